@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ow {
+
+enum class ServiceKind { OnTheSpot, Committed };     // 即办件 / 承诺件
+enum class RiskLevel { Low, Medium, High };
+enum class OrgLevel { City, County, Township };
+enum class FieldType { Text, Date, Choice, Amount, IdNumber, Phone, BankAccount, Integer };
+
+QString toString(ServiceKind v);
+QString toString(RiskLevel v);
+QString toString(OrgLevel v);
+QString toString(FieldType v);
+std::optional<ServiceKind> serviceKindFromString(QStringView s);
+std::optional<RiskLevel> riskLevelFromString(QStringView s);
+std::optional<OrgLevel> orgLevelFromString(QStringView s);
+std::optional<FieldType> fieldTypeFromString(QStringView s);
+
+// Text in the two UI languages, picked by the current language.
+struct LocalizedName
+{
+    QString zh;
+    QString en;
+    const QString &in(const QString &language) const { return language == QLatin1String("en") ? en : zh; }
+};
+
+struct Material
+{
+    QString code;
+    LocalizedName name;
+    bool required = true;
+};
+
+struct ChoiceOption
+{
+    QString value;
+    LocalizedName label;
+};
+
+struct FormField
+{
+    QString key;
+    FieldType type = FieldType::Text;
+    LocalizedName label;
+    bool required = false;
+    QList<ChoiceOption> options;
+};
+
+struct Category
+{
+    QString code;
+    QString prefix; // queue ticket prefix, e.g. "A"
+    LocalizedName name;
+};
+
+// One administrative service item (事项) of the city-wide catalogue.
+struct ServiceItem
+{
+    QString code;
+    QString category;
+    LocalizedName name;
+    QString pinyin; // initials of the Chinese name, for search
+    ServiceKind kind = ServiceKind::Committed;
+    int timeLimitDays = 0; // working days
+    RiskLevel risk = RiskLevel::Low;
+    OrgLevel competentLevel = OrgLevel::City;
+    bool delegable = true; // lower levels may accept it
+    QList<Material> materials;
+    QList<FormField> fields;
+};
+
+} // namespace ow

@@ -1,0 +1,111 @@
+#include "core/store/Database.h"
+
+#include "core/store/Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace ow {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("ow-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error sqlError(const QSqlError &e, const QString &what)
+{
+    return Error{ErrorCode::Internal, what + QStringLiteral(": ") + e.text(), {}};
+}
+} // namespace
+
+Database::Database(QString connection, Dialect dialect) : m_connection(std::move(connection)), m_dialect(dialect) {}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = handle();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location)
+{
+    if (location.dialect == Dialect::PostgreSQL) {
+        return Error{ErrorCode::Unavailable,
+                     QStringLiteral("PostgreSQL (%1) is not yet supported by this build; use a SQLite file path.")
+                         .arg(QStringLiteral("postgresql://…")),
+                     {}};
+    }
+    const QFileInfo file(location.sqlitePath);
+    if (!QDir().mkpath(file.absolutePath()))
+        return Error{ErrorCode::Internal, QStringLiteral("cannot create folder %1").arg(file.absolutePath()), {}};
+
+    std::unique_ptr<Database> db(new Database(nextConnectionName(), Dialect::SQLite));
+    {
+        QSqlDatabase h = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connection);
+        h.setDatabaseName(file.absoluteFilePath());
+        h.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!h.open())
+            return sqlError(h.lastError(), QStringLiteral("cannot open %1").arg(file.absoluteFilePath()));
+    }
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
+        if (auto r = db->exec(QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+    if (auto st = Migrations::apply(*db); !st)
+        return st.error();
+    return db;
+}
+
+int Database::schemaVersion() const
+{
+    auto q = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!q || !q.value().next())
+        return 0;
+    return q.value().value(0).toInt();
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(handle());
+    if (!q.prepare(m_dialect.expand(sql)))
+        return sqlError(q.lastError(), QStringLiteral("prepare"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q.lastError(), QStringLiteral("exec"));
+    return q;
+}
+
+Status Database::run(const QString &sql, const QVariantList &values) const
+{
+    if (auto q = exec(sql, values); !q)
+        return q.error();
+    return okStatus();
+}
+
+Status Database::transaction(const std::function<Status()> &work) const
+{
+    QSqlDatabase h = handle();
+    if (!h.transaction())
+        return sqlError(h.lastError(), QStringLiteral("begin"));
+    Status st = work();
+    if (!st) {
+        h.rollback();
+        return st;
+    }
+    if (!h.commit()) {
+        const Error e = sqlError(h.lastError(), QStringLiteral("commit"));
+        h.rollback();
+        return e;
+    }
+    return st;
+}
+
+} // namespace ow

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/store/SqlDialect.h"
+#include "core/util/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace ow {
+
+// One open database connection with our settings: for SQLite, WAL, foreign keys and
+// synchronous=FULL, so a 2xx answer means the change is on disk. Owns its QSqlDatabase name.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating the file if needed) and applies pending migrations.
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location);
+
+    QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
+    const SqlDialect &dialect() const { return m_dialect; }
+    int schemaVersion() const;
+
+    // A prepared query with the dialect's tokens expanded and values bound in order.
+    // Returns the executed query, or an Internal error carrying the driver's text.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    // The same for statements whose rows nobody reads.
+    Status run(const QString &sql, const QVariantList &values = {}) const;
+
+    // A list column: comma-separated, '' (never NULL) when empty.
+    static QVariant listValue(const QStringList &list) { return list.isEmpty() ? QStringLiteral("") : list.join(QLatin1Char(',')); }
+
+    // Runs `work` in one transaction: committed if it returns ok, rolled back otherwise.
+    Status transaction(const std::function<Status()> &work) const;
+
+private:
+    Database(QString connection, Dialect dialect);
+    QString m_connection;
+    SqlDialect m_dialect;
+};
+
+} // namespace ow

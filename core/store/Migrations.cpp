@@ -1,0 +1,84 @@
+#include "core/store/Migrations.h"
+
+#include "core/store/Database.h"
+
+#include <QDateTime>
+
+namespace ow {
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> steps{
+        {1,
+         "org, accounts, sessions, catalogue",
+         {
+             QStringLiteral("CREATE TABLE halls (id {PK}, code TEXT NOT NULL UNIQUE, level TEXT NOT NULL, "
+                            "parent_id {BIGINT} REFERENCES halls(id), name_zh TEXT NOT NULL, name_en TEXT NOT NULL, "
+                            "address_zh TEXT NOT NULL DEFAULT '', timezone TEXT NOT NULL DEFAULT 'Asia/Shanghai')"),
+             QStringLiteral("CREATE TABLE windows (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "number INTEGER NOT NULL, kind TEXT NOT NULL, categories TEXT NOT NULL DEFAULT '', "
+                            "UNIQUE (hall_id, number))"),
+             QStringLiteral("CREATE TABLE accounts (id {PK}, username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, "
+                            "role TEXT NOT NULL, hall_id {BIGINT} NOT NULL REFERENCES halls(id), name_zh TEXT NOT NULL, "
+                            "name_en TEXT NOT NULL DEFAULT '', staff_no TEXT NOT NULL DEFAULT '', "
+                            "categories TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1, "
+                            "failed_logins INTEGER NOT NULL DEFAULT 0, locked_until {BIGINT})"),
+             QStringLiteral("CREATE TABLE devices (id {PK}, code TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+                            "hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "account_id {BIGINT} NOT NULL UNIQUE REFERENCES accounts(id))"),
+             QStringLiteral("CREATE TABLE sessions (id {PK}, token_hash TEXT NOT NULL UNIQUE, "
+                            "account_id {BIGINT} NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, "
+                            "created_at {BIGINT} NOT NULL, expires_at {BIGINT} NOT NULL, revoked_at {BIGINT})"),
+             QStringLiteral("CREATE INDEX sessions_account ON sessions(account_id)"),
+             QStringLiteral("CREATE TABLE catalogue_meta (id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL, "
+                            "content_hash TEXT NOT NULL, loaded_at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE TABLE categories (code TEXT PRIMARY KEY, prefix TEXT NOT NULL, name_zh TEXT NOT NULL, "
+                            "name_en TEXT NOT NULL, position INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE services (code TEXT PRIMARY KEY, category TEXT NOT NULL REFERENCES categories(code), "
+                            "name_zh TEXT NOT NULL, name_en TEXT NOT NULL, pinyin TEXT NOT NULL, kind TEXT NOT NULL, "
+                            "time_limit_days INTEGER NOT NULL, risk TEXT NOT NULL, competent_level TEXT NOT NULL, "
+                            "delegable INTEGER NOT NULL, materials_json TEXT NOT NULL, fields_json TEXT NOT NULL, "
+                            "position INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1)"),
+         }},
+    };
+    return steps;
+}
+
+int Migrations::latestVersion()
+{
+    return all().isEmpty() ? 0 : all().last().version;
+}
+
+Status Migrations::apply(const Database &db)
+{
+    if (auto r = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                                        "name TEXT NOT NULL, applied_at {BIGINT} NOT NULL)"));
+        !r)
+        return r.error();
+    const int current = db.schemaVersion();
+    if (current > latestVersion()) {
+        return Error{ErrorCode::Conflict,
+                     QStringLiteral("database schema %1 is newer than this program (%2)").arg(current).arg(latestVersion()),
+                     {}};
+    }
+    for (const Migration &m : all()) {
+        if (m.version <= current)
+            continue;
+        Status st = db.transaction([&]() -> Status {
+            for (const QString &sql : m.statements) {
+                if (auto r = db.exec(sql); !r)
+                    return r.error();
+            }
+            if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+                                 {m.version, QString::fromLatin1(m.name), QDateTime::currentMSecsSinceEpoch()});
+                !r)
+                return r.error();
+            return okStatus();
+        });
+        if (!st)
+            return st;
+    }
+    return okStatus();
+}
+
+} // namespace ow

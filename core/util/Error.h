@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace ow {
+
+// Machine-readable error codes shared by core, server (HTTP status) and clients (messages).
+enum class ErrorCode {
+    InvalidJson,
+    BadRequest,
+    Unauthorized,
+    InvalidCredentials,
+    Forbidden,
+    NotFound,
+    MethodNotAllowed,
+    Conflict,
+    PayloadTooLarge,
+    ValidationFailed,
+    AccountLocked,
+    Unavailable,
+    Internal,
+};
+
+QString toString(ErrorCode code);
+ErrorCode errorCodeFromString(const QString &text); // unknown → Internal
+
+// A typed error crossing a boundary: a code, an optional untranslated detail for logs, and
+// structured extras (e.g. per-field validation messages) that go into the JSON body.
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString detail;
+    QJsonObject extra;
+};
+
+// The value of an operation that may fail with an Error.
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return std::get<T>(m_data); }
+    T &value() & { return std::get<T>(m_data); }
+    T &&value() && { return std::get<T>(std::move(m_data)); }
+    const Error &error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+struct Unit
+{};
+using Status = Result<Unit>;
+inline Status okStatus() { return Unit{}; }
+
+} // namespace ow

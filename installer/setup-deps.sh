@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs every Debian package OneWindow needs to build, test and run its demo.
+# Idempotent: packages already present are skipped; safe to run again and again.
+#   installer/setup-deps.sh            build + test + demo packages
+#   installer/setup-deps.sh --no-demo  skip the packages only the desktop demo needs
+set -euo pipefail
+
+want_demo=1
+for arg in "$@"; do
+  case $arg in
+    --no-demo) want_demo=0 ;;
+    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
+    *) echo "setup-deps: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build pkg-config git file dpkg-dev
+  # Qt 6.4 modules used by core, server and ui
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
+  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+  qt6-charts-dev libqt6opengl6-dev
+  qt6-speech-dev qt6-declarative-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libgl-dev libvulkan-dev libxkbcommon-dev
+  # other libraries
+  libboost-program-options-dev libsodium-dev libqrencode-dev
+  # PostgreSQL server for the city-scale store tests
+  postgresql
+  # API description lint (npx @redocly/cli) and PDF checks in tests
+  nodejs npm poppler-utils
+)
+if [ "$want_demo" = 1 ]; then
+  packages+=(fonts-noto-cjk qt6-speech-speechd-plugin xvfb xauth imagemagick xdotool)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+# node/npm may come from outside Debian on a developer machine; do not fight it.
+if command -v npm >/dev/null 2>&1; then
+  filtered=()
+  for p in "${missing[@]}"; do [[ $p == nodejs || $p == npm ]] || filtered+=("$p"); done
+  missing=("${filtered[@]}")
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup-deps: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q
+  $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+  echo "setup-deps: all Debian packages present"
+fi

@@ -1,0 +1,133 @@
+#include "server/ApiServer.h"
+
+#include "core/security/AuthService.h"
+#include "core/util/ErrorMessages.h"
+#include "core/util/LanguagePack.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHttp, "ow.server.http")
+
+namespace ow {
+
+namespace {
+HttpMethod methodOf(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return HttpMethod::Get;
+    case QHttpServerRequest::Method::Post:
+        return HttpMethod::Post;
+    case QHttpServerRequest::Method::Put:
+        return HttpMethod::Put;
+    case QHttpServerRequest::Method::Patch:
+        return HttpMethod::Patch;
+    case QHttpServerRequest::Method::Delete:
+        return HttpMethod::Delete;
+    default:
+        return HttpMethod::Other;
+    }
+}
+
+const char *methodName(HttpMethod m)
+{
+    switch (m) {
+    case HttpMethod::Get:
+        return "GET";
+    case HttpMethod::Post:
+        return "POST";
+    case HttpMethod::Put:
+        return "PUT";
+    case HttpMethod::Patch:
+        return "PATCH";
+    case HttpMethod::Delete:
+        return "DELETE";
+    case HttpMethod::Other:
+        break;
+    }
+    return "OTHER";
+}
+} // namespace
+
+ApiServer::ApiServer(const ServerConfig &config, const AuthService &auth, const LanguagePack &languages, QObject *parent)
+    : QAbstractHttpServer(parent), m_config(config), m_auth(auth), m_languages(languages)
+{}
+
+ApiResponse ApiServer::errorResponse(const Error &error, const QString &language) const
+{
+    QJsonObject body = error.extra;
+    body.insert(QLatin1String("code"), toString(error.code));
+    body.insert(QLatin1String("message"), errorMessage(error.code, m_languages, language));
+    ApiResponse r = ApiResponse::json({{QLatin1String("error"), body}}, httpStatusFor(error.code));
+    if (error.code == ErrorCode::Unauthorized || error.code == ErrorCode::InvalidCredentials)
+        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"onewindow\"")));
+    return r;
+}
+
+ApiResponse ApiServer::dispatch(const ApiRequest &request) const
+{
+    if (request.body.size() > m_config.maxBodyBytes)
+        return errorResponse({ErrorCode::PayloadTooLarge, {}, {}}, request.language);
+    auto route = m_router.match(request.method, request.path);
+    if (!route)
+        return errorResponse(route.error(), request.language);
+    const Route &r = *route.value();
+
+    std::optional<Account> account;
+    if (!r.access.publicRoute) {
+        auto who = m_auth.authenticate(request.bearerToken());
+        if (!who)
+            return errorResponse(who.error(), request.language);
+        if (r.access.permission) {
+            if (auto st = AuthService::authorize(who.value(), *r.access.permission); !st)
+                return errorResponse(st.error(), request.language);
+        }
+        account = std::move(who).value();
+    }
+    auto result = r.handler(request, account ? &*account : nullptr);
+    if (!result) {
+        if (result.error().code == ErrorCode::Internal)
+            qCWarning(lcHttp) << "internal error on" << request.path << ':' << result.error().detail;
+        return errorResponse(result.error(), request.language);
+    }
+    return result.value();
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ApiRequest req;
+    req.method = methodOf(request.method());
+    req.path = request.url().path();
+    req.headers = request.headers();
+    req.body = request.body();
+    req.language = LanguagePack::fromAcceptLanguage(QString::fromLatin1(req.header("Accept-Language")));
+
+    const ApiResponse res = dispatch(req);
+
+    QHttpServerResponse response(res.contentType, res.body, static_cast<QHttpServerResponse::StatusCode>(res.status));
+    response.addHeader("Cache-Control", "no-store");
+    if (!res.contentType.isEmpty() && res.contentType.startsWith("application/json"))
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
+    response.addHeader("Content-Language", req.language == QLatin1String("en") ? "en" : "zh-CN");
+    for (const auto &[k, v] : res.headers)
+        response.setHeader(k, v); // a handler may override the defaults above
+    response.write(makeResponder(request, socket));
+    // Never log bodies or headers: they carry passwords and tokens.
+    qCInfo(lcHttp, "%s %s %d %lldms", methodName(req.method), qUtf8Printable(req.path), res.status,
+           static_cast<long long>(timer.elapsed()));
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const ApiResponse res = errorResponse({ErrorCode::NotFound, {}, {}}, LanguagePack::defaultLanguage());
+    QHttpServerResponse(res.contentType, res.body, QHttpServerResponse::StatusCode::NotFound).write(makeResponder(request, socket));
+}
+
+} // namespace ow

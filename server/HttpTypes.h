@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/util/Error.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace ow {
+
+enum class HttpMethod { Get, Post, Put, Patch, Delete, Other };
+
+// A request as the handlers see it: decoded once at the edge.
+struct ApiRequest
+{
+    HttpMethod method = HttpMethod::Other;
+    QString path;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString language; // from Accept-Language: zh_CN (default) or en
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive, empty if absent
+    QString bearerToken() const;
+    // The body as a JSON object, or InvalidJson.
+    Result<QJsonObject> jsonBody() const;
+};
+
+// What a handler answers. The server adds the common headers and writes it out.
+struct ApiResponse
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static ApiResponse json(const QJsonObject &object, int status = 200);
+    static ApiResponse empty(int status);
+};
+
+int httpStatusFor(ErrorCode code);
+
+} // namespace ow

@@ -1,0 +1,90 @@
+#include "server/Routes.h"
+
+#include "core/catalogue/CatalogueService.h"
+#include "core/security/AuthService.h"
+#include "core/store/Database.h"
+#include "core/store/OrgRepository.h"
+#include "server/Router.h"
+
+#include <QJsonArray>
+
+namespace ow {
+
+void addSystemRoutes(Router &router, const ServerServices &s)
+{
+    router.add(HttpMethod::Get, QStringLiteral("/health"), Access::open(),
+               [&db = s.db](const ApiRequest &, const Account *) -> Result<ApiResponse> {
+                   return ApiResponse::json({{QLatin1String("status"), QStringLiteral("ok")},
+                                             {QLatin1String("version"), QStringLiteral(OW_VERSION)},
+                                             {QLatin1String("schema"), db.schemaVersion()}});
+               });
+}
+
+void addSessionRoutes(Router &router, const ServerServices &s)
+{
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/sessions"), Access::open(),
+               [&auth = s.auth](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
+                   auto body = req.jsonBody();
+                   if (!body)
+                       return body.error();
+                   const QJsonValue user = body.value().value(QLatin1String("username"));
+                   const QJsonValue pass = body.value().value(QLatin1String("password"));
+                   QJsonObject fields;
+                   if (!user.isString() || user.toString().trimmed().isEmpty())
+                       fields.insert(QLatin1String("username"), QStringLiteral("required"));
+                   if (!pass.isString() || pass.toString().isEmpty())
+                       fields.insert(QLatin1String("password"), QStringLiteral("required"));
+                   if (!fields.isEmpty())
+                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), fields}}};
+                   auto grant = auth.login(user.toString(), pass.toString());
+                   if (!grant)
+                       return grant.error();
+                   return ApiResponse::json({{QLatin1String("token"), grant.value().token},
+                                             {QLatin1String("expires_at"), grant.value().expiresAt.toString(Qt::ISODate)},
+                                             {QLatin1String("account"), grant.value().account.toJson()}},
+                                            201);
+               });
+    router.add(HttpMethod::Delete, QStringLiteral("/api/v1/sessions/current"), Access::session(),
+               [&auth = s.auth](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
+                   if (auto st = auth.logout(req.bearerToken()); !st)
+                       return st.error();
+                   return ApiResponse::empty(204);
+               });
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/me"), Access::session(),
+               [](const ApiRequest &, const Account *who) -> Result<ApiResponse> {
+                   return ApiResponse::json(who->toJson());
+               });
+}
+
+void addCatalogueRoutes(Router &router, const ServerServices &s)
+{
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/catalogue"), Access::needs(Permission::CatalogueRead),
+               [&catalogue = s.catalogue](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
+                   if (!catalogue.current())
+                       return Error{ErrorCode::Internal, QStringLiteral("no catalogue loaded"), {}};
+                   ApiResponse r{200, catalogue.json(), "application/json", {{"ETag", catalogue.etag()}, {"Cache-Control", "no-cache"}}};
+                   const QByteArray known = req.header("If-None-Match");
+                   if (!known.isEmpty() && (known.trimmed() == catalogue.etag() || known.trimmed() == "*")) {
+                       r.status = 304;
+                       r.body.clear();
+                       r.contentType.clear();
+                   }
+                   return r;
+               });
+}
+
+void addOrgRoutes(Router &router, const ServerServices &s)
+{
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/org/halls"), Access::needs(Permission::OrgRead),
+               [&db = s.db](const ApiRequest &, const Account *) -> Result<ApiResponse> {
+                   auto halls = OrgRepository(db).halls();
+                   if (!halls)
+                       return halls.error();
+                   QJsonArray list;
+                   for (const Hall &h : halls.value())
+                       list.append(h.toJson());
+                   return ApiResponse::json({{QLatin1String("halls"), list}});
+               });
+}
+
+} // namespace ow

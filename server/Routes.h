@@ -1,0 +1,23 @@
+#pragma once
+
+namespace ow {
+
+class AuthService;
+class CatalogueService;
+class Database;
+class Router;
+
+// The services the route handlers translate to and from HTTP.
+struct ServerServices
+{
+    const Database &db;
+    const AuthService &auth;
+    const CatalogueService &catalogue;
+};
+
+void addSystemRoutes(Router &router, const ServerServices &services);
+void addSessionRoutes(Router &router, const ServerServices &services);
+void addCatalogueRoutes(Router &router, const ServerServices &services);
+void addOrgRoutes(Router &router, const ServerServices &services);
+
+} // namespace ow

@@ -1,0 +1,71 @@
+#include "server/ServerApp.h"
+
+#include "core/catalogue/CatalogueService.h"
+#include "core/org/DemoCity.h"
+#include "core/security/AuthService.h"
+#include "core/security/PasswordHasher.h"
+#include "core/store/Database.h"
+#include "server/ApiServer.h"
+#include "server/Routes.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServer, "ow.server")
+
+namespace ow {
+
+ServerApp::ServerApp(ServerConfig config) : m_config(std::move(config)) {}
+
+ServerApp::~ServerApp() = default;
+
+Result<quint16> ServerApp::start()
+{
+    if (!ensureSodium())
+        return Error{ErrorCode::Internal, QStringLiteral("libsodium failed to initialise"), {}};
+
+    auto db = Database::open(DatabaseLocation::parse(m_config.database));
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    qCInfo(lcServer, "database %s at schema %d", qUtf8Printable(m_config.database), m_db->schemaVersion());
+
+    QByteArray catalogueJson = Catalogue::bundledJson();
+    if (!m_config.catalogueFile.isEmpty()) {
+        QFile f(m_config.catalogueFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::NotFound, QStringLiteral("cannot read catalogue %1").arg(m_config.catalogueFile), {}};
+        catalogueJson = f.readAll();
+    }
+    m_catalogue = std::make_unique<CatalogueService>(*m_db, m_clock);
+    auto imported = m_catalogue->import(catalogueJson);
+    if (!imported)
+        return Error{imported.error().code, QStringLiteral("catalogue rejected:\n") + imported.error().detail, {}};
+    qCInfo(lcServer, "catalogue %s with %lld services%s", qUtf8Printable(m_catalogue->current()->version()),
+           static_cast<long long>(m_catalogue->current()->services().size()), imported.value() ? " (imported)" : "");
+
+    if (m_config.seedDemo) {
+        auto seeded = DemoCity::seed(*m_db, DemoCity::bundledJson(), PasswordHasher());
+        if (!seeded)
+            return Error{seeded.error().code, QStringLiteral("demo city: ") + seeded.error().detail, {}};
+        qCInfo(lcServer, seeded.value() ? "demo city seeded" : "demo city already present");
+    }
+
+    LoginPolicy policy;
+    policy.tokenLifetimeSeconds = m_config.tokenLifetimeSeconds;
+    m_auth = std::make_unique<AuthService>(*m_db, m_clock, policy);
+    m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
+    const ServerServices services{*m_db, *m_auth, *m_catalogue};
+    addSystemRoutes(m_http->router(), services);
+    addSessionRoutes(m_http->router(), services);
+    addCatalogueRoutes(m_http->router(), services);
+    addOrgRoutes(m_http->router(), services);
+
+    const quint16 port = m_http->listen(m_config.host, m_config.port);
+    if (port == 0)
+        return Error{ErrorCode::Unavailable,
+                     QStringLiteral("cannot listen on %1:%2").arg(m_config.host.toString()).arg(m_config.port), {}};
+    return port;
+}
+
+} // namespace ow

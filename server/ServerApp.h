@@ -1,0 +1,37 @@
+#pragma once
+
+#include "server/ServerConfig.h"
+#include "core/util/Clock.h"
+#include "core/util/Error.h"
+#include "core/util/LanguagePack.h"
+
+#include <memory>
+
+namespace ow {
+
+class ApiServer;
+class AuthService;
+class CatalogueService;
+class Database;
+
+// Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
+class ServerApp
+{
+public:
+    explicit ServerApp(ServerConfig config);
+    ~ServerApp();
+
+    // Everything up to listening. Returns the port actually bound.
+    Result<quint16> start();
+
+private:
+    ServerConfig m_config;
+    SystemClock m_clock;
+    LanguagePack m_languages;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<CatalogueService> m_catalogue;
+    std::unique_ptr<ApiServer> m_http;
+};
+
+} // namespace ow

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace ow {
+
+// Everything the server is told at start, from the command line and/or --config FILE.
+struct ServerConfig
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 8460; // 0 = pick a free port (tests)
+    QString database;    // SQLite file path or postgresql:// URL
+    QString dataDir;
+    QString catalogueFile; // empty: the catalogue compiled into the program
+    bool seedDemo = false;
+    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 tokenLifetimeSeconds = 12 * 3600;
+};
+
+} // namespace ow
