@@ -34,7 +34,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location, const QList<Migration> &schema)
 {
     if (location.dialect == Dialect::PostgreSQL) {
         return Error{ErrorCode::Unavailable,
@@ -58,7 +58,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         if (auto r = db->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }
-    if (auto st = Migrations::apply(*db); !st)
+    if (auto st = Migrations::apply(*db, schema); !st)
         return st.error();
     return db;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/Migrations.h"
 #include "core/store/SqlDialect.h"
 #include "core/util/Error.h"
 
@@ -21,8 +22,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating the file if needed) and applies pending migrations.
-    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location);
+    // Opens (creating the file if needed) and applies pending migrations of `schema` (the
+    // server's by default; the client cache has its own).
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location,
+                                                  const QList<Migration> &schema = Migrations::all());
 
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
     const SqlDialect &dialect() const { return m_dialect; }

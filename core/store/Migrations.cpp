@@ -44,24 +44,24 @@ const QList<Migration> &Migrations::all()
     return steps;
 }
 
-int Migrations::latestVersion()
+int Migrations::latestVersion(const QList<Migration> &steps)
 {
-    return all().isEmpty() ? 0 : all().last().version;
+    return steps.isEmpty() ? 0 : steps.last().version;
 }
 
-Status Migrations::apply(const Database &db)
+Status Migrations::apply(const Database &db, const QList<Migration> &steps)
 {
     if (auto r = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                                         "name TEXT NOT NULL, applied_at {BIGINT} NOT NULL)"));
         !r)
         return r.error();
     const int current = db.schemaVersion();
-    if (current > latestVersion()) {
+    if (current > latestVersion(steps)) {
         return Error{ErrorCode::Conflict,
-                     QStringLiteral("database schema %1 is newer than this program (%2)").arg(current).arg(latestVersion()),
+                     QStringLiteral("database schema %1 is newer than this program (%2)").arg(current).arg(latestVersion(steps)),
                      {}};
     }
-    for (const Migration &m : all()) {
+    for (const Migration &m : steps) {
         if (m.version <= current)
             continue;
         Status st = db.transaction([&]() -> Status {

@@ -21,9 +21,9 @@ struct Migration
 class Migrations
 {
 public:
-    static const QList<Migration> &all();
-    static int latestVersion();
-    static Status apply(const Database &db);
+    static const QList<Migration> &all(); // the server's schema
+    static int latestVersion(const QList<Migration> &steps = all());
+    static Status apply(const Database &db, const QList<Migration> &steps = all());
 };
 
 } // namespace ow

@@ -1,0 +1,233 @@
+#include "core/client/ClientSession.h"
+
+#include "core/client/LocalCache.h"
+#include "core/util/Clock.h"
+#include "core/util/ErrorMessages.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcClient, "ow.client")
+
+namespace ow {
+
+namespace {
+const QString kCatalogueKey = QStringLiteral("catalogue");
+const QString kHallsKey = QStringLiteral("org/halls");
+
+QString messageOf(const Error &e)
+{
+    return e.detail.isEmpty() || e.code == ErrorCode::Unavailable ? errorMessage(e.code) : e.detail;
+}
+} // namespace
+
+ClientSession::ClientSession(QString dataDir, const Clock &clock, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_clock(clock)
+{
+    m_probeTimer.setInterval(5000);
+    connect(&m_probeTimer, &QTimer::timeout, this, &ClientSession::probe);
+}
+
+ClientSession::~ClientSession() = default;
+
+void ClientSession::setProbeIntervalMs(int ms)
+{
+    m_probeTimer.setInterval(ms);
+}
+
+void ClientSession::login(const QUrl &server, const QString &username, const QString &password)
+{
+    m_api.setBaseUrl(server);
+    m_api.setToken({});
+    setState(ConnectionState::Connecting);
+    m_api.login(username, password, [this, username, password](Result<ApiReply> r) {
+        if (r) {
+            onOnlineLogin(r.value(), password);
+            return;
+        }
+        if (r.error().code == ErrorCode::Unavailable) {
+            tryOfflineLogin(username, password, r.error().detail);
+            return;
+        }
+        setState(ConnectionState::Online);
+        Q_EMIT loginFinished(false, messageOf(r.error()));
+    });
+}
+
+void ClientSession::onOnlineLogin(const ApiReply &reply, const QString &password)
+{
+    m_api.setToken(reply.json.value(QLatin1String("token")).toString());
+    m_account = Account::fromJson(reply.json.value(QLatin1String("account")).toObject());
+    m_password = password;
+    if (!openCache(m_account->username)) {
+        Q_EMIT loginFinished(false, errorMessage(ErrorCode::Internal));
+        return;
+    }
+    if (auto st = m_cache->rememberLogin(*m_account, password, m_clock.now()); !st)
+        qCWarning(lcClient) << "cannot remember the login for offline use:" << st.error().detail;
+    loadCached();
+    setState(ConnectionState::Online);
+    m_probeTimer.start();
+    Q_EMIT loginFinished(true, {});
+    refresh();
+}
+
+void ClientSession::tryOfflineLogin(const QString &username, const QString &password, const QString &reason)
+{
+    qCInfo(lcClient) << "server unreachable (" << reason << "); trying the offline cache";
+    const QString path = LocalCache::pathFor(m_dataDir, m_api.baseUrl(), username);
+    if (!QFileInfo::exists(path) || !openCache(username)) {
+        setState(ConnectionState::Offline);
+        Q_EMIT loginFinished(false, tr("The server cannot be reached, and this user has not logged in on this "
+                                       "computer before, so there is nothing to work with offline."));
+        return;
+    }
+    auto account = m_cache->verifyOffline(username, password);
+    if (!account || !account.value()) {
+        m_cache.reset();
+        setState(ConnectionState::Offline);
+        Q_EMIT loginFinished(false, tr("The server cannot be reached, and the password does not match the one "
+                                       "last used on this computer."));
+        return;
+    }
+    m_account = *account.value();
+    m_password = password;
+    loadCached();
+    setState(ConnectionState::Offline);
+    m_probeTimer.start();
+    Q_EMIT loginFinished(true, {});
+}
+
+bool ClientSession::openCache(const QString &username)
+{
+    auto cache = LocalCache::open(LocalCache::pathFor(m_dataDir, m_api.baseUrl(), username));
+    if (!cache) {
+        qCWarning(lcClient) << "cannot open the local cache:" << cache.error().detail;
+        return false;
+    }
+    m_cache = std::move(cache).value();
+    return true;
+}
+
+void ClientSession::loadCached()
+{
+    if (auto doc = m_cache->document(kCatalogueKey); doc && doc.value())
+        applyCatalogue(doc.value()->body);
+    if (auto doc = m_cache->document(kHallsKey); doc && doc.value())
+        applyHalls(doc.value()->body);
+}
+
+void ClientSession::applyCatalogue(const QByteArray &json)
+{
+    auto parsed = Catalogue::fromJson(json);
+    if (!parsed) {
+        qCWarning(lcClient) << "catalogue rejected:" << parsed.error().detail;
+        return;
+    }
+    m_catalogue = std::move(parsed).value();
+    Q_EMIT catalogueChanged();
+}
+
+void ClientSession::applyHalls(const QByteArray &json)
+{
+    QList<Hall> halls;
+    const QJsonArray list = QJsonDocument::fromJson(json).object().value(QLatin1String("halls")).toArray();
+    for (const QJsonValue &v : list)
+        halls.append(Hall::fromJson(v.toObject()));
+    m_halls = halls;
+    Q_EMIT hallsChanged();
+}
+
+void ClientSession::refresh()
+{
+    if (!m_cache || !m_api.hasToken())
+        return;
+    QByteArray etag;
+    if (auto doc = m_cache->document(kCatalogueKey); doc && doc.value())
+        etag = doc.value()->etag;
+    m_api.catalogue(etag, [this](Result<ApiReply> r) {
+        if (!r) {
+            if (r.error().code == ErrorCode::Unavailable)
+                setState(ConnectionState::Offline);
+            return;
+        }
+        if (r.value().status == 200) {
+            const QByteArray body = QJsonDocument(r.value().json).toJson(QJsonDocument::Compact);
+            if (auto st = m_cache->putDocument(kCatalogueKey, body, r.value().etag, m_clock.now()); !st)
+                qCWarning(lcClient) << "cannot cache the catalogue:" << st.error().detail;
+            applyCatalogue(body);
+        }
+        if (!m_account || !Permissions::allows(m_account->role, Permission::OrgRead)) {
+            m_lastSync = m_clock.now();
+            Q_EMIT synced(m_lastSync);
+            return;
+        }
+        m_api.halls([this](Result<ApiReply> h) {
+            if (!h)
+                return;
+            const QByteArray body = QJsonDocument(h.value().json).toJson(QJsonDocument::Compact);
+            if (auto st = m_cache->putDocument(kHallsKey, body, {}, m_clock.now()); !st)
+                qCWarning(lcClient) << "cannot cache the halls:" << st.error().detail;
+            applyHalls(body);
+            m_lastSync = m_clock.now();
+            Q_EMIT synced(m_lastSync);
+        });
+    });
+}
+
+void ClientSession::probe()
+{
+    if (m_probing)
+        return;
+    m_probing = true;
+    m_api.health([this](Result<ApiReply> r) {
+        m_probing = false;
+        if (!r) {
+            setState(ConnectionState::Offline);
+            return;
+        }
+        if (m_state == ConnectionState::Online)
+            return;
+        if (m_api.hasToken()) {
+            setState(ConnectionState::Online);
+            refresh();
+            return;
+        }
+        // Logged in offline: the server is back, so get a real session now.
+        if (!m_account)
+            return;
+        m_api.login(m_account->username, m_password, [this](Result<ApiReply> l) {
+            if (!l) {
+                setState(l.error().code == ErrorCode::Unavailable ? ConnectionState::Offline : ConnectionState::Online);
+                return;
+            }
+            m_api.setToken(l.value().json.value(QLatin1String("token")).toString());
+            setState(ConnectionState::Online);
+            refresh();
+        });
+    });
+}
+
+void ClientSession::logout()
+{
+    m_probeTimer.stop();
+    if (m_api.hasToken())
+        m_api.logout([](Result<ApiReply>) {});
+    m_api.setToken({});
+    m_account.reset();
+    m_password.clear();
+    m_cache.reset();
+}
+
+void ClientSession::setState(ConnectionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace ow

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/catalogue/Catalogue.h"
+#include "core/net/ApiClient.h"
+#include "core/org/Org.h"
+#include "core/security/Account.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace ow {
+
+class Clock;
+class LocalCache;
+
+enum class ConnectionState { Connecting, Online, Offline };
+
+// The desktop client's session with one server as one user: logs in online (or, when the
+// server is unreachable, offline against the local cache), keeps the catalogue and halls
+// fresh in the cache, and watches the connection. Widgets observe its signals.
+class ClientSession : public QObject
+{
+    Q_OBJECT
+public:
+    ClientSession(QString dataDir, const Clock &clock, QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    void setProbeIntervalMs(int ms);
+    void setLanguage(const QString &language) { m_api.setLanguage(language); }
+
+    void login(const QUrl &server, const QString &username, const QString &password);
+    void logout();
+    // Checks the connection now (also runs on a timer once logged in).
+    void probe();
+    // Fetches catalogue and halls if online; unchanged data costs one 304.
+    void refresh();
+
+    ConnectionState state() const { return m_state; }
+    bool isLoggedIn() const { return m_account.has_value(); }
+    const Account &account() const { return *m_account; }
+    const QUrl &server() const { return m_api.baseUrl(); }
+    const Catalogue *catalogue() const { return m_catalogue ? &*m_catalogue : nullptr; }
+    const QList<Hall> &halls() const { return m_halls; }
+    QDateTime lastSync() const { return m_lastSync; }
+    ApiClient &api() { return m_api; }
+
+Q_SIGNALS:
+    void loginFinished(bool ok, const QString &message);
+    void stateChanged(ow::ConnectionState state);
+    void catalogueChanged();
+    void hallsChanged();
+    void synced(const QDateTime &at);
+
+private:
+    void onOnlineLogin(const ApiReply &reply, const QString &password);
+    void tryOfflineLogin(const QString &username, const QString &password, const QString &reason);
+    bool openCache(const QString &username);
+    void loadCached();
+    void applyCatalogue(const QByteArray &json);
+    void applyHalls(const QByteArray &json);
+    void setState(ConnectionState state);
+
+    QString m_dataDir;
+    const Clock &m_clock;
+    ApiClient m_api;
+    std::unique_ptr<LocalCache> m_cache;
+    std::optional<Account> m_account;
+    std::optional<Catalogue> m_catalogue;
+    QList<Hall> m_halls;
+    ConnectionState m_state = ConnectionState::Connecting;
+    QDateTime m_lastSync;
+    QTimer m_probeTimer;
+    QString m_password; // held in memory only, to log in again when the server comes back
+    bool m_probing = false;
+};
+
+} // namespace ow

@@ -1,0 +1,174 @@
+#include "ui/MainWindow.h"
+
+#include "core/client/ClientSettings.h"
+#include "ui/CatalogueBrowser.h"
+#include "ui/HallsPage.h"
+#include "ui/HomePage.h"
+#include "ui/LanguageManager.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace ow {
+
+MainWindow::MainWindow(ClientSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_tabs(new QTabWidget(this))
+    , m_home(new HomePage(session, this))
+    , m_catalogue(new CatalogueBrowser(this))
+    , m_connection(new QLabel(this))
+    , m_user(new QLabel(this))
+    , m_sync(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_connection->setObjectName(QStringLiteral("connectionStatus"));
+    m_user->setObjectName(QStringLiteral("currentUser"));
+    m_sync->setObjectName(QStringLiteral("lastSync"));
+
+    m_tabs->addTab(m_home, QString());
+    m_tabs->addTab(m_catalogue, QString());
+    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)) {
+        m_halls = new HallsPage(this);
+        m_tabs->addTab(m_halls, QString());
+    }
+    setCentralWidget(m_tabs);
+    statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_user, 1);
+    statusBar()->addPermanentWidget(m_sync);
+    buildMenus();
+
+    connect(&m_session, &ClientSession::stateChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &ClientSession::synced, this, &MainWindow::updateStatus);
+    connect(&m_session, &ClientSession::catalogueChanged, this, &MainWindow::onCatalogueChanged);
+    connect(&m_session, &ClientSession::hallsChanged, this, &MainWindow::onHallsChanged);
+
+    onCatalogueChanged();
+    onHallsChanged();
+    retranslate();
+    const QByteArray geometry = ClientSettings::mainWindowGeometry().value();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+}
+
+void MainWindow::buildMenus()
+{
+    m_sessionMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_sessionMenu->addAction(QString(), &m_session, &ClientSession::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_logoutAction = m_sessionMenu->addAction(QString(), this, &MainWindow::logoutRequested);
+    m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
+    m_sessionMenu->addSeparator();
+    m_quitAction = m_sessionMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    m_chineseAction = m_languageMenu->addAction(QStringLiteral("中文"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_chineseAction->setObjectName(QStringLiteral("chineseAction"));
+    m_englishAction->setObjectName(QStringLiteral("englishAction"));
+    for (QAction *a : {m_chineseAction, m_englishAction}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    (LanguageManager::current() == QLatin1String("en") ? m_englishAction : m_chineseAction)->setChecked(true);
+    auto switchTo = [this](const QString &lang) {
+        ClientSettings::language().set(lang);
+        LanguageManager::apply(lang);
+        m_session.setLanguage(lang);
+    };
+    connect(m_chineseAction, &QAction::triggered, this, [switchTo]() { switchTo(QStringLiteral("zh_CN")); });
+    connect(m_englishAction, &QAction::triggered, this, [switchTo]() { switchTo(QStringLiteral("en")); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this]() {
+        QMessageBox::about(this, tr("About OneWindow"),
+                           tr("<h3>OneWindow %1</h3><p>Comprehensive-teller service system for human resources and "
+                              "social security service halls.</p>")
+                               .arg(QStringLiteral(OW_VERSION)));
+    });
+}
+
+void MainWindow::onCatalogueChanged()
+{
+    if (const Catalogue *c = m_session.catalogue())
+        m_catalogue->setCatalogue(*c);
+    if (m_halls)
+        m_halls->setData(m_session.halls(), m_session.catalogue());
+    m_home->refresh();
+}
+
+void MainWindow::onHallsChanged()
+{
+    if (m_halls)
+        m_halls->setData(m_session.halls(), m_session.catalogue());
+}
+
+void MainWindow::updateStatus()
+{
+    const QString lang = LanguageManager::current();
+    switch (m_session.state()) {
+    case ConnectionState::Online:
+        m_connection->setText(QStringLiteral("<span style='color:#1e7d32'>●</span> ") + tr("Online"));
+        break;
+    case ConnectionState::Offline:
+        m_connection->setText(QStringLiteral("<span style='color:#b3261e'>●</span> ") + tr("Offline — working from local data"));
+        break;
+    case ConnectionState::Connecting:
+        m_connection->setText(QStringLiteral("<span style='color:#8a6d00'>●</span> ") + tr("Connecting…"));
+        break;
+    }
+    m_connection->setProperty("online", m_session.state() == ConnectionState::Online);
+    if (m_session.isLoggedIn()) {
+        const Account &a = m_session.account();
+        m_user->setText(tr("%1 (%2) · %3 · %4")
+                            .arg(a.name.in(lang), a.staffNo.isEmpty() ? a.username : a.staffNo, roleDisplayName(a.role),
+                                 a.hallName.in(lang)));
+    }
+    m_sync->setText(m_session.lastSync().isValid()
+                        ? tr("Synchronised %1").arg(QLocale().toString(m_session.lastSync().toLocalTime().time(), QLocale::ShortFormat))
+                        : tr("Not synchronised yet"));
+    m_home->refresh();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("OneWindow — HR & Social Security Service"));
+    m_tabs->setTabText(m_tabs->indexOf(m_home), tr("Home"));
+    m_tabs->setTabText(m_tabs->indexOf(m_catalogue), tr("Service catalogue"));
+    if (m_halls)
+        m_tabs->setTabText(m_tabs->indexOf(m_halls), tr("Halls and windows"));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_refreshAction->setText(tr("&Refresh data"));
+    m_logoutAction->setText(tr("Log &out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About OneWindow"));
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    ClientSettings::mainWindowGeometry().set(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ow

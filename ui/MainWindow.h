@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/client/ClientSession.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace ow {
+
+class CatalogueBrowser;
+class HallsPage;
+class HomePage;
+
+// The teller's, reviewer's and supervisor's main window: the screens their role needs, in
+// tabs, and a status bar with the connection state and who is logged in.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ClientSession &session, QWidget *parent = nullptr);
+
+    CatalogueBrowser *catalogueBrowser() const { return m_catalogue; }
+
+Q_SIGNALS:
+    void logoutRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void updateStatus();
+    void onCatalogueChanged();
+    void onHallsChanged();
+
+    ClientSession &m_session;
+    QTabWidget *m_tabs;
+    HomePage *m_home;
+    CatalogueBrowser *m_catalogue;
+    HallsPage *m_halls = nullptr;
+    QLabel *m_connection;
+    QLabel *m_user;
+    QLabel *m_sync;
+    QMenu *m_sessionMenu;
+    QMenu *m_languageMenu;
+    QMenu *m_helpMenu;
+    QAction *m_refreshAction;
+    QAction *m_logoutAction;
+    QAction *m_quitAction;
+    QAction *m_chineseAction;
+    QAction *m_englishAction;
+    QAction *m_aboutAction;
+};
+
+} // namespace ow
