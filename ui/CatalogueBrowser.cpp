@@ -104,6 +104,7 @@ CatalogueBrowser::CatalogueBrowser(QWidget *parent)
     m_tree->header()->setSectionResizeMode(CatalogueModel::KindColumn, QHeaderView::ResizeToContents);
     m_search->setClearButtonEnabled(true);
     m_details->setOpenLinks(false);
+    setFocusProxy(m_search); // the teller types straight away
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);

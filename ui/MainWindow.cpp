@@ -34,12 +34,13 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     m_user->setObjectName(QStringLiteral("currentUser"));
     m_sync->setObjectName(QStringLiteral("lastSync"));
 
-    m_tabs->addTab(m_home, QString());
+    // The role's work screens come first; the catalogue is every role's reference.
     m_tabs->addTab(m_catalogue, QString());
     if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)) {
         m_halls = new HallsPage(this);
         m_tabs->addTab(m_halls, QString());
     }
+    m_tabs->addTab(m_home, QString());
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_user, 1);
@@ -57,6 +58,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     const QByteArray geometry = ClientSettings::mainWindowGeometry().value();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
+    m_catalogue->setFocus();
 }
 
 void MainWindow::buildMenus()
@@ -151,7 +153,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("OneWindow — HR & Social Security Service"));
-    m_tabs->setTabText(m_tabs->indexOf(m_home), tr("Home"));
+    m_tabs->setTabText(m_tabs->indexOf(m_home), tr("My account"));
     m_tabs->setTabText(m_tabs->indexOf(m_catalogue), tr("Service catalogue"));
     if (m_halls)
         m_tabs->setTabText(m_tabs->indexOf(m_halls), tr("Halls and windows"));
