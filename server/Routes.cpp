@@ -12,11 +12,12 @@ namespace ow {
 
 void addSystemRoutes(Router &router, const ServerServices &s)
 {
+    // The schema only changes at start-up (migrations), so read it once.
     router.add(HttpMethod::Get, QStringLiteral("/health"), Access::open(),
-               [&db = s.db](const ApiRequest &, const Account *) -> Result<ApiResponse> {
+               [schema = s.db.schemaVersion()](const ApiRequest &, const Account *) -> Result<ApiResponse> {
                    return ApiResponse::json({{QLatin1String("status"), QStringLiteral("ok")},
                                              {QLatin1String("version"), QStringLiteral(OW_VERSION)},
-                                             {QLatin1String("schema"), db.schemaVersion()}});
+                                             {QLatin1String("schema"), schema}});
                });
 }
 

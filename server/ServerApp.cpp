@@ -5,6 +5,7 @@
 #include "core/security/AuthService.h"
 #include "core/security/PasswordHasher.h"
 #include "core/store/Database.h"
+#include "core/store/SessionRepository.h"
 #include "server/ApiServer.h"
 #include "server/Routes.h"
 
@@ -50,6 +51,9 @@ Result<quint16> ServerApp::start()
             return Error{seeded.error().code, QStringLiteral("demo city: ") + seeded.error().detail, {}};
         qCInfo(lcServer, seeded.value() ? "demo city seeded" : "demo city already present");
     }
+
+    if (auto purged = SessionRepository(*m_db).purgeExpired(m_clock.now()); !purged)
+        qCWarning(lcServer, "cannot purge expired sessions: %s", qUtf8Printable(purged.error().detail));
 
     LoginPolicy policy;
     policy.tokenLifetimeSeconds = m_config.tokenLifetimeSeconds;
