@@ -3,6 +3,8 @@
 #include "ui/LanguageManager.h"
 
 #include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -66,6 +68,18 @@ void DeviceShell::connectTo(const QUrl &server, const QString &username, const Q
 {
     m_session.setLanguage(LanguageManager::current());
     m_session.login(server, username, password);
+}
+
+void DeviceShell::present(bool windowed)
+{
+    if (windowed) {
+        resize(1280, 720);
+        show();
+        return;
+    }
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        setGeometry(screen->geometry());
+    showFullScreen();
 }
 
 void DeviceShell::tick()

@@ -19,6 +19,8 @@ public:
     DeviceShell(Kind kind, const QString &dataDir, QWidget *parent = nullptr);
 
     void connectTo(const QUrl &server, const QString &username, const QString &password);
+    // Full screen on the primary screen (also without a window manager), or a 1280×720 window.
+    void present(bool windowed);
     ClientSession &session() { return m_session; }
 
 protected:

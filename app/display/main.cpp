@@ -51,10 +51,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     ow::DeviceShell shell(ow::DeviceShell::Kind::Display, dataDir);
-    if (vm["windowed"].as<bool>())
-        shell.resize(1280, 720), shell.show();
-    else
-        shell.showFullScreen();
+    shell.present(vm["windowed"].as<bool>());
     shell.connectTo(QUrl::fromUserInput(str("server")), user, password);
     return QApplication::exec();
 }
