@@ -5,483 +5,483 @@
     <name>ow::CatalogueBrowser</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>市级</translation>
     </message>
     <message>
         <source>County / district</source>
-        <translation type="unfinished"></translation>
+        <translation>县（市、区）级</translation>
     </message>
     <message>
         <source>Township / street</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇（街道）级</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>High (two-person review)</source>
-        <translation type="unfinished"></translation>
+        <translation>高（需双人复核）</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>事项类别</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>办件类型</translation>
     </message>
     <message>
         <source>Competent level</source>
-        <translation type="unfinished"></translation>
+        <translation>行使层级</translation>
     </message>
     <message>
         <source>Accepted at lower levels</source>
-        <translation type="unfinished"></translation>
+        <translation>下级大厅可受理</translation>
     </message>
     <message>
         <source>Yes, at any hall in the city</source>
-        <translation type="unfinished"></translation>
+        <translation>是，全市任一大厅均可受理</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <source>Required materials</source>
-        <translation type="unfinished"></translation>
+        <translation>申请材料</translation>
     </message>
     <message>
         <source>if applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>视情形提供</translation>
     </message>
     <message>
         <source>Form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>申请表填报项</translation>
     </message>
     <message>
         <source>Choose a service to see its materials, form and time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择事项，查看其申请材料、申请表和承诺时限。</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 项事项</numerusform>
         </translation>
     </message>
     <message>
         <source>Search by name, code or pinyin initials (e.g. ylbx)</source>
-        <translation type="unfinished"></translation>
+        <translation>按事项名称、编码或拼音首字母搜索（如 ylbx）</translation>
     </message>
 </context>
 <context>
     <name>ow::CatalogueModel</name>
     <message>
         <source>On the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>即办件</translation>
     </message>
     <message numerus="yes">
         <source>Committed, %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>承诺件，%n 个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>事项名称</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>办件类型</translation>
     </message>
 </context>
 <context>
     <name>ow::ClientSession</name>
     <message>
         <source>The server cannot be reached, and this user has not logged in on this computer before, so there is nothing to work with offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器，且该用户此前未在本机登录过，本机没有可供离线办理的数据。</translation>
     </message>
     <message>
         <source>The server cannot be reached, and the password does not match the one last used on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器，且密码与本机上次登录时使用的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>ow::DeviceShell</name>
     <message>
         <source>OneWindow ticket kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗通 · 取号机</translation>
     </message>
     <message>
         <source>OneWindow hall display</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗通 · 叫号屏</translation>
     </message>
     <message>
         <source>OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗通</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接服务器…</translation>
     </message>
     <message>
         <source>Cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动</translation>
     </message>
     <message>
         <source>Ticket kiosk ready</source>
-        <translation type="unfinished"></translation>
+        <translation>取号机已就绪</translation>
     </message>
     <message>
         <source>Hall display ready</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号屏已就绪</translation>
     </message>
     <message>
         <source>Device %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1 · %2</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
 </context>
 <context>
     <name>ow::Errors</name>
     <message>
         <source>The request body is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求内容不是有效的 JSON 格式。</translation>
     </message>
     <message>
         <source>The request is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别该请求。</translation>
     </message>
     <message>
         <source>Please log in: the session is missing, invalid or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录状态不存在、无效或已过期，请重新登录。</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误，请重新输入。</translation>
     </message>
     <message>
         <source>Your role is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您当前的角色无权进行此操作。</translation>
     </message>
     <message>
         <source>Nothing was found at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到该地址对应的内容。</translation>
     </message>
     <message>
         <source>This address does not accept this method.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址不支持此请求方式。</translation>
     </message>
     <message>
         <source>The request conflicts with the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求与当前状态冲突，未能执行。</translation>
     </message>
     <message>
         <source>The request body is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求内容过大。</translation>
     </message>
     <message>
         <source>Some fields are missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分信息未填写或填写有误，请检查。</translation>
     </message>
     <message>
         <source>Too many failed logins: the account is locked for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败次数过多，账号已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器。</translation>
     </message>
     <message>
         <source>An internal error occurred; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统发生内部错误，本次操作未作任何更改。</translation>
     </message>
 </context>
 <context>
     <name>ow::HallsPage</name>
     <message>
         <source>Hall / window</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅 / 窗口</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>受理范围</translation>
     </message>
     <message>
         <source>City hall</source>
-        <translation type="unfinished"></translation>
+        <translation>市级服务大厅</translation>
     </message>
     <message>
         <source>County / district hall</source>
-        <translation type="unfinished"></translation>
+        <translation>县（市、区）级服务大厅</translation>
     </message>
     <message>
         <source>Township / street office</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇（街道）便民服务中心</translation>
     </message>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口</translation>
     </message>
     <message>
         <source>Comprehensive</source>
-        <translation type="unfinished"></translation>
+        <translation>综合窗口</translation>
     </message>
     <message>
         <source>Dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>专窗</translation>
     </message>
     <message>
         <source>Every matter</source>
-        <translation type="unfinished"></translation>
+        <translation>全部事项（无差别受理）</translation>
     </message>
 </context>
 <context>
     <name>ow::HomePage</name>
     <message>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您好，%1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Staff number</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>所属大厅</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录</translation>
     </message>
     <message numerus="yes">
         <source>version %1, %n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>版本 %1，共 %n 项事项</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>最近同步</translation>
     </message>
     <message>
         <source>not yet in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>本次登录尚未同步</translation>
     </message>
     <message>
         <source>The server cannot be reached. You are working from the data saved on this computer; the connection is retried automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器。当前正在使用本机保存的数据办理业务，系统将自动重新连接。</translation>
     </message>
 </context>
 <context>
     <name>ow::LoginDialog</name>
     <message>
         <source>Enter the server address, for example http://127.0.0.1:8460.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务器地址，例如 http://127.0.0.1:8460。</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名和密码。</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>OneWindow — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗通 — 登录</translation>
     </message>
     <message>
         <source>OneWindow HR &amp; Social Security Service</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗通 · 人社综合柜员服务系统</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
     <name>ow::MainWindow</name>
     <message>
         <source>About OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>关于一窗通</translation>
     </message>
     <message>
         <source>&lt;h3&gt;OneWindow %1&lt;/h3&gt;&lt;p&gt;Comprehensive-teller service system for human resources and social security service halls.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;一窗通 %1&lt;/h3&gt;&lt;p&gt;人力资源和社会保障服务大厅综合柜员服务系统。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Offline — working from local data</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 — 使用本机数据</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）· %3 · %4</translation>
     </message>
     <message>
         <source>Synchronised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近同步 %1</translation>
     </message>
     <message>
         <source>Not synchronised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步</translation>
     </message>
     <message>
         <source>OneWindow — HR &amp; Social Security Service</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗通 · 人社综合柜员服务系统</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>我的账号</translation>
     </message>
     <message>
         <source>Service catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录</translation>
     </message>
     <message>
         <source>Halls and windows</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅与窗口</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Refresh data</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新数据(&amp;R)</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>关于一窗通(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>ow::ResidentId</name>
     <message>
         <source>A resident ID number has 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码应为 18 位。</translation>
     </message>
     <message>
         <source>Use digits only, with X allowed as the last character.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只输入数字，最后一位可以是 X。</translation>
     </message>
     <message>
         <source>The region code at the start is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码开头的地区代码无效。</translation>
     </message>
     <message>
         <source>The birth date in the number is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码中的出生日期不是有效日期。</translation>
     </message>
     <message>
         <source>The check character does not match: please check each digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位不符，请逐位核对号码。</translation>
     </message>
 </context>
 <context>
     <name>ow::Role</name>
     <message>
         <source>Teller</source>
-        <translation type="unfinished"></translation>
+        <translation>综合柜员</translation>
     </message>
     <message>
         <source>Back-office reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>后台审核员</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>值班长</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>取号机</translation>
     </message>
     <message>
         <source>Hall display</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号屏</translation>
     </message>
 </context>
 </TS>
