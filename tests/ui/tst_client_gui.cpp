@@ -104,9 +104,10 @@ private Q_SLOTS:
         QVERIFY(tabs);
         const QString chinese = tabs->tabText(0);
         controller.mainWindow()->findChild<QAction *>(QStringLiteral("englishAction"))->trigger();
-        QCOMPARE(tabs->tabText(0), QStringLiteral("Service catalogue"));
+        // LanguageChange reaches the widgets through the event queue.
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Service catalogue"));
         controller.mainWindow()->findChild<QAction *>(QStringLiteral("chineseAction"))->trigger();
-        QCOMPARE(tabs->tabText(0), chinese);
+        QTRY_COMPARE(tabs->tabText(0), chinese);
         QVERIFY2(chinese != QStringLiteral("Service catalogue"), "zh_CN must translate the tab");
     }
 
@@ -118,7 +119,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(shell.session().isLoggedIn(), 20000);
         auto *title = shell.findChild<QLabel *>(QStringLiteral("deviceTitle"));
         auto *hall = shell.findChild<QLabel *>(QStringLiteral("deviceHall"));
-        QCOMPARE(title->text(), DeviceShell::tr("Ticket kiosk ready"));
+        QTRY_COMPARE(title->text(), DeviceShell::tr("Ticket kiosk ready"));
+        QVERIFY2(title->text() != QStringLiteral("Ticket kiosk ready"), "the kiosk speaks Chinese by default");
         QCOMPARE(hall->text(), shell.session().account().hallName.zh);
         QVERIFY(shell.session().account().role == Role::Kiosk);
     }
