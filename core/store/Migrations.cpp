@@ -40,6 +40,36 @@ const QList<Migration> &Migrations::all()
                             "delegable INTEGER NOT NULL, materials_json TEXT NOT NULL, fields_json TEXT NOT NULL, "
                             "position INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1)"),
          }},
+        {2,
+         "queue: tickets, matters, events, counters, window states",
+         {
+             QStringLiteral("ALTER TABLE windows ADD COLUMN weights TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE ticket_counters (hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "service_day TEXT NOT NULL, prefix TEXT NOT NULL, last_seq INTEGER NOT NULL, "
+                            "PRIMARY KEY (hall_id, service_day, prefix))"),
+             QStringLiteral("CREATE TABLE tickets (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "service_day TEXT NOT NULL, prefix TEXT NOT NULL, seq INTEGER NOT NULL, number TEXT NOT NULL, "
+                            "channel TEXT NOT NULL, priority_group TEXT NOT NULL DEFAULT '', "
+                            "resident_id TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                            "issued_at {BIGINT} NOT NULL, state TEXT NOT NULL, window_number INTEGER NOT NULL DEFAULT 0, "
+                            "teller_id {BIGINT}, called_at {BIGINT}, last_called_at {BIGINT}, serving_since {BIGINT}, "
+                            "finished_at {BIGINT}, parked_until {BIGINT}, recalls INTEGER NOT NULL DEFAULT 0, "
+                            "queue_key DOUBLE PRECISION NOT NULL, appointment_id {BIGINT}, appointment_at {BIGINT}, "
+                            "target_window INTEGER NOT NULL DEFAULT 0, UNIQUE (hall_id, service_day, prefix, seq))"),
+             QStringLiteral("CREATE INDEX tickets_hall_day_state ON tickets(hall_id, service_day, state)"),
+             QStringLiteral("CREATE TABLE ticket_matters (ticket_id {BIGINT} NOT NULL REFERENCES tickets(id), "
+                            "position INTEGER NOT NULL, service_code TEXT NOT NULL REFERENCES services(code), "
+                            "category TEXT NOT NULL, outcome TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', "
+                            "PRIMARY KEY (ticket_id, position))"),
+             QStringLiteral("CREATE TABLE ticket_events (id {PK}, ticket_id {BIGINT} NOT NULL REFERENCES tickets(id), "
+                            "hall_id {BIGINT} NOT NULL, kind TEXT NOT NULL, at {BIGINT} NOT NULL, actor_id {BIGINT}, "
+                            "window_number INTEGER NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id)"),
+             QStringLiteral("CREATE TABLE window_states (hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "number INTEGER NOT NULL, state TEXT NOT NULL, teller_id {BIGINT}, "
+                            "reason TEXT NOT NULL DEFAULT '', since {BIGINT} NOT NULL, "
+                            "priority_streak INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (hall_id, number))"),
+         }},
     };
     return steps;
 }

@@ -51,6 +51,8 @@ public:
     T &value() & { return std::get<T>(m_data); }
     T &&value() && { return std::get<T>(std::move(m_data)); }
     const Error &error() const { return std::get<Error>(m_data); }
+    const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
 
 private:
     std::variant<T, Error> m_data;

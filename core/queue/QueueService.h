@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/org/Org.h"
+#include "core/queue/QueueTypes.h"
+#include "core/store/TicketRepository.h"
+#include "core/util/Error.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace ow {
+
+class CatalogueService;
+class Clock;
+class Database;
+
+// Something that happened in a hall's queue, for live screens (displays, tellers, supervisors).
+struct QueueEvent
+{
+    QString type; // ticket.issued, ticket.called, ticket.recalled, ticket.serving, ticket.finished, ticket.no_show, window.changed
+    qint64 hallId = 0;
+    QString hallCode;
+    QJsonObject payload; // never holds unmasked personal data
+};
+
+struct IssueRequest
+{
+    QString hallCode;
+    QStringList services; // catalogue codes, one visit may ask for several
+    Channel channel = Channel::Kiosk;
+    QString priorityGroup;
+    QString residentId;
+    QString phone;
+};
+
+struct MatterResult
+{
+    QString serviceCode;
+    MatterOutcome outcome = MatterOutcome::Done;
+    QString reason;
+};
+
+// The hall's queue: issuing numbers, window states and every ticket operation. Each operation
+// is one transaction that updates the ticket and appends its event; then listeners hear of it.
+// Invalid transitions are refused with Conflict and change nothing.
+class QueueService
+{
+public:
+    QueueService(const Database &db, const Clock &clock, const CatalogueService &catalogue, HallQueueConfig config = {});
+
+    void setListener(std::function<void(const QueueEvent &)> listener) { m_listener = std::move(listener); }
+    const HallQueueConfig &config() const { return m_config; }
+
+    Result<Ticket> issue(const IssueRequest &request, qint64 actorId);
+
+    Result<WindowStatus> openWindow(const QString &hallCode, int window, qint64 tellerId);
+    Result<WindowStatus> pauseWindow(const QString &hallCode, int window, const QString &reason, qint64 actorId);
+    Result<WindowStatus> closeWindow(const QString &hallCode, int window, qint64 actorId);
+
+    // The next ticket for an open window, or nullopt when nobody it can serve is waiting.
+    Result<std::optional<Ticket>> callNext(const QString &hallCode, int window, qint64 actorId);
+    Result<Ticket> recall(qint64 ticketId, int window, qint64 actorId);
+    Result<Ticket> startServing(qint64 ticketId, int window, qint64 actorId);
+    Result<Ticket> finish(qint64 ticketId, int window, const QList<MatterResult> &results, qint64 actorId);
+    Result<Ticket> markNoShow(qint64 ticketId, int window, qint64 actorId);
+
+    Result<std::optional<Ticket>> ticket(qint64 id) const;
+    // The live picture of a hall: windows, waiting tickets (masked), counts per prefix.
+    Result<QJsonObject> snapshot(const QString &hallCode);
+
+    QString serviceDay(const Hall &hall) const; // today in the hall's time zone
+
+private:
+    Result<const Hall *> hall(const QString &code);
+    Result<const Hall *> hallById(qint64 id);
+    Result<Ticket> loadForWindow(qint64 ticketId, int window, QList<TicketState> allowed);
+    Result<Ticket> commit(Ticket ticket, TicketEventKind kind, qint64 actorId, const QJsonObject &detail = {});
+    void publish(const QString &type, const Hall &hall, const QJsonObject &payload);
+    Result<WindowStatus> setWindow(const QString &hallCode, int window, WindowState state, qint64 tellerId,
+                                   const QString &reason);
+
+    const Database &m_db;
+    const Clock &m_clock;
+    const CatalogueService &m_catalogue;
+    HallQueueConfig m_config;
+    TicketRepository m_tickets;
+    QHash<QString, Hall> m_halls;
+    std::function<void(const QueueEvent &)> m_listener;
+};
+
+} // namespace ow

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/queue/QueueTypes.h"
+#include "core/util/Error.h"
+
+#include <optional>
+
+namespace ow {
+
+class Database;
+
+// A window's live state at a hall (open / paused / closed, who sits there).
+struct WindowStatus
+{
+    int number = 0;
+    WindowState state = WindowState::Closed;
+    qint64 tellerId = 0;
+    QString reason;
+    QDateTime since;
+    int priorityStreak = 0;
+};
+
+// Tables `tickets`, `ticket_matters`, `ticket_events`, `ticket_counters`, `window_states`.
+// Callers run these inside Database::transaction so a ticket row and its event commit together.
+class TicketRepository
+{
+public:
+    explicit TicketRepository(const Database &db) : m_db(db) {}
+
+    // The next number for (hall, day, prefix): gap-free, since it is taken in the same
+    // transaction as the ticket insert.
+    Result<int> nextSequence(qint64 hallId, const QString &serviceDay, const QString &prefix) const;
+    Result<qint64> insert(const Ticket &ticket) const;
+    Status update(const Ticket &ticket) const; // state columns and matter outcomes
+    Status appendEvent(const Ticket &ticket, TicketEventKind kind, qint64 actorId, const QDateTime &at,
+                       const QJsonObject &detail = {}) const;
+    Result<std::optional<Ticket>> find(qint64 id) const;
+    // Tickets of the hall's day in the given states, in queue order.
+    Result<QList<Ticket>> list(qint64 hallId, const QString &serviceDay, const QList<TicketState> &states) const;
+    Result<QList<QJsonObject>> events(qint64 ticketId) const;
+
+    Result<std::optional<WindowStatus>> window(qint64 hallId, int number) const;
+    Result<QList<WindowStatus>> windows(qint64 hallId) const;
+    Status saveWindow(qint64 hallId, const WindowStatus &status) const;
+
+private:
+    Result<QList<Ticket>> query(const QString &where, const QVariantList &values) const;
+    const Database &m_db;
+};
+
+} // namespace ow
