@@ -72,7 +72,8 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
 {
     if (request.body.size() > m_config.maxBodyBytes)
         return errorResponse({ErrorCode::PayloadTooLarge, {}, {}}, request.language);
-    auto route = m_router.match(request.method, request.path);
+    ApiRequest req = request;
+    auto route = m_router.match(request.method, request.path, &req.params);
     if (!route)
         return errorResponse(route.error(), request.language);
     const Route &r = *route.value();
@@ -88,7 +89,7 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
         }
         account = std::move(who).value();
     }
-    auto result = r.handler(request, account ? &*account : nullptr);
+    auto result = r.handler(req, account ? &*account : nullptr);
     if (!result) {
         if (result.error().code == ErrorCode::Internal)
             qCWarning(lcHttp) << "internal error on" << request.path << ':' << result.error().detail;
@@ -104,6 +105,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     ApiRequest req;
     req.method = methodOf(request.method());
     req.path = request.url().path();
+    req.query = request.query();
     req.headers = request.headers();
     req.body = request.body();
     req.language = LanguagePack::fromAcceptLanguage(QString::fromLatin1(req.header("Accept-Language")));

@@ -7,7 +7,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QHash>
 #include <QString>
+#include <QUrlQuery>
 
 namespace ow {
 
@@ -21,6 +23,8 @@ struct ApiRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString language; // from Accept-Language: zh_CN (default) or en
+    QHash<QString, QString> params; // {name} segments of the matched route
+    QUrlQuery query;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive, empty if absent
     QString bearerToken() const;

@@ -29,13 +29,15 @@ struct Route
     Handler handler;
 };
 
-// Exact-path routing. An unknown path is 404; a known path with another method is 405.
+// Path routing with `{name}` segments (e.g. /api/v1/tickets/{id}/recall). An unknown path is
+// 404; a known path with another method is 405.
 class Router
 {
 public:
     void add(HttpMethod method, const QString &path, Access access, Handler handler);
-    // The route, or NotFound / MethodNotAllowed.
-    Result<const Route *> match(HttpMethod method, const QString &path) const;
+    // The route, or NotFound / MethodNotAllowed; fills `params` from the path.
+    Result<const Route *> match(HttpMethod method, const QString &path, QHash<QString, QString> *params = nullptr) const;
+    static bool matches(const QString &pattern, const QString &path, QHash<QString, QString> *params);
     const QList<Route> &routes() const { return m_routes; }
 
 private:

@@ -5,6 +5,7 @@ namespace ow {
 class AuthService;
 class CatalogueService;
 class Database;
+class QueueService;
 class Router;
 
 // The services the route handlers translate to and from HTTP.
@@ -13,11 +14,13 @@ struct ServerServices
     const Database &db;
     const AuthService &auth;
     const CatalogueService &catalogue;
+    QueueService &queue;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
 void addSessionRoutes(Router &router, const ServerServices &services);
 void addCatalogueRoutes(Router &router, const ServerServices &services);
 void addOrgRoutes(Router &router, const ServerServices &services);
+void addQueueRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

@@ -6,7 +6,9 @@
 #include "core/security/PasswordHasher.h"
 #include "core/store/Database.h"
 #include "core/store/SessionRepository.h"
+#include "core/queue/QueueService.h"
 #include "server/ApiServer.h"
+#include "server/EventHub.h"
 #include "server/Routes.h"
 
 #include <QFile>
@@ -18,7 +20,14 @@ namespace ow {
 
 ServerApp::ServerApp(ServerConfig config) : m_config(std::move(config)) {}
 
-ServerApp::~ServerApp() = default;
+ServerApp::~ServerApp()
+{
+    // The hub holds sockets of the HTTP server; the queue calls the hub: undo in reverse.
+    if (m_queue)
+        m_queue->setListener({});
+    m_events.reset();
+    m_http.reset();
+}
 
 Result<quint16> ServerApp::start()
 {
@@ -58,12 +67,16 @@ Result<quint16> ServerApp::start()
     LoginPolicy policy;
     policy.tokenLifetimeSeconds = m_config.tokenLifetimeSeconds;
     m_auth = std::make_unique<AuthService>(*m_db, m_clock, policy);
+    m_queue = std::make_unique<QueueService>(*m_db, m_clock, *m_catalogue);
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
-    const ServerServices services{*m_db, *m_auth, *m_catalogue};
+    m_events = std::make_unique<EventHub>(*m_http, *m_auth, *m_queue);
+    m_queue->setListener([hub = m_events.get()](const QueueEvent &e) { hub->publish(e); });
+    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
     addOrgRoutes(m_http->router(), services);
+    addQueueRoutes(m_http->router(), services);
 
     const quint16 port = m_http->listen(m_config.host, m_config.port);
     if (port == 0)

@@ -13,6 +13,8 @@ class ApiServer;
 class AuthService;
 class CatalogueService;
 class Database;
+class EventHub;
+class QueueService;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
 class ServerApp
@@ -31,7 +33,9 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<CatalogueService> m_catalogue;
+    std::unique_ptr<QueueService> m_queue;
     std::unique_ptr<ApiServer> m_http;
+    std::unique_ptr<EventHub> m_events;
 };
 
 } // namespace ow

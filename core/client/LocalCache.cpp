@@ -52,7 +52,7 @@ Status LocalCache::putDocument(const QString &key, const QByteArray &body, const
     return m_db->run(QStringLiteral("INSERT INTO documents (key, body, etag, updated_at) VALUES (?, ?, ?, ?) "
                                     "ON CONFLICT (key) DO UPDATE SET body = excluded.body, etag = excluded.etag, "
                                     "updated_at = excluded.updated_at"),
-                     {key, body, etag.isEmpty() ? QStringLiteral("") : QString::fromLatin1(etag), now.toMSecsSinceEpoch()});
+                     {key, body, QString::fromLatin1(etag), now.toMSecsSinceEpoch()});
 }
 
 Result<std::optional<CachedDocument>> LocalCache::document(const QString &key) const

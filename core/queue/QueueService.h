@@ -66,6 +66,7 @@ public:
     Result<Ticket> markNoShow(qint64 ticketId, int window, qint64 actorId);
 
     Result<std::optional<Ticket>> ticket(qint64 id) const;
+    Result<QList<QJsonObject>> events(qint64 ticketId) const { return m_tickets.events(ticketId); }
     // The live picture of a hall: windows, waiting tickets (masked), counts per prefix.
     Result<QJsonObject> snapshot(const QString &hallCode);
 

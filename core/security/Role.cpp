@@ -15,7 +15,7 @@ constexpr EnumText<Role, 6> kRoles{{{
     {Role::Kiosk, "kiosk"},
     {Role::Display, "display"},
 }}};
-constexpr EnumText<Permission, 9> kPermissions{{{
+constexpr EnumText<Permission, 11> kPermissions{{{
     {Permission::CatalogueRead, "catalogue.read"},
     {Permission::OrgRead, "org.read"},
     {Permission::QueueOperate, "queue.operate"},
@@ -25,10 +25,13 @@ constexpr EnumText<Permission, 9> kPermissions{{{
     {Permission::CasesSupervise, "cases.supervise"},
     {Permission::RatingsSubmit, "ratings.submit"},
     {Permission::AdminManage, "admin.manage"},
+    {Permission::TicketsIssue, "tickets.issue"},
+    {Permission::QueueView, "queue.view"},
 }}};
 constexpr Permission kAll[] = {Permission::CatalogueRead, Permission::OrgRead, Permission::QueueOperate,
                                Permission::QueueSupervise, Permission::CasesIntake, Permission::CasesReview,
-                               Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage};
+                               Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
+                               Permission::TicketsIssue, Permission::QueueView};
 } // namespace
 
 QString toString(Role role) { return kRoles.toString(role); }
@@ -59,21 +62,27 @@ bool Permissions::allows(Role role, Permission p)
     switch (role) {
     case Role::Teller:
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::QueueOperate
-               || p == Permission::CasesIntake || p == Permission::RatingsSubmit;
+               || p == Permission::CasesIntake || p == Permission::RatingsSubmit || p == Permission::TicketsIssue
+               || p == Permission::QueueView;
     case Role::Reviewer:
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::CasesReview;
     case Role::Supervisor:
         // Supervisors watch and steer; they do not accept or approve cases themselves.
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::QueueSupervise
-               || p == Permission::CasesSupervise;
+               || p == Permission::CasesSupervise || p == Permission::TicketsIssue || p == Permission::QueueView;
     case Role::Admin:
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::AdminManage;
     case Role::Kiosk:
-        return p == Permission::CatalogueRead;
+        return p == Permission::CatalogueRead || p == Permission::TicketsIssue;
     case Role::Display:
-        return false;
+        return p == Permission::QueueView;
     }
     return false;
+}
+
+bool Permissions::atHall(const QString &accountHall, Role role, const QString &hallCode)
+{
+    return accountHall == hallCode || role == Role::Admin;
 }
 
 QStringList Permissions::namesFor(Role role)

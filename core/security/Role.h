@@ -20,6 +20,8 @@ enum class Permission {
     CasesSupervise,
     RatingsSubmit,
     AdminManage,
+    TicketsIssue, // kiosks, tellers (walk-ins at the window), supervisors
+    QueueView,    // live queue of a hall: displays, tellers, supervisors
 };
 
 QString toString(Role role);
@@ -33,6 +35,9 @@ class Permissions
 public:
     static bool allows(Role role, Permission permission);
     static QStringList namesFor(Role role);
+    // Whether the account may act on the queue of `hallCode`: its own hall; supervisors and
+    // admins also the halls below theirs are checked by the caller with the org tree later.
+    static bool atHall(const QString &accountHall, Role role, const QString &hallCode);
 };
 
 } // namespace ow

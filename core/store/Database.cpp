@@ -76,8 +76,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery q(handle());
     if (!q.prepare(m_dialect.expand(sql)))
         return sqlError(q.lastError(), QStringLiteral("prepare"));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString means "no text", not SQL NULL: NULLs are bound as typed null variants.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         return sqlError(q.lastError(), QStringLiteral("exec"));
     return q;

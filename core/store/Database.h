@@ -31,14 +31,15 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     int schemaVersion() const;
 
-    // A prepared query with the dialect's tokens expanded and values bound in order.
+    // A prepared query with the dialect's tokens expanded and values bound in order (a null
+    // QString binds as '').
     // Returns the executed query, or an Internal error carrying the driver's text.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
     // The same for statements whose rows nobody reads.
     Status run(const QString &sql, const QVariantList &values = {}) const;
 
-    // A list column: comma-separated, '' (never NULL) when empty.
-    static QVariant listValue(const QStringList &list) { return list.isEmpty() ? QStringLiteral("") : list.join(QLatin1Char(',')); }
+    // A list column: comma-separated.
+    static QVariant listValue(const QStringList &list) { return list.join(QLatin1Char(',')); }
 
     // Runs `work` in one transaction: committed if it returns ok, rolled back otherwise.
     Status transaction(const std::function<Status()> &work) const;

@@ -94,7 +94,7 @@ Status TicketRepository::appendEvent(const Ticket &t, TicketEventKind kind, qint
     return m_db.run(QStringLiteral("INSERT INTO ticket_events (ticket_id, hall_id, kind, at, actor_id, window_number, detail) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                     {t.id, t.hallId, toString(kind), ms(at), idOrNull(actorId), t.windowNumber,
-                     detail.isEmpty() ? QStringLiteral("") : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+                     detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 
 Result<QList<Ticket>> TicketRepository::query(const QString &where, const QVariantList &values) const
@@ -237,7 +237,7 @@ Status TicketRepository::saveWindow(qint64 hallId, const WindowStatus &w) const
                                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hall_id, number) DO UPDATE SET "
                                    "state = excluded.state, teller_id = excluded.teller_id, reason = excluded.reason, "
                                    "since = excluded.since, priority_streak = excluded.priority_streak"),
-                    {hallId, w.number, toString(w.state), idOrNull(w.tellerId), w.reason.isNull() ? QStringLiteral("") : w.reason,
+                    {hallId, w.number, toString(w.state), idOrNull(w.tellerId), w.reason,
                      ms(w.since), w.priorityStreak});
 }
 

@@ -1,0 +1,88 @@
+#include "server/EventHub.h"
+
+#include "core/security/AuthService.h"
+
+#include <QAbstractHttpServer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcEvents, "ow.server.events")
+
+namespace ow {
+
+namespace {
+QString message(const QString &type, const QString &hall, const QJsonObject &data)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QLatin1String("type"), type},
+                                                       {QLatin1String("hall"), hall},
+                                                       {QLatin1String("data"), data}})
+                                 .toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+EventHub::EventHub(QAbstractHttpServer &http, const AuthService &auth, QueueService &queue, QObject *parent)
+    : QObject(parent), m_http(http), m_auth(auth), m_queue(queue)
+{
+    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &EventHub::accept);
+}
+
+EventHub::~EventHub() = default;
+
+void EventHub::accept()
+{
+    while (m_http.hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http.nextPendingWebSocketConnection();
+        const QUrl url = socket->requestUrl();
+        const QUrlQuery query(url);
+        if (url.path() != QLatin1String("/api/v1/events")) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not_found"));
+            continue;
+        }
+        auto who = m_auth.authenticate(query.queryItemValue(QStringLiteral("token")));
+        if (!who) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));
+            continue;
+        }
+        const QString hall = query.queryItemValue(QStringLiteral("hall"));
+        const bool mayWatch = Permissions::allows(who.value().role, Permission::QueueView);
+        const bool ownHall = Permissions::atHall(who.value().hallCode, who.value().role, hall)
+                             || Permissions::allows(who.value().role, Permission::QueueSupervise);
+        if (!mayWatch || !ownHall) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("forbidden"));
+            continue;
+        }
+        auto snapshot = m_queue.snapshot(hall);
+        if (!snapshot) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, toString(snapshot.error().code));
+            continue;
+        }
+        QWebSocket *raw = socket.get();
+        connect(raw, &QWebSocket::disconnected, this, [this, raw]() { drop(raw); });
+        raw->sendTextMessage(message(QStringLiteral("queue.snapshot"), hall, snapshot.value()));
+        m_subscribers.push_back({std::move(socket), hall});
+        qCInfo(lcEvents, "subscriber for %s (%d now)", qUtf8Printable(hall), subscriberCount());
+    }
+}
+
+void EventHub::drop(QWebSocket *socket)
+{
+    const auto it = std::find_if(m_subscribers.begin(), m_subscribers.end(),
+                                 [socket](const Subscriber &s) { return s.socket.get() == socket; });
+    if (it == m_subscribers.end())
+        return;
+    it->socket.release()->deleteLater(); // we are inside its signal
+    m_subscribers.erase(it);
+}
+
+void EventHub::publish(const QueueEvent &event)
+{
+    const QString text = message(event.type, event.hallCode, event.payload);
+    for (const Subscriber &s : m_subscribers) {
+        if (s.hallCode == event.hallCode)
+            s.socket->sendTextMessage(text);
+    }
+}
+
+} // namespace ow

@@ -1,0 +1,195 @@
+#include "core/queue/QueueService.h"
+#include "server/Router.h"
+#include "server/Routes.h"
+
+#include <QJsonArray>
+
+namespace ow {
+
+namespace {
+
+Error forbiddenHall(const QString &hall)
+{
+    return Error{ErrorCode::Forbidden, QStringLiteral("not at hall %1").arg(hall), {}};
+}
+
+Status atHall(const Account *who, const QString &hall)
+{
+    if (!Permissions::atHall(who->hallCode, who->role, hall))
+        return forbiddenHall(hall);
+    return okStatus();
+}
+
+Result<int> windowFrom(const QJsonObject &body)
+{
+    const QJsonValue v = body.value(QLatin1String("window"));
+    if (!v.isDouble() || v.toInt() <= 0)
+        return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("window"), QStringLiteral("required")}}}}};
+    return v.toInt();
+}
+
+Result<qint64> idFrom(const ApiRequest &req)
+{
+    bool ok = false;
+    const qint64 id = req.params.value(QStringLiteral("id")).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error{ErrorCode::NotFound, QStringLiteral("bad ticket id"), {}};
+    return id;
+}
+
+Result<ApiResponse> ticketResponse(const Result<Ticket> &t, int status = 200)
+{
+    if (!t)
+        return t.error();
+    return ApiResponse::json(t.value().toJson(false), status);
+}
+
+// POST /api/v1/tickets/{id}/<action> with {"window": n}: the shape every ticket operation shares.
+void addTicketAction(Router &router, const QString &action, QueueService &queue,
+                     std::function<Result<Ticket>(QueueService &, qint64, int, const QJsonObject &, qint64)> op)
+{
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/tickets/{id}/") + action, Access::needs(Permission::QueueOperate),
+               [&queue, op = std::move(op)](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   auto id = idFrom(req);
+                   if (!id)
+                       return id.error();
+                   auto body = req.jsonBody();
+                   if (!body)
+                       return body.error();
+                   auto window = windowFrom(body.value());
+                   if (!window)
+                       return window.error();
+                   auto current = queue.ticket(id.value());
+                   if (!current)
+                       return current.error();
+                   if (!current.value())
+                       return Error{ErrorCode::NotFound, {}, {}};
+                   auto t = op(queue, id.value(), window.value(), body.value(), who->id);
+                   return ticketResponse(t);
+               });
+}
+
+} // namespace
+
+void addQueueRoutes(Router &router, const ServerServices &s)
+{
+    QueueService &queue = s.queue;
+
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/tickets"), Access::needs(Permission::TicketsIssue),
+               [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   const QString hall = req.params.value(QStringLiteral("hall"));
+                   if (auto st = atHall(who, hall); !st)
+                       return st.error();
+                   auto body = req.jsonBody();
+                   if (!body)
+                       return body.error();
+                   IssueRequest r;
+                   r.hallCode = hall;
+                   for (const QJsonValue &v : body.value().value(QLatin1String("services")).toArray())
+                       r.services << v.toString();
+                   const QString channel = body.value().value(QLatin1String("channel")).toString(
+                       who->role == Role::Kiosk ? QStringLiteral("kiosk") : QStringLiteral("window"));
+                   const auto ch = channelFromString(channel);
+                   if (!ch)
+                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("channel"), QStringLiteral("unknown")}}}}};
+                   r.channel = *ch;
+                   r.priorityGroup = body.value().value(QLatin1String("priority_group")).toString();
+                   r.residentId = body.value().value(QLatin1String("resident_id")).toString();
+                   r.phone = body.value().value(QLatin1String("phone")).toString();
+                   return ticketResponse(queue.issue(r, who->id), 201);
+               });
+
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/queue"), Access::needs(Permission::QueueView),
+               [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   const QString hall = req.params.value(QStringLiteral("hall"));
+                   if (!Permissions::allows(who->role, Permission::QueueSupervise)) {
+                       if (auto st = atHall(who, hall); !st)
+                           return st.error();
+                   }
+                   auto snap = queue.snapshot(hall);
+                   if (!snap)
+                       return snap.error();
+                   return ApiResponse::json(snap.value());
+               });
+
+    router.add(HttpMethod::Put, QStringLiteral("/api/v1/halls/{hall}/windows/{window}"), Access::needs(Permission::QueueOperate),
+               [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   const QString hall = req.params.value(QStringLiteral("hall"));
+                   if (auto st = atHall(who, hall); !st)
+                       return st.error();
+                   const int window = req.params.value(QStringLiteral("window")).toInt();
+                   auto body = req.jsonBody();
+                   if (!body)
+                       return body.error();
+                   const auto state = windowStateFromString(body.value().value(QLatin1String("state")).toString());
+                   if (!state)
+                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("state"), QStringLiteral("open, paused or closed")}}}}};
+                   const QString reason = body.value().value(QLatin1String("reason")).toString();
+                   Result<WindowStatus> r = *state == WindowState::Open     ? queue.openWindow(hall, window, who->id)
+                                            : *state == WindowState::Paused ? queue.pauseWindow(hall, window, reason, who->id)
+                                                                            : queue.closeWindow(hall, window, who->id);
+                   if (!r)
+                       return r.error();
+                   return ApiResponse::json({{QLatin1String("window"), r.value().number},
+                                             {QLatin1String("state"), toString(r.value().state)},
+                                             {QLatin1String("reason"), r.value().reason}});
+               });
+
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/windows/{window}/call-next"),
+               Access::needs(Permission::QueueOperate),
+               [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   const QString hall = req.params.value(QStringLiteral("hall"));
+                   if (auto st = atHall(who, hall); !st)
+                       return st.error();
+                   auto called = queue.callNext(hall, req.params.value(QStringLiteral("window")).toInt(), who->id);
+                   if (!called)
+                       return called.error();
+                   if (!called.value())
+                       return ApiResponse::empty(204);
+                   return ApiResponse::json(called.value()->toJson(false));
+               });
+
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/tickets/{id}"), Access::needs(Permission::QueueView),
+               [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   auto id = idFrom(req);
+                   if (!id)
+                       return id.error();
+                   auto t = queue.ticket(id.value());
+                   if (!t)
+                       return t.error();
+                   if (!t.value())
+                       return Error{ErrorCode::NotFound, {}, {}};
+                   QJsonObject o = t.value()->toJson(false);
+                   auto events = queue.events(id.value());
+                   if (!events)
+                       return events.error();
+                   QJsonArray list;
+                   for (const QJsonObject &e : events.value())
+                       list.append(e);
+                   o.insert(QLatin1String("events"), list);
+                   Q_UNUSED(who)
+                   return ApiResponse::json(o);
+               });
+
+    addTicketAction(router, QStringLiteral("recall"), queue,
+                    [](QueueService &q, qint64 id, int w, const QJsonObject &, qint64 actor) { return q.recall(id, w, actor); });
+    addTicketAction(router, QStringLiteral("serve"), queue,
+                    [](QueueService &q, qint64 id, int w, const QJsonObject &, qint64 actor) { return q.startServing(id, w, actor); });
+    addTicketAction(router, QStringLiteral("no-show"), queue,
+                    [](QueueService &q, qint64 id, int w, const QJsonObject &, qint64 actor) { return q.markNoShow(id, w, actor); });
+    addTicketAction(router, QStringLiteral("finish"), queue,
+                    [](QueueService &q, qint64 id, int w, const QJsonObject &body, qint64 actor) -> Result<Ticket> {
+                        QList<MatterResult> results;
+                        for (const QJsonValue &v : body.value(QLatin1String("matters")).toArray()) {
+                            const QJsonObject m = v.toObject();
+                            const auto outcome = matterOutcomeFromString(m.value(QLatin1String("outcome")).toString());
+                            if (!outcome)
+                                return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("outcome"), QStringLiteral("done, accepted_as_case or refused")}}}}};
+                            results.append({m.value(QLatin1String("service")).toString(), *outcome,
+                                            m.value(QLatin1String("reason")).toString()});
+                        }
+                        return q.finish(id, w, results, actor);
+                    });
+}
+
+} // namespace ow
