@@ -110,6 +110,11 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.body = request.body();
     req.language = LanguagePack::fromAcceptLanguage(QString::fromLatin1(req.header("Accept-Language")));
 
+    // Qt 6.4 hands a WebSocket upgrade to the EventHub after this call: answer nothing here.
+    if (req.header("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0
+        && req.path == QLatin1String("/api/v1/events"))
+        return true;
+
     const ApiResponse res = dispatch(req);
 
     QHttpServerResponse response(res.contentType, res.body, static_cast<QHttpServerResponse::StatusCode>(res.status));

@@ -1,0 +1,138 @@
+// The queue over HTTP and WebSocket against the real onewindow-server: roles and halls,
+// concurrent call-next from many windows, and the live events a hall display receives.
+#include "tests/support/SyncHttp.h"
+#include "tests/support/TestServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+using namespace ow::test;
+
+class TestServerQueue : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_http = std::make_unique<SyncHttp>(m_server.url());
+        m_kiosk = m_http->login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
+        m_display = m_http->login(QStringLiteral("display-city"), QStringLiteral("device1234"));
+        m_teller = m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234"));
+        m_countyTeller = m_http->login(QStringLiteral("fc_teller1"), QStringLiteral("demo1234"));
+        QVERIFY(!m_kiosk.isEmpty() && !m_display.isEmpty() && !m_teller.isEmpty() && !m_countyTeller.isEmpty());
+    }
+
+    void rolesAndHallsAreEnforced()
+    {
+        const QJsonObject ticket{{QLatin1String("services"), QJsonArray{QStringLiteral("CD-003")}}};
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"), ticket, m_display).status, 403);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"), ticket, m_countyTeller).status, 403);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"), ticket).status, 401);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/windows/1/call-next"), {}, m_kiosk).status, 403);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/NOPE/tickets"), ticket, m_kiosk).status, 403);
+        const HttpReply bad = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                                           {{QLatin1String("services"), QJsonArray{QStringLiteral("XX-000")}}}, m_kiosk);
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(bad.errorCode(), QStringLiteral("validation_failed"));
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/tickets/999999"), m_teller).status, 404);
+    }
+
+    void concurrentCallNextGivesDistinctTickets()
+    {
+        for (int w = 1; w <= 6; ++w) {
+            QCOMPARE(m_http->send("PUT", QStringLiteral("/api/v1/halls/MY-CITY/windows/%1").arg(w), R"({"state":"open"})",
+                                  {{"Authorization", "Bearer " + m_teller.toLatin1()}})
+                         .status,
+                     200);
+        }
+        for (int i = 0; i < 60; ++i)
+            QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                                  {{QLatin1String("services"), QJsonArray{QStringLiteral("SI-001")}}}, m_kiosk)
+                         .status,
+                     201);
+
+        // 50 call-next requests in flight at once, spread over six windows.
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 50; ++i) {
+            QNetworkRequest req(m_server.url().resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/windows/%1/call-next").arg(1 + i % 6))));
+            req.setRawHeader("Authorization", "Bearer " + m_teller.toLatin1());
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            replies << nam.post(req, QByteArray("{}"));
+        }
+        QSet<QString> numbers;
+        for (QNetworkReply *r : replies) {
+            if (!r->isFinished())
+                QVERIFY(QSignalSpy(r, &QNetworkReply::finished).wait(20000));
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            numbers.insert(QJsonDocument::fromJson(r->readAll()).object().value(QLatin1String("number")).toString());
+            r->deleteLater();
+        }
+        QCOMPARE(numbers.size(), 50);
+        const QJsonObject queue = m_http->get(QStringLiteral("/api/v1/halls/MY-CITY/queue"), m_teller).json();
+        QCOMPARE(queue.value(QLatin1String("waiting")).toArray().size(), 10);
+    }
+
+    void displayHearsTheCallLive()
+    {
+        QWebSocket socket;
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        QUrl url = m_server.url();
+        url.setScheme(QStringLiteral("ws"));
+        url.setPath(QStringLiteral("/api/v1/events"));
+        url.setQuery(QUrlQuery{{QStringLiteral("hall"), QStringLiteral("MY-CITY")}, {QStringLiteral("token"), m_display}});
+        socket.open(url);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 1, 10000);
+        const QJsonObject hello = QJsonDocument::fromJson(messages.first().first().toString().toUtf8()).object();
+        QCOMPARE(hello.value(QLatin1String("type")).toString(), QStringLiteral("queue.snapshot"));
+        messages.clear();
+
+        m_http->send("PUT", QStringLiteral("/api/v1/halls/MY-CITY/windows/5"), R"({"state":"open"})",
+                     {{"Authorization", "Bearer " + m_teller.toLatin1()}});
+        const HttpReply issued = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                                              {{QLatin1String("services"), QJsonArray{QStringLiteral("CD-003")}},
+                                               {QLatin1String("priority_group"), QStringLiteral("elderly")}},
+                                              m_kiosk);
+        QCOMPARE(issued.status, 201);
+        const HttpReply called = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/windows/5/call-next"), {}, m_teller);
+        QCOMPARE(called.status, 200);
+        QCOMPARE(called.json().value(QLatin1String("number")), issued.json().value(QLatin1String("number")));
+
+        QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 3, 10000);
+        QStringList types;
+        QJsonObject callEvent;
+        for (const QList<QVariant> &m : std::as_const(messages)) {
+            const QJsonObject o = QJsonDocument::fromJson(m.first().toString().toUtf8()).object();
+            types << o.value(QLatin1String("type")).toString();
+            if (types.last() == QLatin1String("ticket.called"))
+                callEvent = o.value(QLatin1String("data")).toObject();
+        }
+        QCOMPARE(types, (QStringList{"window.changed", "ticket.issued", "ticket.called"}));
+        QCOMPARE(callEvent.value(QLatin1String("window")).toInt(), 5);
+        QCOMPARE(callEvent.value(QLatin1String("number")), issued.json().value(QLatin1String("number")));
+
+        // A kiosk may not watch the queue; a bad token is turned away.
+        QWebSocket kiosk;
+        QSignalSpy closed(&kiosk, &QWebSocket::disconnected);
+        url.setQuery(QUrlQuery{{QStringLiteral("hall"), QStringLiteral("MY-CITY")}, {QStringLiteral("token"), m_kiosk}});
+        kiosk.open(url);
+        QTRY_VERIFY_WITH_TIMEOUT(closed.size() == 1, 10000);
+        QCOMPARE(kiosk.closeReason(), QStringLiteral("forbidden"));
+    }
+
+private:
+    TestServer m_server;
+    std::unique_ptr<SyncHttp> m_http;
+    QString m_kiosk, m_display, m_teller, m_countyTeller;
+};
+
+QTEST_MAIN(TestServerQueue)
+#include "tst_server_queue.moc"
