@@ -5,6 +5,7 @@
 #include "ui/HallsPage.h"
 #include "ui/HomePage.h"
 #include "ui/LanguageManager.h"
+#include "ui/TellerQueuePanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -35,6 +36,10 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     m_sync->setObjectName(QStringLiteral("lastSync"));
 
     // The role's work screens come first; the catalogue is every role's reference.
+    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::QueueOperate)) {
+        m_queuePanel = new TellerQueuePanel(session, this);
+        m_tabs->addTab(m_queuePanel, QString());
+    }
     m_tabs->addTab(m_catalogue, QString());
     if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)) {
         m_halls = new HallsPage(this);
@@ -58,7 +63,8 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     const QByteArray geometry = ClientSettings::mainWindowGeometry().value();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
-    m_catalogue->setFocus();
+    if (!m_queuePanel)
+        m_catalogue->setFocus();
 }
 
 void MainWindow::buildMenus()
@@ -155,6 +161,8 @@ void MainWindow::retranslate()
     setWindowTitle(tr("OneWindow — HR & Social Security Service"));
     m_tabs->setTabText(m_tabs->indexOf(m_home), tr("My account"));
     m_tabs->setTabText(m_tabs->indexOf(m_catalogue), tr("Service catalogue"));
+    if (m_queuePanel)
+        m_tabs->setTabText(m_tabs->indexOf(m_queuePanel), tr("Queue"));
     if (m_halls)
         m_tabs->setTabText(m_tabs->indexOf(m_halls), tr("Halls and windows"));
     m_sessionMenu->setTitle(tr("&Session"));

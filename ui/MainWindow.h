@@ -14,6 +14,7 @@ namespace ow {
 class CatalogueBrowser;
 class HallsPage;
 class HomePage;
+class TellerQueuePanel;
 
 // The teller's, reviewer's and supervisor's main window: the screens their role needs, in
 // tabs, and a status bar with the connection state and who is logged in.
@@ -24,6 +25,7 @@ public:
     explicit MainWindow(ClientSession &session, QWidget *parent = nullptr);
 
     CatalogueBrowser *catalogueBrowser() const { return m_catalogue; }
+    TellerQueuePanel *queuePanel() const { return m_queuePanel; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -44,6 +46,7 @@ private:
     HomePage *m_home;
     CatalogueBrowser *m_catalogue;
     HallsPage *m_halls = nullptr;
+    TellerQueuePanel *m_queuePanel = nullptr;
     QLabel *m_connection;
     QLabel *m_user;
     QLabel *m_sync;

@@ -37,6 +37,7 @@ public:
     const QUrl &baseUrl() const { return m_base; }
     void setToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
+    const QString &token() const { return m_token; }
     void setLanguage(const QString &language) { m_language = language; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
@@ -46,6 +47,14 @@ public:
     void me(Callback done);
     void catalogue(const QByteArray &knownEtag, Callback done); // 304 → status 304, empty json
     void halls(Callback done);
+
+    // The queue of a hall (see docs/api/openapi.yaml, tag queue).
+    void issueTicket(const QString &hall, const QJsonObject &request, Callback done);
+    void queueSnapshot(const QString &hall, Callback done);
+    void setWindowState(const QString &hall, int window, const QString &state, const QString &reason, Callback done);
+    void callNext(const QString &hall, int window, Callback done); // status 204: nobody waiting
+    // action: recall, serve, no-show, finish (with `extra` fields such as matters)
+    void ticketAction(qint64 ticketId, const QString &action, int window, Callback done, const QJsonObject &extra = {});
 
     void send(const QByteArray &method, const QString &path, const QJsonObject *body, Callback done,
               const QList<QPair<QByteArray, QByteArray>> &headers = {});

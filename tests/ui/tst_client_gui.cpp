@@ -102,12 +102,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
         auto *tabs = controller.mainWindow()->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         QVERIFY(tabs);
-        const QString chinese = tabs->tabText(0);
+        const int catalogueTab = tabs->indexOf(controller.mainWindow()->catalogueBrowser());
+        QVERIFY(catalogueTab >= 0);
+        const QString chinese = tabs->tabText(catalogueTab);
         controller.mainWindow()->findChild<QAction *>(QStringLiteral("englishAction"))->trigger();
         // LanguageChange reaches the widgets through the event queue.
-        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Service catalogue"));
+        QTRY_COMPARE(tabs->tabText(catalogueTab), QStringLiteral("Service catalogue"));
         controller.mainWindow()->findChild<QAction *>(QStringLiteral("chineseAction"))->trigger();
-        QTRY_COMPARE(tabs->tabText(0), chinese);
+        QTRY_COMPARE(tabs->tabText(catalogueTab), chinese);
         QVERIFY2(chinese != QStringLiteral("Service catalogue"), "zh_CN must translate the tab");
     }
 

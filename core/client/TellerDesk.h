@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/queue/QueueTypes.h"
+
+#include <QObject>
+
+namespace ow {
+
+class ClientSession;
+class EventStream;
+
+// A teller's window, as the queue panel shows it: the window's state, the ticket at the window,
+// and the hall's waiting line kept live from the event stream. Widgets call these operations and
+// observe the signals; the rules stay on the server (core/queue).
+class TellerDesk : public QObject
+{
+    Q_OBJECT
+public:
+    TellerDesk(ClientSession &session, QObject *parent = nullptr);
+    ~TellerDesk() override;
+
+    void setWindow(int window);
+    int window() const { return m_window; }
+    WindowState windowState() const { return m_windowState; }
+    const std::optional<Ticket> &current() const { return m_current; }
+    const QList<Ticket> &waiting() const { return m_waiting; }
+    bool isLive() const;
+
+    void open();
+    void pause(const QString &reason);
+    void close();
+    void callNext();
+    void recall();
+    void serve();
+    void finish(const QList<QPair<QString, QPair<MatterOutcome, QString>>> &outcomes); // service → (outcome, reason)
+    void finishAllDone();
+    void noShow();
+    void refresh();
+
+    static Ticket ticketFromJson(const QJsonObject &o);
+
+Q_SIGNALS:
+    void changed();
+    void message(const QString &text); // translated, for the status line
+    void liveChanged(bool live);
+
+private:
+    void act(const QString &action, const QJsonObject &extra = {});
+    void applySnapshot(const QJsonObject &snapshot);
+    void fail(const QString &text);
+
+    ClientSession &m_session;
+    EventStream *m_events;
+    QString m_hall;
+    int m_window = 0;
+    WindowState m_windowState = WindowState::Closed;
+    std::optional<Ticket> m_current;
+    QList<Ticket> m_waiting;
+};
+
+} // namespace ow
