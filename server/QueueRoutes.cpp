@@ -1,4 +1,5 @@
 #include "core/queue/QueueService.h"
+#include "core/queue/Rating.h"
 #include "server/Router.h"
 #include "server/Routes.h"
 
@@ -64,6 +65,11 @@ void addTicketAction(Router &router, const QString &action, QueueService &queue,
                        return current.error();
                    if (!current.value())
                        return Error{ErrorCode::NotFound, {}, {}};
+                   auto hall = queue.hallCodeOf(current.value()->hallId);
+                   if (!hall)
+                       return hall.error();
+                   if (auto st = atHall(who, hall.value()); !st)
+                       return st.error();
                    auto t = op(queue, id.value(), window.value(), body.value(), who->id);
                    return ticketResponse(t);
                });
@@ -74,6 +80,45 @@ void addTicketAction(Router &router, const QString &action, QueueService &queue,
 void addQueueRoutes(Router &router, const ServerServices &s)
 {
     QueueService &queue = s.queue;
+    RatingService &ratings = s.ratings;
+
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/tickets/{id}/rating"), Access::needs(Permission::RatingsSubmit),
+               [&queue, &ratings](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   auto id = idFrom(req);
+                   if (!id)
+                       return id.error();
+                   auto body = req.jsonBody();
+                   if (!body)
+                       return body.error();
+                   const auto level = ratingLevelFromString(body.value().value(QLatin1String("level")).toString());
+                   if (!level)
+                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("level"), QStringLiteral("one of the five levels")}}}}};
+                   auto t = queue.ticket(id.value());
+                   if (!t)
+                       return t.error();
+                   if (!t.value())
+                       return Error{ErrorCode::NotFound, {}, {}};
+                   auto hall = queue.hallCodeOf(t.value()->hallId);
+                   if (!hall)
+                       return hall.error();
+                   if (auto st = atHall(who, hall.value()); !st)
+                       return st.error();
+                   auto rated = ratings.rate(id.value(), body.value().value(QLatin1String("service")).toString(), *level, who->id);
+                   if (!rated)
+                       return rated.error();
+                   return ApiResponse::json(rated.value(), 201);
+               });
+
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/rectifications"), Access::needs(Permission::QueueSupervise),
+               [&ratings](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
+                   auto list = ratings.openRectifications(req.params.value(QStringLiteral("hall")));
+                   if (!list)
+                       return list.error();
+                   QJsonArray items;
+                   for (const QJsonObject &o : list.value())
+                       items.append(o);
+                   return ApiResponse::json({{QLatin1String("rectifications"), items}});
+               });
 
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/tickets"), Access::needs(Permission::TicketsIssue),
                [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
@@ -159,6 +204,13 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                        return t.error();
                    if (!t.value())
                        return Error{ErrorCode::NotFound, {}, {}};
+                   auto hall = queue.hallCodeOf(t.value()->hallId);
+                   if (!hall)
+                       return hall.error();
+                   if (!Permissions::allows(who->role, Permission::QueueSupervise)) {
+                       if (auto st = atHall(who, hall.value()); !st)
+                           return st.error();
+                   }
                    QJsonObject o = t.value()->toJson(false);
                    auto events = queue.events(id.value());
                    if (!events)
@@ -167,7 +219,6 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                    for (const QJsonObject &e : events.value())
                        list.append(e);
                    o.insert(QLatin1String("events"), list);
-                   Q_UNUSED(who)
                    return ApiResponse::json(o);
                });
 

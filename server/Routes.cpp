@@ -10,6 +10,22 @@
 
 namespace ow {
 
+namespace {
+// If-None-Match (RFC 9110 13.1.2): "*" or a list of tags, compared weakly, so the W/ form a
+// compressing proxy turns our ETag into still revalidates. Our tags never contain commas.
+bool noneMatchHits(const QByteArray &header, const QByteArray &etag)
+{
+    for (QByteArray tag : header.split(',')) {
+        tag = tag.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == "*" || (!tag.isEmpty() && tag == etag))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 void addSystemRoutes(Router &router, const ServerServices &s)
 {
     // The schema only changes at start-up (migrations), so read it once.
@@ -64,8 +80,7 @@ void addCatalogueRoutes(Router &router, const ServerServices &s)
                    if (!catalogue.current())
                        return Error{ErrorCode::Internal, QStringLiteral("no catalogue loaded"), {}};
                    ApiResponse r{200, catalogue.json(), "application/json", {{"ETag", catalogue.etag()}, {"Cache-Control", "no-cache"}}};
-                   const QByteArray known = req.header("If-None-Match");
-                   if (!known.isEmpty() && (known.trimmed() == catalogue.etag() || known.trimmed() == "*")) {
+                   if (noneMatchHits(req.header("If-None-Match"), catalogue.etag())) {
                        r.status = 304;
                        r.body.clear();
                        r.contentType.clear();

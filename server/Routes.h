@@ -6,6 +6,7 @@ class AuthService;
 class CatalogueService;
 class Database;
 class QueueService;
+class RatingService;
 class Router;
 
 // The services the route handlers translate to and from HTTP.
@@ -15,6 +16,7 @@ struct ServerServices
     const AuthService &auth;
     const CatalogueService &catalogue;
     QueueService &queue;
+    RatingService &ratings;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);

@@ -7,6 +7,7 @@
 #include "core/store/Database.h"
 #include "core/store/SessionRepository.h"
 #include "core/queue/QueueService.h"
+#include "core/queue/Rating.h"
 #include "server/ApiServer.h"
 #include "server/EventHub.h"
 #include "server/Routes.h"
@@ -68,10 +69,11 @@ Result<quint16> ServerApp::start()
     policy.tokenLifetimeSeconds = m_config.tokenLifetimeSeconds;
     m_auth = std::make_unique<AuthService>(*m_db, m_clock, policy);
     m_queue = std::make_unique<QueueService>(*m_db, m_clock, *m_catalogue);
+    m_ratings = std::make_unique<RatingService>(*m_db, m_clock, *m_queue);
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_events = std::make_unique<EventHub>(*m_http, *m_auth, *m_queue);
     m_queue->setListener([hub = m_events.get()](const QueueEvent &e) { hub->publish(e); });
-    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue};
+    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);

@@ -15,6 +15,7 @@ class CatalogueService;
 class Database;
 class EventHub;
 class QueueService;
+class RatingService;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
 class ServerApp
@@ -34,6 +35,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<CatalogueService> m_catalogue;
     std::unique_ptr<QueueService> m_queue;
+    std::unique_ptr<RatingService> m_ratings;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<EventHub> m_events;
 };

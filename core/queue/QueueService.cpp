@@ -176,6 +176,9 @@ Result<std::optional<Ticket>> QueueService::callNext(const QString &hallCode, in
     auto h = hall(hallCode);
     if (!h)
         return h.error();
+    const auto &known = (*h)->windows;
+    if (std::none_of(known.begin(), known.end(), [window](const Window &w) { return w.number == window; }))
+        return Error{ErrorCode::NotFound, QStringLiteral("hall %1 has no window %2").arg(hallCode).arg(window), {}};
     auto status = m_tickets.window((*h)->id, window);
     if (!status)
         return status.error();
@@ -322,6 +325,20 @@ Result<Ticket> QueueService::markNoShow(qint64 ticketId, int window, qint64 acto
     ticket.state = TicketState::NoShow;
     ticket.finishedAt = m_clock.now();
     return commit(ticket, TicketEventKind::NoShow, actorId);
+}
+
+Result<QString> QueueService::hallCodeOf(qint64 hallId)
+{
+    auto h = hallById(hallId);
+    if (!h)
+        return h.error();
+    return (*h)->code;
+}
+
+void QueueService::notify(const QString &type, qint64 hallId, const QJsonObject &payload)
+{
+    if (auto h = hallById(hallId))
+        publish(type, **h, payload);
 }
 
 Result<std::optional<Ticket>> QueueService::ticket(qint64 id) const

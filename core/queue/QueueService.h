@@ -66,11 +66,14 @@ public:
     Result<Ticket> markNoShow(qint64 ticketId, int window, qint64 actorId);
 
     Result<std::optional<Ticket>> ticket(qint64 id) const;
+    Result<QString> hallCodeOf(qint64 hallId);
     Result<QList<QJsonObject>> events(qint64 ticketId) const { return m_tickets.events(ticketId); }
     // The live picture of a hall: windows, waiting tickets (masked), counts per prefix.
     Result<QJsonObject> snapshot(const QString &hallCode);
 
     QString serviceDay(const Hall &hall) const; // today in the hall's time zone
+    // Tells the live screens of a hall about something else that happened there (a rating).
+    void notify(const QString &type, qint64 hallId, const QJsonObject &payload);
 
 private:
     Result<const Hall *> hall(const QString &code);

@@ -37,6 +37,10 @@ Result<bool> CatalogueRepository::store(const Catalogue &catalogue, const QDateT
 
     const QJsonArray services = catalogue.toJson().value(QLatin1String("services")).toArray();
     Status saved = m_db.transaction([&]() -> Status {
+        // A category the new catalogue drops cannot be deleted (retired services still name
+        // it): it is retired with position -1, and load() skips it.
+        if (auto st = m_db.run(QStringLiteral("UPDATE categories SET position = -1")); !st)
+            return st;
         int position = 0;
         for (const Category &c : catalogue.categories()) {
             if (auto st = m_db.run(QStringLiteral("INSERT INTO categories (code, prefix, name_zh, name_en, position) "
@@ -90,7 +94,8 @@ Result<Catalogue> CatalogueRepository::load() const
         return Error{ErrorCode::NotFound, QStringLiteral("no catalogue stored"), {}};
     QJsonObject root{{QLatin1String("version"), meta.value().value(0).toString()}};
 
-    auto cats = m_db.exec(QStringLiteral("SELECT code, prefix, name_zh, name_en FROM categories ORDER BY position"));
+    auto cats = m_db.exec(QStringLiteral("SELECT code, prefix, name_zh, name_en FROM categories WHERE position >= 0 "
+                                         "ORDER BY position"));
     if (!cats)
         return cats.error();
     QJsonArray categories;

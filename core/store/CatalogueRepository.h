@@ -9,7 +9,8 @@ namespace ow {
 class Database;
 
 // Tables `catalogue_meta`, `categories` and `services`. Services that a newer catalogue drops
-// are retired (active = 0), never deleted, so history that names them stays readable.
+// are retired (active = 0), never deleted, so history that names them stays readable; dropped
+// categories likewise (position -1).
 class CatalogueRepository
 {
 public:

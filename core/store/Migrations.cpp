@@ -70,6 +70,17 @@ const QList<Migration> &Migrations::all()
                             "reason TEXT NOT NULL DEFAULT '', since {BIGINT} NOT NULL, "
                             "priority_streak INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (hall_id, number))"),
          }},
+        {3,
+         "ratings and rectifications",
+         {
+             QStringLiteral("CREATE TABLE ratings (id {PK}, ticket_id {BIGINT} NOT NULL REFERENCES tickets(id), "
+                            "service_code TEXT NOT NULL, teller_id {BIGINT}, window_number INTEGER NOT NULL, "
+                            "hall_id {BIGINT} NOT NULL REFERENCES halls(id), level TEXT NOT NULL, at {BIGINT} NOT NULL, "
+                            "submitted_by {BIGINT}, UNIQUE (ticket_id, service_code))"),
+             QStringLiteral("CREATE TABLE rectifications (id {PK}, rating_id {BIGINT} NOT NULL UNIQUE REFERENCES ratings(id), "
+                            "hall_id {BIGINT} NOT NULL REFERENCES halls(id), due_day TEXT NOT NULL, status TEXT NOT NULL, "
+                            "opened_at {BIGINT} NOT NULL, closed_at {BIGINT}, note TEXT NOT NULL DEFAULT '')"),
+         }},
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "core/util/Masking.h"
 
+#include <QList>
+
 namespace ow {
 
 namespace {
@@ -17,10 +19,15 @@ QString mask(PersonalData kind, const QString &input)
     if (text.isEmpty())
         return {};
     switch (kind) {
-    case PersonalData::Name:
-        if (text.size() == 1)
+    case PersonalData::Name: {
+        // Count characters, not UTF-16 units: rare name characters (生僻字) lie outside the BMP,
+        // and cutting one in half would leave a lone surrogate.
+        const qsizetype first = text.front().isHighSurrogate() && text.size() > 1 ? 2 : 1;
+        const qsizetype rest = QStringView(text).mid(first).toUcs4().size();
+        if (rest == 0)
             return QStringLiteral("*");
-        return text.left(1) + QString(text.size() - 1, QLatin1Char('*'));
+        return text.left(first) + QString(rest, QLatin1Char('*'));
+    }
     case PersonalData::ResidentIdNumber:
         return keepEnds(text, 4, 4);
     case PersonalData::Phone:

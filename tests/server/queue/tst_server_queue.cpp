@@ -43,6 +43,17 @@ private Q_SLOTS:
         QCOMPARE(bad.status, 422);
         QCOMPARE(bad.errorCode(), QStringLiteral("validation_failed"));
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/tickets/999999"), m_teller).status, 404);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/windows/42/call-next"), {}, m_teller).status, 404);
+
+        // Another hall's staff can neither read nor act on this hall's tickets.
+        const HttpReply own = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"), ticket, m_kiosk);
+        QCOMPARE(own.status, 201);
+        const QString path = QStringLiteral("/api/v1/tickets/%1").arg(own.json().value(QLatin1String("id")).toInteger());
+        QCOMPARE(m_http->get(path, m_countyTeller).status, 403);
+        QCOMPARE(m_http->post(path + QStringLiteral("/serve"), {{QLatin1String("window"), 1}}, m_countyTeller).status, 403);
+        QCOMPARE(m_http->get(path, m_teller).status, 200);
+        QCOMPARE(m_http->send("POST", QStringLiteral("/api/v1/tickets/1/no-show"), "{}",
+                              {{"Authorization", "Bearer " + m_teller.toLatin1()}}).status, 422);
     }
 
     void concurrentCallNextGivesDistinctTickets()
@@ -78,7 +89,7 @@ private Q_SLOTS:
         }
         QCOMPARE(numbers.size(), 50);
         const QJsonObject queue = m_http->get(QStringLiteral("/api/v1/halls/MY-CITY/queue"), m_teller).json();
-        QCOMPARE(queue.value(QLatin1String("waiting")).toArray().size(), 10);
+        QCOMPARE(queue.value(QLatin1String("waiting")).toArray().size(), 11); // 10 left + the one from rolesAndHallsAreEnforced
     }
 
     void displayHearsTheCallLive()

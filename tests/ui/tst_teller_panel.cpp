@@ -1,0 +1,100 @@
+// The teller's queue panel against the real server: open the window with F7, call with F1,
+// serve with F3, finish, and the waiting line follows the hall live.
+#include "core/client/TellerDesk.h"
+#include "tests/support/SyncHttp.h"
+#include "tests/support/TestServer.h"
+#include "ui/ClientController.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/TellerQueuePanel.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+
+class TestTellerPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("OneWindowTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_teller_panel"));
+        LanguageManager::apply(QStringLiteral("zh_CN"));
+        QVERIFY(m_server.start());
+        m_http = std::make_unique<test::SyncHttp>(m_server.url());
+        m_kiosk = m_http->login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
+        QVERIFY(!m_kiosk.isEmpty());
+    }
+
+    void callServeFinishWithKeys()
+    {
+        for (const char *service : {"PE-001", "CD-003"}) {
+            QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                                  {{QLatin1String("services"), QJsonArray{QString::fromLatin1(service)}}}, m_kiosk)
+                         .status,
+                     201);
+        }
+        ClientController::Options o;
+        o.dataDir = m_dir.path();
+        o.server = m_server.url().toString();
+        o.username = QStringLiteral("teller2");
+        o.password = QStringLiteral("demo1234");
+        o.autoLogin = true;
+        ClientController controller(o);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
+        MainWindow *main = controller.mainWindow();
+        TellerQueuePanel *panel = main->queuePanel();
+        QVERIFY(panel);
+        main->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(main));
+
+        auto *waiting = panel->findChild<QTableWidget *>(QStringLiteral("waitingList"));
+        auto *number = panel->findChild<QLabel *>(QStringLiteral("currentTicketNumber"));
+        QTRY_COMPARE_WITH_TIMEOUT(waiting->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->desk().isLive(), 10000);
+
+        // The buttons show their keys.
+        QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("callNextButton"))->text().contains(QStringLiteral("F1")));
+
+        QTest::keyClick(main, Qt::Key_F7); // open the window
+        QTRY_VERIFY_WITH_TIMEOUT(panel->desk().windowState() == WindowState::Open, 10000);
+        QTest::keyClick(main, Qt::Key_F1); // call next
+        QTRY_COMPARE_WITH_TIMEOUT(number->text(), QStringLiteral("B001"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(waiting->rowCount(), 1, 10000);
+        QTest::keyClick(main, Qt::Key_F3); // start serving
+        QTRY_VERIFY_WITH_TIMEOUT(panel->desk().current() && panel->desk().current()->state == TicketState::Serving, 10000);
+
+        // A ticket issued now shows up in the waiting line without any click.
+        m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                     {{QLatin1String("services"), QJsonArray{QStringLiteral("SI-001")}}}, m_kiosk);
+        QTRY_COMPARE_WITH_TIMEOUT(waiting->rowCount(), 2, 10000);
+
+        panel->desk().finishAllDone();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->desk().current(), 10000);
+        QCOMPARE(number->text(), QStringLiteral("—"));
+        const test::HttpReply ticket = m_http->get(QStringLiteral("/api/v1/tickets/1"),
+                                                   m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234")));
+        QCOMPARE(ticket.json().value(QLatin1String("state")).toString(), QStringLiteral("finished"));
+
+        // F5 on an empty window explains instead of failing silently.
+        QTest::keyClick(main, Qt::Key_F5);
+        auto *message = panel->findChild<QLabel *>(QStringLiteral("queueMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), 5000);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    test::TestServer m_server;
+    std::unique_ptr<test::SyncHttp> m_http;
+    QString m_kiosk;
+};
+
+QTEST_MAIN(TestTellerPanel)
+#include "tst_teller_panel.moc"
