@@ -2,6 +2,7 @@
 
 #include "core/client/ClientSession.h"
 #include "core/client/TellerDesk.h"
+#include "ui/CitizenScreen.h"
 #include "ui/LanguageManager.h"
 
 #include <QComboBox>
@@ -47,6 +48,7 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
     , m_waitingTitle(new QLabel(this))
     , m_message(new QLabel(this))
     , m_ticker(new QTimer(this))
+    , m_citizen(new CitizenScreen(session, *m_desk, this))
 {
     setObjectName(QStringLiteral("tellerQueuePanel"));
     m_windowBox->setObjectName(QStringLiteral("windowSelector"));
@@ -137,6 +139,8 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
     m_ticker->start(1000);
     m_desk->setWindow(m_windowBox->currentData().toInt());
     retranslate();
+    // The citizen-facing screen opens with the panel, on the second screen when there is one.
+    QTimer::singleShot(0, m_citizen, &CitizenScreen::placeOnSecondScreen);
 }
 
 QPushButton *TellerQueuePanel::addAction(const char *objectName, Qt::Key key, void (TellerQueuePanel::*slot)())

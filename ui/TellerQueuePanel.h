@@ -14,6 +14,7 @@ namespace ow {
 
 class ClientSession;
 class TellerDesk;
+class CitizenScreen;
 
 // The teller's queue panel: the window (open / pause / close), the ticket at the window with
 // its matters and a service timer, the hall's waiting line, and a button with an F-key for each
@@ -25,6 +26,7 @@ class TellerQueuePanel : public QWidget
 public:
     explicit TellerQueuePanel(ClientSession &session, QWidget *parent = nullptr);
     TellerDesk &desk() { return *m_desk; }
+    CitizenScreen *citizenScreen() const { return m_citizen; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +60,7 @@ private:
     QLabel *m_message;
     QList<QPair<QPushButton *, Qt::Key>> m_buttons;
     QTimer *m_ticker;
+    CitizenScreen *m_citizen;
 };
 
 } // namespace ow

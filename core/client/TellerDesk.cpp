@@ -166,6 +166,8 @@ void TellerDesk::act(const QString &action, const QJsonObject &extra)
         else
             m_current.reset();
         Q_EMIT changed();
+        if (t.state == TicketState::Finished)
+            Q_EMIT ticketFinished(t);
         refresh();
     }, extra);
 }

@@ -41,6 +41,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void ticketFinished(const ow::Ticket &ticket); // for the citizen-facing screen's rating
     void message(const QString &text); // translated, for the status line
     void liveChanged(bool live);
 

@@ -120,4 +120,15 @@ void ApiClient::ticketAction(qint64 ticketId, const QString &action, int window,
     send("POST", QStringLiteral("/api/v1/tickets/%1/%2").arg(ticketId).arg(action), &body, std::move(done));
 }
 
+void ApiClient::rateTicket(qint64 ticketId, const QString &service, const QString &level, Callback done)
+{
+    const QJsonObject body{{QLatin1String("service"), service}, {QLatin1String("level"), level}};
+    send("POST", QStringLiteral("/api/v1/tickets/%1/rating").arg(ticketId), &body, std::move(done));
+}
+
+void ApiClient::rectifications(const QString &hall, Callback done)
+{
+    send("GET", QStringLiteral("/api/v1/halls/%1/rectifications").arg(hall), nullptr, std::move(done));
+}
+
 } // namespace ow

@@ -55,6 +55,8 @@ public:
     void callNext(const QString &hall, int window, Callback done); // status 204: nobody waiting
     // action: recall, serve, no-show, finish (with `extra` fields such as matters)
     void ticketAction(qint64 ticketId, const QString &action, int window, Callback done, const QJsonObject &extra = {});
+    void rateTicket(qint64 ticketId, const QString &service, const QString &level, Callback done);
+    void rectifications(const QString &hall, Callback done);
 
     void send(const QByteArray &method, const QString &path, const QJsonObject *body, Callback done,
               const QList<QPair<QByteArray, QByteArray>> &headers = {});

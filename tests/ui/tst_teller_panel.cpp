@@ -6,6 +6,7 @@
 #include "ui/ClientController.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/CitizenScreen.h"
 #include "ui/TellerQueuePanel.h"
 
 #include <QJsonArray>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ow;
@@ -52,6 +54,7 @@ private Q_SLOTS:
         MainWindow *main = controller.mainWindow();
         TellerQueuePanel *panel = main->queuePanel();
         QVERIFY(panel);
+        QTRY_VERIFY(panel->citizenScreen()->isVisible());
         main->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(main));
 
@@ -76,9 +79,30 @@ private Q_SLOTS:
                      {{QLatin1String("services"), QJsonArray{QStringLiteral("SI-001")}}}, m_kiosk);
         QTRY_COMPARE_WITH_TIMEOUT(waiting->rowCount(), 2, 10000);
 
+        // The citizen-facing screen shows who serves and what is in progress…
+        CitizenScreen *citizen = panel->citizenScreen();
+        QVERIFY(citizen && citizen->isVisible());
+        QVERIFY(citizen->findChild<QLabel *>(QStringLiteral("citizenTeller"))->text().contains(QStringLiteral("MY-C-0002")));
+        QTRY_VERIFY_WITH_TIMEOUT(citizen->findChild<QLabel *>(QStringLiteral("citizenServing"))->text().contains(QStringLiteral("B001")), 5000);
+
         panel->desk().finishAllDone();
         QTRY_VERIFY_WITH_TIMEOUT(!panel->desk().current(), 10000);
         QCOMPARE(number->text(), QStringLiteral("—"));
+
+        // …and after the finish, the five levels; a bad rating opens a rectification item.
+        auto *dissatisfied = citizen->findChild<QPushButton *>(QStringLiteral("rating_dissatisfied"));
+        QVERIFY(dissatisfied);
+        QTRY_VERIFY_WITH_TIMEOUT(dissatisfied->isVisible(), 5000);
+        QCOMPARE(dissatisfied->text(), QStringLiteral("不满意"));
+        QSignalSpy rated(citizen, &CitizenScreen::rated);
+        QTest::mouseClick(dissatisfied, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(rated.size(), 1, 10000);
+        const QString supervisor = m_http->login(QStringLiteral("supervisor1"), QStringLiteral("demo1234"));
+        const QJsonArray items = m_http->get(QStringLiteral("/api/v1/halls/MY-CITY/rectifications"), supervisor)
+                                     .json().value(QLatin1String("rectifications")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QLatin1String("ticket")).toString(), QStringLiteral("B001"));
+        QCOMPARE(items.first().toObject().value(QLatin1String("teller_staff_no")).toString(), QStringLiteral("MY-C-0002"));
         const test::HttpReply ticket = m_http->get(QStringLiteral("/api/v1/tickets/1"),
                                                    m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234")));
         QCOMPARE(ticket.json().value(QLatin1String("state")).toString(), QStringLiteral("finished"));
