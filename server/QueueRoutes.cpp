@@ -157,8 +157,12 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                    return ApiResponse::json(snap.value());
                });
 
-    router.add(HttpMethod::Put, QStringLiteral("/api/v1/halls/{hall}/windows/{window}"), Access::needs(Permission::QueueOperate),
+    // Tellers open and close their window; supervisors any window of their hall.
+    router.add(HttpMethod::Put, QStringLiteral("/api/v1/halls/{hall}/windows/{window}"), Access::session(),
                [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   if (!Permissions::allows(who->role, Permission::QueueOperate)
+                       && !Permissions::allows(who->role, Permission::QueueSupervise))
+                       return Error{ErrorCode::Forbidden, {}, {}};
                    const QString hall = req.params.value(QStringLiteral("hall"));
                    if (auto st = atHall(who, hall); !st)
                        return st.error();

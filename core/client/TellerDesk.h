@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/HallMonitor.h"
 #include "core/queue/QueueTypes.h"
 
 #include <QObject>
@@ -7,7 +8,6 @@
 namespace ow {
 
 class ClientSession;
-class EventStream;
 
 // A teller's window, as the queue panel shows it: the window's state, the ticket at the window,
 // and the hall's waiting line kept live from the event stream. Widgets call these operations and
@@ -37,7 +37,8 @@ public:
     void noShow();
     void refresh();
 
-    static Ticket ticketFromJson(const QJsonObject &o);
+    HallMonitor &monitor() { return *m_monitor; }
+    static Ticket ticketFromJson(const QJsonObject &o) { return HallMonitor::ticketFromJson(o); }
 
 Q_SIGNALS:
     void changed();
@@ -47,12 +48,12 @@ Q_SIGNALS:
 
 private:
     void act(const QString &action, const QJsonObject &extra = {});
-    void applySnapshot(const QJsonObject &snapshot);
+    void onHallChanged();
     void fail(const QString &text);
 
     ClientSession &m_session;
-    EventStream *m_events;
     QString m_hall;
+    HallMonitor *m_monitor;
     int m_window = 0;
     WindowState m_windowState = WindowState::Closed;
     std::optional<Ticket> m_current;

@@ -142,7 +142,7 @@ Result<WindowStatus> QueueService::setWindow(const QString &hallCode, int window
     auto current = m_tickets.window((*h)->id, window);
     if (!current)
         return current.error();
-    WindowStatus status = current.value().value_or(WindowStatus{window, WindowState::Closed, 0, {}, {}, 0});
+    WindowStatus status = current.value().value_or(WindowStatus{window, WindowState::Closed, 0, {}, {}, 0, {}, {}});
     status.state = state;
     status.tellerId = state == WindowState::Closed ? 0 : (tellerId ? tellerId : status.tellerId);
     status.reason = reason;
@@ -374,6 +374,8 @@ Result<QJsonObject> QueueService::snapshot(const QString &hallCode)
         ws.append(QJsonObject{{QLatin1String("number"), w.number},
                               {QLatin1String("state"), toString(w.state)},
                               {QLatin1String("teller"), w.tellerId},
+                              {QLatin1String("teller_name"), w.tellerName},
+                              {QLatin1String("teller_staff_no"), w.tellerStaffNo},
                               {QLatin1String("reason"), w.reason},
                               {QLatin1String("since"), w.since.toString(Qt::ISODate)}});
     }

@@ -212,13 +212,14 @@ Result<std::optional<WindowStatus>> TicketRepository::window(qint64 hallId, int 
     return std::optional<WindowStatus>(WindowStatus{r.value(0).toInt(),
                                                     windowStateFromString(r.value(1).toString()).value_or(WindowState::Closed),
                                                     r.value(2).toLongLong(), r.value(3).toString(), fromMs(r.value(4)),
-                                                    r.value(5).toInt()});
+                                                    r.value(5).toInt(), {}, {}});
 }
 
 Result<QList<WindowStatus>> TicketRepository::windows(qint64 hallId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT number, state, teller_id, reason, since, priority_streak FROM window_states "
-                                      "WHERE hall_id = ? ORDER BY number"),
+    auto q = m_db.exec(QStringLiteral("SELECT w.number, w.state, w.teller_id, w.reason, w.since, w.priority_streak, "
+                                      "a.name_zh, a.staff_no FROM window_states w LEFT JOIN accounts a ON a.id = w.teller_id "
+                                      "WHERE w.hall_id = ? ORDER BY w.number"),
                        {hallId});
     if (!q)
         return q.error();
@@ -226,7 +227,8 @@ Result<QList<WindowStatus>> TicketRepository::windows(qint64 hallId) const
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
         out.append({r.value(0).toInt(), windowStateFromString(r.value(1).toString()).value_or(WindowState::Closed),
-                    r.value(2).toLongLong(), r.value(3).toString(), fromMs(r.value(4)), r.value(5).toInt()});
+                    r.value(2).toLongLong(), r.value(3).toString(), fromMs(r.value(4)), r.value(5).toInt(),
+                    r.value(6).toString(), r.value(7).toString()});
     }
     return out;
 }

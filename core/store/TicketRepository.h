@@ -18,6 +18,8 @@ struct WindowStatus
     QString reason;
     QDateTime since;
     int priorityStreak = 0;
+    QString tellerName;    // read-only, joined from accounts
+    QString tellerStaffNo;
 };
 
 // Tables `tickets`, `ticket_matters`, `ticket_events`, `ticket_counters`, `window_states`.
