@@ -5,6 +5,7 @@
 #include "ui/HallsPage.h"
 #include "ui/HomePage.h"
 #include "ui/LanguageManager.h"
+#include "ui/SupervisorQueueScreen.h"
 #include "ui/TellerQueuePanel.h"
 
 #include <QActionGroup>
@@ -40,6 +41,10 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         m_queuePanel = new TellerQueuePanel(session, this);
         m_tabs->addTab(m_queuePanel, QString());
     }
+    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::QueueSupervise)) {
+        m_supervisor = new SupervisorQueueScreen(session, this);
+        m_tabs->addTab(m_supervisor, QString());
+    }
     m_tabs->addTab(m_catalogue, QString());
     if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)) {
         m_halls = new HallsPage(this);
@@ -63,7 +68,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     const QByteArray geometry = ClientSettings::mainWindowGeometry().value();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
-    if (!m_queuePanel)
+    if (!m_queuePanel && !m_supervisor)
         m_catalogue->setFocus();
 }
 
@@ -163,6 +168,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_catalogue), tr("Service catalogue"));
     if (m_queuePanel)
         m_tabs->setTabText(m_tabs->indexOf(m_queuePanel), tr("Queue"));
+    if (m_supervisor)
+        m_tabs->setTabText(m_tabs->indexOf(m_supervisor), tr("Live queue"));
     if (m_halls)
         m_tabs->setTabText(m_tabs->indexOf(m_halls), tr("Halls and windows"));
     m_sessionMenu->setTitle(tr("&Session"));

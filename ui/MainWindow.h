@@ -15,6 +15,7 @@ class CatalogueBrowser;
 class HallsPage;
 class HomePage;
 class TellerQueuePanel;
+class SupervisorQueueScreen;
 
 // The teller's, reviewer's and supervisor's main window: the screens their role needs, in
 // tabs, and a status bar with the connection state and who is logged in.
@@ -26,6 +27,7 @@ public:
 
     CatalogueBrowser *catalogueBrowser() const { return m_catalogue; }
     TellerQueuePanel *queuePanel() const { return m_queuePanel; }
+    SupervisorQueueScreen *supervisorScreen() const { return m_supervisor; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -47,6 +49,7 @@ private:
     CatalogueBrowser *m_catalogue;
     HallsPage *m_halls = nullptr;
     TellerQueuePanel *m_queuePanel = nullptr;
+    SupervisorQueueScreen *m_supervisor = nullptr;
     QLabel *m_connection;
     QLabel *m_user;
     QLabel *m_sync;

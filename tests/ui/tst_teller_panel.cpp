@@ -7,6 +7,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/CitizenScreen.h"
+#include "ui/SupervisorQueueScreen.h"
 #include "ui/TellerQueuePanel.h"
 
 #include <QJsonArray>
@@ -111,6 +112,43 @@ private Q_SLOTS:
         QTest::keyClick(main, Qt::Key_F5);
         auto *message = panel->findChild<QLabel *>(QStringLiteral("queueMessage"));
         QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), 5000);
+    }
+
+    // Runs after the teller's test: window 1 open with teller2, one rectification.
+    void supervisorSeesWindowsAndRectificationsLive()
+    {
+        ClientController::Options o;
+        o.dataDir = m_dir.path();
+        o.server = m_server.url().toString();
+        o.username = QStringLiteral("supervisor1");
+        o.password = QStringLiteral("demo1234");
+        o.autoLogin = true;
+        ClientController controller(o);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
+        SupervisorQueueScreen *screen = controller.mainWindow()->supervisorScreen();
+        QVERIFY(screen);
+        QVERIFY(!controller.mainWindow()->queuePanel()); // supervisors do not call tickets
+        auto *windows = screen->findChild<QTableWidget *>(QStringLiteral("supervisorWindows"));
+        auto *rectifications = screen->findChild<QTableWidget *>(QStringLiteral("rectificationList"));
+        QTRY_VERIFY_WITH_TIMEOUT(windows->rowCount() >= 1, 10000);
+        QCOMPARE(windows->item(0, 0)->text(), QStringLiteral("1"));
+        QVERIFY2(windows->item(0, 2)->text().contains(QStringLiteral("MY-C-0002")), qPrintable(windows->item(0, 2)->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(rectifications->rowCount(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->monitor().isLive(), 10000);
+
+        // The supervisor closes window 1 from the screen; the table follows the event.
+        windows->selectRow(0);
+        const QString before = windows->item(0, 1)->text();
+        QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("supervisorCloseWindow")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->monitor().windowState(1) == WindowState::Closed, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(windows->item(0, 1)->text() != before, 5000);
+
+        // A waiting ticket appears in the longest waits, live.
+        m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                     {{QLatin1String("services"), QJsonArray{QStringLiteral("LR-001")}}}, m_kiosk);
+        auto *longest = screen->findChild<QTableWidget *>(QStringLiteral("longestWaits"));
+        QTRY_COMPARE_WITH_TIMEOUT(longest->rowCount(), 3, 10000);
     }
 
 private:

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace ow {
+
+class ClientSession;
+class HallMonitor;
+
+// 值班长 screen: live per hall — every window's state, teller, current ticket and service time;
+// waiting per prefix; the longest waits, with tickets close to or past the 15-minute promise
+// highlighted; open bad-rating rectifications; and opening or closing a window.
+class SupervisorQueueScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SupervisorQueueScreen(ClientSession &session, QWidget *parent = nullptr);
+    HallMonitor &monitor() { return *m_monitor; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void redraw();
+    void loadRectifications();
+    void setSelectedWindow(const QString &state);
+
+    ClientSession &m_session;
+    HallMonitor *m_monitor;
+    QLabel *m_title;
+    QLabel *m_counts;
+    QTableWidget *m_windows;
+    QTableWidget *m_longest;
+    QTableWidget *m_rectifications;
+    QLabel *m_windowsTitle;
+    QLabel *m_longestTitle;
+    QLabel *m_rectTitle;
+    QLabel *m_message;
+    QPushButton *m_open;
+    QPushButton *m_close;
+    QTimer *m_ticker;
+};
+
+} // namespace ow

@@ -1,0 +1,504 @@
+#include "ui/display/DisplayBoard.h"
+
+#include "core/catalogue/Catalogue.h"
+#include "core/client/ClientSession.h"
+#include "core/queue/AnnouncementQueue.h"
+#include "core/util/Clock.h"
+#include "ui/LanguageManager.h"
+#include "ui/display/DisplayFeed.h"
+#include "ui/display/MarqueeLabel.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScreen>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ow {
+
+namespace {
+// High contrast on a dark ground: yellow numbers, white text, red only for warnings.
+const char *const kStyle = R"(
+#displayBoard { background: #07111f; }
+QLabel { color: #ffffff; background: transparent; }
+#header { background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #0d3b78, stop:1 #0a2c5a);
+          border-bottom: 4px solid #c8102e; }
+#hallName { color: #ffffff; font-weight: bold; }
+#clock { color: #ffffff; font-weight: bold; }
+#date { color: #c9d6ea; }
+#offlineIndicator { color: #ffffff; background: #c8102e; border-radius: 10px; padding: 4px 18px; font-weight: bold; }
+#nowCallingPanel, #recentPanel, #waitingCounts { background: #0e1e36; border: 3px solid #1f3a63; border-radius: 18px; }
+#nowCallingPanel[flash="true"] { background: #183a6b; border-color: #ffd400; }
+#nowCallingPanel[recall="true"] { border-color: #ff8c1a; }
+#nowCallingTitle, #recentTitle, #waitingTitle { color: #9fc3ff; font-weight: bold; }
+#recallBadge { color: #1a1000; background: #ff8c1a; border-radius: 10px; padding: 2px 20px; font-weight: bold; }
+#nowCalling { font-weight: bold; }
+#nowCalling[state="idle"] { color: #7f93b3; font-weight: normal; }
+#nowCalling[state="error"] { color: #ff6b6b; font-weight: normal; }
+#recentRow { border-bottom: 2px solid #1a2f52; }
+#recentRow[latest="true"] { background: #1b355e; border-radius: 10px; border-bottom: none; }
+#recentNumber { color: #ffd400; font-weight: bold; }
+#recentWindow { color: #ffffff; }
+#recentMark { color: #ff8c1a; font-weight: bold; }
+#waitingChip { background: #13294a; border-radius: 12px; }
+#chipPrefix { color: #ffd400; font-weight: bold; }
+#chipCount { color: #ffffff; font-weight: bold; }
+#chipName { color: #b8c7de; }
+#waitingTotal { color: #ffffff; font-weight: bold; }
+#waitingNone { color: #7f93b3; }
+#noticeLine { color: #ffe9a8; background: #0b2447; }
+)";
+
+QFont boardFont(int pixels, bool bold)
+{
+    QFont f;
+    // Simplified-Chinese glyphs first: the CJK families fall back to Japanese forms otherwise.
+    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"), QStringLiteral("Microsoft YaHei"),
+                   QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans")});
+    f.setPixelSize(std::max(8, pixels));
+    f.setBold(bold);
+    return f;
+}
+
+void repolish(QWidget *w)
+{
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+    w->update();
+}
+
+QLabel *label(const char *name, QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(name));
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+} // namespace
+
+DisplayBoard::DisplayBoard(ClientSession &session, const Clock &clock, Speaker *speaker, Options options, QWidget *parent)
+    : QWidget(parent), m_session(session), m_clock(clock), m_options(std::move(options)), m_feed(new DisplayFeed(session, this))
+{
+    setObjectName(QStringLiteral("displayBoard"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_feed->calls().setCapacity(m_options.recentCount);
+    if (speaker) {
+        m_announce = std::make_unique<AnnouncementQueue>(speaker);
+        m_announce->setRepeat(m_options.repeat);
+    }
+    buildUi();
+
+    connect(&m_feed->calls(), &RecentCalls::changed, this, &DisplayBoard::redrawCalls);
+    connect(m_feed, &DisplayFeed::called, this, [this](const QString &number, int window, bool recall) {
+        if (m_announce)
+            m_announce->call(number, window, recall);
+        onCalled();
+    });
+    connect(m_feed, &DisplayFeed::waitingChanged, this, &DisplayBoard::redrawWaiting);
+    connect(m_feed, &DisplayFeed::liveChanged, this, &DisplayBoard::redrawStatus);
+    connect(m_feed, &DisplayFeed::loginChanged, this, [this]() {
+        m_categoryNames.clear();
+        retranslate();
+    });
+
+    m_clockTimer.setInterval(1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, &DisplayBoard::tick);
+    m_clockTimer.start();
+    m_flashTimer.setInterval(450);
+    connect(&m_flashTimer, &QTimer::timeout, this, [this]() {
+        setFlash(--m_flashesLeft > 0 && m_flashesLeft % 2 == 1);
+        if (m_flashesLeft <= 0)
+            m_flashTimer.stop();
+    });
+
+    retranslate();
+    applyScale();
+    tick();
+}
+
+DisplayBoard::~DisplayBoard() = default;
+
+void DisplayBoard::buildUi()
+{
+    setStyleSheet(QString::fromLatin1(kStyle));
+
+    auto *header = new QFrame(this);
+    header->setObjectName(QStringLiteral("header"));
+    m_hallName = label("hallName", header);
+    m_offline = label("offlineIndicator", header);
+    m_time = label("clock", header);
+    m_date = label("date", header);
+    m_time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_date->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *clockBox = new QVBoxLayout;
+    clockBox->setSpacing(0);
+    clockBox->addWidget(m_time);
+    clockBox->addWidget(m_date);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(40, 10, 40, 10);
+    headerLayout->addWidget(m_hallName);
+    headerLayout->addStretch();
+    headerLayout->addWidget(m_offline);
+    headerLayout->addSpacing(40);
+    headerLayout->addLayout(clockBox);
+
+    // Now calling.
+    m_nowPanel = new QFrame(this);
+    m_nowPanel->setObjectName(QStringLiteral("nowCallingPanel"));
+    m_nowTitle = label("nowCallingTitle", m_nowPanel);
+    m_recallBadge = label("recallBadge", m_nowPanel);
+    m_nowCalling = label("nowCalling", m_nowPanel);
+    m_nowCalling->setTextFormat(Qt::RichText); // the number in yellow; accessibleName holds the plain text
+    m_nowCalling->setAlignment(Qt::AlignCenter);
+    m_nowCalling->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_nowTitle);
+    titleRow->addStretch();
+    titleRow->addWidget(m_recallBadge);
+    m_nowPanel->installEventFilter(this); // the call's font follows the panel's width
+    auto *nowLayout = new QVBoxLayout(m_nowPanel);
+    nowLayout->setContentsMargins(36, 24, 36, 24);
+    nowLayout->addLayout(titleRow);
+    nowLayout->addWidget(m_nowCalling, 1);
+
+    // Recent calls: a fixed number of rows, filled from the top.
+    auto *recentPanel = new QFrame(this);
+    recentPanel->setObjectName(QStringLiteral("recentPanel"));
+    m_recentTitle = label("recentTitle", recentPanel);
+    m_recentCalls = new QWidget(recentPanel);
+    m_recentCalls->setObjectName(QStringLiteral("recentCalls"));
+    auto *rows = new QVBoxLayout(m_recentCalls);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    for (int i = 0; i < m_options.recentCount; ++i) {
+        auto *frame = new QFrame(m_recentCalls);
+        frame->setObjectName(QStringLiteral("recentRow"));
+        Row row{frame, label("recentNumber", frame), label("recentWindow", frame), label("recentMark", frame)};
+        auto *h = new QHBoxLayout(frame);
+        h->setContentsMargins(16, 0, 16, 0);
+        h->addWidget(row.number, 3);
+        h->addWidget(row.mark, 2);
+        h->addWidget(row.window, 4);
+        row.window->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row.mark->setAlignment(Qt::AlignCenter);
+        rows->addWidget(frame, 1);
+        m_rows.append(row);
+    }
+    auto *recentLayout = new QVBoxLayout(recentPanel);
+    recentLayout->setContentsMargins(28, 24, 28, 20);
+    recentLayout->addWidget(m_recentTitle);
+    recentLayout->addWidget(m_recentCalls, 1);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(24);
+    body->addWidget(m_nowPanel, 11);
+    body->addWidget(recentPanel, 8);
+
+    // Waiting per prefix.
+    m_waitingBox = new QFrame(this);
+    m_waitingBox->setObjectName(QStringLiteral("waitingCounts"));
+    m_waitingTitle = label("waitingTitle", m_waitingBox);
+    m_waitingTotal = label("waitingTotal", m_waitingBox);
+    m_chips = new QWidget(m_waitingBox);
+    m_chipGrid = new QGridLayout(m_chips);
+    m_chipGrid->setContentsMargins(0, 0, 0, 0);
+    auto *titleBox = new QVBoxLayout;
+    titleBox->addWidget(m_waitingTitle);
+    titleBox->addWidget(m_waitingTotal);
+    auto *waitingLayout = new QHBoxLayout(m_waitingBox);
+    waitingLayout->setContentsMargins(28, 14, 28, 14);
+    waitingLayout->setSpacing(28);
+    waitingLayout->addLayout(titleBox);
+    waitingLayout->addWidget(m_chips, 1);
+
+    m_notice = new MarqueeLabel(this);
+    m_notice->setObjectName(QStringLiteral("noticeLine"));
+    m_notice->setAttribute(Qt::WA_StyledBackground);
+
+    auto *content = new QVBoxLayout;
+    content->setContentsMargins(24, 24, 24, 20);
+    content->setSpacing(20);
+    content->addLayout(body, 1);
+    content->addWidget(m_waitingBox);
+
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+    root->setSpacing(0);
+    root->addWidget(header);
+    root->addLayout(content, 1);
+    root->addWidget(m_notice);
+}
+
+void DisplayBoard::connectTo(const QUrl &server, const QString &username, const QString &password)
+{
+    m_session.setLanguage(LanguageManager::current());
+    m_feed->connectTo(server, username, password);
+}
+
+void DisplayBoard::present(bool windowed)
+{
+    if (windowed) {
+        resize(1280, 720);
+        show();
+        return;
+    }
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        setGeometry(screen->geometry());
+    setCursor(Qt::BlankCursor);
+    showFullScreen();
+}
+
+int DisplayBoard::px(double basePixels) const
+{
+    return static_cast<int>(basePixels * m_scale + 0.5);
+}
+
+void DisplayBoard::tick()
+{
+    const QDateTime now = m_clock.now().toLocalTime();
+    m_time->setText(QLocale().toString(now.time(), QStringLiteral("HH:mm:ss")));
+    m_date->setText(QLocale().toString(now.date(), QLocale::LongFormat));
+}
+
+QString DisplayBoard::categoryName(const QString &prefix) const
+{
+    return m_categoryNames.value(prefix);
+}
+
+void DisplayBoard::retranslate()
+{
+    const QString lang = LanguageManager::current();
+    setWindowTitle(tr("OneWindow hall display"));
+    m_hallName->setText(m_session.isLoggedIn() ? m_session.account().hallName.in(lang) : tr("OneWindow service hall"));
+    m_nowTitle->setText(tr("Now calling"));
+    m_recallBadge->setText(tr("Calling again"));
+    m_recentTitle->setText(tr("Recent calls"));
+    m_waitingTitle->setText(tr("Waiting"));
+    m_offline->setText(tr("Offline, reconnecting…"));
+    m_notice->setText(m_options.notice.isEmpty() ? tr("Please keep your ticket and listen for your number") : m_options.notice);
+
+    // The names of the ticket prefixes: the session's catalogue, else the one built in (the
+    // display account may not read the catalogue).
+    m_categoryNames.clear();
+    std::optional<Catalogue> bundled;
+    const Catalogue *catalogue = m_session.catalogue();
+    if (!catalogue) {
+        if (auto parsed = Catalogue::fromJson(Catalogue::bundledJson()))
+            bundled = std::move(parsed).value();
+        catalogue = bundled ? &*bundled : nullptr;
+    }
+    if (catalogue) {
+        for (const Category &c : catalogue->categories()) {
+            if (!m_categoryNames.contains(c.prefix))
+                m_categoryNames.insert(c.prefix, c.name.in(lang));
+        }
+    }
+    tick();
+    redrawCalls();
+    redrawWaiting();
+    redrawStatus();
+}
+
+void DisplayBoard::redrawStatus()
+{
+    m_offline->setVisible(!m_feed->isLive());
+}
+
+void DisplayBoard::redrawCalls()
+{
+    const QList<RecentCalls::Entry> &entries = m_feed->calls().entries();
+    const auto latest = m_feed->calls().latest();
+
+    QString state;
+    if (!m_session.isLoggedIn()) {
+        state = m_feed->loginError().isEmpty() ? QStringLiteral("idle") : QStringLiteral("error");
+        const QString text = m_feed->loginError().isEmpty() ? tr("Connecting to the server…") : m_feed->loginError();
+        m_nowCalling->setText(text.toHtmlEscaped());
+        m_nowCalling->setAccessibleName(text);
+    } else if (!latest) {
+        state = QStringLiteral("idle");
+        m_nowCalling->setText(tr("Waiting for the first call").toHtmlEscaped());
+        m_nowCalling->setAccessibleName(tr("Waiting for the first call"));
+    } else {
+        const QString plain = tr("%1 → window %2").arg(latest->number, QString::number(latest->window));
+        const QString number = QStringLiteral("<span style=\"color:#ffd400\">%1</span>").arg(latest->number.toHtmlEscaped());
+        m_nowCalling->setText(tr("%1 → window %2").toHtmlEscaped().arg(number, QString::number(latest->window)));
+        m_nowCalling->setAccessibleName(plain);
+    }
+    m_nowCalling->setWordWrap(state == QLatin1String("error"));
+    if (m_nowCalling->property("state").toString() != state) {
+        m_nowCalling->setProperty("state", state);
+        repolish(m_nowCalling);
+    }
+    const bool recall = latest && latest->recalled;
+    m_recallBadge->setVisible(recall);
+    if (m_nowPanel->property("recall").toBool() != recall) {
+        m_nowPanel->setProperty("recall", recall);
+        repolish(m_nowPanel);
+    }
+    fitNowCalling();
+
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        const bool filled = i < entries.size();
+        row.number->setText(filled ? entries.at(i).number : QString());
+        row.window->setText(filled ? tr("Window %1").arg(entries.at(i).window) : QString());
+        row.mark->setText(filled && entries.at(i).recalled ? tr("Again") : QString());
+        const bool isLatest = filled && i == 0;
+        if (row.frame->property("latest").toBool() != isLatest) {
+            row.frame->setProperty("latest", isLatest);
+            repolish(row.frame);
+        }
+    }
+}
+
+void DisplayBoard::redrawWaiting()
+{
+    while (QLayoutItem *item = m_chipGrid->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater(); // we may be inside a layout pass
+        }
+        delete item;
+    }
+    const QMap<QString, int> &waiting = m_feed->waitingByPrefix();
+    m_waitingTotal->setText(tr("%n in total", nullptr, m_feed->waitingTotal()));
+    if (waiting.isEmpty()) {
+        QLabel *none = label("waitingNone", m_chips);
+        none->setText(tr("Nobody is waiting"));
+        m_chipGrid->addWidget(none, 0, 0);
+    }
+    const int columns = waiting.size() > 8 ? 5 : 4;
+    int i = 0;
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it, ++i) {
+        auto *chip = new QFrame(m_chips);
+        chip->setObjectName(QStringLiteral("waitingChip"));
+        chip->setAccessibleName(it.key());
+        QLabel *prefix = label("chipPrefix", chip);
+        QLabel *name = label("chipName", chip);
+        QLabel *count = label("chipCount", chip);
+        prefix->setText(it.key());
+        name->setText(categoryName(it.key()));
+        count->setText(tr("%n waiting", nullptr, it.value()));
+        prefix->setAlignment(Qt::AlignCenter);
+        auto *text = new QVBoxLayout;
+        text->setSpacing(0);
+        text->addWidget(name);
+        text->addWidget(count);
+        auto *h = new QHBoxLayout(chip);
+        h->addWidget(prefix);
+        h->addLayout(text, 1);
+        m_chipGrid->addWidget(chip, i / columns, i % columns);
+    }
+    for (int c = 0; c < 5; ++c)
+        m_chipGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    scaleWaiting();
+}
+
+void DisplayBoard::scaleWaiting()
+{
+    for (int i = 0; i < m_chipGrid->count(); ++i) {
+        QWidget *w = m_chipGrid->itemAt(i)->widget();
+        if (!w)
+            continue;
+        if (w->objectName() == QLatin1String("waitingNone")) {
+            w->setFont(boardFont(px(40), false));
+            continue;
+        }
+        w->layout()->setContentsMargins(px(14), px(6), px(18), px(6));
+        w->layout()->setSpacing(px(14));
+        for (QLabel *l : w->findChildren<QLabel *>()) {
+            if (l->objectName() == QLatin1String("chipPrefix")) {
+                l->setFont(boardFont(px(64), true));
+                l->setMinimumWidth(px(70));
+            } else if (l->objectName() == QLatin1String("chipName")) {
+                l->setFont(boardFont(px(26), false));
+            } else {
+                l->setFont(boardFont(px(40), true));
+            }
+        }
+    }
+}
+
+void DisplayBoard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyScale();
+}
+
+bool DisplayBoard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_nowPanel && event->type() == QEvent::Resize)
+        fitNowCalling();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DisplayBoard::applyScale()
+{
+    m_scale = std::max(0.3, std::min(width() / 1920.0, height() / 1080.0));
+    m_hallName->setFont(boardFont(px(56), true));
+    m_time->setFont(boardFont(px(50), true));
+    m_date->setFont(boardFont(px(26), false));
+    m_offline->setFont(boardFont(px(36), true));
+    m_nowTitle->setFont(boardFont(px(52), true));
+    m_recallBadge->setFont(boardFont(px(46), true));
+    m_recentTitle->setFont(boardFont(px(44), true));
+    for (const Row &row : std::as_const(m_rows)) {
+        row.number->setFont(boardFont(px(54), true));
+        row.window->setFont(boardFont(px(48), false));
+        row.mark->setFont(boardFont(px(36), true));
+    }
+    m_waitingTitle->setFont(boardFont(px(44), true));
+    m_waitingTotal->setFont(boardFont(px(34), true));
+    m_notice->setFont(boardFont(px(44), false));
+    m_notice->setSpeed(px(130));
+    m_notice->setMinimumHeight(px(84));
+    scaleWaiting();
+    fitNowCalling();
+}
+
+void DisplayBoard::fitNowCalling()
+{
+    // As big as the panel allows: the call is what everyone in the hall is looking for.
+    const bool message = m_nowCalling->property("state").toString() != QString();
+    int size = message ? px(64) : px(190);
+    const int room = std::max(100, m_nowPanel->width() - px(90));
+    const QString plain = m_nowCalling->accessibleName();
+    if (!m_nowCalling->wordWrap()) {
+        const int needed = QFontMetrics(boardFont(size, true)).horizontalAdvance(plain);
+        if (needed > room)
+            size = size * room / needed;
+    }
+    m_nowCalling->setFont(boardFont(size, !message));
+}
+
+void DisplayBoard::onCalled()
+{
+    m_flashesLeft = 12;
+    setFlash(true);
+    m_flashTimer.start();
+}
+
+void DisplayBoard::setFlash(bool on)
+{
+    if (m_nowPanel->property("flash").toBool() == on)
+        return;
+    m_nowPanel->setProperty("flash", on);
+    repolish(m_nowPanel);
+}
+
+void DisplayBoard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ow

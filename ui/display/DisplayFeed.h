@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/net/ApiClient.h"
+#include "ui/display/RecentCalls.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+namespace ow {
+
+class ClientSession;
+class EventStream;
+
+// What the hall display shows, kept live from the hall's event stream: the recent calls, the
+// waiting count per ticket prefix, and whether the stream is up. Logs the device in (again, when
+// the server was unreachable) and streams the device's hall. QtCore only; the board draws it.
+class DisplayFeed : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DisplayFeed(ClientSession &session, QObject *parent = nullptr);
+    ~DisplayFeed() override;
+
+    // Logs in with the device account; while the server cannot be reached, tries again every
+    // `retryMs`. A refused password is not retried (it would lock the account).
+    void connectTo(const QUrl &server, const QString &username, const QString &password);
+    void setLoginRetryMs(int ms) { m_loginRetry.setInterval(ms); }
+
+    RecentCalls &calls() { return m_calls; }
+    const QMap<QString, int> &waitingByPrefix() const { return m_waiting; }
+    int waitingTotal() const;
+    bool isLive() const;
+    const QString &loginError() const { return m_loginError; }
+
+    // One message of the stream; public so that tests can play events without a server.
+    void handleEvent(const QString &type, const QJsonObject &data);
+
+Q_SIGNALS:
+    void called(const QString &number, int window, bool recall);
+    void waitingChanged();
+    void liveChanged(bool live);
+    void loginChanged(); // logged in, or loginError() changed
+
+private:
+    void startStream();
+    void applySnapshot(const QJsonObject &snapshot);
+    void requestSnapshot();
+    void onSnapshotReply(const Result<ApiReply> &reply);
+
+    ClientSession &m_session;
+    EventStream *m_events;
+    RecentCalls m_calls;
+    QMap<QString, int> m_waiting;
+    QString m_hall;
+    QString m_loginError;
+    QUrl m_server;
+    QString m_username;
+    QString m_password; // in memory only, for the retries
+    QTimer m_loginRetry;
+    QTimer m_snapshotDebounce;
+    bool m_snapshotInFlight = false;
+    bool m_snapshotAgain = false;
+};
+
+} // namespace ow
