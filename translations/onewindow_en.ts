@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ow::AnnouncementQueue</name>
+    <message>
+        <source>Calling again: number %1, please go to window %2</source>
+        <translation>Calling again: number %1, please go to window %2</translation>
+    </message>
+    <message>
+        <source>Number %1, please go to window %2</source>
+        <translation>Number %1, please go to window %2</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogueBrowser</name>
     <message>
         <source>City</source>
@@ -110,6 +121,39 @@
     </message>
 </context>
 <context>
+    <name>ow::CitizenScreen</name>
+    <message>
+        <source>Welcome. Window %1 is at your service.</source>
+        <translation>Welcome. Window %1 is at your service.</translation>
+    </message>
+    <message>
+        <source>Ticket %1
+In progress: %2</source>
+        <translation>Ticket %1
+In progress: %2</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with “%1”?</source>
+        <translation>How satisfied are you with “%1”?</translation>
+    </message>
+    <message>
+        <source>OneWindow — citizen screen</source>
+        <translation>OneWindow — citizen screen</translation>
+    </message>
+    <message>
+        <source>Serving you: %1
+Staff number: %2
+%3</source>
+        <translation>Serving you: %1
+Staff number: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+</context>
+<context>
     <name>ow::ClientSession</name>
     <message>
         <source>The server cannot be reached, and this user has not logged in on this computer before, so there is nothing to work with offline.</source>
@@ -161,6 +205,79 @@
     <message>
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DisplayBoard</name>
+    <message>
+        <source>OneWindow hall display</source>
+        <translation>OneWindow hall display</translation>
+    </message>
+    <message>
+        <source>OneWindow service hall</source>
+        <translation>OneWindow service hall</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>Calling again</source>
+        <translation>Calling again</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Offline, reconnecting…</source>
+        <translation>Offline, reconnecting…</translation>
+    </message>
+    <message>
+        <source>Please keep your ticket and listen for your number</source>
+        <translation>Please keep your ticket and listen for your number</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first call</source>
+        <translation>Waiting for the first call</translation>
+    </message>
+    <message>
+        <source>%1 → window %2</source>
+        <translation>%1 → window %2</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n in total</numerusform>
+            <numerusform>%n in total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Nobody is waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -436,6 +553,37 @@
         <source>&amp;About OneWindow</source>
         <translation>&amp;About OneWindow</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Live queue</source>
+        <translation>Live queue</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Rating</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
 </context>
 <context>
     <name>ow::ResidentId</name>
@@ -485,6 +633,321 @@
     <message>
         <source>Hall display</source>
         <translation>Hall display</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SupervisorQueueScreen</name>
+    <message>
+        <source>Select a window first.</source>
+        <translation>Select a window first.</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n</source>
+        <translation>
+            <numerusform>Waiting: %n</numerusform>
+            <numerusform>Waiting: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>Promise broken</translation>
+    </message>
+    <message>
+        <source>About to break the 15-minute promise</source>
+        <translation>About to break the 15-minute promise</translation>
+    </message>
+    <message>
+        <source>Live queue — %1</source>
+        <translation>Live queue — %1</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Longest waits</source>
+        <translation>Longest waits</translation>
+    </message>
+    <message>
+        <source>Open rectifications of bad ratings</source>
+        <translation>Open rectifications of bad ratings</translation>
+    </message>
+    <message>
+        <source>Open selected window</source>
+        <translation>Open selected window</translation>
+    </message>
+    <message>
+        <source>Close selected window</source>
+        <translation>Close selected window</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TellerDesk</name>
+    <message>
+        <source>Nobody this window can serve is waiting.</source>
+        <translation>Nobody this window can serve is waiting.</translation>
+    </message>
+    <message>
+        <source>There is no ticket at this window.</source>
+        <translation>There is no ticket at this window.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TellerQueuePanel</name>
+    <message>
+        <source>Pause the window</source>
+        <translation>Pause the window</translation>
+    </message>
+    <message>
+        <source>Reason (shown to the supervisor):</source>
+        <translation>Reason (shown to the supervisor):</translation>
+    </message>
+    <message>
+        <source>Finish %1</source>
+        <translation>Finish %1</translation>
+    </message>
+    <message>
+        <source>Done at the window</source>
+        <translation>Done at the window</translation>
+    </message>
+    <message>
+        <source>Accepted as a case</source>
+        <translation>Accepted as a case</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Reason, if refused</source>
+        <translation>Reason, if refused</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called, recalled %n time(s)</source>
+        <translation>
+            <numerusform>Called, recalled %n time</numerusform>
+            <numerusform>Called, recalled %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket at the window. Press F1 to call the next one.</source>
+        <translation>No ticket at the window. Press F1 to call the next one.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting in the hall: %n</source>
+        <translation>
+            <numerusform>Waiting in the hall: %n</numerusform>
+            <numerusform>Waiting in the hall: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Start serving</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Open window</source>
+        <translation>Open window</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>Close window</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TicketPrinter</name>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>Matters:</source>
+        <translation>Matters:</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting ahead of you.</source>
+        <translation>Nobody is waiting ahead of you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting ahead of you</source>
+        <translation>
+            <numerusform>%n person waiting ahead of you</numerusform>
+            <numerusform>%n people waiting ahead of you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n min (an estimate only)</source>
+        <translation>
+            <numerusform>Estimated wait: about %n min (an estimate only)</numerusform>
+            <numerusform>Estimated wait: about %n min (an estimate only)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>ID number: %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>Scan to follow your place in the queue</translation>
+    </message>
+    <message>
+        <source>Please listen and watch for your number. Keep this ticket until you have been served.</source>
+        <translation>Please listen and watch for your number. Keep this ticket until you have been served.</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>The ticket could not be written to %1.</source>
+        <translation>The ticket could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not ready.</source>
+        <translation>The printer %1 is not ready.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed.</source>
+        <translation>The printer %1 is not installed.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ow::AnnouncementQueue</name>
+    <message>
+        <source>Calling again: number %1, please go to window %2</source>
+        <translation>再次呼叫，请 %1 号到 %2 号窗口办理</translation>
+    </message>
+    <message>
+        <source>Number %1, please go to window %2</source>
+        <translation>请 %1 号到 %2 号窗口办理</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogueBrowser</name>
     <message>
         <source>City</source>
@@ -108,6 +119,39 @@
     </message>
 </context>
 <context>
+    <name>ow::CitizenScreen</name>
+    <message>
+        <source>Welcome. Window %1 is at your service.</source>
+        <translation>欢迎您！%1 号窗口竭诚为您服务。</translation>
+    </message>
+    <message>
+        <source>Ticket %1
+In progress: %2</source>
+        <translation>号码 %1
+正在办理：%2</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with “%1”?</source>
+        <translation>您对“%1”的办理是否满意？</translation>
+    </message>
+    <message>
+        <source>OneWindow — citizen screen</source>
+        <translation>一窗通 · 对客屏</translation>
+    </message>
+    <message>
+        <source>Serving you: %1
+Staff number: %2
+%3</source>
+        <translation>为您服务：%1
+工号：%2
+%3</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+</context>
+<context>
     <name>ow::ClientSession</name>
     <message>
         <source>The server cannot be reached, and this user has not logged in on this computer before, so there is nothing to work with offline.</source>
@@ -159,6 +203,77 @@
     <message>
         <source>offline</source>
         <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DisplayBoard</name>
+    <message>
+        <source>OneWindow hall display</source>
+        <translation>一窗通叫号屏</translation>
+    </message>
+    <message>
+        <source>OneWindow service hall</source>
+        <translation>一窗通服务大厅</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>正在呼叫</translation>
+    </message>
+    <message>
+        <source>Calling again</source>
+        <translation>再次呼叫</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Offline, reconnecting…</source>
+        <translation>网络中断，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Please keep your ticket and listen for your number</source>
+        <translation>请保管好您的号票，留意叫号</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first call</source>
+        <translation>等待叫号</translation>
+    </message>
+    <message>
+        <source>%1 → window %2</source>
+        <translation>%1 → %2 号窗口</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>重呼</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in total</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>暂无等候</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -433,6 +548,37 @@
         <source>&amp;About OneWindow</source>
         <translation>关于一窗通(&amp;A)</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Live queue</source>
+        <translation>实时排队</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Rating</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
 </context>
 <context>
     <name>ow::ResidentId</name>
@@ -482,6 +628,316 @@
     <message>
         <source>Hall display</source>
         <translation>叫号屏</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SupervisorQueueScreen</name>
+    <message>
+        <source>Select a window first.</source>
+        <translation>请先选择一个窗口。</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>暂停：%1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n</source>
+        <translation>
+            <numerusform>等候：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>已超 15 分钟承诺</translation>
+    </message>
+    <message>
+        <source>About to break the 15-minute promise</source>
+        <translation>即将超过 15 分钟承诺</translation>
+    </message>
+    <message>
+        <source>Live queue — %1</source>
+        <translation>实时排队 — %1</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Longest waits</source>
+        <translation>等候最久</translation>
+    </message>
+    <message>
+        <source>Open rectifications of bad ratings</source>
+        <translation>待整改差评</translation>
+    </message>
+    <message>
+        <source>Open selected window</source>
+        <translation>开放所选窗口</translation>
+    </message>
+    <message>
+        <source>Close selected window</source>
+        <translation>关闭所选窗口</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TellerDesk</name>
+    <message>
+        <source>Nobody this window can serve is waiting.</source>
+        <translation>暂无本窗口可办理的等候号。</translation>
+    </message>
+    <message>
+        <source>There is no ticket at this window.</source>
+        <translation>本窗口当前没有号码。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TellerQueuePanel</name>
+    <message>
+        <source>Pause the window</source>
+        <translation>暂停窗口</translation>
+    </message>
+    <message>
+        <source>Reason (shown to the supervisor):</source>
+        <translation>暂停原因（值班长可见）：</translation>
+    </message>
+    <message>
+        <source>Finish %1</source>
+        <translation>办结 %1</translation>
+    </message>
+    <message>
+        <source>Done at the window</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>Accepted as a case</source>
+        <translation>受理为办件</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Reason, if refused</source>
+        <translation>不予受理的理由</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called, recalled %n time(s)</source>
+        <translation>
+            <numerusform>已叫号，重呼 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket at the window. Press F1 to call the next one.</source>
+        <translation>当前无号码，按 F1 呼叫下一位。</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting in the hall: %n</source>
+        <translation>
+            <numerusform>大厅等候：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Open window</source>
+        <translation>开窗</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>关窗</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TicketPrinter</name>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先：%1</translation>
+    </message>
+    <message>
+        <source>Matters:</source>
+        <translation>办理事项：</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting ahead of you.</source>
+        <translation>您前面没有人等候。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting ahead of you</source>
+        <translation>
+            <numerusform>您前面还有 %n 人等候</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n min (an estimate only)</source>
+        <translation>
+            <numerusform>预计等候约 %n 分钟（仅供参考）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号：%1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>取号时间：%1</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>扫码查看排队进度</translation>
+    </message>
+    <message>
+        <source>Please listen and watch for your number. Keep this ticket until you have been served.</source>
+        <translation>请留意叫号，办理完毕前请妥善保管本号票。</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>号票 %1</translation>
+    </message>
+    <message>
+        <source>The ticket could not be written to %1.</source>
+        <translation>号票无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not ready.</source>
+        <translation>打印机 %1 未就绪。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed.</source>
+        <translation>未安装打印机 %1。</translation>
     </message>
 </context>
 </TS>

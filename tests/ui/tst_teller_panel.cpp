@@ -109,6 +109,8 @@ private Q_SLOTS:
         QCOMPARE(ticket.json().value(QLatin1String("state")).toString(), QStringLiteral("finished"));
 
         // F5 on an empty window explains instead of failing silently.
+        main->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(main));
         QTest::keyClick(main, Qt::Key_F5);
         auto *message = panel->findChild<QLabel *>(QStringLiteral("queueMessage"));
         QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), 5000);
