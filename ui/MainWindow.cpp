@@ -76,7 +76,7 @@ void MainWindow::buildMenus()
 {
     m_sessionMenu = menuBar()->addMenu(QString());
     m_refreshAction = m_sessionMenu->addAction(QString(), &m_session, &ClientSession::refresh);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F1–F8 belong to the queue panel
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_logoutAction = m_sessionMenu->addAction(QString(), this, &MainWindow::logoutRequested);
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
