@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(repo.storedHash().value(), QString());
         const auto loaded = repo.load();
         QVERIFY(!loaded.ok());
-        QCOMPARE(loaded.error().code, ErrorCode::NotFound);
+        QCOMPARE(toString(loaded.error().code), toString(ErrorCode::NotFound));
     }
 
     void storeThenLoadGivesSameContent()
@@ -222,10 +222,10 @@ private Q_SLOTS:
 
         const auto bad = service.import(edited([](QJsonObject &root) { root.remove(QLatin1String("version")); }));
         QVERIFY(!bad.ok());
-        QCOMPARE(bad.error().code, ErrorCode::ValidationFailed);
+        QCOMPARE(toString(bad.error().code), toString(ErrorCode::ValidationFailed));
         const auto garbage = service.import("{not json");
         QVERIFY(!garbage.ok());
-        QCOMPARE(garbage.error().code, ErrorCode::InvalidJson);
+        QCOMPARE(toString(garbage.error().code), toString(ErrorCode::InvalidJson));
 
         QCOMPARE(service.etag(), etag);
         QCOMPARE(CatalogueRepository(*m_db).storedHash().value(), hash);

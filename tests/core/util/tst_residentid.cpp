@@ -158,7 +158,9 @@ private Q_SLOTS:
         QTest::newRow("2000-02-29 male") << QStringLiteral("440304200002290014") << QDate(2000, 2, 29) << true;
         QTest::newRow("1985-10-15 male") << QStringLiteral("310115198510152311") << QDate(1985, 10, 15) << true;
         QTest::newRow("1999-12-31 male") << QStringLiteral("650102199912319998") << QDate(1999, 12, 31) << true;
-        QTest::newRow("2026-11-02 female") << QStringLiteral("510703202611020012") << QDate(2026, 11, 2) << false;
+        QTest::newRow("2026-11-02 male") << QStringLiteral("510703202611020012") << QDate(2026, 11, 2) << true;
+        QTest::newRow("1990-01-01 female") << QStringLiteral("510703199001011245") << QDate(1990, 1, 1) << false;
+        QTest::newRow("1949-12-31 female, lower-case x") << QStringLiteral("11010519491231002x") << QDate(1949, 12, 31) << false;
     }
 
     void birthDateAndSex()
