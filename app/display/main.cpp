@@ -1,14 +1,20 @@
-// onewindow-display: the hall's call display, a full-screen device logged in with its device account.
+// onewindow-display: the hall's call display (叫号屏), a full-screen board logged in with its
+// device account, showing and speaking the calls of its hall.
+#include "core/client/ClientSession.h"
+#include "core/util/Clock.h"
 #include "ui/AppStartup.h"
-#include "ui/DeviceShell.h"
+#include "ui/display/DisplayBoard.h"
+#include "ui/display/QtSpeaker.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QUrl>
 
 #include <boost/program_options.hpp>
 
 #include <iostream>
+#include <memory>
 
 namespace po = boost::program_options;
 
@@ -21,8 +27,12 @@ int main(int argc, char *argv[])
         ("device", po::value<std::string>()->default_value(""), "device account user name")
         ("password", po::value<std::string>()->default_value(""), "device account password (prefer --credentials)")
         ("credentials", po::value<std::string>()->default_value(""), "INI file with device/username and device/password")
-        ("lang", po::value<std::string>()->default_value(""), "zh_CN or en")
+        ("lang", po::value<std::string>()->default_value(""), "zh_CN or en (also the language calls are spoken in)")
         ("data-dir", po::value<std::string>()->default_value(""), "folder for the local cache")
+        ("notice", po::value<std::string>()->default_value(""), "text of the scrolling notice line (default: the standard notice)")
+        ("recent", po::value<int>()->default_value(8), "how many recent calls to list")
+        ("repeat", po::value<int>()->default_value(2), "how often each call is spoken")
+        ("no-voice", po::bool_switch(), "do not speak the calls")
         ("windowed", po::bool_switch(), "run in a window instead of full screen");
     po::variables_map vm;
     try {
@@ -35,6 +45,12 @@ int main(int argc, char *argv[])
     if (vm.count("help")) {
         std::cout << options << "\n";
         return 0;
+    }
+    const int recent = vm["recent"].as<int>();
+    const int repeat = vm["repeat"].as<int>();
+    if (recent < 1 || recent > 20 || repeat < 1 || repeat > 5) {
+        std::cerr << "onewindow-display: --recent must be 1–20 and --repeat 1–5\n";
+        return 2;
     }
     QApplication app(argc, argv);
     auto str = [&vm](const char *key) { return QString::fromStdString(vm[key].as<std::string>()); };
@@ -50,8 +66,19 @@ int main(int argc, char *argv[])
         std::cerr << "onewindow-display: give the device account with --device and --password, or --credentials FILE\n";
         return 2;
     }
-    ow::DeviceShell shell(ow::DeviceShell::Kind::Display, dataDir);
-    shell.present(vm["windowed"].as<bool>());
-    shell.connectTo(QUrl::fromUserInput(str("server")), user, password);
+
+    ow::SystemClock clock;
+    ow::ClientSession session(dataDir, clock);
+    // The voice speaks the language of the screen (the locale initDesktopApplication set).
+    std::unique_ptr<ow::QtSpeaker> speaker;
+    if (!vm["no-voice"].as<bool>())
+        speaker = std::make_unique<ow::QtSpeaker>(QLocale());
+    ow::DisplayBoard::Options boardOptions;
+    boardOptions.recentCount = recent;
+    boardOptions.repeat = repeat;
+    boardOptions.notice = str("notice");
+    ow::DisplayBoard board(session, clock, speaker.get(), boardOptions);
+    board.present(vm["windowed"].as<bool>());
+    board.connectTo(QUrl::fromUserInput(str("server")), user, password);
     return QApplication::exec();
 }

@@ -40,6 +40,7 @@ QLabel { color: #ffffff; background: transparent; }
 #nowCallingTitle, #recentTitle, #waitingTitle { color: #9fc3ff; font-weight: bold; }
 #recallBadge { color: #1a1000; background: #ff8c1a; border-radius: 10px; padding: 2px 20px; font-weight: bold; }
 #nowCalling { font-weight: bold; }
+#nowCallingHint { color: #dfe8f5; }
 #nowCalling[state="idle"] { color: #7f93b3; font-weight: normal; }
 #nowCalling[state="error"] { color: #ff6b6b; font-weight: normal; }
 #recentRow { border-bottom: 2px solid #1a2f52; }
@@ -103,17 +104,15 @@ DisplayBoard::DisplayBoard(ClientSession &session, const Clock &clock, Speaker *
     });
     connect(m_feed, &DisplayFeed::waitingChanged, this, &DisplayBoard::redrawWaiting);
     connect(m_feed, &DisplayFeed::liveChanged, this, &DisplayBoard::redrawStatus);
-    connect(m_feed, &DisplayFeed::loginChanged, this, [this]() {
-        m_categoryNames.clear();
-        retranslate();
-    });
+    connect(m_feed, &DisplayFeed::loginChanged, this, &DisplayBoard::retranslate); // the hall's name
 
     m_clockTimer.setInterval(1000);
     connect(&m_clockTimer, &QTimer::timeout, this, &DisplayBoard::tick);
     m_clockTimer.start();
     m_flashTimer.setInterval(450);
     connect(&m_flashTimer, &QTimer::timeout, this, [this]() {
-        setFlash(--m_flashesLeft > 0 && m_flashesLeft % 2 == 1);
+        --m_flashesLeft;
+        setFlash(m_flashesLeft > 0 && m_flashesLeft % 2 == 0);
         if (m_flashesLeft <= 0)
             m_flashTimer.stop();
     });
@@ -137,14 +136,16 @@ void DisplayBoard::buildUi()
     m_date = label("date", header);
     m_time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_date->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // A long hall name gives way (elided) to the clock and the offline warning.
+    m_hallName->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_hallName->installEventFilter(this);
     auto *clockBox = new QVBoxLayout;
     clockBox->setSpacing(0);
     clockBox->addWidget(m_time);
     clockBox->addWidget(m_date);
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(40, 10, 40, 10);
-    headerLayout->addWidget(m_hallName);
-    headerLayout->addStretch();
+    headerLayout->addWidget(m_hallName, 1);
     headerLayout->addWidget(m_offline);
     headerLayout->addSpacing(40);
     headerLayout->addLayout(clockBox);
@@ -158,6 +159,9 @@ void DisplayBoard::buildUi()
     m_nowCalling->setTextFormat(Qt::RichText); // the number in yellow; accessibleName holds the plain text
     m_nowCalling->setAlignment(Qt::AlignCenter);
     m_nowCalling->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    m_nowHint = label("nowCallingHint", m_nowPanel);
+    m_nowHint->setAlignment(Qt::AlignCenter);
+    m_nowHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_nowTitle);
     titleRow->addStretch();
@@ -167,6 +171,8 @@ void DisplayBoard::buildUi()
     nowLayout->setContentsMargins(36, 24, 36, 24);
     nowLayout->addLayout(titleRow);
     nowLayout->addWidget(m_nowCalling, 1);
+    nowLayout->addWidget(m_nowHint);
+    nowLayout->addSpacing(12);
 
     // Recent calls: a fixed number of rows, filled from the top.
     auto *recentPanel = new QFrame(this);
@@ -174,6 +180,8 @@ void DisplayBoard::buildUi()
     m_recentTitle = label("recentTitle", recentPanel);
     m_recentCalls = new QWidget(recentPanel);
     m_recentCalls->setObjectName(QStringLiteral("recentCalls"));
+    m_recentCalls->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored); // rows fit the panel, not the reverse
+    m_recentCalls->installEventFilter(this);
     auto *rows = new QVBoxLayout(m_recentCalls);
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(0);
@@ -229,6 +237,7 @@ void DisplayBoard::buildUi()
     content->addWidget(m_waitingBox);
 
     auto *root = new QVBoxLayout(this);
+    root->setSizeConstraint(QLayout::SetNoConstraint); // the board is the screen, whatever it shows
     root->setContentsMargins(0, 0, 0, 0);
     root->setSpacing(0);
     root->addWidget(header);
@@ -276,7 +285,9 @@ void DisplayBoard::retranslate()
 {
     const QString lang = LanguageManager::current();
     setWindowTitle(tr("OneWindow hall display"));
-    m_hallName->setText(m_session.isLoggedIn() ? m_session.account().hallName.in(lang) : tr("OneWindow service hall"));
+    m_hallFullName = m_session.isLoggedIn() ? m_session.account().hallName.in(lang) : tr("OneWindow service hall");
+    m_hallName->setAccessibleName(m_hallFullName);
+    elideHallName();
     m_nowTitle->setText(tr("Now calling"));
     m_recallBadge->setText(tr("Calling again"));
     m_recentTitle->setText(tr("Recent calls"));
@@ -332,6 +343,7 @@ void DisplayBoard::redrawCalls()
         m_nowCalling->setText(tr("%1 → window %2").toHtmlEscaped().arg(number, QString::number(latest->window)));
         m_nowCalling->setAccessibleName(plain);
     }
+    m_nowHint->setText(latest && m_session.isLoggedIn() ? tr("Please bring your ticket to window %1").arg(latest->window) : QString());
     m_nowCalling->setWordWrap(state == QLatin1String("error"));
     if (m_nowCalling->property("state").toString() != state) {
         m_nowCalling->setProperty("state", state);
@@ -375,7 +387,7 @@ void DisplayBoard::redrawWaiting()
         none->setText(tr("Nobody is waiting"));
         m_chipGrid->addWidget(none, 0, 0);
     }
-    const int columns = waiting.size() > 8 ? 5 : 4;
+    const int columns = 5; // one row for up to five prefixes; all nine categories take two
     int i = 0;
     for (auto it = waiting.cbegin(); it != waiting.cend(); ++it, ++i) {
         auto *chip = new QFrame(m_chips);
@@ -386,6 +398,7 @@ void DisplayBoard::redrawWaiting()
         QLabel *count = label("chipCount", chip);
         prefix->setText(it.key());
         name->setText(categoryName(it.key()));
+        name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long name is cut, the chips stay in line
         count->setText(tr("%n waiting", nullptr, it.value()));
         prefix->setAlignment(Qt::AlignCenter);
         auto *text = new QVBoxLayout;
@@ -397,8 +410,8 @@ void DisplayBoard::redrawWaiting()
         h->addLayout(text, 1);
         m_chipGrid->addWidget(chip, i / columns, i % columns);
     }
-    for (int c = 0; c < 5; ++c)
-        m_chipGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int c = 0; c < columns; ++c)
+        m_chipGrid->setColumnStretch(c, 1);
     scaleWaiting();
 }
 
@@ -412,14 +425,14 @@ void DisplayBoard::scaleWaiting()
             w->setFont(boardFont(px(40), false));
             continue;
         }
-        w->layout()->setContentsMargins(px(14), px(6), px(18), px(6));
-        w->layout()->setSpacing(px(14));
+        w->layout()->setContentsMargins(px(10), px(6), px(12), px(6));
+        w->layout()->setSpacing(px(10));
         for (QLabel *l : w->findChildren<QLabel *>()) {
             if (l->objectName() == QLatin1String("chipPrefix")) {
                 l->setFont(boardFont(px(64), true));
-                l->setMinimumWidth(px(70));
+                l->setMinimumWidth(px(56));
             } else if (l->objectName() == QLatin1String("chipName")) {
-                l->setFont(boardFont(px(26), false));
+                l->setFont(boardFont(px(24), false));
             } else {
                 l->setFont(boardFont(px(40), true));
             }
@@ -433,10 +446,19 @@ void DisplayBoard::resizeEvent(QResizeEvent *event)
     applyScale();
 }
 
+void DisplayBoard::elideHallName()
+{
+    m_hallName->setText(m_hallName->fontMetrics().elidedText(m_hallFullName, Qt::ElideRight, m_hallName->width()));
+}
+
 bool DisplayBoard::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_nowPanel && event->type() == QEvent::Resize)
         fitNowCalling();
+    if (watched == m_recentCalls && event->type() == QEvent::Resize)
+        fitRecentRows();
+    if (watched == m_hallName && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        elideHallName();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -446,15 +468,12 @@ void DisplayBoard::applyScale()
     m_hallName->setFont(boardFont(px(56), true));
     m_time->setFont(boardFont(px(50), true));
     m_date->setFont(boardFont(px(26), false));
-    m_offline->setFont(boardFont(px(36), true));
+    m_offline->setFont(boardFont(px(32), true));
     m_nowTitle->setFont(boardFont(px(52), true));
     m_recallBadge->setFont(boardFont(px(46), true));
+    m_nowHint->setFont(boardFont(px(52), false));
     m_recentTitle->setFont(boardFont(px(44), true));
-    for (const Row &row : std::as_const(m_rows)) {
-        row.number->setFont(boardFont(px(54), true));
-        row.window->setFont(boardFont(px(48), false));
-        row.mark->setFont(boardFont(px(36), true));
-    }
+    fitRecentRows();
     m_waitingTitle->setFont(boardFont(px(44), true));
     m_waitingTotal->setFont(boardFont(px(34), true));
     m_notice->setFont(boardFont(px(44), false));
@@ -477,6 +496,20 @@ void DisplayBoard::fitNowCalling()
             size = size * room / needed;
     }
     m_nowCalling->setFont(boardFont(size, !message));
+}
+
+void DisplayBoard::fitRecentRows()
+{
+    // Every row visible: the font follows the row height, up to the designed size.
+    const int rowHeight = m_recentCalls->height() / std::max<qsizetype>(1, m_rows.size());
+    const QFont number = boardFont(std::min(px(54), rowHeight * 68 / 100), true);
+    const QFont window = boardFont(std::min(px(48), rowHeight * 60 / 100), false);
+    const QFont mark = boardFont(std::min(px(36), rowHeight * 46 / 100), true);
+    for (const Row &row : std::as_const(m_rows)) {
+        row.number->setFont(number);
+        row.window->setFont(window);
+        row.mark->setFont(mark);
+    }
 }
 
 void DisplayBoard::onCalled()

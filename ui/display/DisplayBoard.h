@@ -62,8 +62,10 @@ private:
     void scaleWaiting();
     void applyScale();
     void fitNowCalling();
+    void fitRecentRows();
     void onCalled();
     void setFlash(bool on);
+    void elideHallName();
     QString categoryName(const QString &prefix) const;
     int px(double basePixels) const; // a size designed for 1920×1080, scaled to this screen
 
@@ -76,6 +78,7 @@ private:
     double m_scale = 1.0;
 
     QLabel *m_hallName = nullptr;
+    QString m_hallFullName;
     QLabel *m_offline = nullptr;
     QLabel *m_time = nullptr;
     QLabel *m_date = nullptr;
@@ -83,6 +86,7 @@ private:
     QLabel *m_nowTitle = nullptr;
     QLabel *m_recallBadge = nullptr;
     QLabel *m_nowCalling = nullptr;
+    QLabel *m_nowHint = nullptr;
     QLabel *m_recentTitle = nullptr;
     QWidget *m_recentCalls = nullptr;
     struct Row

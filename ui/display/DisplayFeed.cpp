@@ -1,45 +1,24 @@
 #include "ui/display/DisplayFeed.h"
 
 #include "core/client/ClientSession.h"
-#include "core/client/TellerDesk.h"
-#include "core/net/EventStream.h"
-
-#include <QJsonArray>
-#include <QLoggingCategory>
-#include <QPointer>
+#include "core/client/HallMonitor.h"
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcDisplay, "ow.display")
-
 namespace ow {
 
-DisplayFeed::DisplayFeed(ClientSession &session, QObject *parent)
-    : QObject(parent), m_session(session), m_events(new EventStream(this))
+DisplayFeed::DisplayFeed(ClientSession &session, QObject *parent) : QObject(parent), m_session(session)
 {
     m_loginRetry.setSingleShot(true);
     m_loginRetry.setInterval(15000);
     connect(&m_loginRetry, &QTimer::timeout, this, [this]() { m_session.login(m_server, m_username, m_password); });
-    // Bursts of events (a teller calling, then serving) cost one snapshot.
-    m_snapshotDebounce.setSingleShot(true);
-    m_snapshotDebounce.setInterval(200);
-    connect(&m_snapshotDebounce, &QTimer::timeout, this, &DisplayFeed::requestSnapshot);
-
-    connect(m_events, &EventStream::event, this, &DisplayFeed::handleEvent);
-    connect(m_events, &EventStream::connectedChanged, this, &DisplayFeed::liveChanged);
     connect(&m_session, &ClientSession::loginFinished, this, [this](bool ok, const QString &message) {
         m_loginError = ok ? QString() : message;
-        if (ok) {
-            m_hall = m_session.account().hallCode;
-            startStream();
-        } else if (m_session.state() == ConnectionState::Offline) {
+        if (ok)
+            watch(m_session.account().hallCode);
+        else if (m_session.state() == ConnectionState::Offline)
             m_loginRetry.start(); // unreachable and nothing cached yet: keep trying
-        }
         Q_EMIT loginChanged();
-    });
-    connect(&m_session, &ClientSession::stateChanged, this, [this](ConnectionState s) {
-        if (s == ConnectionState::Online)
-            startStream();
     });
 }
 
@@ -64,40 +43,56 @@ int DisplayFeed::waitingTotal() const
 
 bool DisplayFeed::isLive() const
 {
-    return m_events->isConnected();
+    return m_monitor && m_monitor->isLive();
 }
 
-void DisplayFeed::startStream()
+void DisplayFeed::watch(const QString &hall)
 {
-    // Logged in offline there is no token yet; the session logs in again once the server is back.
-    if (m_hall.isEmpty() || !m_session.api().hasToken() || m_events->isConnected())
+    // Logged in offline there is no token yet: the monitor starts streaming once the session
+    // is back online.
+    if (m_monitor && m_monitor->hall() == hall)
         return;
-    m_events->start(m_session.server(), m_hall, m_session.api().token());
+    delete m_monitor;
+    m_monitor = new HallMonitor(m_session, hall, this);
+    connect(m_monitor, &HallMonitor::event, this, &DisplayFeed::handleEvent);
+    connect(m_monitor, &HallMonitor::changed, this, &DisplayFeed::onSnapshot);
+    connect(m_monitor, &HallMonitor::liveChanged, this, &DisplayFeed::liveChanged);
 }
 
 void DisplayFeed::handleEvent(const QString &type, const QJsonObject &data)
 {
-    if (type == QLatin1String("queue.snapshot")) {
-        applySnapshot(data);
+    if (type != QLatin1String("ticket.called") && type != QLatin1String("ticket.recalled"))
+        return; // other changes reach the board through the snapshot that follows
+    // Events carry masked tickets; only the number and the calling window are used.
+    const Ticket t = HallMonitor::ticketFromJson(data);
+    newServiceDay(t.serviceDay);
+    if (t.number.isEmpty() || t.windowNumber <= 0)
         return;
-    }
-    if (type == QLatin1String("ticket.called") || type == QLatin1String("ticket.recalled")) {
-        // Events carry masked tickets; only the number and the calling window are used.
-        const Ticket t = TellerDesk::ticketFromJson(data);
-        if (!t.number.isEmpty() && t.windowNumber > 0) {
-            const bool recall = type == QLatin1String("ticket.recalled");
-            m_calls.add(t.number, t.windowNumber, recall);
-            Q_EMIT called(t.number, t.windowNumber, recall);
-        }
-    }
-    // Any change in the hall may change who waits: count again from a fresh snapshot.
-    m_snapshotDebounce.start();
+    const bool recall = type == QLatin1String("ticket.recalled");
+    m_calls.add(t.number, t.windowNumber, recall);
+    Q_EMIT called(t.number, t.windowNumber, recall);
 }
 
-void DisplayFeed::applySnapshot(const QJsonObject &snapshot)
+void DisplayFeed::newServiceDay(const QString &day)
 {
+    // Numbers start again each service day: yesterday's A001 is not today's.
+    if (day.isEmpty() || day == m_serviceDay)
+        return;
+    if (!m_serviceDay.isEmpty())
+        m_calls.clear();
+    m_serviceDay = day;
+}
+
+void DisplayFeed::onSnapshot()
+{
+    QList<Ticket> atWindows = m_monitor->atWindows();
+    if (!atWindows.isEmpty())
+        newServiceDay(atWindows.first().serviceDay);
+    else if (!m_monitor->waiting().isEmpty())
+        newServiceDay(m_monitor->waiting().first().serviceDay);
+
     QMap<QString, int> waiting;
-    const QJsonObject counts = snapshot.value(QLatin1String("waiting_by_prefix")).toObject();
+    const QJsonObject counts = m_monitor->waitingByPrefix();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
         if (it.value().toInt() > 0)
             waiting.insert(it.key(), it.value().toInt());
@@ -108,46 +103,12 @@ void DisplayFeed::applySnapshot(const QJsonObject &snapshot)
     }
 
     // After a (re)start, show who is at the windows now, latest call first, without announcing.
-    QList<Ticket> atWindows;
-    for (const QJsonValue &v : snapshot.value(QLatin1String("at_windows")).toArray()) {
-        const Ticket t = TellerDesk::ticketFromJson(v.toObject());
-        if (!t.number.isEmpty() && t.windowNumber > 0)
-            atWindows.append(t);
-    }
-    std::stable_sort(atWindows.begin(), atWindows.end(),
-                     [](const Ticket &a, const Ticket &b) { return a.calledAt > b.calledAt; });
+    atWindows.removeIf([](const Ticket &t) { return t.number.isEmpty() || t.windowNumber <= 0; });
+    std::stable_sort(atWindows.begin(), atWindows.end(), [](const Ticket &a, const Ticket &b) { return a.calledAt > b.calledAt; });
     QList<RecentCalls::Entry> entries;
-    for (const Ticket &t : atWindows)
+    for (const Ticket &t : std::as_const(atWindows))
         entries.append({t.number, t.windowNumber, t.recalls > 0, 1});
     m_calls.seed(entries);
-}
-
-void DisplayFeed::requestSnapshot()
-{
-    if (m_hall.isEmpty() || !m_session.api().hasToken())
-        return;
-    if (m_snapshotInFlight) {
-        m_snapshotAgain = true;
-        return;
-    }
-    m_snapshotInFlight = true;
-    m_session.api().queueSnapshot(m_hall, [self = QPointer<DisplayFeed>(this)](Result<ApiReply> r) {
-        if (self)
-            self->onSnapshotReply(r);
-    });
-}
-
-void DisplayFeed::onSnapshotReply(const Result<ApiReply> &r)
-{
-    m_snapshotInFlight = false;
-    if (r && r.value().status == 200)
-        applySnapshot(r.value().json);
-    else if (!r)
-        qCInfo(lcDisplay) << "queue snapshot failed:" << r.error().detail;
-    if (m_snapshotAgain) {
-        m_snapshotAgain = false;
-        requestSnapshot();
-    }
 }
 
 } // namespace ow

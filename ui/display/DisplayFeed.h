@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/net/ApiClient.h"
 #include "ui/display/RecentCalls.h"
 
 #include <QJsonObject>
@@ -12,11 +11,12 @@
 namespace ow {
 
 class ClientSession;
-class EventStream;
+class HallMonitor;
 
-// What the hall display shows, kept live from the hall's event stream: the recent calls, the
-// waiting count per ticket prefix, and whether the stream is up. Logs the device in (again, when
-// the server was unreachable) and streams the device's hall. QtCore only; the board draws it.
+// What the hall display shows, kept live from the hall's event stream (through HallMonitor): the
+// recent calls, the waiting count per ticket prefix, and whether the stream is up. Logs the
+// device in (again and again while the server cannot be reached) and watches the device's hall.
+// QtCore only; the board draws it.
 class DisplayFeed : public QObject
 {
     Q_OBJECT
@@ -24,8 +24,8 @@ public:
     explicit DisplayFeed(ClientSession &session, QObject *parent = nullptr);
     ~DisplayFeed() override;
 
-    // Logs in with the device account; while the server cannot be reached, tries again every
-    // `retryMs`. A refused password is not retried (it would lock the account).
+    // Logs in with the device account; while the server cannot be reached and nothing is cached,
+    // tries again every `retryMs`. A refused password is not retried (it would lock the account).
     void connectTo(const QUrl &server, const QString &username, const QString &password);
     void setLoginRetryMs(int ms) { m_loginRetry.setInterval(ms); }
 
@@ -35,7 +35,8 @@ public:
     bool isLive() const;
     const QString &loginError() const { return m_loginError; }
 
-    // One message of the stream; public so that tests can play events without a server.
+    // One event of the hall (ticket.called, ticket.recalled, …); public so that tests can play
+    // events without a server.
     void handleEvent(const QString &type, const QJsonObject &data);
 
 Q_SIGNALS:
@@ -45,24 +46,20 @@ Q_SIGNALS:
     void loginChanged(); // logged in, or loginError() changed
 
 private:
-    void startStream();
-    void applySnapshot(const QJsonObject &snapshot);
-    void requestSnapshot();
-    void onSnapshotReply(const Result<ApiReply> &reply);
+    void watch(const QString &hall);
+    void onSnapshot();
+    void newServiceDay(const QString &day);
 
     ClientSession &m_session;
-    EventStream *m_events;
+    HallMonitor *m_monitor = nullptr;
     RecentCalls m_calls;
     QMap<QString, int> m_waiting;
-    QString m_hall;
+    QString m_serviceDay;
     QString m_loginError;
     QUrl m_server;
     QString m_username;
     QString m_password; // in memory only, for the retries
     QTimer m_loginRetry;
-    QTimer m_snapshotDebounce;
-    bool m_snapshotInFlight = false;
-    bool m_snapshotAgain = false;
 };
 
 } // namespace ow

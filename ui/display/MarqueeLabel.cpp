@@ -23,7 +23,7 @@ void MarqueeLabel::setText(const QString &text)
     m_text = text;
     setAccessibleName(text);
     m_offset = 0;
-    update_();
+    restartIfNeeded();
 }
 
 QSize MarqueeLabel::sizeHint() const
@@ -37,9 +37,9 @@ QSize MarqueeLabel::minimumSizeHint() const
     return {0, sizeHint().height()};
 }
 
-void MarqueeLabel::update_()
+void MarqueeLabel::restartIfNeeded()
 {
-    const bool scroll = isVisible() && QFontMetrics(font()).horizontalAdvance(m_text) > width();
+    const bool scroll = QFontMetrics(font()).horizontalAdvance(m_text) > width();
     if (scroll && !m_timer.isActive())
         m_timer.start();
     else if (!scroll)
@@ -80,13 +80,13 @@ void MarqueeLabel::paintEvent(QPaintEvent *)
 void MarqueeLabel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    update_();
+    restartIfNeeded();
 }
 
 void MarqueeLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
-        update_();
+        restartIfNeeded();
     QWidget::changeEvent(event);
 }
 

@@ -28,7 +28,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void update_();
+    void restartIfNeeded();
     void step();
 
     QString m_text;

@@ -162,6 +162,7 @@ private:
     QLabel *m_issueStatus = nullptr;
     // Ticket
     QLabel *m_ticketTitle = nullptr;
+    QLabel *m_ticketCardTitle = nullptr;
     QLabel *m_ticketNumber = nullptr;
     QLabel *m_peopleAheadLabel = nullptr;
     QLabel *m_waitLabel = nullptr;

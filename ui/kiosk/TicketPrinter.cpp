@@ -26,6 +26,10 @@ QFont ticketFont(double points, bool bold = false)
                    QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimHei")});
     f.setPointSizeF(points);
     f.setBold(bold);
+    // Unshaped text keeps each glyph mapped to its character in the PDF: shaped Latin runs of the
+    // CJK face use digit glyphs that Qt leaves out of the ToUnicode map (pdftotext, search and
+    // copy would lose the ticket number). Chinese and Latin text need no shaping.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -39,19 +43,24 @@ struct Block
     int flags = Qt::AlignHCenter;
     double gapMm = 0; // for Gap
     double height = 0; // device pixels, measured
+    bool shrinkToFit = false; // smaller type rather than a second line (down to kMinFitPoints)
+    QString marker;           // "1." of a numbered line: wrapped lines align after it
 };
+
+constexpr double kMinFitPoints = 8.0;
 
 QList<Block> blocksOf(const TicketPrint &t)
 {
     using K = Block::Kind;
     const int wrap = Qt::TextWordWrap;
     QList<Block> b;
-    auto text = [&b](const QString &s, const QFont &f, int flags) { b.append({K::Text, s, f, flags, 0, 0}); };
-    auto gap = [&b](double mm) { b.append({K::Gap, {}, {}, 0, mm, 0}); };
+    auto text = [&b](const QString &s, const QFont &f, int flags) { b.append({K::Text, s, f, flags, 0, 0, false, {}}); };
+    auto gap = [&b](double mm) { b.append({K::Gap, {}, {}, 0, mm, 0, false, {}}); };
 
     text(t.hallName, ticketFont(11, true), Qt::AlignHCenter | wrap);
+    b.last().shrinkToFit = true; // a long hall name on one line, not one character left over
     gap(1.5);
-    b.append({K::Rule, {}, {}, 0, 0, 0});
+    b.append({K::Rule, {}, {}, 0, 0, 0, false, {}});
     gap(2);
     text(TicketPrinter::tr("Your number"), ticketFont(10), Qt::AlignHCenter);
     text(t.number, ticketFont(56, true), Qt::AlignHCenter);
@@ -61,12 +70,16 @@ QList<Block> blocksOf(const TicketPrint &t)
     text(TicketPrinter::tr("Matters:"), ticketFont(9, true), Qt::AlignLeft);
     const bool english = LanguageManager::current() == QLatin1String("en");
     for (qsizetype i = 0; i < t.matters.size(); ++i) {
-        text(QStringLiteral("%1. %2").arg(i + 1).arg(t.matters.at(i)), ticketFont(11), Qt::AlignLeft | wrap);
-        if (english && i < t.mattersEn.size() && !t.mattersEn.at(i).isEmpty())
-            text(QStringLiteral("    ") + t.mattersEn.at(i), ticketFont(8), Qt::AlignLeft | wrap);
+        const QString marker = QStringLiteral("%1.").arg(i + 1);
+        text(t.matters.at(i), ticketFont(11), Qt::AlignLeft | wrap);
+        b.last().marker = marker;
+        if (english && i < t.mattersEn.size() && !t.mattersEn.at(i).isEmpty()) {
+            text(t.mattersEn.at(i), ticketFont(8), Qt::AlignLeft | wrap);
+            b.last().marker = QStringLiteral(" ");
+        }
     }
     gap(1.5);
-    b.append({K::Rule, {}, {}, 0, 0, 0});
+    b.append({K::Rule, {}, {}, 0, 0, 0, false, {}});
     gap(1.5);
     if (t.peopleAhead) {
         text(*t.peopleAhead == 0 ? TicketPrinter::tr("Nobody is waiting ahead of you.")
@@ -84,13 +97,22 @@ QList<Block> blocksOf(const TicketPrint &t)
          ticketFont(9), Qt::AlignLeft | wrap);
     if (!t.statusLink.isEmpty()) {
         gap(2);
-        b.append({K::Qr, {}, {}, 0, 0, 0});
+        b.append({K::Qr, {}, {}, 0, 0, 0, false, {}});
         text(TicketPrinter::tr("Scan to follow your place in the queue"), ticketFont(8), Qt::AlignHCenter | wrap);
     }
     gap(2);
     text(TicketPrinter::tr("Please listen and watch for your number. Keep this ticket until you have been served."),
          ticketFont(8), Qt::AlignHCenter | wrap);
     return b;
+}
+
+// Room for a numbered line's marker: the widest of "9." in the block's font, plus a space.
+double markerWidth(const Block &b, QPrinter &printer)
+{
+    if (b.marker.isEmpty())
+        return 0;
+    const QFontMetricsF fm(b.font, &printer);
+    return fm.horizontalAdvance(QStringLiteral("9.")) + fm.horizontalAdvance(QLatin1Char(' '));
 }
 
 QString statusLinkWithId(const TicketPrint &t)
@@ -132,7 +154,12 @@ bool TicketPrinter::render(QPrinter &printer, const TicketPrint &ticket)
     for (Block &b : blocks) {
         switch (b.kind) {
         case Block::Kind::Text:
-            b.height = QFontMetricsF(b.font, &printer).boundingRect(QRectF(0, 0, width, 1e7), b.flags, b.text).height();
+            while (b.shrinkToFit && b.font.pointSizeF() > kMinFitPoints
+                   && QFontMetricsF(b.font, &printer).horizontalAdvance(b.text) > width)
+                b.font.setPointSizeF(b.font.pointSizeF() - 0.5);
+            b.height = QFontMetricsF(b.font, &printer)
+                           .boundingRect(QRectF(0, 0, width - markerWidth(b, printer), 1e7), b.flags, b.text)
+                           .height();
             break;
         case Block::Kind::Rule:
             b.height = 0.3 * pxPerMm;
@@ -163,10 +190,14 @@ bool TicketPrinter::render(QPrinter &printer, const TicketPrint &ticket)
     double y = kMarginMm * pxPerMm;
     for (const Block &b : std::as_const(blocks)) {
         switch (b.kind) {
-        case Block::Kind::Text:
+        case Block::Kind::Text: {
             painter.setFont(b.font);
-            painter.drawText(QRectF(left, y, width, b.height), b.flags, b.text);
+            const double indent = markerWidth(b, printer);
+            if (!b.marker.trimmed().isEmpty())
+                painter.drawText(QRectF(left, y, indent, b.height), Qt::AlignLeft | Qt::AlignTop, b.marker);
+            painter.drawText(QRectF(left + indent, y, width - indent, b.height), b.flags, b.text);
             break;
+        }
         case Block::Kind::Rule:
             painter.fillRect(QRectF(left, y, width, b.height), Qt::black);
             break;
