@@ -279,6 +279,10 @@ Staff number: %2
             <numerusform>%n waiting</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Please bring your ticket to window %1</source>
+        <translation>Please bring your ticket to window %1</translation>
+    </message>
 </context>
 <context>
     <name>ow::Errors</name>
@@ -426,6 +430,244 @@ Staff number: %2
     <message>
         <source>The server cannot be reached. You are working from the data saved on this computer; the connection is retried automatically.</source>
         <translation>The server cannot be reached. You are working from the data saved on this computer; the connection is retried automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::KioskScreen</name>
+    <message>
+        <source>OneWindow</source>
+        <translation>OneWindow</translation>
+    </message>
+    <message>
+        <source>OneWindow ticket kiosk</source>
+        <translation>OneWindow ticket kiosk</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>The kiosk is not available</source>
+        <translation>The kiosk is not available</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Please ask the staff at the information desk.</source>
+        <translation>Please ask the staff at the information desk.</translation>
+    </message>
+    <message>
+        <source>Loading the list of services…</source>
+        <translation>Loading the list of services…</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>What would you like to do today?</translation>
+    </message>
+    <message>
+        <source>Tap a kind of business. You can take one ticket for several matters.</source>
+        <translation>Tap a kind of business. You can take one ticket for several matters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) chosen — continue ›</source>
+        <translation>
+            <numerusform>%n matter chosen — continue ›</numerusform>
+            <numerusform>%n matters chosen — continue ›</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap the matter you came for.</source>
+        <translation>Tap the matter you came for.</translation>
+    </message>
+    <message>
+        <source>Your matters for this visit</source>
+        <translation>Your matters for this visit</translation>
+    </message>
+    <message>
+        <source>+ Add another matter</source>
+        <translation>+ Add another matter</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Do you need priority service?</source>
+        <translation>Do you need priority service?</translation>
+    </message>
+    <message>
+        <source>Priority (green channel) is for elderly people, people with disabilities, servicemen and servicewomen, and pregnant women. Please show your certificate at the window.</source>
+        <translation>Priority (green channel) is for elderly people, people with disabilities, servicemen and servicewomen, and pregnant women. Please show your certificate at the window.</translation>
+    </message>
+    <message>
+        <source>Your resident ID number (optional)</source>
+        <translation>Your resident ID number (optional)</translation>
+    </message>
+    <message>
+        <source>Enter the 18 characters of your ID card, or tap “Skip”. The ticket shows only part of the number.</source>
+        <translation>Enter the 18 characters of your ID card, or tap “Skip”. The ticket shows only part of the number.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>OK ›</source>
+        <translation>OK ›</translation>
+    </message>
+    <message>
+        <source>Please check, then take your ticket</source>
+        <translation>Please check, then take your ticket</translation>
+    </message>
+    <message>
+        <source>Take ticket</source>
+        <translation>Take ticket</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation>Ticket issued</translation>
+    </message>
+    <message>
+        <source>Please take your ticket and wait for your number to be called.</source>
+        <translation>Please take your ticket and wait for your number to be called.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued</source>
+        <translation>No ticket could be issued</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>✓ %1 (chosen)</source>
+        <translation>✓ %1 (chosen)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) to enter.</source>
+        <translation>
+            <numerusform>%n more character to enter.</numerusform>
+            <numerusform>%n more characters to enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ The number is valid.</source>
+        <translation>✓ The number is valid.</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Resident ID number:</source>
+        <translation>Resident ID number:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Issuing your ticket, please wait…</source>
+        <translation>Issuing your ticket, please wait…</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting ahead of you.</source>
+        <translation>Nobody is waiting ahead of you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting ahead of you</source>
+        <translation>
+            <numerusform>%n person waiting ahead of you</numerusform>
+            <numerusform>%n people waiting ahead of you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n min (an estimate only)</source>
+        <translation>
+            <numerusform>Estimated wait: about %n min (an estimate only)</numerusform>
+            <numerusform>Estimated wait: about %n min (an estimate only)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n s.</source>
+        <translation>
+            <numerusform>Back to the start in %n s.</numerusform>
+            <numerusform>Back to the start in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk has lost its connection to the server. Tickets cannot be issued until it is back.</source>
+        <translation>The kiosk has lost its connection to the server. Tickets cannot be issued until it is back.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Please remember your number.</source>
+        <translation>The ticket could not be printed (%1). Please remember your number.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the ticket service right now. Please try again in a moment, or ask the staff at the information desk.</source>
+        <translation>The kiosk cannot reach the ticket service right now. Please try again in a moment, or ask the staff at the information desk.</translation>
+    </message>
+    <message>
+        <source>The kiosk has to sign in again. Please try again in a moment.</source>
+        <translation>The kiosk has to sign in again. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server answered: %1</source>
+        <translation>The server answered: %1</translation>
+    </message>
+    <message>
+        <source>Elderly person</source>
+        <translation>Elderly person</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <source>Serviceman or servicewoman</source>
+        <translation>Serviceman or servicewoman</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>Pregnant woman</translation>
+    </message>
+    <message>
+        <source>No priority needed</source>
+        <translation>No priority needed</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,10 @@ Staff number: %2
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Please bring your ticket to window %1</source>
+        <translation>请持号票到 %1 号窗口办理</translation>
+    </message>
 </context>
 <context>
     <name>ow::Errors</name>
@@ -421,6 +425,239 @@ Staff number: %2
     <message>
         <source>The server cannot be reached. You are working from the data saved on this computer; the connection is retried automatically.</source>
         <translation>无法连接服务器。当前正在使用本机保存的数据办理业务，系统将自动重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::KioskScreen</name>
+    <message>
+        <source>OneWindow</source>
+        <translation>一窗通</translation>
+    </message>
+    <message>
+        <source>OneWindow ticket kiosk</source>
+        <translation>一窗通取号机</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ 上一步</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <source>The kiosk is not available</source>
+        <translation>取号机暂不可用</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>请稍候。</translation>
+    </message>
+    <message>
+        <source>Please ask the staff at the information desk.</source>
+        <translation>请咨询导办台工作人员。</translation>
+    </message>
+    <message>
+        <source>Loading the list of services…</source>
+        <translation>正在加载事项清单…</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>请选择您要办理的业务</translation>
+    </message>
+    <message>
+        <source>Tap a kind of business. You can take one ticket for several matters.</source>
+        <translation>点击业务类别；多项事项可一次取号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) chosen — continue ›</source>
+        <translation>
+            <numerusform>已选 %n 项，继续 ›</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap the matter you came for.</source>
+        <translation>请点击要办理的事项。</translation>
+    </message>
+    <message>
+        <source>Your matters for this visit</source>
+        <translation>本次办理的事项</translation>
+    </message>
+    <message>
+        <source>+ Add another matter</source>
+        <translation>＋ 再办一项</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+    <message>
+        <source>Do you need priority service?</source>
+        <translation>是否需要优先办理？</translation>
+    </message>
+    <message>
+        <source>Priority (green channel) is for elderly people, people with disabilities, servicemen and servicewomen, and pregnant women. Please show your certificate at the window.</source>
+        <translation>老年人、残疾人、军人、孕妇可走绿色通道优先办理，请在窗口出示相关证件。</translation>
+    </message>
+    <message>
+        <source>Your resident ID number (optional)</source>
+        <translation>居民身份证号（选填）</translation>
+    </message>
+    <message>
+        <source>Enter the 18 characters of your ID card, or tap “Skip”. The ticket shows only part of the number.</source>
+        <translation>请输入18位身份证号，或点击“跳过”；号票上只显示部分号码。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>OK ›</source>
+        <translation>确定 ›</translation>
+    </message>
+    <message>
+        <source>Please check, then take your ticket</source>
+        <translation>请核对后取号</translation>
+    </message>
+    <message>
+        <source>Take ticket</source>
+        <translation>确认取号</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation>取号成功</translation>
+    </message>
+    <message>
+        <source>Please take your ticket and wait for your number to be called.</source>
+        <translation>请取走号票，留意叫号。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued</source>
+        <translation>暂时无法取号</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>✓ %1 (chosen)</source>
+        <translation>✓ %1（已选）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) to enter.</source>
+        <translation>
+            <numerusform>还需输入 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ The number is valid.</source>
+        <translation>✓ 号码有效。</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先办理：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Resident ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Issuing your ticket, please wait…</source>
+        <translation>正在取号，请稍候…</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting ahead of you.</source>
+        <translation>您前面没有人等候。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting ahead of you</source>
+        <translation>
+            <numerusform>您前面还有 %n 人等候</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n min (an estimate only)</source>
+        <translation>
+            <numerusform>预计等候约 %n 分钟（仅供参考）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n s.</source>
+        <translation>
+            <numerusform>%n 秒后返回首页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk has lost its connection to the server. Tickets cannot be issued until it is back.</source>
+        <translation>取号机与服务器的连接已断开，恢复前无法取号。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Please remember your number.</source>
+        <translation>号票打印失败（%1），请记住您的号码。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the ticket service right now. Please try again in a moment, or ask the staff at the information desk.</source>
+        <translation>取号机暂时无法连接服务器，请稍后重试或咨询导办台工作人员。</translation>
+    </message>
+    <message>
+        <source>The kiosk has to sign in again. Please try again in a moment.</source>
+        <translation>取号机需要重新登录，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server answered: %1</source>
+        <translation>服务器提示：%1</translation>
+    </message>
+    <message>
+        <source>Elderly person</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Serviceman or servicewoman</source>
+        <translation>军人</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>No priority needed</source>
+        <translation>不需要优先</translation>
     </message>
 </context>
 <context>
