@@ -38,6 +38,25 @@ Result<qint64> idFrom(const ApiRequest &req)
     return id;
 }
 
+// The ticket `id`, if the account may see it: at its own hall (supervisors: any hall when
+// `supervisorsAnywhere`). NotFound / Forbidden otherwise.
+Result<Ticket> ticketAtHall(QueueService &queue, qint64 id, const Account *who, bool supervisorsAnywhere)
+{
+    auto t = queue.ticket(id);
+    if (!t)
+        return t.error();
+    if (!t.value())
+        return Error{ErrorCode::NotFound, {}, {}};
+    auto hall = queue.hallCodeOf(t.value()->hallId);
+    if (!hall)
+        return hall.error();
+    if (!(supervisorsAnywhere && Permissions::allows(who->role, Permission::QueueSupervise))) {
+        if (auto st = atHall(who, hall.value()); !st)
+            return st.error();
+    }
+    return *t.value();
+}
+
 Result<ApiResponse> ticketResponse(const Result<Ticket> &t, int status = 200)
 {
     if (!t)
@@ -60,16 +79,8 @@ void addTicketAction(Router &router, const QString &action, QueueService &queue,
                    auto window = windowFrom(body.value());
                    if (!window)
                        return window.error();
-                   auto current = queue.ticket(id.value());
-                   if (!current)
+                   if (auto current = ticketAtHall(queue, id.value(), who, false); !current)
                        return current.error();
-                   if (!current.value())
-                       return Error{ErrorCode::NotFound, {}, {}};
-                   auto hall = queue.hallCodeOf(current.value()->hallId);
-                   if (!hall)
-                       return hall.error();
-                   if (auto st = atHall(who, hall.value()); !st)
-                       return st.error();
                    auto t = op(queue, id.value(), window.value(), body.value(), who->id);
                    return ticketResponse(t);
                });
@@ -93,16 +104,8 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                    const auto level = ratingLevelFromString(body.value().value(QLatin1String("level")).toString());
                    if (!level)
                        return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("level"), QStringLiteral("one of the five levels")}}}}};
-                   auto t = queue.ticket(id.value());
-                   if (!t)
+                   if (auto t = ticketAtHall(queue, id.value(), who, false); !t)
                        return t.error();
-                   if (!t.value())
-                       return Error{ErrorCode::NotFound, {}, {}};
-                   auto hall = queue.hallCodeOf(t.value()->hallId);
-                   if (!hall)
-                       return hall.error();
-                   if (auto st = atHall(who, hall.value()); !st)
-                       return st.error();
                    auto rated = ratings.rate(id.value(), body.value().value(QLatin1String("service")).toString(), *level, who->id);
                    if (!rated)
                        return rated.error();
@@ -203,19 +206,10 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                    auto id = idFrom(req);
                    if (!id)
                        return id.error();
-                   auto t = queue.ticket(id.value());
+                   auto t = ticketAtHall(queue, id.value(), who, true);
                    if (!t)
                        return t.error();
-                   if (!t.value())
-                       return Error{ErrorCode::NotFound, {}, {}};
-                   auto hall = queue.hallCodeOf(t.value()->hallId);
-                   if (!hall)
-                       return hall.error();
-                   if (!Permissions::allows(who->role, Permission::QueueSupervise)) {
-                       if (auto st = atHall(who, hall.value()); !st)
-                           return st.error();
-                   }
-                   QJsonObject o = t.value()->toJson(false);
+                   QJsonObject o = t.value().toJson(false);
                    auto events = queue.events(id.value());
                    if (!events)
                        return events.error();
