@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace ow {
@@ -20,6 +21,17 @@ QString initDesktopApplication(const QString &language, const QString &dataDirOv
                             : dataDirOverride;
     QDir().mkpath(dir);
     return dir;
+}
+
+DeviceCredentials readDeviceCredentials(const QString &device, const QString &password, const QString &iniFile)
+{
+    DeviceCredentials c{device, password};
+    if (!iniFile.isEmpty()) {
+        QSettings file(iniFile, QSettings::IniFormat);
+        c.username = file.value(QStringLiteral("device/username"), c.username).toString();
+        c.password = file.value(QStringLiteral("device/password"), c.password).toString();
+    }
+    return c;
 }
 
 } // namespace ow

@@ -48,13 +48,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     auto str = [&vm](const char *key) { return QString::fromStdString(vm[key].as<std::string>()); };
     const QString dataDir = ow::initDesktopApplication(str("lang"), str("data-dir"));
-    QString user = str("device");
-    QString password = str("password");
-    if (!str("credentials").isEmpty()) {
-        QSettings file(str("credentials"), QSettings::IniFormat);
-        user = file.value(QStringLiteral("device/username"), user).toString();
-        password = file.value(QStringLiteral("device/password"), password).toString();
-    }
+    const auto [user, password] = ow::readDeviceCredentials(str("device"), str("password"), str("credentials"));
     if (user.isEmpty()) {
         std::cerr << "onewindow-kiosk: give the device account with --device and --password, or --credentials FILE\n";
         return 2;
