@@ -97,10 +97,28 @@ Status Database::run(const QString &sql, const QVariantList &values) const
 
 Status Database::transaction(const std::function<Status()> &work) const
 {
+    if (m_depth > 0) {
+        const QString savepoint = QStringLiteral("ow_sp_%1").arg(m_depth);
+        if (auto st = run(QStringLiteral("SAVEPOINT ") + savepoint); !st)
+            return st;
+        ++m_depth;
+        Status st = work();
+        --m_depth;
+        if (!st) {
+            (void)run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
+            (void)run(QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
+            return st;
+        }
+        if (auto released = run(QStringLiteral("RELEASE SAVEPOINT ") + savepoint); !released)
+            return released;
+        return st;
+    }
     QSqlDatabase h = handle();
     if (!h.transaction())
         return sqlError(h.lastError(), QStringLiteral("begin"));
+    ++m_depth;
     Status st = work();
+    --m_depth;
     if (!st) {
         h.rollback();
         return st;

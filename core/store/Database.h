@@ -42,12 +42,17 @@ public:
     static QVariant listValue(const QStringList &list) { return list.join(QLatin1Char(',')); }
 
     // Runs `work` in one transaction: committed if it returns ok, rolled back otherwise.
+    // Nested calls become savepoints: an inner failure undoes only the inner work, and the
+    // outer transaction decides whether everything commits (the sync ingest records a refused
+    // operation in the same transaction that tried it).
     Status transaction(const std::function<Status()> &work) const;
+    bool inTransaction() const { return m_depth > 0; }
 
 private:
     Database(QString connection, Dialect dialect);
     QString m_connection;
     SqlDialect m_dialect;
+    mutable int m_depth = 0;
 };
 
 } // namespace ow

@@ -81,6 +81,17 @@ const QList<Migration> &Migrations::all()
                             "hall_id {BIGINT} NOT NULL REFERENCES halls(id), due_day TEXT NOT NULL, status TEXT NOT NULL, "
                             "opened_at {BIGINT} NOT NULL, closed_at {BIGINT}, note TEXT NOT NULL DEFAULT '')"),
          }},
+        {4,
+         "queue: appointments, auto-assign windows",
+         {
+             QStringLiteral("CREATE TABLE appointments (id {PK}, code TEXT NOT NULL UNIQUE, "
+                            "hall_id {BIGINT} NOT NULL REFERENCES halls(id), service_code TEXT NOT NULL REFERENCES services(code), "
+                            "slot_at {BIGINT} NOT NULL, channel TEXT NOT NULL, resident_id TEXT NOT NULL DEFAULT '', "
+                            "phone TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, ticket_id {BIGINT} REFERENCES tickets(id), "
+                            "booked_at {BIGINT} NOT NULL, booked_by {BIGINT})"),
+             QStringLiteral("CREATE INDEX appointments_hall_slot ON appointments(hall_id, slot_at)"),
+             QStringLiteral("ALTER TABLE window_states ADD COLUMN auto_assign INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return steps;
 }

@@ -195,6 +195,35 @@ private Q_SLOTS:
         QCOMPARE(scalar(d, QStringLiteral("SELECT COUNT(*) FROM halls")).toInt(), 0);
     }
 
+    void nestedTransactionFailureUndoesOnlyItsOwnWork()
+    {
+        auto db = Database::open(DatabaseLocation::parse(m_path));
+        QVERIFY(db.ok());
+        const Database &d = *db.value();
+        const auto insertHall = [&d](const char *code) {
+            return d.run(QStringLiteral("INSERT INTO halls (code, level, name_zh, name_en) VALUES (?, 'city', 'x', 'x')"),
+                         {QString::fromLatin1(code)});
+        };
+        const Status outer = d.transaction([&]() -> Status {
+            if (auto s = insertHall("OUTER"); !s)
+                return s;
+            const Status inner = d.transaction([&]() -> Status {
+                if (auto s = insertHall("INNER"); !s)
+                    return s;
+                return Error{ErrorCode::Conflict, QStringLiteral("inner refused"), {}};
+            });
+            if (inner.ok())
+                return Error{ErrorCode::Internal, QStringLiteral("inner should have failed"), {}};
+            if (!d.inTransaction())
+                return Error{ErrorCode::Internal, QStringLiteral("left the outer transaction"), {}};
+            return d.transaction([&]() -> Status { return insertHall("SECOND"); });
+        });
+        QVERIFY2(outer.ok(), qPrintable(outer.ok() ? QString() : outer.error().detail));
+        QVERIFY(!d.inTransaction());
+        QCOMPARE(scalar(d, QStringLiteral("SELECT group_concat(code) FROM (SELECT code FROM halls ORDER BY code)")).toString(),
+                 QStringLiteral("OUTER,SECOND"));
+    }
+
     void nullStringBindsAsEmptyText()
     {
         auto db = Database::open(DatabaseLocation::parse(m_path));
