@@ -57,6 +57,20 @@ Result<Ticket> ticketAtHall(QueueService &queue, qint64 id, const Account *who, 
     return *t.value();
 }
 
+// A waiting ticket as the kiosk prints it: with the people ahead and the estimated wait.
+QJsonObject ticketWithWait(QueueService &queue, const Ticket &t)
+{
+    QJsonObject o = t.toJson(false);
+    if (auto wait = queue.estimate(t))
+        o.insert(QLatin1String("wait"), wait.value().toJson());
+    return o;
+}
+
+QString textField(const QJsonObject &body, const char *name)
+{
+    return body.value(QLatin1String(name)).toString();
+}
+
 Result<ApiResponse> ticketResponse(const Result<Ticket> &t, int status = 200)
 {
     if (!t)
@@ -144,7 +158,10 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                    r.priorityGroup = body.value().value(QLatin1String("priority_group")).toString();
                    r.residentId = body.value().value(QLatin1String("resident_id")).toString();
                    r.phone = body.value().value(QLatin1String("phone")).toString();
-                   return ticketResponse(queue.issue(r, who->id), 201);
+                   auto issued = queue.issue(r, who->id);
+                   if (!issued)
+                       return issued.error();
+                   return ApiResponse::json(ticketWithWait(queue, issued.value()), 201);
                });
 
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/queue"), Access::needs(Permission::QueueView),
@@ -173,6 +190,17 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                    auto body = req.jsonBody();
                    if (!body)
                        return body.error();
+                   const QJsonValue autoAssign = body.value().value(QLatin1String("auto_assign"));
+                   if (!autoAssign.isUndefined() && !autoAssign.isBool())
+                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("auto_assign"), QStringLiteral("true or false")}}}}};
+                   if (autoAssign.isBool() && !body.value().contains(QLatin1String("state"))) {
+                       auto r = queue.setAutoAssign(hall, window, autoAssign.toBool(), who->id);
+                       if (!r)
+                           return r.error();
+                       return ApiResponse::json({{QLatin1String("window"), r.value().number},
+                                                 {QLatin1String("state"), toString(r.value().state)},
+                                                 {QLatin1String("auto_assign"), r.value().autoAssign}});
+                   }
                    const auto state = windowStateFromString(body.value().value(QLatin1String("state")).toString());
                    if (!state)
                        return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("state"), QStringLiteral("open, paused or closed")}}}}};
@@ -182,9 +210,17 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                                                                             : queue.closeWindow(hall, window, who->id);
                    if (!r)
                        return r.error();
-                   return ApiResponse::json({{QLatin1String("window"), r.value().number},
-                                             {QLatin1String("state"), toString(r.value().state)},
-                                             {QLatin1String("reason"), r.value().reason}});
+                   WindowStatus status = r.value();
+                   if (autoAssign.isBool()) {
+                       auto a = queue.setAutoAssign(hall, window, autoAssign.toBool(), who->id);
+                       if (!a)
+                           return a.error();
+                       status = a.value();
+                   }
+                   return ApiResponse::json({{QLatin1String("window"), status.number},
+                                             {QLatin1String("state"), toString(status.state)},
+                                             {QLatin1String("reason"), status.reason},
+                                             {QLatin1String("auto_assign"), status.autoAssign}});
                });
 
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/windows/{window}/call-next"),
@@ -226,6 +262,31 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                     [](QueueService &q, qint64 id, int w, const QJsonObject &, qint64 actor) { return q.startServing(id, w, actor); });
     addTicketAction(router, QStringLiteral("no-show"), queue,
                     [](QueueService &q, qint64 id, int w, const QJsonObject &, qint64 actor) { return q.markNoShow(id, w, actor); });
+    addTicketAction(router, QStringLiteral("call"), queue,
+                    [](QueueService &q, qint64 id, int w, const QJsonObject &body, qint64 actor) {
+                        return q.callTicket(id, w, textField(body, "reason"), actor);
+                    });
+    addTicketAction(router, QStringLiteral("park"), queue,
+                    [](QueueService &q, qint64 id, int w, const QJsonObject &body, qint64 actor) -> Result<Ticket> {
+                        const QJsonValue minutes = body.value(QLatin1String("minutes"));
+                        if (!minutes.isDouble())
+                            return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("minutes"), QStringLiteral("required")}}}}};
+                        return q.park(id, w, minutes.toInt(), textField(body, "reason"), actor);
+                    });
+    addTicketAction(router, QStringLiteral("transfer"), queue,
+                    [](QueueService &q, qint64 id, int w, const QJsonObject &body, qint64 actor) -> Result<Ticket> {
+                        TransferRequest r;
+                        for (const QJsonValue &v : body.value(QLatin1String("services")).toArray())
+                            r.services << v.toString();
+                        r.toWindow = body.value(QLatin1String("to_window")).toInt();
+                        r.toTeller = body.value(QLatin1String("to_teller")).toInteger();
+                        const QString position = body.value(QLatin1String("position")).toString(QStringLiteral("front"));
+                        if (position != QLatin1String("front") && position != QLatin1String("back"))
+                            return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("position"), QStringLiteral("front or back")}}}}};
+                        r.toFront = position == QLatin1String("front");
+                        r.reason = textField(body, "reason");
+                        return q.transfer(id, w, r, actor);
+                    });
     addTicketAction(router, QStringLiteral("finish"), queue,
                     [](QueueService &q, qint64 id, int w, const QJsonObject &body, qint64 actor) -> Result<Ticket> {
                         QList<MatterResult> results;

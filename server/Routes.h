@@ -2,6 +2,7 @@
 
 namespace ow {
 
+class AppointmentService;
 class AuthService;
 class CatalogueService;
 class Database;
@@ -17,6 +18,7 @@ struct ServerServices
     const CatalogueService &catalogue;
     QueueService &queue;
     RatingService &ratings;
+    AppointmentService &appointments;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -24,5 +26,6 @@ void addSessionRoutes(Router &router, const ServerServices &services);
 void addCatalogueRoutes(Router &router, const ServerServices &services);
 void addOrgRoutes(Router &router, const ServerServices &services);
 void addQueueRoutes(Router &router, const ServerServices &services);
+void addAppointmentRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

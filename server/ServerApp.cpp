@@ -6,6 +6,7 @@
 #include "core/security/PasswordHasher.h"
 #include "core/store/Database.h"
 #include "core/store/SessionRepository.h"
+#include "core/queue/Appointments.h"
 #include "core/queue/QueueService.h"
 #include "core/queue/Rating.h"
 #include "server/ApiServer.h"
@@ -68,17 +69,19 @@ Result<quint16> ServerApp::start()
     LoginPolicy policy;
     policy.tokenLifetimeSeconds = m_config.tokenLifetimeSeconds;
     m_auth = std::make_unique<AuthService>(*m_db, m_clock, policy);
-    m_queue = std::make_unique<QueueService>(*m_db, m_clock, *m_catalogue);
+    m_queue = std::make_unique<QueueService>(*m_db, m_clock, *m_catalogue, m_config.queue);
     m_ratings = std::make_unique<RatingService>(*m_db, m_clock, *m_queue);
+    m_appointments = std::make_unique<AppointmentService>(*m_db, m_clock, *m_catalogue, *m_queue);
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_events = std::make_unique<EventHub>(*m_http, *m_auth, *m_queue);
     m_queue->setListener([hub = m_events.get()](const QueueEvent &e) { hub->publish(e); });
-    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings};
+    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
     addOrgRoutes(m_http->router(), services);
     addQueueRoutes(m_http->router(), services);
+    addAppointmentRoutes(m_http->router(), services);
 
     const quint16 port = m_http->listen(m_config.host, m_config.port);
     if (port == 0)

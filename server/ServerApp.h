@@ -10,6 +10,7 @@
 namespace ow {
 
 class ApiServer;
+class AppointmentService;
 class AuthService;
 class CatalogueService;
 class Database;
@@ -36,6 +37,7 @@ private:
     std::unique_ptr<CatalogueService> m_catalogue;
     std::unique_ptr<QueueService> m_queue;
     std::unique_ptr<RatingService> m_ratings;
+    std::unique_ptr<AppointmentService> m_appointments;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<EventHub> m_events;
 };

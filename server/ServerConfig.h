@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/queue/QueueTypes.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -16,6 +18,7 @@ struct ServerConfig
     bool seedDemo = false;
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 tokenLifetimeSeconds = 12 * 3600;
+    HallQueueConfig queue; // the halls' queue rules (promise, recalls, check-in window…)
 };
 
 } // namespace ow

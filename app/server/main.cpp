@@ -58,6 +58,9 @@ int main(int argc, char *argv[])
         ("seed-demo", po::bool_switch(), "load the demo city (halls, windows, staff, devices) if not present")
         ("max-body", po::value<long long>()->default_value(1024 * 1024), "largest request body accepted, in bytes")
         ("token-hours", po::value<int>()->default_value(12), "how long a login session lasts, in hours")
+        ("promise-minutes", po::value<int>()->default_value(15), "the hall's wait promise: older tickets are called first")
+        ("max-recalls", po::value<int>()->default_value(3), "recalls before a ticket becomes a no-show")
+        ("recall-gap", po::value<int>()->default_value(30), "seconds between calls of the same ticket")
         ("config", po::value<std::string>(), "read options from FILE (lines of name = value; the command line wins)");
 
     po::variables_map vm;
@@ -103,6 +106,13 @@ int main(int argc, char *argv[])
     config.seedDemo = vm["seed-demo"].as<bool>();
     config.maxBodyBytes = vm["max-body"].as<long long>();
     config.tokenLifetimeSeconds = static_cast<qint64>(vm["token-hours"].as<int>()) * 3600;
+    config.queue.promiseMinutes = vm["promise-minutes"].as<int>();
+    config.queue.maxRecalls = vm["max-recalls"].as<int>();
+    config.queue.recallGapSeconds = vm["recall-gap"].as<int>();
+    if (config.queue.promiseMinutes <= 0 || config.queue.maxRecalls < 0 || config.queue.recallGapSeconds < 0) {
+        std::cerr << "onewindow-server: --promise-minutes must be positive; --max-recalls and --recall-gap not negative.\n";
+        return 2;
+    }
 
     ow::ServerApp server(config);
     auto port = server.start();

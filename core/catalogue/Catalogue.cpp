@@ -68,6 +68,7 @@ ServiceItem parseService(const QJsonObject &o, const QSet<QString> &categories, 
     s.name = names(o);
     s.pinyin = str(o, "pinyin");
     s.timeLimitDays = o.value(QLatin1String("time_limit_days")).toInt(-1);
+    s.handlingMinutes = o.value(QLatin1String("handling_minutes")).toInt(0);
     s.delegable = o.value(QLatin1String("delegable")).toBool(true);
     if (s.code.isEmpty() || s.name.zh.isEmpty() || s.name.en.isEmpty())
         problems.add(where, QStringLiteral("needs code, name_zh and name_en"));
@@ -107,6 +108,8 @@ QJsonObject serviceToJson(const ServiceItem &s)
     o.insert(QLatin1String("pinyin"), s.pinyin);
     o.insert(QLatin1String("kind"), toString(s.kind));
     o.insert(QLatin1String("time_limit_days"), s.timeLimitDays);
+    if (s.handlingMinutes > 0)
+        o.insert(QLatin1String("handling_minutes"), s.handlingMinutes);
     o.insert(QLatin1String("risk"), toString(s.risk));
     o.insert(QLatin1String("competent_level"), toString(s.competentLevel));
     o.insert(QLatin1String("delegable"), s.delegable);

@@ -69,6 +69,7 @@ struct ServiceItem
     QString pinyin; // initials of the Chinese name, for search
     ServiceKind kind = ServiceKind::Committed;
     int timeLimitDays = 0; // working days
+    int handlingMinutes = 0; // typical time at the window; 0: the default for its kind
     RiskLevel risk = RiskLevel::Low;
     OrgLevel competentLevel = OrgLevel::City;
     bool delegable = true; // lower levels may accept it

@@ -109,6 +109,8 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
     t.issuedAt = now;
     t.state = TicketState::Waiting;
     t.queueKey = static_cast<double>(now.toMSecsSinceEpoch()) / 1000.0;
+    t.appointmentId = req.appointmentId;
+    t.appointmentAt = req.appointmentAt;
 
     Status st = m_db.transaction([&]() -> Status {
         auto seq = m_tickets.nextSequence(t.hallId, t.serviceDay, t.prefix);
@@ -127,6 +129,7 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
     if (!st)
         return st.error();
     publish(QStringLiteral("ticket.issued"), **h, publicTicket(t, (*h)->code));
+    offerIdleWindows(**h);
     return t;
 }
 
@@ -142,7 +145,7 @@ Result<WindowStatus> QueueService::setWindow(const QString &hallCode, int window
     auto current = m_tickets.window((*h)->id, window);
     if (!current)
         return current.error();
-    WindowStatus status = current.value().value_or(WindowStatus{window, WindowState::Closed, 0, {}, {}, 0, {}, {}});
+    WindowStatus status = current.value().value_or(WindowStatus{window, WindowState::Closed, 0, {}, {}, 0, false, {}, {}});
     status.state = state;
     status.tellerId = state == WindowState::Closed ? 0 : (tellerId ? tellerId : status.tellerId);
     status.reason = reason;
@@ -151,6 +154,8 @@ Result<WindowStatus> QueueService::setWindow(const QString &hallCode, int window
         return st.error();
     publish(QStringLiteral("window.changed"), **h,
             {{QLatin1String("window"), window}, {QLatin1String("state"), toString(state)}, {QLatin1String("reason"), reason}});
+    if (state == WindowState::Open)
+        offerIdleWindows(**h);
     return status;
 }
 
@@ -171,63 +176,335 @@ Result<WindowStatus> QueueService::closeWindow(const QString &hallCode, int wind
     return setWindow(hallCode, window, WindowState::Closed, actorId, {});
 }
 
+Result<WindowProfile> QueueService::profile(const Hall &h, int window) const
+{
+    for (const Window &w : h.windows) {
+        if (w.number != window)
+            continue;
+        WindowProfile p{window, w.kind == WindowKind::Comprehensive, {}};
+        for (const QString &c : w.categories)
+            p.categoryWeights.append({c, 1});
+        return p;
+    }
+    return Error{ErrorCode::NotFound, QStringLiteral("hall %1 has no window %2").arg(h.code).arg(window), {}};
+}
+
+Result<QList<WindowProfile>> QueueService::openProfiles(const Hall &h)
+{
+    auto states = m_tickets.windows(h.id);
+    if (!states)
+        return states.error();
+    QList<WindowProfile> open;
+    for (const WindowStatus &w : states.value()) {
+        if (w.state != WindowState::Open)
+            continue;
+        if (auto p = profile(h, w.number))
+            open.append(p.value());
+    }
+    return open;
+}
+
 Result<std::optional<Ticket>> QueueService::callNext(const QString &hallCode, int window, qint64 actorId)
 {
     auto h = hall(hallCode);
     if (!h)
         return h.error();
-    const auto &known = (*h)->windows;
-    if (std::none_of(known.begin(), known.end(), [window](const Window &w) { return w.number == window; }))
-        return Error{ErrorCode::NotFound, QStringLiteral("hall %1 has no window %2").arg(hallCode).arg(window), {}};
-    auto status = m_tickets.window((*h)->id, window);
+    return callNextAt(**h, window, actorId, false);
+}
+
+Result<std::optional<Ticket>> QueueService::callNextAt(const Hall &h, int window, qint64 actorId, bool automatic)
+{
+    auto windowProfile = profile(h, window);
+    if (!windowProfile)
+        return windowProfile.error();
+    auto status = m_tickets.window(h.id, window);
     if (!status)
         return status.error();
     if (!status.value() || status.value()->state != WindowState::Open)
         return conflict(QStringLiteral("window %1 is not open").arg(window));
-    WindowProfile profile{window, true, {}};
-    for (const Window &w : (*h)->windows) {
-        if (w.number == window) {
-            profile.comprehensive = w.kind == WindowKind::Comprehensive;
-            for (const QString &c : w.categories)
-                profile.categoryWeights.append({c, 1});
-        }
-    }
     const QDateTime now = m_clock.now();
     std::optional<Ticket> called;
     Status st = m_db.transaction([&]() -> Status {
-        auto waiting = m_tickets.list((*h)->id, serviceDay(**h), {TicketState::Waiting});
+        if (auto r = returnDueParked(h); !r)
+            return r;
+        auto waiting = m_tickets.list(h.id, serviceDay(h), {TicketState::Waiting});
         if (!waiting)
             return waiting.error();
         WindowStatus ws = *status.value();
-        const auto pick = Dispatcher::pickNext(profile, waiting.value(), now, m_config, ws.priorityStreak);
+        const auto pick = Dispatcher::pickNext(windowProfile.value(), waiting.value(), now, m_config, ws.priorityStreak);
         if (!pick)
             return okStatus();
-        for (Ticket t : waiting.value()) {
+        for (const Ticket &t : waiting.value()) {
             if (t.id != pick->ticketId)
                 continue;
-            t.state = TicketState::Called;
-            t.windowNumber = window;
-            t.tellerId = actorId;
-            t.calledAt = now;
-            t.lastCalledAt = now;
-            if (auto s = m_tickets.update(t); !s)
-                return s;
-            if (auto s = m_tickets.appendEvent(t, TicketEventKind::Called, actorId, now,
-                                               {{QLatin1String("reason"), Dispatcher::toString(pick->reason)}});
-                !s)
-                return s;
             ws.priorityStreak = pick->reason == Dispatcher::Reason::Priority ? ws.priorityStreak + 1 : 0;
-            if (auto s = m_tickets.saveWindow((*h)->id, ws); !s)
-                return s;
-            called = t;
+            QJsonObject detail{{QLatin1String("reason"), Dispatcher::toString(pick->reason)}};
+            if (automatic)
+                detail.insert(QLatin1String("auto_assign"), true);
+            auto done = callChosen(h, t, ws, actorId, detail);
+            if (!done)
+                return done.error();
+            called = done.value();
         }
         return okStatus();
     });
     if (!st)
         return st.error();
     if (called)
-        publish(QStringLiteral("ticket.called"), **h, publicTicket(*called, (*h)->code));
+        publish(QStringLiteral("ticket.called"), h, publicTicket(*called, h.code));
     return called;
+}
+
+// Inside the caller's transaction: the ticket is called to the window, with its event.
+Result<Ticket> QueueService::callChosen(const Hall &h, Ticket t, WindowStatus ws, qint64 actorId, const QJsonObject &detail)
+{
+    const QDateTime now = m_clock.now();
+    t.state = TicketState::Called;
+    t.windowNumber = ws.number;
+    t.tellerId = actorId;
+    t.calledAt = now;
+    t.lastCalledAt = now;
+    t.recalls = 0;
+    t.parkedUntil = {};
+    if (auto s = m_tickets.update(t); !s)
+        return s.error();
+    if (auto s = m_tickets.appendEvent(t, TicketEventKind::Called, actorId, now, detail); !s)
+        return s.error();
+    if (auto s = m_tickets.saveWindow(h.id, ws); !s)
+        return s.error();
+    return t;
+}
+
+Status QueueService::returnDueParked(const Hall &h)
+{
+    auto parked = m_tickets.list(h.id, serviceDay(h), {TicketState::Parked});
+    if (!parked)
+        return parked.error();
+    const QDateTime now = m_clock.now();
+    for (Ticket t : parked.value()) {
+        if (t.parkedUntil.isValid() && t.parkedUntil > now)
+            continue;
+        // Back to its old place in the line (its queue key is unchanged), for any able window.
+        t.state = TicketState::Waiting;
+        t.parkedUntil = {};
+        t.windowNumber = 0;
+        if (auto s = m_tickets.update(t); !s)
+            return s;
+        if (auto s = m_tickets.appendEvent(t, TicketEventKind::Returned, 0, now); !s)
+            return s;
+    }
+    return okStatus();
+}
+
+Result<Ticket> QueueService::callTicket(qint64 ticketId, int window, const QString &reason, qint64 actorId)
+{
+    if (reason.trimmed().isEmpty())
+        return invalid(QStringLiteral("reason"), QStringLiteral("calling out of order needs a reason"));
+    auto t = m_tickets.find(ticketId);
+    if (!t)
+        return t.error();
+    if (!t.value())
+        return Error{ErrorCode::NotFound, QStringLiteral("no ticket %1").arg(ticketId), {}};
+    Ticket ticket = *t.value();
+    if (ticket.state != TicketState::Waiting && ticket.state != TicketState::Parked)
+        return conflict(QStringLiteral("ticket %1 is %2").arg(ticket.number, toString(ticket.state)));
+    auto h = hallById(ticket.hallId);
+    if (!h)
+        return h.error();
+    auto p = profile(**h, window);
+    if (!p)
+        return p.error();
+    auto status = m_tickets.window(ticket.hallId, window);
+    if (!status)
+        return status.error();
+    if (!status.value() || status.value()->state != WindowState::Open)
+        return conflict(QStringLiteral("window %1 is not open").arg(window));
+    if (!p.value().canServe(ticket))
+        return conflict(QStringLiteral("window %1 cannot serve ticket %2").arg(window).arg(ticket.number));
+    Result<Ticket> called = Error{ErrorCode::Internal, {}, {}};
+    Status st = m_db.transaction([&]() -> Status {
+        called = callChosen(**h, ticket, *status.value(), actorId,
+                            {{QLatin1String("reason"), QStringLiteral("out_of_order")}, {QLatin1String("note"), reason.trimmed()}});
+        return called ? okStatus() : Status(called.error());
+    });
+    if (!st)
+        return st.error();
+    publish(QStringLiteral("ticket.called"), **h, publicTicket(called.value(), (*h)->code));
+    return called;
+}
+
+Result<Ticket> QueueService::transfer(qint64 ticketId, int window, const TransferRequest &req, qint64 actorId)
+{
+    auto t = loadForWindow(ticketId, window, {TicketState::Called, TicketState::Serving});
+    if (!t)
+        return t.error();
+    Ticket ticket = t.value();
+    auto h = hallById(ticket.hallId);
+    if (!h)
+        return h.error();
+    if (!req.services.isEmpty()) {
+        const Catalogue *catalogue = m_catalogue.current();
+        if (!catalogue)
+            return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
+        QList<TicketMatter> matters;
+        for (const QString &code : req.services) {
+            const ServiceItem *s = catalogue->service(code);
+            if (!s)
+                return invalid(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
+            matters.append({s->code, s->category, MatterOutcome::Pending, {}});
+        }
+        ticket.matters = matters;
+    }
+    int target = req.toWindow;
+    if (req.toTeller) {
+        auto windows = m_tickets.windows(ticket.hallId);
+        if (!windows)
+            return windows.error();
+        const auto it = std::find_if(windows.value().begin(), windows.value().end(), [&](const WindowStatus &w) {
+            return w.tellerId == req.toTeller && w.state != WindowState::Closed;
+        });
+        if (it == windows.value().end())
+            return conflict(QStringLiteral("teller %1 is not at a window").arg(req.toTeller));
+        target = it->number;
+    }
+    if (target) {
+        auto p = profile(**h, target);
+        if (!p)
+            return p.error();
+        WindowProfile unrestricted = p.value();
+        Ticket probe = ticket;
+        probe.targetWindow = 0;
+        if (!unrestricted.canServe(probe))
+            return conflict(QStringLiteral("window %1 cannot serve ticket %2").arg(target).arg(ticket.number));
+    }
+    if (target == window)
+        return conflict(QStringLiteral("ticket %1 is already at window %2").arg(ticket.number).arg(window));
+    double key = static_cast<double>(m_clock.now().toMSecsSinceEpoch()) / 1000.0;
+    if (req.toFront) {
+        auto waiting = m_tickets.list(ticket.hallId, ticket.serviceDay, {TicketState::Waiting});
+        if (!waiting)
+            return waiting.error();
+        double front = ticket.queueKey;
+        for (const Ticket &w : waiting.value())
+            front = std::min(front, w.queueKey);
+        key = front - 1.0;
+    }
+    ticket.state = TicketState::Waiting;
+    ticket.windowNumber = 0;
+    ticket.targetWindow = target;
+    ticket.queueKey = key;
+    ticket.servingSince = {};
+    ticket.recalls = 0;
+    QJsonObject detail{{QLatin1String("from_window"), window},
+                       {QLatin1String("to_window"), target},
+                       {QLatin1String("position"), req.toFront ? QStringLiteral("front") : QStringLiteral("back")}};
+    if (!req.services.isEmpty())
+        detail.insert(QLatin1String("services"), QJsonArray::fromStringList(req.services));
+    if (!req.reason.trimmed().isEmpty())
+        detail.insert(QLatin1String("note"), req.reason.trimmed());
+    auto done = commit(ticket, TicketEventKind::Transferred, actorId, detail);
+    if (done)
+        offerIdleWindows(**h);
+    return done;
+}
+
+Result<Ticket> QueueService::park(qint64 ticketId, int window, int minutes, const QString &reason, qint64 actorId)
+{
+    if (minutes <= 0 || minutes > m_config.maxParkMinutes)
+        return invalid(QStringLiteral("minutes"), QStringLiteral("between 1 and %1 minutes").arg(m_config.maxParkMinutes));
+    auto t = loadForWindow(ticketId, window, {TicketState::Called, TicketState::Serving});
+    if (!t)
+        return t.error();
+    Ticket ticket = t.value();
+    ticket.state = TicketState::Parked;
+    ticket.parkedUntil = m_clock.now().addSecs(qint64(minutes) * 60);
+    ticket.servingSince = {};
+    QJsonObject detail{{QLatin1String("minutes"), minutes}, {QLatin1String("until"), ticket.parkedUntil.toString(Qt::ISODate)}};
+    if (!reason.trimmed().isEmpty())
+        detail.insert(QLatin1String("note"), reason.trimmed());
+    auto done = commit(ticket, TicketEventKind::Parked, actorId, detail);
+    if (done) {
+        if (auto h = hallById(ticket.hallId))
+            offerIdleWindows(**h);
+    }
+    return done;
+}
+
+Result<WindowStatus> QueueService::setAutoAssign(const QString &hallCode, int window, bool on, qint64 actorId)
+{
+    Q_UNUSED(actorId);
+    auto h = hall(hallCode);
+    if (!h)
+        return h.error();
+    if (auto p = profile(**h, window); !p)
+        return p.error();
+    auto current = m_tickets.window((*h)->id, window);
+    if (!current)
+        return current.error();
+    WindowStatus status = current.value().value_or(WindowStatus{window, WindowState::Closed, 0, {}, m_clock.now(), 0, false, {}, {}});
+    status.autoAssign = on;
+    if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
+        return st.error();
+    publish(QStringLiteral("window.changed"), **h,
+            {{QLatin1String("window"), window}, {QLatin1String("state"), toString(status.state)},
+             {QLatin1String("auto_assign"), on}});
+    offerIdleWindows(**h);
+    return status;
+}
+
+// Every open auto-assign window with nobody at it gets the next ticket it may serve.
+void QueueService::offerIdleWindows(const Hall &h)
+{
+    if (m_offering)
+        return; // calls made here must not offer again
+    m_offering = true;
+    auto windows = m_tickets.windows(h.id);
+    auto busy = m_tickets.list(h.id, serviceDay(h), {TicketState::Called, TicketState::Serving});
+    if (windows && busy) {
+        for (const WindowStatus &w : windows.value()) {
+            if (!w.autoAssign || w.state != WindowState::Open)
+                continue;
+            const bool occupied = std::any_of(busy.value().begin(), busy.value().end(),
+                                              [&w](const Ticket &t) { return t.windowNumber == w.number; });
+            if (!occupied)
+                (void)callNextAt(h, w.number, w.tellerId, true);
+        }
+    }
+    m_offering = false;
+}
+
+Result<WaitEstimator> QueueService::estimator(const Hall &h)
+{
+    const QDateTime now = m_clock.now();
+    History &history = m_history[h.id];
+    if (!history.loadedAt.isValid() || history.loadedAt.secsTo(now) > 300 || history.loadedAt > now) {
+        auto times = m_tickets.handlingTimes(h.id, now.addDays(-m_config.historyDays));
+        if (!times)
+            return times.error();
+        history.times = times.value();
+        history.loadedAt = now;
+    }
+    const Catalogue *catalogue = m_catalogue.current();
+    return WaitEstimator(history.times, [catalogue](const QString &code) {
+        return WaitEstimator::catalogueDefaultSeconds(catalogue ? catalogue->service(code) : nullptr);
+    });
+}
+
+Result<WaitEstimate> QueueService::estimate(const Ticket &ticket)
+{
+    auto h = hallById(ticket.hallId);
+    if (!h)
+        return h.error();
+    auto est = estimator(**h);
+    if (!est)
+        return est.error();
+    auto open = openProfiles(**h);
+    if (!open)
+        return open.error();
+    auto waiting = m_tickets.list(ticket.hallId, ticket.serviceDay, {TicketState::Waiting});
+    if (!waiting)
+        return waiting.error();
+    return est.value().estimate(ticket, waiting.value(), open.value());
 }
 
 Result<Ticket> QueueService::loadForWindow(qint64 ticketId, int window, QList<TicketState> allowed)
@@ -313,7 +590,10 @@ Result<Ticket> QueueService::finish(qint64 ticketId, int window, const QList<Mat
     }
     ticket.state = TicketState::Finished;
     ticket.finishedAt = m_clock.now();
-    return commit(ticket, TicketEventKind::Finished, actorId);
+    auto done = commit(ticket, TicketEventKind::Finished, actorId);
+    if (auto h = hallById(ticket.hallId); done && h)
+        offerIdleWindows(**h);
+    return done;
 }
 
 Result<Ticket> QueueService::markNoShow(qint64 ticketId, int window, qint64 actorId)
@@ -324,7 +604,10 @@ Result<Ticket> QueueService::markNoShow(qint64 ticketId, int window, qint64 acto
     Ticket ticket = t.value();
     ticket.state = TicketState::NoShow;
     ticket.finishedAt = m_clock.now();
-    return commit(ticket, TicketEventKind::NoShow, actorId);
+    auto done = commit(ticket, TicketEventKind::NoShow, actorId);
+    if (auto h = hallById(ticket.hallId); done && h)
+        offerIdleWindows(**h);
+    return done;
 }
 
 Result<QString> QueueService::hallCodeOf(qint64 hallId)
@@ -351,25 +634,48 @@ Result<QJsonObject> QueueService::snapshot(const QString &hallCode)
     auto h = hall(hallCode);
     if (!h)
         return h.error();
+    if (auto st = m_db.transaction([&] { return returnDueParked(**h); }); !st)
+        return st.error();
     const QString day = serviceDay(**h);
-    auto live = m_tickets.list((*h)->id, day, {TicketState::Waiting, TicketState::Called, TicketState::Serving});
+    auto live = m_tickets.list((*h)->id, day,
+                               {TicketState::Waiting, TicketState::Called, TicketState::Serving, TicketState::Parked});
     if (!live)
         return live.error();
     auto windows = m_tickets.windows((*h)->id);
     if (!windows)
         return windows.error();
+    auto est = estimator(**h);
+    if (!est)
+        return est.error();
+    auto open = openProfiles(**h);
+    if (!open)
+        return open.error();
+    QList<Ticket> line;
+    for (const Ticket &t : live.value()) {
+        if (t.state == TicketState::Waiting)
+            line.append(t);
+    }
+    const QHash<qint64, WaitEstimate> estimates = est.value().estimateAll(line, open.value());
     QJsonArray waiting;
     QJsonObject counts;
+    QJsonObject waitByPrefix; // what a newcomer of each prefix may expect: the last one's estimate
     QJsonArray atWindows;
+    QJsonArray parked;
     for (const Ticket &t : live.value()) {
+        QJsonObject o = publicTicket(t, (*h)->code);
         if (t.state == TicketState::Waiting) {
-            waiting.append(publicTicket(t, (*h)->code));
+            const QJsonObject wait = estimates.value(t.id).toJson();
+            o.insert(QLatin1String("wait"), wait);
+            waiting.append(o);
             counts.insert(t.prefix, counts.value(t.prefix).toInt() + 1);
+            waitByPrefix.insert(t.prefix, wait);
+        } else if (t.state == TicketState::Parked) {
+            parked.append(o);
         } else {
-            atWindows.append(publicTicket(t, (*h)->code));
+            atWindows.append(o);
         }
     }
-    QJsonArray ws;
+QJsonArray ws;
     for (const WindowStatus &w : windows.value()) {
         ws.append(QJsonObject{{QLatin1String("number"), w.number},
                               {QLatin1String("state"), toString(w.state)},
@@ -377,12 +683,15 @@ Result<QJsonObject> QueueService::snapshot(const QString &hallCode)
                               {QLatin1String("teller_name"), w.tellerName},
                               {QLatin1String("teller_staff_no"), w.tellerStaffNo},
                               {QLatin1String("reason"), w.reason},
+                              {QLatin1String("auto_assign"), w.autoAssign},
                               {QLatin1String("since"), w.since.toString(Qt::ISODate)}});
     }
     return QJsonObject{{QLatin1String("hall"), (*h)->code},
                        {QLatin1String("service_day"), day},
                        {QLatin1String("waiting"), waiting},
                        {QLatin1String("waiting_by_prefix"), counts},
+                       {QLatin1String("wait_by_prefix"), waitByPrefix},
+                       {QLatin1String("parked"), parked},
                        {QLatin1String("at_windows"), atWindows},
                        {QLatin1String("windows"), ws}};
 }

@@ -2,6 +2,7 @@
 
 #include "core/org/Org.h"
 #include "core/queue/QueueTypes.h"
+#include "core/queue/WaitEstimator.h"
 #include "core/store/TicketRepository.h"
 #include "core/util/Error.h"
 
@@ -32,6 +33,18 @@ struct IssueRequest
     QString priorityGroup;
     QString residentId;
     QString phone;
+    qint64 appointmentId = 0;   // a checked-in appointment
+    QDateTime appointmentAt;    // its slot: the ticket goes ahead of walk-ins from then on
+};
+
+// Where a ticket goes when the teller hands it on. It keeps its number.
+struct TransferRequest
+{
+    QStringList services;  // the matters it is transferred to (empty: keep its matters)
+    int toWindow = 0;      // one window only (0: any window able to serve it)
+    qint64 toTeller = 0;   // the window where this teller sits now
+    bool toFront = true;   // to the front of the line, or to the back
+    QString reason;
 };
 
 struct MatterResult
@@ -64,6 +77,17 @@ public:
     Result<Ticket> startServing(qint64 ticketId, int window, qint64 actorId);
     Result<Ticket> finish(qint64 ticketId, int window, const QList<MatterResult> &results, qint64 actorId);
     Result<Ticket> markNoShow(qint64 ticketId, int window, qint64 actorId);
+    // Calls a chosen waiting (or parked) ticket out of order; the reason is recorded.
+    Result<Ticket> callTicket(qint64 ticketId, int window, const QString &reason, qint64 actorId);
+    Result<Ticket> transfer(qint64 ticketId, int window, const TransferRequest &request, qint64 actorId);
+    // The citizen steps away (to fetch a document): the ticket returns to its place in the line
+    // after `minutes`, or earlier when a teller calls it.
+    Result<Ticket> park(qint64 ticketId, int window, int minutes, const QString &reason, qint64 actorId);
+    // Auto-assign: an idle open window is given the next ticket by the server.
+    Result<WindowStatus> setAutoAssign(const QString &hallCode, int window, bool on, qint64 actorId);
+
+    // The wait estimate of a waiting ticket, and of every waiting ticket of a hall.
+    Result<WaitEstimate> estimate(const Ticket &ticket);
 
     Result<std::optional<Ticket>> ticket(qint64 id) const;
     Result<QString> hallCodeOf(qint64 hallId);
@@ -80,6 +104,13 @@ private:
     Result<const Hall *> hallById(qint64 id);
     Result<Ticket> loadForWindow(qint64 ticketId, int window, QList<TicketState> allowed);
     Result<Ticket> commit(Ticket ticket, TicketEventKind kind, qint64 actorId, const QJsonObject &detail = {});
+    Result<std::optional<Ticket>> callNextAt(const Hall &hall, int window, qint64 actorId, bool automatic);
+    Result<Ticket> callChosen(const Hall &hall, Ticket ticket, WindowStatus window, qint64 actorId, const QJsonObject &detail);
+    Status returnDueParked(const Hall &hall);
+    void offerIdleWindows(const Hall &hall);
+    Result<WindowProfile> profile(const Hall &hall, int window) const;
+    Result<QList<WindowProfile>> openProfiles(const Hall &hall);
+    Result<WaitEstimator> estimator(const Hall &hall);
     void publish(const QString &type, const Hall &hall, const QJsonObject &payload);
     Result<WindowStatus> setWindow(const QString &hallCode, int window, WindowState state, qint64 tellerId,
                                    const QString &reason);
@@ -91,6 +122,13 @@ private:
     TicketRepository m_tickets;
     QHash<QString, Hall> m_halls;
     std::function<void(const QueueEvent &)> m_listener;
+    struct History
+    {
+        QDateTime loadedAt;
+        QHash<QString, QPair<double, int>> times;
+    };
+    QHash<qint64, History> m_history; // per hall, reloaded every few minutes
+    bool m_offering = false;
 };
 
 } // namespace ow

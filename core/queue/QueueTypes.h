@@ -91,6 +91,8 @@ struct HallQueueConfig
     int appointmentLateMinutes = 15;
     bool keepNumbersOvernight = false;
     int priorityRatio = 2;         // priority tickets per ordinary one when both wait
+    int maxParkMinutes = 120;      // a parked ticket returns to the line after at most this
+    int historyDays = 30;          // handling times for the wait estimate come from these days
     QStringList priorityGroups{QStringLiteral("elderly"), QStringLiteral("disabled"), QStringLiteral("serviceman"),
                                QStringLiteral("pregnant")};
 };

@@ -15,7 +15,7 @@ constexpr EnumText<Role, 6> kRoles{{{
     {Role::Kiosk, "kiosk"},
     {Role::Display, "display"},
 }}};
-constexpr EnumText<Permission, 11> kPermissions{{{
+constexpr EnumText<Permission, 12> kPermissions{{{
     {Permission::CatalogueRead, "catalogue.read"},
     {Permission::OrgRead, "org.read"},
     {Permission::QueueOperate, "queue.operate"},
@@ -27,11 +27,12 @@ constexpr EnumText<Permission, 11> kPermissions{{{
     {Permission::AdminManage, "admin.manage"},
     {Permission::TicketsIssue, "tickets.issue"},
     {Permission::QueueView, "queue.view"},
+    {Permission::AppointmentsBook, "appointments.book"},
 }}};
 constexpr Permission kAll[] = {Permission::CatalogueRead, Permission::OrgRead, Permission::QueueOperate,
                                Permission::QueueSupervise, Permission::CasesIntake, Permission::CasesReview,
                                Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
-                               Permission::TicketsIssue, Permission::QueueView};
+                               Permission::TicketsIssue, Permission::QueueView, Permission::AppointmentsBook};
 } // namespace
 
 QString toString(Role role) { return kRoles.toString(role); }
@@ -63,13 +64,14 @@ bool Permissions::allows(Role role, Permission p)
     case Role::Teller:
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::QueueOperate
                || p == Permission::CasesIntake || p == Permission::RatingsSubmit || p == Permission::TicketsIssue
-               || p == Permission::QueueView;
+               || p == Permission::QueueView || p == Permission::AppointmentsBook;
     case Role::Reviewer:
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::CasesReview;
     case Role::Supervisor:
         // Supervisors watch and steer; they do not accept or approve cases themselves.
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::QueueSupervise
-               || p == Permission::CasesSupervise || p == Permission::TicketsIssue || p == Permission::QueueView;
+               || p == Permission::CasesSupervise || p == Permission::TicketsIssue || p == Permission::QueueView
+               || p == Permission::AppointmentsBook;
     case Role::Admin:
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::AdminManage;
     case Role::Kiosk:

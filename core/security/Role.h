@@ -22,6 +22,7 @@ enum class Permission {
     AdminManage,
     TicketsIssue, // kiosks, tellers (walk-ins at the window), supervisors
     QueueView,    // live queue of a hall: displays, tellers, supervisors
+    AppointmentsBook, // book and cancel appointments: tellers (12333 hotline and online portal accounts), supervisors
 };
 
 QString toString(Role role);

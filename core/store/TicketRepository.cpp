@@ -199,10 +199,26 @@ Result<QList<QJsonObject>> TicketRepository::events(qint64 ticketId) const
     return out;
 }
 
+Result<QHash<QString, QPair<double, int>>> TicketRepository::handlingTimes(qint64 hallId, const QDateTime &since) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT m.service_code, AVG((t.finished_at - t.serving_since) / 1000.0 / "
+                                      "(SELECT COUNT(*) FROM ticket_matters c WHERE c.ticket_id = t.id)), COUNT(*) "
+                                      "FROM tickets t JOIN ticket_matters m ON m.ticket_id = t.id "
+                                      "WHERE t.hall_id = ? AND t.state = 'finished' AND t.serving_since IS NOT NULL "
+                                      "AND t.finished_at >= ? GROUP BY m.service_code"),
+                       {hallId, ms(since)});
+    if (!q)
+        return q.error();
+    QHash<QString, QPair<double, int>> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toString(), {q.value().value(1).toDouble(), q.value().value(2).toInt()});
+    return out;
+}
+
 Result<std::optional<WindowStatus>> TicketRepository::window(qint64 hallId, int number) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT number, state, teller_id, reason, since, priority_streak FROM window_states "
-                                      "WHERE hall_id = ? AND number = ?"),
+    auto q = m_db.exec(QStringLiteral("SELECT number, state, teller_id, reason, since, priority_streak, auto_assign "
+                                      "FROM window_states WHERE hall_id = ? AND number = ?"),
                        {hallId, number});
     if (!q)
         return q.error();
@@ -212,13 +228,13 @@ Result<std::optional<WindowStatus>> TicketRepository::window(qint64 hallId, int 
     return std::optional<WindowStatus>(WindowStatus{r.value(0).toInt(),
                                                     windowStateFromString(r.value(1).toString()).value_or(WindowState::Closed),
                                                     r.value(2).toLongLong(), r.value(3).toString(), fromMs(r.value(4)),
-                                                    r.value(5).toInt(), {}, {}});
+                                                    r.value(5).toInt(), r.value(6).toBool(), {}, {}});
 }
 
 Result<QList<WindowStatus>> TicketRepository::windows(qint64 hallId) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT w.number, w.state, w.teller_id, w.reason, w.since, w.priority_streak, "
-                                      "a.name_zh, a.staff_no FROM window_states w LEFT JOIN accounts a ON a.id = w.teller_id "
+                                      "a.name_zh, a.staff_no, w.auto_assign FROM window_states w LEFT JOIN accounts a ON a.id = w.teller_id "
                                       "WHERE w.hall_id = ? ORDER BY w.number"),
                        {hallId});
     if (!q)
@@ -228,19 +244,20 @@ Result<QList<WindowStatus>> TicketRepository::windows(qint64 hallId) const
         const QSqlQuery &r = q.value();
         out.append({r.value(0).toInt(), windowStateFromString(r.value(1).toString()).value_or(WindowState::Closed),
                     r.value(2).toLongLong(), r.value(3).toString(), fromMs(r.value(4)), r.value(5).toInt(),
-                    r.value(6).toString(), r.value(7).toString()});
+                    r.value(8).toBool(), r.value(6).toString(), r.value(7).toString()});
     }
     return out;
 }
 
 Status TicketRepository::saveWindow(qint64 hallId, const WindowStatus &w) const
 {
-    return m_db.run(QStringLiteral("INSERT INTO window_states (hall_id, number, state, teller_id, reason, since, priority_streak) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hall_id, number) DO UPDATE SET "
+    return m_db.run(QStringLiteral("INSERT INTO window_states (hall_id, number, state, teller_id, reason, since, priority_streak, "
+                                   "auto_assign) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hall_id, number) DO UPDATE SET "
                                    "state = excluded.state, teller_id = excluded.teller_id, reason = excluded.reason, "
-                                   "since = excluded.since, priority_streak = excluded.priority_streak"),
+                                   "since = excluded.since, priority_streak = excluded.priority_streak, "
+                                   "auto_assign = excluded.auto_assign"),
                     {hallId, w.number, toString(w.state), idOrNull(w.tellerId), w.reason,
-                     ms(w.since), w.priorityStreak});
+                     ms(w.since), w.priorityStreak, w.autoAssign ? 1 : 0});
 }
 
 } // namespace ow

@@ -3,6 +3,9 @@
 #include "core/queue/QueueTypes.h"
 #include "core/util/Error.h"
 
+#include <QHash>
+#include <QPair>
+
 #include <optional>
 
 namespace ow {
@@ -18,6 +21,7 @@ struct WindowStatus
     QString reason;
     QDateTime since;
     int priorityStreak = 0;
+    bool autoAssign = false; // the server calls the next ticket for this window whenever it is idle
     QString tellerName;    // read-only, joined from accounts
     QString tellerStaffNo;
 };
@@ -40,6 +44,9 @@ public:
     // Tickets of the hall's day in the given states, in queue order.
     Result<QList<Ticket>> list(qint64 hallId, const QString &serviceDay, const QList<TicketState> &states) const;
     Result<QList<QJsonObject>> events(qint64 ticketId) const;
+    // Average handling seconds per matter at the hall since `since` (serving → finished, shared
+    // equally by a ticket's matters), with the number of samples.
+    Result<QHash<QString, QPair<double, int>>> handlingTimes(qint64 hallId, const QDateTime &since) const;
 
     Result<std::optional<WindowStatus>> window(qint64 hallId, int number) const;
     Result<QList<WindowStatus>> windows(qint64 hallId) const;

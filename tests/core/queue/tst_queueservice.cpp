@@ -7,6 +7,7 @@
 #include "core/store/Database.h"
 #include "core/util/Clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +180,185 @@ private Q_SLOTS:
         QVERIFY(snapshot.ok());
         QVERIFY(!QJsonDocument(snapshot.value()).toJson().contains("11010519491231002X"));
         QCOMPARE(snapshot.value().value(QLatin1String("waiting_by_prefix")).toObject().value(QLatin1String("E")).toInt(), 1);
+    }
+
+    void callingOutOfOrderNeedsAReason()
+    {
+        QList<Ticket> issued;
+        for (int i = 0; i < 3; ++i)
+            issued << m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 1, 1).ok());
+        auto noReason = m_queue->callTicket(issued[2].id, 1, QStringLiteral("  "), 1);
+        QVERIFY(!noReason.ok());
+        QVERIFY(noReason.error().code == ErrorCode::ValidationFailed);
+        auto called = m_queue->callTicket(issued[2].id, 1, QStringLiteral("wheelchair user at the door"), 1);
+        QVERIFY(called.ok());
+        QVERIFY(called.value().state == TicketState::Called);
+        QCOMPARE(called.value().windowNumber, 1);
+        const QJsonObject detail = m_queue->events(issued[2].id).value().last().value(QLatin1String("detail")).toObject();
+        QCOMPARE(detail.value(QLatin1String("reason")).toString(), QStringLiteral("out_of_order"));
+        QCOMPARE(detail.value(QLatin1String("note")).toString(), QStringLiteral("wheelchair user at the door"));
+        QVERIFY(!m_queue->callTicket(issued[2].id, 2, QStringLiteral("again"), 1).ok()); // no longer waiting
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 2, 2).ok());
+        QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 2, 2).value()->id, issued[0].id);
+        // A dedicated window cannot be made to call what it does not serve.
+        auto pension = m_queue->issue(request(QStringLiteral("PE-001")), 0).value();
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 8, 3).ok());
+        QVERIFY(m_queue->callTicket(pension.id, 8, QStringLiteral("try"), 3).error().code == ErrorCode::Conflict);
+    }
+
+    void transferKeepsTheNumber_data()
+    {
+        QTest::addColumn<QString>("position");
+        QTest::addColumn<int>("expectedPlace"); // where window 2 finds it among the three waiting
+        QTest::newRow("front") << "front" << 0;
+        QTest::newRow("back") << "back" << 2;
+    }
+
+    void transferKeepsTheNumber()
+    {
+        QFETCH(QString, position);
+        QFETCH(int, expectedPlace);
+        const Ticket t = callOne();
+        QVERIFY(m_queue->startServing(t.id, 1, 1).ok());
+        for (int i = 0; i < 2; ++i) {
+            m_clock->advance(60);
+            QVERIFY(m_queue->issue(request(QStringLiteral("CD-003")), 0).ok());
+        }
+        m_clock->advance(60);
+        TransferRequest r;
+        r.services = {QStringLiteral("PE-001")};
+        r.toFront = position == QLatin1String("front");
+        auto moved = m_queue->transfer(t.id, 1, r, 1);
+        QVERIFY2(moved.ok(), qPrintable(moved.ok() ? QString() : moved.error().detail));
+        QCOMPARE(moved.value().number, t.number);
+        QVERIFY(moved.value().state == TicketState::Waiting);
+        QCOMPARE(moved.value().matters.first().serviceCode, QStringLiteral("PE-001"));
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 2, 2).ok());
+        QList<qint64> order;
+        for (int i = 0; i < 3; ++i) {
+            auto c = m_queue->callNext(QStringLiteral("MY-CITY"), 2, 2);
+            QVERIFY(c.ok() && c.value());
+            order << c.value()->id;
+            QVERIFY(m_queue->startServing(c.value()->id, 2, 2).ok());
+            QVERIFY(m_queue->finish(c.value()->id, 2, {{c.value()->matters.first().serviceCode, MatterOutcome::Done, {}}}, 2).ok());
+        }
+        QCOMPARE(order.indexOf(t.id), expectedPlace);
+        QStringList kinds;
+        for (const QJsonObject &e : m_queue->events(t.id).value())
+            kinds << e.value(QLatin1String("kind")).toString();
+        QCOMPARE(kinds.mid(0, 5), (QStringList{"issued", "called", "serving", "transferred", "called"}));
+    }
+
+    void transferToAWindowOrTellerOnly()
+    {
+        const Ticket t = callOne();
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 2, 2).ok());
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 3, 3).ok());
+        TransferRequest toTeller;
+        toTeller.toTeller = 3; // sits at window 3
+        auto moved = m_queue->transfer(t.id, 1, toTeller, 1);
+        QVERIFY(moved.ok());
+        QCOMPARE(moved.value().targetWindow, 3);
+        QVERIFY(m_queue->callNext(QStringLiteral("MY-CITY"), 2, 2).value() == std::nullopt);
+        QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 3, 3).value()->id, t.id);
+        TransferRequest nobody;
+        nobody.toTeller = 999;
+        QVERIFY(m_queue->transfer(t.id, 3, nobody, 3).error().code == ErrorCode::Conflict);
+        TransferRequest cardToLabour;
+        cardToLabour.toWindow = 8; // the labour window cannot serve a card matter
+        QVERIFY(m_queue->transfer(t.id, 3, cardToLabour, 3).error().code == ErrorCode::Conflict);
+        TransferRequest unknown;
+        unknown.services = {QStringLiteral("XX-1")};
+        QVERIFY(m_queue->transfer(t.id, 3, unknown, 3).error().code == ErrorCode::ValidationFailed);
+        QVERIFY(m_queue->ticket(t.id).value()->state == TicketState::Called); // refusals changed nothing
+    }
+
+    void parkedTicketReturnsToItsPlace()
+    {
+        const Ticket t = callOne();
+        m_clock->advance(60);
+        const Ticket later = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        QVERIFY(m_queue->park(t.id, 1, 0, {}, 1).error().code == ErrorCode::ValidationFailed);
+        QVERIFY(m_queue->park(t.id, 1, m_queue->config().maxParkMinutes + 1, {}, 1).error().code == ErrorCode::ValidationFailed);
+        auto parked = m_queue->park(t.id, 1, 10, QStringLiteral("fetching the household register"), 1);
+        QVERIFY(parked.ok());
+        QVERIFY(parked.value().state == TicketState::Parked);
+        QCOMPARE(m_queue->snapshot(QStringLiteral("MY-CITY")).value().value(QLatin1String("parked")).toArray().size(), 1);
+        m_clock->advance(9 * 60);
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 2, 2).ok());
+        QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 2, 2).value()->id, later.id); // still away
+        m_clock->advance(60);
+        auto back = m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1);
+        QVERIFY(back.ok() && back.value());
+        QCOMPARE(back.value()->id, t.id);
+        QCOMPARE(back.value()->recalls, 0);
+        QStringList kinds;
+        for (const QJsonObject &e : m_queue->events(t.id).value())
+            kinds << e.value(QLatin1String("kind")).toString();
+        QCOMPARE(kinds, (QStringList{"issued", "called", "parked", "returned", "called"}));
+    }
+
+    void parkedTicketCanBeCalledEarly()
+    {
+        const Ticket t = callOne();
+        QVERIFY(m_queue->park(t.id, 1, 30, {}, 1).ok());
+        auto early = m_queue->callTicket(t.id, 1, QStringLiteral("back already"), 1);
+        QVERIFY(early.ok());
+        QVERIFY(early.value().state == TicketState::Called);
+        QVERIFY(!early.value().parkedUntil.isValid());
+    }
+
+    void autoAssignGivesAnIdleWindowTheNextTicket()
+    {
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 1, 1).ok());
+        QVERIFY(m_queue->setAutoAssign(QStringLiteral("MY-CITY"), 1, true, 1).ok());
+        const Ticket first = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        QVERIFY(m_queue->ticket(first.id).value()->state == TicketState::Called);
+        QCOMPARE(m_queue->ticket(first.id).value()->windowNumber, 1);
+        const QJsonObject detail = m_queue->events(first.id).value().last().value(QLatin1String("detail")).toObject();
+        QVERIFY(detail.value(QLatin1String("auto_assign")).toBool());
+        const Ticket second = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        QVERIFY(m_queue->ticket(second.id).value()->state == TicketState::Waiting); // window 1 is busy
+        QVERIFY(m_queue->startServing(first.id, 1, 1).ok());
+        QVERIFY(m_queue->finish(first.id, 1, {{QStringLiteral("CD-003"), MatterOutcome::Done, {}}}, 1).ok());
+        QVERIFY(m_queue->ticket(second.id).value()->state == TicketState::Called);
+        // Off again: the next ticket waits for a teller's call.
+        QVERIFY(m_queue->markNoShow(second.id, 1, 1).ok());
+        QVERIFY(m_queue->setAutoAssign(QStringLiteral("MY-CITY"), 1, false, 1).ok());
+        const Ticket third = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        QVERIFY(m_queue->ticket(third.id).value()->state == TicketState::Waiting);
+    }
+
+    void waitEstimateUsesTheHallsHistory()
+    {
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 1, 1).ok());
+        const Ticket fresh = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        const double fallback = WaitEstimator::catalogueDefaultSeconds(m_catalogue->current()->service(QStringLiteral("CD-003")));
+        auto before = m_queue->estimate(fresh);
+        QVERIFY(before.ok());
+        QCOMPARE(before.value().peopleAhead, 0);
+        QCOMPARE(before.value().pessimisticSeconds, qint64(fallback));
+        // Three services of 4 minutes each make the history.
+        for (int i = 0; i < WaitEstimator::kMinSamples; ++i) {
+            auto c = m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value();
+            QVERIFY(c);
+            QVERIFY(m_queue->startServing(c->id, 1, 1).ok());
+            m_clock->advance(240);
+            QVERIFY(m_queue->finish(c->id, 1, {{QStringLiteral("CD-003"), MatterOutcome::Done, {}}}, 1).ok());
+            m_queue->issue(request(QStringLiteral("CD-003")), 0);
+        }
+        m_clock->advance(400); // the history is reloaded every few minutes
+        QList<Ticket> line;
+        for (int i = 0; i < 2; ++i)
+            line << m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 2, 2).ok());
+        auto e = m_queue->estimate(line.last());
+        QVERIFY(e.ok());
+        QCOMPARE(e.value().capableWindows, 2);
+        QCOMPARE(e.value().peopleAhead, 2); // the one left waiting from the loop, and line[0]
+        QCOMPARE(e.value().pessimisticSeconds, qint64(240.0 / 2 * 3));
+        QCOMPARE(e.value().optimisticSeconds, qint64(240.0 / 2 * 3 * 0.8));
     }
 
 private:

@@ -16,7 +16,7 @@ const QList<Role> kRoles{Role::Teller, Role::Reviewer, Role::Supervisor, Role::A
 const QList<Permission> kPermissions{Permission::CatalogueRead, Permission::OrgRead,       Permission::QueueOperate,
                                      Permission::QueueSupervise, Permission::CasesIntake,  Permission::CasesReview,
                                      Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
-                                     Permission::TicketsIssue,   Permission::QueueView};
+                                     Permission::TicketsIssue,   Permission::QueueView,     Permission::AppointmentsBook};
 
 // Who may do what. Everything not listed is denied.
 QSet<Permission> allowedFor(Role role)
@@ -25,11 +25,12 @@ QSet<Permission> allowedFor(Role role)
     switch (role) {
     case Role::Teller:
         return {P::CatalogueRead, P::OrgRead, P::QueueOperate, P::CasesIntake, P::RatingsSubmit, P::TicketsIssue,
-                P::QueueView};
+                P::QueueView, P::AppointmentsBook};
     case Role::Reviewer:
         return {P::CatalogueRead, P::OrgRead, P::CasesReview};
     case Role::Supervisor:
-        return {P::CatalogueRead, P::OrgRead, P::QueueSupervise, P::CasesSupervise, P::TicketsIssue, P::QueueView};
+        return {P::CatalogueRead, P::OrgRead, P::QueueSupervise, P::CasesSupervise, P::TicketsIssue, P::QueueView,
+                P::AppointmentsBook};
     case Role::Admin:
         return {P::CatalogueRead, P::OrgRead, P::AdminManage};
     case Role::Kiosk:
