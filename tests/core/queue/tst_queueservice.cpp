@@ -244,8 +244,9 @@ private Q_SLOTS:
             QVERIFY(m_queue->finish(c.value()->id, 2, {{c.value()->matters.first().serviceCode, MatterOutcome::Done, {}}}, 2).ok());
         }
         QCOMPARE(order.indexOf(t.id), expectedPlace);
+        const QList<QJsonObject> events = m_queue->events(t.id).value();
         QStringList kinds;
-        for (const QJsonObject &e : m_queue->events(t.id).value())
+        for (const QJsonObject &e : events)
             kinds << e.value(QLatin1String("kind")).toString();
         QCOMPARE(kinds.mid(0, 5), (QStringList{"issued", "called", "serving", "transferred", "called"}));
     }
@@ -293,8 +294,9 @@ private Q_SLOTS:
         QVERIFY(back.ok() && back.value());
         QCOMPARE(back.value()->id, t.id);
         QCOMPARE(back.value()->recalls, 0);
+        const QList<QJsonObject> events = m_queue->events(t.id).value();
         QStringList kinds;
-        for (const QJsonObject &e : m_queue->events(t.id).value())
+        for (const QJsonObject &e : events)
             kinds << e.value(QLatin1String("kind")).toString();
         QCOMPARE(kinds, (QStringList{"issued", "called", "parked", "returned", "called"}));
     }
