@@ -223,6 +223,66 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                                              {QLatin1String("auto_assign"), status.autoAssign}});
                });
 
+    // Supervisors change what a window serves, and with which preference weights.
+    router.add(HttpMethod::Put, QStringLiteral("/api/v1/halls/{hall}/windows/{window}/profile"),
+               Access::needs(Permission::QueueSupervise),
+               [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   const QString hall = req.params.value(QStringLiteral("hall"));
+                   if (auto st = atHall(who, hall); !st)
+                       return st.error();
+                   auto body = req.jsonBody();
+                   if (!body)
+                       return body.error();
+                   Window w;
+                   w.number = req.params.value(QStringLiteral("window")).toInt();
+                   const auto kind = windowKindFromString(body.value().value(QLatin1String("kind")).toString());
+                   if (!kind)
+                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("kind"), QStringLiteral("comprehensive or dedicated")}}}}};
+                   w.kind = *kind;
+                   for (const QJsonValue &v : body.value().value(QLatin1String("categories")).toArray())
+                       w.categories << v.toString();
+                   const QJsonObject weights = body.value().value(QLatin1String("weights")).toObject();
+                   for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
+                       if (!it.value().isDouble())
+                           return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("weights"), QStringLiteral("whole numbers 1 to 10")}}}}};
+                       w.weights.insert(it.key(), it.value().toInt());
+                   }
+                   auto saved = queue.setWindowProfile(hall, w, who->id);
+                   if (!saved)
+                       return saved.error();
+                   QJsonObject out{{QLatin1String("window"), saved.value().number},
+                                   {QLatin1String("kind"), toString(saved.value().kind)},
+                                   {QLatin1String("categories"), QJsonArray::fromStringList(saved.value().categories)}};
+                   QJsonObject ws;
+                   for (auto it = saved.value().weights.constBegin(); it != saved.value().weights.constEnd(); ++it)
+                       ws.insert(it.key(), it.value());
+                   out.insert(QLatin1String("weights"), ws);
+                   return ApiResponse::json(out);
+               });
+
+    // Supervisors move a waiting ticket: to other matters, one window, the front or the back.
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/tickets/{id}/move"), Access::needs(Permission::QueueSupervise),
+               [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   auto id = idFrom(req);
+                   if (!id)
+                       return id.error();
+                   auto body = req.jsonBody();
+                   if (!body)
+                       return body.error();
+                   if (auto t = ticketAtHall(queue, id.value(), who, false); !t)
+                       return t.error();
+                   TransferRequest r;
+                   for (const QJsonValue &v : body.value().value(QLatin1String("services")).toArray())
+                       r.services << v.toString();
+                   r.toWindow = body.value().value(QLatin1String("to_window")).toInt();
+                   const QString position = body.value().value(QLatin1String("position")).toString(QStringLiteral("front"));
+                   if (position != QLatin1String("front") && position != QLatin1String("back"))
+                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("position"), QStringLiteral("front or back")}}}}};
+                   r.toFront = position == QLatin1String("front");
+                   r.reason = textField(body.value(), "reason");
+                   return ticketResponse(queue.moveWaiting(id.value(), r, who->id));
+               });
+
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/windows/{window}/call-next"),
                Access::needs(Permission::QueueOperate),
                [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {

@@ -18,10 +18,15 @@ struct Window
     int number = 0;
     WindowKind kind = WindowKind::Comprehensive;
     QStringList categories;
+    QHash<QString, int> weights; // category → preference weight (default 1), e.g. 2:1 between two queues
     bool serves(const QString &category) const
     {
         return kind == WindowKind::Comprehensive || categories.contains(category);
     }
+    int weight(const QString &category) const { return weights.value(category, 1); }
+    // The weights column: "pension:2,card:1".
+    QString weightsText() const;
+    static QHash<QString, int> parseWeights(const QString &text);
 };
 
 // A service hall: city, county/district or township/street level.

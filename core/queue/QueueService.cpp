@@ -182,8 +182,14 @@ Result<WindowProfile> QueueService::profile(const Hall &h, int window) const
         if (w.number != window)
             continue;
         WindowProfile p{window, w.kind == WindowKind::Comprehensive, {}};
-        for (const QString &c : w.categories)
-            p.categoryWeights.append({c, 1});
+        QStringList categories = w.categories;
+        for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it) {
+            if (!categories.contains(it.key()) && p.comprehensive)
+                categories << it.key(); // a comprehensive window may still prefer some queues
+        }
+        categories.sort();
+        for (const QString &c : std::as_const(categories))
+            p.categoryWeights.append({c, w.weight(c)});
         return p;
     }
     return Error{ErrorCode::NotFound, QStringLiteral("hall %1 has no window %2").arg(h.code).arg(window), {}};
@@ -427,6 +433,104 @@ Result<Ticket> QueueService::park(qint64 ticketId, int window, int minutes, cons
         if (auto h = hallById(ticket.hallId))
             offerIdleWindows(**h);
     }
+    return done;
+}
+
+Result<Window> QueueService::setWindowProfile(const QString &hallCode, const Window &wanted, qint64 actorId)
+{
+    Q_UNUSED(actorId);
+    auto h = hall(hallCode);
+    if (!h)
+        return h.error();
+    if (auto p = profile(**h, wanted.number); !p)
+        return p.error();
+    const Catalogue *catalogue = m_catalogue.current();
+    if (!catalogue)
+        return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
+    Window w = wanted;
+    w.categories.removeDuplicates();
+    if (w.kind == WindowKind::Dedicated && w.categories.isEmpty())
+        return invalid(QStringLiteral("categories"), QStringLiteral("a dedicated window serves at least one category"));
+    for (const QString &c : std::as_const(w.categories)) {
+        if (!catalogue->category(c))
+            return invalid(QStringLiteral("categories"), QStringLiteral("unknown category %1").arg(c));
+    }
+    for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it) {
+        if (!catalogue->category(it.key()))
+            return invalid(QStringLiteral("weights"), QStringLiteral("unknown category %1").arg(it.key()));
+        if (it.value() < 1 || it.value() > 10)
+            return invalid(QStringLiteral("weights"), QStringLiteral("weights are 1 to 10"));
+    }
+    if (auto st = OrgRepository(m_db).updateWindow((*h)->id, w); !st)
+        return st.error();
+    Hall &cached = m_halls[hallCode];
+    for (Window &existing : cached.windows) {
+        if (existing.number == w.number)
+            existing = w;
+    }
+    publish(QStringLiteral("window.changed"), cached,
+            {{QLatin1String("window"), w.number}, {QLatin1String("kind"), toString(w.kind)},
+             {QLatin1String("categories"), QJsonArray::fromStringList(w.categories)}, {QLatin1String("weights"), w.weightsText()}});
+    offerIdleWindows(cached);
+    return w;
+}
+
+Result<Ticket> QueueService::moveWaiting(qint64 ticketId, const TransferRequest &req, qint64 actorId)
+{
+    auto t = m_tickets.find(ticketId);
+    if (!t)
+        return t.error();
+    if (!t.value())
+        return Error{ErrorCode::NotFound, QStringLiteral("no ticket %1").arg(ticketId), {}};
+    Ticket ticket = *t.value();
+    if (ticket.state != TicketState::Waiting)
+        return conflict(QStringLiteral("ticket %1 is %2").arg(ticket.number, toString(ticket.state)));
+    auto h = hallById(ticket.hallId);
+    if (!h)
+        return h.error();
+    if (!req.services.isEmpty()) {
+        const Catalogue *catalogue = m_catalogue.current();
+        if (!catalogue)
+            return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
+        QList<TicketMatter> matters;
+        for (const QString &code : req.services) {
+            const ServiceItem *s = catalogue->service(code);
+            if (!s)
+                return invalid(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
+            matters.append({s->code, s->category, MatterOutcome::Pending, {}});
+        }
+        ticket.matters = matters;
+    }
+    if (req.toWindow) {
+        auto p = profile(**h, req.toWindow);
+        if (!p)
+            return p.error();
+        Ticket probe = ticket;
+        probe.targetWindow = 0;
+        if (!p.value().canServe(probe))
+            return conflict(QStringLiteral("window %1 cannot serve ticket %2").arg(req.toWindow).arg(ticket.number));
+    }
+    ticket.targetWindow = req.toWindow;
+    auto waiting = m_tickets.list(ticket.hallId, ticket.serviceDay, {TicketState::Waiting});
+    if (!waiting)
+        return waiting.error();
+    double front = ticket.queueKey;
+    double back = ticket.queueKey;
+    for (const Ticket &w : waiting.value()) {
+        front = std::min(front, w.queueKey);
+        back = std::max(back, w.queueKey);
+    }
+    ticket.queueKey = req.toFront ? front - 1.0 : back + 1.0;
+    QJsonObject detail{{QLatin1String("moved_by_supervisor"), true},
+                       {QLatin1String("to_window"), req.toWindow},
+                       {QLatin1String("position"), req.toFront ? QStringLiteral("front") : QStringLiteral("back")}};
+    if (!req.services.isEmpty())
+        detail.insert(QLatin1String("services"), QJsonArray::fromStringList(req.services));
+    if (!req.reason.trimmed().isEmpty())
+        detail.insert(QLatin1String("note"), req.reason.trimmed());
+    auto done = commit(ticket, TicketEventKind::Transferred, actorId, detail);
+    if (done)
+        offerIdleWindows(**h);
     return done;
 }
 

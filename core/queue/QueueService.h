@@ -83,6 +83,11 @@ public:
     // The citizen steps away (to fetch a document): the ticket returns to its place in the line
     // after `minutes`, or earlier when a teller calls it.
     Result<Ticket> park(qint64 ticketId, int window, int minutes, const QString &reason, qint64 actorId);
+    // A supervisor changes what a window serves: comprehensive, or dedicated to categories, each
+    // with a weight for its preference (2:1 between two queues, say).
+    Result<Window> setWindowProfile(const QString &hallCode, const Window &profile, qint64 actorId);
+    // A supervisor moves a waiting ticket: to other matters, one window, the front or the back.
+    Result<Ticket> moveWaiting(qint64 ticketId, const TransferRequest &request, qint64 actorId);
     // Auto-assign: an idle open window is given the next ticket by the server.
     Result<WindowStatus> setAutoAssign(const QString &hallCode, int window, bool on, qint64 actorId);
 

@@ -27,8 +27,19 @@ Result<qint64> OrgRepository::insertHall(const Hall &h) const
 
 Status OrgRepository::insertWindow(qint64 hallId, const Window &w) const
 {
-    return m_db.run(QStringLiteral("INSERT INTO windows (hall_id, number, kind, categories) VALUES (?, ?, ?, ?)"),
-                    {hallId, w.number, toString(w.kind), Database::listValue(w.categories)});
+    return m_db.run(QStringLiteral("INSERT INTO windows (hall_id, number, kind, categories, weights) VALUES (?, ?, ?, ?, ?)"),
+                    {hallId, w.number, toString(w.kind), Database::listValue(w.categories), w.weightsText()});
+}
+
+Status OrgRepository::updateWindow(qint64 hallId, const Window &w) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE windows SET kind = ?, categories = ?, weights = ? WHERE hall_id = ? AND number = ?"),
+                       {toString(w.kind), Database::listValue(w.categories), w.weightsText(), hallId, w.number});
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return Error{ErrorCode::NotFound, QStringLiteral("no window %1").arg(w.number), {}};
+    return okStatus();
 }
 
 Result<std::optional<qint64>> OrgRepository::hallId(const QString &code) const
@@ -63,7 +74,7 @@ Result<QList<Hall>> OrgRepository::halls() const
         byId.insert(h.id, result.size());
         result.append(h);
     }
-    auto w = m_db.exec(QStringLiteral("SELECT hall_id, number, kind, categories FROM windows ORDER BY hall_id, number"));
+    auto w = m_db.exec(QStringLiteral("SELECT hall_id, number, kind, categories, weights FROM windows ORDER BY hall_id, number"));
     if (!w)
         return w.error();
     while (w.value().next()) {
@@ -73,7 +84,8 @@ Result<QList<Hall>> OrgRepository::halls() const
             continue;
         result[*it].windows.append({r.value(1).toInt(),
                                     windowKindFromString(r.value(2).toString()).value_or(WindowKind::Comprehensive),
-                                    r.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)});
+                                    r.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+                                    Window::parseWeights(r.value(4).toString())});
     }
     return result;
 }

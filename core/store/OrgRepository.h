@@ -17,6 +17,7 @@ public:
 
     Result<qint64> insertHall(const Hall &hall) const; // parent looked up by code
     Status insertWindow(qint64 hallId, const Window &window) const;
+    Status updateWindow(qint64 hallId, const Window &window) const; // kind, categories, weights
     Result<QList<Hall>> halls() const;                  // city first, then by code, with windows
     Result<std::optional<qint64>> hallId(const QString &code) const;
 

@@ -363,6 +363,63 @@ private Q_SLOTS:
         QCOMPARE(e.value().optimisticSeconds, qint64(240.0 / 2 * 3 * 0.8));
     }
 
+    void windowProfileDecidesWhatItCalls()
+    {
+        const Ticket card = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        m_clock->advance(60);
+        const Ticket pension = m_queue->issue(request(QStringLiteral("PE-001")), 0).value();
+        // Window 1, comprehensive, prefers pension 3:1: the later pension ticket goes first.
+        Window preferring{1, WindowKind::Comprehensive, {}, {{QStringLiteral("pension"), 3}}};
+        auto saved = m_queue->setWindowProfile(QStringLiteral("MY-CITY"), preferring, 9);
+        QVERIFY(saved.ok());
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 1, 1).ok());
+        QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, pension.id);
+        // Window 8 (labour) becomes a card window and takes the card ticket.
+        Window card8{8, WindowKind::Dedicated, {QStringLiteral("card")}, {}};
+        QVERIFY(m_queue->setWindowProfile(QStringLiteral("MY-CITY"), card8, 9).ok());
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 8, 2).ok());
+        QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 8, 2).value()->id, card.id);
+        // Refusals change nothing.
+        Window empty{8, WindowKind::Dedicated, {}, {}};
+        QVERIFY(m_queue->setWindowProfile(QStringLiteral("MY-CITY"), empty, 9).error().code == ErrorCode::ValidationFailed);
+        Window unknown{8, WindowKind::Dedicated, {QStringLiteral("astrology")}, {}};
+        QVERIFY(m_queue->setWindowProfile(QStringLiteral("MY-CITY"), unknown, 9).error().code == ErrorCode::ValidationFailed);
+        Window heavy{8, WindowKind::Dedicated, {QStringLiteral("card")}, {{QStringLiteral("card"), 11}}};
+        QVERIFY(m_queue->setWindowProfile(QStringLiteral("MY-CITY"), heavy, 9).error().code == ErrorCode::ValidationFailed);
+        Window missing{42, WindowKind::Comprehensive, {}, {}};
+        QVERIFY(m_queue->setWindowProfile(QStringLiteral("MY-CITY"), missing, 9).error().code == ErrorCode::NotFound);
+        // The profile is stored: a new service instance reads it back.
+        QueueService again(*m_db, *m_clock, *m_catalogue);
+        const Ticket laterCard = m_queue->issue(request(QStringLiteral("CD-001")), 0).value();
+        QVERIFY(again.openWindow(QStringLiteral("MY-CITY"), 8, 2).ok());
+        QCOMPARE(again.callNext(QStringLiteral("MY-CITY"), 8, 2).value()->id, laterCard.id);
+    }
+
+    void supervisorMovesAWaitingTicket()
+    {
+        QList<Ticket> line;
+        for (int i = 0; i < 3; ++i) {
+            line << m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+            m_clock->advance(30);
+        }
+        TransferRequest toBack;
+        toBack.toFront = false;
+        auto moved = m_queue->moveWaiting(line[0].id, toBack, 9);
+        QVERIFY(moved.ok());
+        QCOMPARE(moved.value().number, line[0].number);
+        TransferRequest toTwo;
+        toTwo.toWindow = 2;
+        QVERIFY(m_queue->moveWaiting(line[2].id, toTwo, 9).ok());
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 1, 1).ok());
+        QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, line[1].id);
+        QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, line[0].id);
+        QVERIFY(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value() == std::nullopt); // line[2] waits for window 2
+        QVERIFY(m_queue->moveWaiting(line[0].id, toBack, 9).error().code == ErrorCode::Conflict); // called already
+        TransferRequest toLabour;
+        toLabour.toWindow = 8;
+        QVERIFY(m_queue->moveWaiting(line[2].id, toLabour, 9).error().code == ErrorCode::Conflict);
+    }
+
 private:
     IssueRequest request(const QString &service)
     {

@@ -152,6 +152,42 @@ private Q_SLOTS:
         QCOMPARE(day.json().value(QLatin1String("appointments")).toArray().size(), 1);
     }
 
+    void supervisorChangesProfilesAndMovesTickets()
+    {
+        const QString supervisor = m_http->login(QStringLiteral("supervisor1"), QStringLiteral("demo1234"));
+        const QJsonObject profile{{QLatin1String("kind"), QStringLiteral("dedicated")},
+                                  {QLatin1String("categories"), QJsonArray{QStringLiteral("card"), QStringLiteral("pension")}},
+                                  {QLatin1String("weights"), QJsonObject{{QLatin1String("pension"), 2}}}};
+        QCOMPARE(put(QStringLiteral("/api/v1/halls/MY-CITY/windows/8/profile"), profile, m_teller).status, 403);
+        QJsonObject badKind = profile;
+        badKind.insert(QLatin1String("kind"), QStringLiteral("sometimes"));
+        QCOMPARE(put(QStringLiteral("/api/v1/halls/MY-CITY/windows/8/profile"), badKind, supervisor).status, 422);
+        const HttpReply saved = put(QStringLiteral("/api/v1/halls/MY-CITY/windows/8/profile"), profile, supervisor);
+        QCOMPARE(saved.status, 200);
+        QCOMPARE(saved.json().value(QLatin1String("weights")).toObject().value(QLatin1String("pension")).toInt(), 2);
+        const QJsonArray halls = m_http->get(QStringLiteral("/api/v1/org/halls"), m_teller).json().value(QLatin1String("halls")).toArray();
+        bool found = false;
+        for (const QJsonValue &h : halls) {
+            for (const QJsonValue &w : h.toObject().value(QLatin1String("windows")).toArray()) {
+                if (h.toObject().value(QLatin1String("code")).toString() == QLatin1String("MY-CITY")
+                    && w.toObject().value(QLatin1String("number")).toInt() == 8)
+                    found = w.toObject().value(QLatin1String("categories")).toArray().size() == 2;
+            }
+        }
+        QVERIFY(found);
+
+        const qint64 id = issue(QStringLiteral("CD-003")).json().value(QLatin1String("id")).toInteger();
+        const QString move = QStringLiteral("/api/v1/tickets/%1/move").arg(id);
+        QCOMPARE(m_http->post(move, {{QLatin1String("to_window"), 8}}, m_teller).status, 403);
+        const HttpReply moved = m_http->post(move, {{QLatin1String("to_window"), 8}, {QLatin1String("position"), QStringLiteral("back")}},
+                                             supervisor);
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(moved.json().value(QLatin1String("state")).toString(), QStringLiteral("waiting"));
+        clearLine(); // window 1 may not take it any more
+        const HttpReply still = m_http->get(QStringLiteral("/api/v1/tickets/%1").arg(id), m_teller);
+        QCOMPARE(still.json().value(QLatin1String("state")).toString(), QStringLiteral("waiting"));
+    }
+
 private:
     static QList<QPair<QByteArray, QByteArray>> auth(const QString &token)
     {
