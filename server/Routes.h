@@ -27,5 +27,6 @@ void addCatalogueRoutes(Router &router, const ServerServices &services);
 void addOrgRoutes(Router &router, const ServerServices &services);
 void addQueueRoutes(Router &router, const ServerServices &services);
 void addAppointmentRoutes(Router &router, const ServerServices &services);
+void addPublicRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

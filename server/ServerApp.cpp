@@ -82,6 +82,7 @@ Result<quint16> ServerApp::start()
     addOrgRoutes(m_http->router(), services);
     addQueueRoutes(m_http->router(), services);
     addAppointmentRoutes(m_http->router(), services);
+    addPublicRoutes(m_http->router(), services);
 
     const quint16 port = m_http->listen(m_config.host, m_config.port);
     if (port == 0)

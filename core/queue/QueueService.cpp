@@ -594,6 +594,43 @@ Result<WaitEstimator> QueueService::estimator(const Hall &h)
     });
 }
 
+Result<QJsonObject> QueueService::publicStatus(const QString &hallCode, const QString &serviceDay, const QString &number)
+{
+    auto h = hall(hallCode);
+    if (!h)
+        return h.error();
+    if (QDate::fromString(serviceDay, Qt::ISODate).isNull())
+        return Error{ErrorCode::NotFound, QStringLiteral("bad service day"), {}};
+    if (auto st = m_db.transaction([&] { return returnDueParked(**h); }); !st)
+        return st.error();
+    auto found = m_tickets.findByNumber((*h)->id, serviceDay, number.trimmed().toUpper());
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, QStringLiteral("no ticket %1 on %2").arg(number, serviceDay), {}};
+    const Ticket &t = *found.value();
+    QJsonArray matters;
+    for (const TicketMatter &m : t.matters)
+        matters.append(m.serviceCode);
+    QJsonObject o{{QLatin1String("hall"), (*h)->code},
+                  {QLatin1String("hall_name_zh"), (*h)->name.zh},
+                  {QLatin1String("hall_name_en"), (*h)->name.en},
+                  {QLatin1String("number"), t.number},
+                  {QLatin1String("service_day"), t.serviceDay},
+                  {QLatin1String("state"), toString(t.state)},
+                  {QLatin1String("issued_at"), t.issuedAt.toString(Qt::ISODate)},
+                  {QLatin1String("matters"), matters}};
+    if (t.state == TicketState::Called || t.state == TicketState::Serving)
+        o.insert(QLatin1String("window"), t.windowNumber);
+    if (t.state == TicketState::Parked)
+        o.insert(QLatin1String("parked_until"), t.parkedUntil.toString(Qt::ISODate));
+    if (t.state == TicketState::Waiting && serviceDay == this->serviceDay(**h)) {
+        if (auto wait = estimate(t))
+            o.insert(QLatin1String("wait"), wait.value().toJson());
+    }
+    return o;
+}
+
 Result<WaitEstimate> QueueService::estimate(const Ticket &ticket)
 {
     auto h = hallById(ticket.hallId);

@@ -91,6 +91,10 @@ public:
     // Auto-assign: an idle open window is given the next ticket by the server.
     Result<WindowStatus> setAutoAssign(const QString &hallCode, int window, bool on, qint64 actorId);
 
+    // What anybody holding the printed ticket may see (its QR code links here): the state, the
+    // window once called, people ahead and the wait while waiting. No personal data.
+    Result<QJsonObject> publicStatus(const QString &hallCode, const QString &serviceDay, const QString &number);
+
     // The wait estimate of a waiting ticket, and of every waiting ticket of a hall.
     Result<WaitEstimate> estimate(const Ticket &ticket);
 

@@ -168,6 +168,16 @@ Result<std::optional<Ticket>> TicketRepository::find(qint64 id) const
     return std::optional<Ticket>(r.value().first());
 }
 
+Result<std::optional<Ticket>> TicketRepository::findByNumber(qint64 hallId, const QString &serviceDay, const QString &number) const
+{
+    auto r = query(QStringLiteral("hall_id = ? AND service_day = ? AND number = ?"), {hallId, serviceDay, number});
+    if (!r)
+        return r.error();
+    if (r.value().isEmpty())
+        return std::optional<Ticket>{};
+    return std::optional<Ticket>(r.value().first());
+}
+
 Result<QList<Ticket>> TicketRepository::list(qint64 hallId, const QString &serviceDay, const QList<TicketState> &states) const
 {
     QStringList names;

@@ -41,6 +41,7 @@ public:
     Status appendEvent(const Ticket &ticket, TicketEventKind kind, qint64 actorId, const QDateTime &at,
                        const QJsonObject &detail = {}) const;
     Result<std::optional<Ticket>> find(qint64 id) const;
+    Result<std::optional<Ticket>> findByNumber(qint64 hallId, const QString &serviceDay, const QString &number) const;
     // Tickets of the hall's day in the given states, in queue order.
     Result<QList<Ticket>> list(qint64 hallId, const QString &serviceDay, const QList<TicketState> &states) const;
     Result<QList<QJsonObject>> events(qint64 ticketId) const;

@@ -188,6 +188,39 @@ private Q_SLOTS:
         QCOMPARE(still.json().value(QLatin1String("state")).toString(), QStringLiteral("waiting"));
     }
 
+    void ticketStatusIsPublicAndHoldsNoPersonalData()
+    {
+        const HttpReply issued = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                                              {{QLatin1String("services"), QJsonArray{QStringLiteral("CD-003")}},
+                                               {QLatin1String("resident_id"), QStringLiteral("11010519491231002X")},
+                                               {QLatin1String("phone"), QStringLiteral("13812345678")}},
+                                              m_kiosk);
+        QCOMPARE(issued.status, 201);
+        const QString number = issued.json().value(QLatin1String("number")).toString();
+        const QString day = issued.json().value(QLatin1String("service_day")).toString();
+        const QString path = QStringLiteral("/MY-CITY/%1/%2").arg(day, number);
+        const HttpReply json = m_http->get(QStringLiteral("/api/v1/public/tickets") + path); // no token
+        QCOMPARE(json.status, 200);
+        QCOMPARE(json.json().value(QLatin1String("state")).toString(), QStringLiteral("waiting"));
+        QVERIFY(json.json().value(QLatin1String("wait")).toObject().contains(QLatin1String("people_ahead")));
+        QVERIFY(!json.body.contains("1101") && !json.body.contains("5678"));
+        const HttpReply page = m_http->get(QStringLiteral("/t") + path);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Content-Type").startsWith("text/html"));
+        QVERIFY(QString::fromUtf8(page.body).contains(number));
+        QVERIFY(QString::fromUtf8(page.body).contains(QStringLiteral("等候中")));
+        QVERIFY(!page.body.contains("1101") && !page.body.contains("5678"));
+        QCOMPARE(m_http->get(QStringLiteral("/t/MY-CITY/%1/Z999").arg(day)).status, 404);
+        QCOMPARE(m_http->get(QStringLiteral("/t/MY-CITY/yesterday/%1").arg(number)).status, 404);
+        QCOMPARE(m_http->get(QStringLiteral("/t/NOPE/%1/%2").arg(day, number)).status, 404);
+        // Called: the page names the window.
+        const HttpReply called = m_http->post(QStringLiteral("/api/v1/tickets/%1/call").arg(issued.json().value(QLatin1String("id")).toInteger()),
+                                              {{QLatin1String("window"), 1}, {QLatin1String("reason"), QStringLiteral("test")}}, m_teller);
+        QCOMPARE(called.status, 200);
+        QVERIFY(QString::fromUtf8(m_http->get(QStringLiteral("/t") + path).body).contains(QStringLiteral("1 号窗口")));
+        clearLine();
+    }
+
 private:
     static QList<QPair<QByteArray, QByteArray>> auth(const QString &token)
     {
