@@ -31,6 +31,17 @@ ServerApp::~ServerApp()
     m_http.reset();
 }
 
+QStringList ServerApp::routeTable() const
+{
+    QStringList out;
+    if (!m_http)
+        return out;
+    static const char *const names[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OTHER"};
+    for (const Route &r : m_http->router().routes())
+        out << QString::fromLatin1(names[static_cast<int>(r.method)]) + QLatin1Char(' ') + r.path;
+    return out;
+}
+
 Result<quint16> ServerApp::start()
 {
     if (!ensureSodium())

@@ -27,6 +27,8 @@ public:
 
     // Everything up to listening. Returns the port actually bound.
     Result<quint16> start();
+    // Every route as "METHOD /path" once started (the API description is checked against it).
+    QStringList routeTable() const;
 
 private:
     ServerConfig m_config;
