@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -104,7 +105,7 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
     currentLayout->addWidget(m_matters);
 
     auto *buttons = new QGridLayout;
-    const std::array<QPushButton *, 8> created{
+    const std::array<QPushButton *, 11> created{
         addAction("callNextButton", Qt::Key_F1, &TellerQueuePanel::callNextClicked),
         addAction("recallButton", Qt::Key_F2, &TellerQueuePanel::recallClicked),
         addAction("serveButton", Qt::Key_F3, &TellerQueuePanel::serveClicked),
@@ -113,6 +114,9 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
         addAction("pauseButton", Qt::Key_F6, &TellerQueuePanel::onPause),
         addAction("openWindowButton", Qt::Key_F7, &TellerQueuePanel::openClicked),
         addAction("closeWindowButton", Qt::Key_F8, &TellerQueuePanel::closeClicked),
+        addAction("callChosenButton", Qt::Key_F9, &TellerQueuePanel::onCallChosen),
+        addAction("transferButton", Qt::Key_F10, &TellerQueuePanel::onTransfer),
+        addAction("parkButton", Qt::Key_F11, &TellerQueuePanel::onPark),
     };
     for (size_t i = 0; i < created.size(); ++i) {
         created[i]->setMinimumHeight(48);
@@ -209,6 +213,88 @@ void TellerQueuePanel::onFinish()
     m_desk->finish(outcomes);
 }
 
+// Out of order: the ticket chosen in the waiting list, with a reason for the record.
+void TellerQueuePanel::onCallChosen()
+{
+    const int row = m_waiting->currentRow();
+    if (row < 0 || row >= m_desk->waiting().size()) {
+        m_message->setText(tr("Choose a ticket in the waiting list first."));
+        return;
+    }
+    const Ticket chosen = m_desk->waiting().at(row);
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Call %1 out of order").arg(chosen.number),
+                                                 tr("Reason (kept in the ticket's record):"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        m_message->setText(tr("Calling out of order needs a reason."));
+        return;
+    }
+    m_message->clear();
+    m_desk->callTicket(chosen.id, reason.trimmed());
+}
+
+void TellerQueuePanel::onTransfer()
+{
+    const auto &t = m_desk->current();
+    if (!t) {
+        m_message->setText(TellerDesk::tr("There is no ticket at this window."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("transferDialog"));
+    dialog.setWindowTitle(tr("Transfer %1").arg(t->number));
+    auto *form = new QFormLayout(&dialog);
+    auto *matter = new QComboBox(&dialog);
+    matter->setObjectName(QStringLiteral("transferMatter"));
+    matter->addItem(tr("The same matters"), QString());
+    if (const Catalogue *c = m_session.catalogue()) {
+        for (const ServiceItem &s : c->services())
+            matter->addItem(QStringLiteral("%1  %2").arg(s.code, serviceName(s.code)), s.code);
+    }
+    auto *window = new QSpinBox(&dialog);
+    window->setObjectName(QStringLiteral("transferWindow"));
+    window->setRange(0, 99);
+    window->setSpecialValueText(tr("Any window able to serve it"));
+    auto *position = new QComboBox(&dialog);
+    position->setObjectName(QStringLiteral("transferPosition"));
+    position->addItem(tr("To the front of the line"), true);
+    position->addItem(tr("To the back of the line"), false);
+    auto *reason = new QLineEdit(&dialog);
+    reason->setObjectName(QStringLiteral("transferReason"));
+    form->addRow(tr("Matter:"), matter);
+    form->addRow(tr("Window:"), window);
+    form->addRow(tr("Place:"), position);
+    form->addRow(tr("Note:"), reason);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString code = matter->currentData().toString();
+    m_message->clear();
+    m_desk->transfer(code.isEmpty() ? QStringList() : QStringList{code}, window->value(), position->currentData().toBool(),
+                     reason->text().trimmed());
+}
+
+void TellerQueuePanel::onPark()
+{
+    const auto &t = m_desk->current();
+    if (!t) {
+        m_message->setText(TellerDesk::tr("There is no ticket at this window."));
+        return;
+    }
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("%1 steps away").arg(t->number),
+                                             tr("Back in the line after (minutes):"), 15, 1, 120, 5, &ok);
+    if (!ok)
+        return;
+    m_message->clear();
+    m_desk->park(minutes, QString());
+}
+
 QString TellerQueuePanel::serviceName(const QString &code) const
 {
     const Catalogue *c = m_session.catalogue();
@@ -283,7 +369,8 @@ void TellerQueuePanel::retranslate()
 {
     m_windowLabel->setText(tr("Window:"));
     const QStringList labels{tr("Call next"), tr("Recall"), tr("Start serving"), tr("Finish"),
-                             tr("No-show"),   tr("Pause"),  tr("Open window"),   tr("Close window")};
+                             tr("No-show"),   tr("Pause"),  tr("Open window"),   tr("Close window"),
+                             tr("Call selected"), tr("Transfer"), tr("Step away")};
     for (qsizetype i = 0; i < m_buttons.size(); ++i) {
         const auto &[button, key] = m_buttons[i];
         button->setText(QStringLiteral("%1  [%2]").arg(labels.value(i), QKeySequence(key).toString(QKeySequence::NativeText)));

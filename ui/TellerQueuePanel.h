@@ -38,6 +38,9 @@ private:
     void tick();
     void onFinish();
     void onPause();
+    void onCallChosen();
+    void onTransfer();
+    void onPark();
     void callNextClicked();
     void recallClicked();
     void serveClicked();

@@ -88,13 +88,13 @@ void TellerDesk::callNext()
     });
 }
 
-void TellerDesk::act(const QString &action, const QJsonObject &extra)
+void TellerDesk::act(const QString &action, const QJsonObject &extra, qint64 ticketId)
 {
-    if (!m_current) {
+    if (!ticketId && !m_current) {
         Q_EMIT message(tr("There is no ticket at this window."));
         return;
     }
-    m_session.api().ticketAction(m_current->id, action, m_window, [this](Result<ApiReply> r) {
+    m_session.api().ticketAction(ticketId ? ticketId : m_current->id, action, m_window, [this](Result<ApiReply> r) {
         if (!r) {
             fail(r.error().detail);
             return;
@@ -109,6 +109,31 @@ void TellerDesk::act(const QString &action, const QJsonObject &extra)
             Q_EMIT ticketFinished(t);
         refresh();
     }, extra);
+}
+
+void TellerDesk::callTicket(qint64 ticketId, const QString &reason)
+{
+    if (m_current) {
+        Q_EMIT message(tr("Finish, transfer or park the ticket at the window first."));
+        return;
+    }
+    act(QStringLiteral("call"), {{QLatin1String("reason"), reason}}, ticketId);
+}
+
+void TellerDesk::transfer(const QStringList &services, int toWindow, bool toFront, const QString &reason)
+{
+    QJsonObject extra{{QLatin1String("position"), toFront ? QStringLiteral("front") : QStringLiteral("back")},
+                      {QLatin1String("reason"), reason}};
+    if (!services.isEmpty())
+        extra.insert(QLatin1String("services"), QJsonArray::fromStringList(services));
+    if (toWindow > 0)
+        extra.insert(QLatin1String("to_window"), toWindow);
+    act(QStringLiteral("transfer"), extra);
+}
+
+void TellerDesk::park(int minutes, const QString &reason)
+{
+    act(QStringLiteral("park"), {{QLatin1String("minutes"), minutes}, {QLatin1String("reason"), reason}});
 }
 
 void TellerDesk::recall()

@@ -35,6 +35,13 @@ public:
     void finish(const QList<QPair<QString, QPair<MatterOutcome, QString>>> &outcomes); // service → (outcome, reason)
     void finishAllDone();
     void noShow();
+    // A waiting (or parked) ticket out of order, with the reason the hall's record keeps.
+    void callTicket(qint64 ticketId, const QString &reason);
+    // Hands the current ticket on: to other matters (empty: the same), one window (0: any able
+    // window), to the front or the back of the line. It keeps its number.
+    void transfer(const QStringList &services, int toWindow, bool toFront, const QString &reason);
+    // The citizen steps away for `minutes`; the ticket returns to its place in the line.
+    void park(int minutes, const QString &reason);
     void refresh();
 
     HallMonitor &monitor() { return *m_monitor; }
@@ -47,7 +54,7 @@ Q_SIGNALS:
     void liveChanged(bool live);
 
 private:
-    void act(const QString &action, const QJsonObject &extra = {});
+    void act(const QString &action, const QJsonObject &extra = {}, qint64 ticketId = 0);
     void onHallChanged();
     void fail(const QString &text);
 

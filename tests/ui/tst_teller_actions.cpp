@@ -1,0 +1,158 @@
+// The teller's less frequent operations through the queue panel against the real server:
+// calling a chosen ticket out of order (reason asked), transferring the current ticket to another
+// window at the front of its line, and parking it while the citizen steps away.
+#include "core/client/TellerDesk.h"
+#include "tests/support/SyncHttp.h"
+#include "tests/support/TestServer.h"
+#include "ui/ClientController.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/TellerQueuePanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace ow;
+
+namespace {
+// Answers the next modal dialog once it is up (QInputDialog and our own dialogs are modal).
+void whenDialogOpens(std::function<void(QDialog *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer(dialog);
+    });
+    timer->start();
+}
+} // namespace
+
+class TestTellerActions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("OneWindowTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_teller_actions"));
+        LanguageManager::apply(QStringLiteral("zh_CN"));
+        QVERIFY(m_server.start());
+        m_http = std::make_unique<test::SyncHttp>(m_server.url());
+        m_kiosk = m_http->login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
+        QVERIFY(!m_kiosk.isEmpty());
+    }
+
+    void callChosenTransferPark()
+    {
+        QStringList numbers;
+        for (int i = 0; i < 3; ++i) {
+            const test::HttpReply r = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                                                   {{QLatin1String("services"), QJsonArray{QStringLiteral("CD-003")}}}, m_kiosk);
+            QCOMPARE(r.status, 201);
+            numbers << r.json().value(QLatin1String("number")).toString();
+        }
+        ClientController::Options o;
+        o.dataDir = m_dir.path();
+        o.server = m_server.url().toString();
+        o.username = QStringLiteral("teller2");
+        o.password = QStringLiteral("demo1234");
+        o.autoLogin = true;
+        ClientController controller(o);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
+        TellerQueuePanel *panel = controller.mainWindow()->queuePanel();
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->desk().isLive(), 15000);
+        auto *waiting = panel->findChild<QTableWidget *>(QStringLiteral("waitingList"));
+        auto *number = panel->findChild<QLabel *>(QStringLiteral("currentTicketNumber"));
+        auto *message = panel->findChild<QLabel *>(QStringLiteral("queueMessage"));
+        QTRY_COMPARE_WITH_TIMEOUT(waiting->rowCount(), 3, 10000);
+        click(panel, "openWindowButton");
+        QTRY_VERIFY_WITH_TIMEOUT(panel->desk().windowState() == WindowState::Open, 10000);
+        const int window = panel->desk().window();
+
+        // Nothing chosen: the panel says what to do.
+        waiting->clearSelection();
+        waiting->setCurrentCell(-1, -1);
+        click(panel, "callChosenButton");
+        QVERIFY(!message->text().isEmpty());
+
+        // The third ticket out of order: cancelling the reason sends nothing; with a reason it is called.
+        waiting->selectRow(2);
+        whenDialogOpens([](QDialog *d) { d->reject(); });
+        click(panel, "callChosenButton");
+        QCOMPARE(number->text(), QStringLiteral("—"));
+        waiting->selectRow(2);
+        whenDialogOpens([](QDialog *d) {
+            static_cast<QInputDialog *>(d)->setTextValue(QStringLiteral("轮椅，需要优先"));
+            d->accept();
+        });
+        click(panel, "callChosenButton");
+        QTRY_COMPARE_WITH_TIMEOUT(number->text(), numbers[2], 10000);
+
+        // Transfer it to window 6, to the front of the line there.
+        whenDialogOpens([](QDialog *d) {
+            d->findChild<QSpinBox *>(QStringLiteral("transferWindow"))->setValue(6);
+            d->findChild<QComboBox *>(QStringLiteral("transferPosition"))->setCurrentIndex(0);
+            d->findChild<QLineEdit *>(QStringLiteral("transferReason"))->setText(QStringLiteral("需要工伤专窗"));
+            d->accept();
+        });
+        click(panel, "transferButton");
+        QTRY_COMPARE_WITH_TIMEOUT(number->text(), QStringLiteral("—"), 10000);
+        const QString teller = m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234"));
+        const auto bearer = QList<QPair<QByteArray, QByteArray>>{{"Authorization", "Bearer " + teller.toLatin1()},
+                                                                  {"Content-Type", "application/json"}};
+        QCOMPARE(m_http->send("PUT", QStringLiteral("/api/v1/halls/MY-CITY/windows/6"), R"({"state":"open"})", bearer).status, 200);
+        const test::HttpReply atSix = m_http->send("POST", QStringLiteral("/api/v1/halls/MY-CITY/windows/6/call-next"), "{}", bearer);
+        QCOMPARE(atSix.json().value(QLatin1String("number")).toString(), numbers[2]);
+
+        // The teller's own next ticket, parked for 10 minutes.
+        click(panel, "callNextButton");
+        QTRY_COMPARE_WITH_TIMEOUT(number->text(), numbers[0], 10000);
+        whenDialogOpens([](QDialog *d) {
+            static_cast<QInputDialog *>(d)->setIntValue(10);
+            d->accept();
+        });
+        click(panel, "parkButton");
+        QTRY_COMPARE_WITH_TIMEOUT(number->text(), QStringLiteral("—"), 10000);
+        const QJsonObject snap = m_http->get(QStringLiteral("/api/v1/halls/MY-CITY/queue"), teller).json();
+        QCOMPARE(snap.value(QLatin1String("parked")).toArray().size(), 1);
+        QCOMPARE(snap.value(QLatin1String("parked")).toArray().first().toObject().value(QLatin1String("number")).toString(), numbers[0]);
+        QVERIFY(window > 0);
+    }
+
+private:
+    static void click(QWidget *panel, const char *name)
+    {
+        auto *b = panel->findChild<QPushButton *>(QString::fromLatin1(name));
+        QVERIFY2(b, name);
+        b->click();
+    }
+
+    QTemporaryDir m_dir;
+    test::TestServer m_server;
+    std::unique_ptr<test::SyncHttp> m_http;
+    QString m_kiosk;
+};
+
+QTEST_MAIN(TestTellerActions)
+#include "tst_teller_actions.moc"
