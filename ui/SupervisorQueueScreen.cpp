@@ -1,11 +1,21 @@
 #include "ui/SupervisorQueueScreen.h"
 
 #include "core/client/ClientSession.h"
+#include "core/catalogue/Catalogue.h"
 #include "core/client/HallMonitor.h"
 #include "core/queue/Rating.h"
 #include "ui/LanguageManager.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLineEdit>
+#include <QPointer>
+#include <QSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -52,6 +62,8 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     , m_message(new QLabel(this))
     , m_open(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_profile(new QPushButton(this))
+    , m_move(new QPushButton(this))
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("supervisorQueueScreen"));
@@ -59,6 +71,8 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     m_open->setObjectName(QStringLiteral("supervisorOpenWindow"));
     m_close->setObjectName(QStringLiteral("supervisorCloseWindow"));
     m_message->setObjectName(QStringLiteral("supervisorMessage"));
+    m_profile->setObjectName(QStringLiteral("supervisorWindowProfile"));
+    m_move->setObjectName(QStringLiteral("supervisorMoveTicket"));
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
@@ -73,6 +87,7 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_open);
     actions->addWidget(m_close);
+    actions->addWidget(m_profile);
     actions->addWidget(m_message, 1);
     auto *left = new QVBoxLayout;
     left->addWidget(m_windowsTitle);
@@ -84,6 +99,7 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     right->addWidget(m_counts);
     right->addWidget(m_longestTitle);
     right->addWidget(m_longest);
+    right->addWidget(m_move);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
@@ -99,6 +115,8 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     connect(m_monitor, &HallMonitor::failed, m_message, &QLabel::setText);
     connect(m_open, &QPushButton::clicked, this, [this]() { setSelectedWindow(QStringLiteral("open")); });
     connect(m_close, &QPushButton::clicked, this, [this]() { setSelectedWindow(QStringLiteral("closed")); });
+    connect(m_profile, &QPushButton::clicked, this, &SupervisorQueueScreen::editSelectedProfile);
+    connect(m_move, &QPushButton::clicked, this, &SupervisorQueueScreen::moveSelectedTicket);
     connect(m_ticker, &QTimer::timeout, this, &SupervisorQueueScreen::redraw);
     m_ticker->start(1000);
     retranslate();
@@ -106,14 +124,162 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     loadRectifications();
 }
 
-void SupervisorQueueScreen::setSelectedWindow(const QString &state)
+int SupervisorQueueScreen::selectedWindow()
 {
     const int row = m_windows->currentRow();
     if (row < 0 || !m_windows->item(row, 0)) {
         m_message->setText(tr("Select a window first."));
+        return 0;
+    }
+    return m_windows->item(row, 0)->data(Qt::UserRole).toInt();
+}
+
+// The window's current profile comes from the hall list, then the dialog opens with it.
+void SupervisorQueueScreen::editSelectedProfile()
+{
+    const int number = selectedWindow();
+    if (!number)
+        return;
+    QPointer<SupervisorQueueScreen> self(this);
+    const QString hall = m_monitor->hall();
+    m_session.api().halls([self, number, hall](Result<ApiReply> r) {
+        if (!self)
+            return;
+        QJsonObject current;
+        if (r) {
+            for (const QJsonValue &h : r.value().json.value(QLatin1String("halls")).toArray()) {
+                if (h.toObject().value(QLatin1String("code")).toString() != hall)
+                    continue;
+                for (const QJsonValue &w : h.toObject().value(QLatin1String("windows")).toArray()) {
+                    if (w.toObject().value(QLatin1String("number")).toInt() == number)
+                        current = w.toObject();
+                }
+            }
+        }
+        self->showProfileDialog(number, current);
+    });
+}
+
+void SupervisorQueueScreen::showProfileDialog(int window, const QJsonObject &current)
+{
+    const Catalogue *catalogue = m_session.catalogue();
+    if (!catalogue)
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("windowProfileDialog"));
+    dialog.setWindowTitle(tr("What window %1 serves").arg(window));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *kind = new QComboBox(&dialog);
+    kind->setObjectName(QStringLiteral("profileKind"));
+    kind->addItem(tr("Comprehensive: every matter"), QStringLiteral("comprehensive"));
+    kind->addItem(tr("Dedicated: only the ticked categories"), QStringLiteral("dedicated"));
+    kind->setCurrentIndex(current.value(QLatin1String("kind")).toString() == QLatin1String("dedicated") ? 1 : 0);
+    layout->addWidget(kind);
+    auto *hint = new QLabel(tr("A higher weight makes the window prefer that queue (2 against 1, say)."), &dialog);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    auto *grid = new QGridLayout;
+    const QStringList served = [&current] {
+        QStringList out;
+        for (const QJsonValue &v : current.value(QLatin1String("categories")).toArray())
+            out << v.toString();
+        return out;
+    }();
+    const QJsonObject weights = current.value(QLatin1String("weights")).toObject();
+    const QString lang = LanguageManager::current();
+    QList<QPair<QCheckBox *, QSpinBox *>> rows;
+    int row = 0;
+    for (const Category &c : catalogue->categories()) {
+        auto *box = new QCheckBox(QStringLiteral("%1  %2").arg(c.prefix, c.name.in(lang)), &dialog);
+        box->setObjectName(QStringLiteral("profileCategory_") + c.code);
+        box->setProperty("code", c.code);
+        box->setChecked(served.contains(c.code));
+        auto *weight = new QSpinBox(&dialog);
+        weight->setObjectName(QStringLiteral("profileWeight_") + c.code);
+        weight->setRange(1, 10);
+        weight->setValue(weights.value(c.code).toInt(1));
+        grid->addWidget(box, row, 0);
+        grid->addWidget(weight, row, 1);
+        rows.append({box, weight});
+        ++row;
+    }
+    layout->addLayout(grid);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QJsonArray categories;
+    QJsonObject chosenWeights;
+    for (const auto &[box, weight] : rows) {
+        const QString code = box->property("code").toString();
+        if (box->isChecked())
+            categories.append(code);
+        if (weight->value() != 1)
+            chosenWeights.insert(code, weight->value());
+    }
+    const QJsonObject body{{QLatin1String("kind"), kind->currentData().toString()},
+                           {QLatin1String("categories"), categories},
+                           {QLatin1String("weights"), chosenWeights}};
+    const QString path = QStringLiteral("/api/v1/halls/%1/windows/%2/profile").arg(m_monitor->hall()).arg(window);
+    QPointer<SupervisorQueueScreen> self(this);
+    m_session.api().send("PUT", path, &body, [self, window](Result<ApiReply> r) {
+        if (!self)
+            return;
+        self->m_message->setText(r ? tr("Window %1 now serves what was chosen.").arg(window) : r.error().detail);
+    });
+}
+
+void SupervisorQueueScreen::moveSelectedTicket()
+{
+    const int row = m_longest->currentRow();
+    if (row < 0 || !m_longest->item(row, 0)) {
+        m_message->setText(tr("Select a waiting ticket first."));
         return;
     }
-    const int number = m_windows->item(row, 0)->data(Qt::UserRole).toInt();
+    const qint64 id = m_longest->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const QString number = m_longest->item(row, 0)->text();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("moveTicketDialog"));
+    dialog.setWindowTitle(tr("Move %1").arg(number));
+    auto *form = new QFormLayout(&dialog);
+    auto *window = new QSpinBox(&dialog);
+    window->setObjectName(QStringLiteral("moveWindow"));
+    window->setRange(0, 99);
+    window->setSpecialValueText(tr("Any window able to serve it"));
+    auto *position = new QComboBox(&dialog);
+    position->setObjectName(QStringLiteral("movePosition"));
+    position->addItem(tr("To the front of the line"), QStringLiteral("front"));
+    position->addItem(tr("To the back of the line"), QStringLiteral("back"));
+    auto *note = new QLineEdit(&dialog);
+    note->setObjectName(QStringLiteral("moveNote"));
+    form->addRow(tr("Window:"), window);
+    form->addRow(tr("Place:"), position);
+    form->addRow(tr("Note:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QJsonObject body{{QLatin1String("position"), position->currentData().toString()},
+                     {QLatin1String("reason"), note->text().trimmed()}};
+    if (window->value() > 0)
+        body.insert(QLatin1String("to_window"), window->value());
+    QPointer<SupervisorQueueScreen> self(this);
+    m_session.api().send("POST", QStringLiteral("/api/v1/tickets/%1/move").arg(id), &body, [self, number](Result<ApiReply> r) {
+        if (!self)
+            return;
+        self->m_message->setText(r ? tr("%1 was moved.").arg(number) : r.error().detail);
+    });
+}
+
+void SupervisorQueueScreen::setSelectedWindow(const QString &state)
+{
+    const int number = selectedWindow();
+    if (!number)
+        return;
     m_session.api().setWindowState(m_monitor->hall(), number, state, {}, [this](Result<ApiReply> r) {
         if (!r)
             m_message->setText(r.error().detail);
@@ -185,7 +351,9 @@ void SupervisorQueueScreen::redraw()
     for (int i = 0; i < m_longest->rowCount(); ++i) {
         const Ticket &t = longest.at(i);
         const qint64 waited = t.issuedAt.secsTo(now);
-        m_longest->setItem(i, 0, new QTableWidgetItem(t.number));
+        auto *numberItem = new QTableWidgetItem(t.number);
+        numberItem->setData(Qt::UserRole, t.id);
+        m_longest->setItem(i, 0, numberItem);
         m_longest->setItem(i, 1, new QTableWidgetItem(minutesSeconds(waited)));
         m_longest->setItem(i, 2, new QTableWidgetItem(waited >= 15 * 60   ? tr("Promise broken")
                                                       : waited >= 12 * 60 ? tr("About to break the 15-minute promise")
@@ -214,6 +382,8 @@ void SupervisorQueueScreen::retranslate()
     m_rectTitle->setText(tr("Open rectifications of bad ratings"));
     m_open->setText(tr("Open selected window"));
     m_close->setText(tr("Close selected window"));
+    m_profile->setText(tr("What the window serves…"));
+    m_move->setText(tr("Move selected ticket…"));
     m_windows->setHorizontalHeaderLabels({tr("Window"), tr("State"), tr("Teller"), tr("Ticket"), tr("Time"), tr("Stage")});
     m_longest->setHorizontalHeaderLabels({tr("Number"), tr("Waited"), tr("Promise")});
     m_rectifications->setHorizontalHeaderLabels({tr("Due"), tr("Ticket"), tr("Rating"), tr("Window"), tr("Teller")});

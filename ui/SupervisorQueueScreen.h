@@ -30,6 +30,10 @@ private:
     void redraw();
     void loadRectifications();
     void setSelectedWindow(const QString &state);
+    int selectedWindow();
+    void editSelectedProfile();
+    void showProfileDialog(int window, const QJsonObject &current);
+    void moveSelectedTicket();
 
     ClientSession &m_session;
     HallMonitor *m_monitor;
@@ -44,6 +48,8 @@ private:
     QLabel *m_message;
     QPushButton *m_open;
     QPushButton *m_close;
+    QPushButton *m_profile;
+    QPushButton *m_move;
     QTimer *m_ticker;
 };
 

@@ -7,9 +7,11 @@
 #include "ui/ClientController.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/SupervisorQueueScreen.h"
 #include "ui/TellerQueuePanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -138,6 +140,67 @@ private Q_SLOTS:
         QCOMPARE(snap.value(QLatin1String("parked")).toArray().size(), 1);
         QCOMPARE(snap.value(QLatin1String("parked")).toArray().first().toObject().value(QLatin1String("number")).toString(), numbers[0]);
         QVERIFY(window > 0);
+    }
+
+    void supervisorChangesAProfileAndMovesATicket()
+    {
+        ClientController::Options o;
+        o.dataDir = m_dir.filePath(QStringLiteral("supervisor"));
+        o.server = m_server.url().toString();
+        o.username = QStringLiteral("supervisor1");
+        o.password = QStringLiteral("demo1234");
+        o.autoLogin = true;
+        ClientController controller(o);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
+        SupervisorQueueScreen *screen = controller.mainWindow()->supervisorScreen();
+        QVERIFY(screen);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->monitor().isLive(), 15000);
+        auto *windows = screen->findChild<QTableWidget *>(QStringLiteral("supervisorWindows"));
+        auto *message = screen->findChild<QLabel *>(QStringLiteral("supervisorMessage"));
+
+        // The first window the teller test opened becomes a pension-and-card window preferring
+        // pension 2:1.
+        QTRY_VERIFY_WITH_TIMEOUT(windows->rowCount() >= 1, 10000);
+        const int number = windows->item(0, 0)->data(Qt::UserRole).toInt();
+        QVERIFY(number > 0);
+        windows->selectRow(0);
+        whenDialogOpens([](QDialog *d) {
+            d->findChild<QComboBox *>(QStringLiteral("profileKind"))->setCurrentIndex(1);
+            d->findChild<QCheckBox *>(QStringLiteral("profileCategory_pension"))->setChecked(true);
+            d->findChild<QCheckBox *>(QStringLiteral("profileCategory_card"))->setChecked(true);
+            d->findChild<QSpinBox *>(QStringLiteral("profileWeight_pension"))->setValue(2);
+            d->accept();
+        });
+        click(screen, "supervisorWindowProfile");
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QString::number(number)), 10000);
+        const QString teller = m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234"));
+        QJsonObject saved;
+        for (const QJsonValue &h : m_http->get(QStringLiteral("/api/v1/org/halls"), teller).json().value(QLatin1String("halls")).toArray()) {
+            for (const QJsonValue &w : h.toObject().value(QLatin1String("windows")).toArray()) {
+                if (h.toObject().value(QLatin1String("code")).toString() == QLatin1String("MY-CITY")
+                    && w.toObject().value(QLatin1String("number")).toInt() == number)
+                    saved = w.toObject();
+            }
+        }
+        QCOMPARE(saved.value(QLatin1String("kind")).toString(), QStringLiteral("dedicated"));
+        QCOMPARE(saved.value(QLatin1String("categories")).toArray().size(), 2);
+        QCOMPARE(saved.value(QLatin1String("weights")).toObject().value(QLatin1String("pension")).toInt(), 2);
+
+        // The oldest waiting ticket is moved to the back of the line.
+        m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"), {{QLatin1String("services"), QJsonArray{QStringLiteral("SI-001")}}}, m_kiosk);
+        auto *longest = screen->findChild<QTableWidget *>(QStringLiteral("longestWaits"));
+        QTRY_VERIFY_WITH_TIMEOUT(longest->rowCount() >= 2, 10000);
+        const QString oldest = longest->item(0, 0)->text();
+        longest->selectRow(0);
+        whenDialogOpens([](QDialog *d) {
+            d->findChild<QComboBox *>(QStringLiteral("movePosition"))->setCurrentIndex(1);
+            d->accept();
+        });
+        click(screen, "supervisorMoveTicket");
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(oldest), 10000);
+        const QJsonArray line = m_http->get(QStringLiteral("/api/v1/halls/MY-CITY/queue"), teller).json().value(QLatin1String("waiting")).toArray();
+        QCOMPARE(line.last().toObject().value(QLatin1String("number")).toString(), oldest);
     }
 
 private:
