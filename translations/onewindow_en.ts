@@ -990,6 +990,70 @@ Staff number: %2
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
+    <message>
+        <source>What window %1 serves</source>
+        <translation>What window %1 serves</translation>
+    </message>
+    <message>
+        <source>Comprehensive: every matter</source>
+        <translation>Comprehensive: every matter</translation>
+    </message>
+    <message>
+        <source>Dedicated: only the ticked categories</source>
+        <translation>Dedicated: only the ticked categories</translation>
+    </message>
+    <message>
+        <source>A higher weight makes the window prefer that queue (2 against 1, say).</source>
+        <translation>A higher weight makes the window prefer that queue (2 against 1, say).</translation>
+    </message>
+    <message>
+        <source>Window %1 now serves what was chosen.</source>
+        <translation>Window %1 now serves what was chosen.</translation>
+    </message>
+    <message>
+        <source>Select a waiting ticket first.</source>
+        <translation>Select a waiting ticket first.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Any window able to serve it</source>
+        <translation>Any window able to serve it</translation>
+    </message>
+    <message>
+        <source>To the front of the line</source>
+        <translation>To the front of the line</translation>
+    </message>
+    <message>
+        <source>To the back of the line</source>
+        <translation>To the back of the line</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>%1 was moved.</source>
+        <translation>%1 was moved.</translation>
+    </message>
+    <message>
+        <source>What the window serves…</source>
+        <translation>What the window serves…</translation>
+    </message>
+    <message>
+        <source>Move selected ticket…</source>
+        <translation>Move selected ticket…</translation>
+    </message>
 </context>
 <context>
     <name>ow::TellerDesk</name>
@@ -1000,6 +1064,10 @@ Staff number: %2
     <message>
         <source>There is no ticket at this window.</source>
         <translation>There is no ticket at this window.</translation>
+    </message>
+    <message>
+        <source>Finish, transfer or park the ticket at the window first.</source>
+        <translation>Finish, transfer or park the ticket at the window first.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1189,74 @@ Staff number: %2
     <message>
         <source>Group</source>
         <translation>Group</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the waiting list first.</source>
+        <translation>Choose a ticket in the waiting list first.</translation>
+    </message>
+    <message>
+        <source>Call %1 out of order</source>
+        <translation>Call %1 out of order</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the ticket&apos;s record):</source>
+        <translation>Reason (kept in the ticket&apos;s record):</translation>
+    </message>
+    <message>
+        <source>Calling out of order needs a reason.</source>
+        <translation>Calling out of order needs a reason.</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transfer %1</translation>
+    </message>
+    <message>
+        <source>The same matters</source>
+        <translation>The same matters</translation>
+    </message>
+    <message>
+        <source>Any window able to serve it</source>
+        <translation>Any window able to serve it</translation>
+    </message>
+    <message>
+        <source>To the front of the line</source>
+        <translation>To the front of the line</translation>
+    </message>
+    <message>
+        <source>To the back of the line</source>
+        <translation>To the back of the line</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Matter:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>%1 steps away</source>
+        <translation>%1 steps away</translation>
+    </message>
+    <message>
+        <source>Back in the line after (minutes):</source>
+        <translation>Back in the line after (minutes):</translation>
+    </message>
+    <message>
+        <source>Call selected</source>
+        <translation>Call selected</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Step away</source>
+        <translation>Step away</translation>
     </message>
 </context>
 <context>

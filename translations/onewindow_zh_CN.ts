@@ -979,6 +979,70 @@ Staff number: %2
         <source>Rating</source>
         <translation>评价</translation>
     </message>
+    <message>
+        <source>What window %1 serves</source>
+        <translation>%1 号窗口受理范围</translation>
+    </message>
+    <message>
+        <source>Comprehensive: every matter</source>
+        <translation>综合窗口：受理全部事项</translation>
+    </message>
+    <message>
+        <source>Dedicated: only the ticked categories</source>
+        <translation>专窗：只受理勾选的类别</translation>
+    </message>
+    <message>
+        <source>A higher weight makes the window prefer that queue (2 against 1, say).</source>
+        <translation>权重越高，窗口越优先叫该队列的号（例如 2 比 1）。</translation>
+    </message>
+    <message>
+        <source>Window %1 now serves what was chosen.</source>
+        <translation>%1 号窗口已按所选设置受理事项。</translation>
+    </message>
+    <message>
+        <source>Select a waiting ticket first.</source>
+        <translation>请先选择一个等候中的号。</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>调整 %1</translation>
+    </message>
+    <message>
+        <source>Any window able to serve it</source>
+        <translation>任一可办理的窗口</translation>
+    </message>
+    <message>
+        <source>To the front of the line</source>
+        <translation>排到队首</translation>
+    </message>
+    <message>
+        <source>To the back of the line</source>
+        <translation>排到队尾</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>%1 was moved.</source>
+        <translation>%1 已调整。</translation>
+    </message>
+    <message>
+        <source>What the window serves…</source>
+        <translation>设置窗口受理范围…</translation>
+    </message>
+    <message>
+        <source>Move selected ticket…</source>
+        <translation>调整所选号…</translation>
+    </message>
 </context>
 <context>
     <name>ow::TellerDesk</name>
@@ -989,6 +1053,10 @@ Staff number: %2
     <message>
         <source>There is no ticket at this window.</source>
         <translation>本窗口当前没有号码。</translation>
+    </message>
+    <message>
+        <source>Finish, transfer or park the ticket at the window first.</source>
+        <translation>请先办结、转办或暂离当前号。</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1176,74 @@ Staff number: %2
     <message>
         <source>Group</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the waiting list first.</source>
+        <translation>请先在等候列表中选择一个号。</translation>
+    </message>
+    <message>
+        <source>Call %1 out of order</source>
+        <translation>提前呼叫 %1</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the ticket&apos;s record):</source>
+        <translation>原因（记入该号的办理记录）：</translation>
+    </message>
+    <message>
+        <source>Calling out of order needs a reason.</source>
+        <translation>提前呼叫须填写原因。</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>转办 %1</translation>
+    </message>
+    <message>
+        <source>The same matters</source>
+        <translation>事项不变</translation>
+    </message>
+    <message>
+        <source>Any window able to serve it</source>
+        <translation>任一可办理的窗口</translation>
+    </message>
+    <message>
+        <source>To the front of the line</source>
+        <translation>排到队首</translation>
+    </message>
+    <message>
+        <source>To the back of the line</source>
+        <translation>排到队尾</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>%1 steps away</source>
+        <translation>%1 暂离</translation>
+    </message>
+    <message>
+        <source>Back in the line after (minutes):</source>
+        <translation>多少分钟后回到队列：</translation>
+    </message>
+    <message>
+        <source>Call selected</source>
+        <translation>呼叫所选</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Step away</source>
+        <translation>暂离</translation>
     </message>
 </context>
 <context>
