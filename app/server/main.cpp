@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
         ("promise-minutes", po::value<int>()->default_value(15), "the hall's wait promise: older tickets are called first")
         ("max-recalls", po::value<int>()->default_value(3), "recalls before a ticket becomes a no-show")
         ("recall-gap", po::value<int>()->default_value(30), "seconds between calls of the same ticket")
+        ("keep-numbers-overnight", po::bool_switch(), "ticket numbers run on across days instead of restarting at midnight")
         ("config", po::value<std::string>(), "read options from FILE (lines of name = value; the command line wins)");
 
     po::variables_map vm;
@@ -109,6 +110,7 @@ int main(int argc, char *argv[])
     config.queue.promiseMinutes = vm["promise-minutes"].as<int>();
     config.queue.maxRecalls = vm["max-recalls"].as<int>();
     config.queue.recallGapSeconds = vm["recall-gap"].as<int>();
+    config.queue.keepNumbersOvernight = vm["keep-numbers-overnight"].as<bool>();
     if (config.queue.promiseMinutes <= 0 || config.queue.maxRecalls < 0 || config.queue.recallGapSeconds < 0) {
         std::cerr << "onewindow-server: --promise-minutes must be positive; --max-recalls and --recall-gap not negative.\n";
         return 2;

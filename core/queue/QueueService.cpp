@@ -113,12 +113,21 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
     t.appointmentAt = req.appointmentAt;
 
     Status st = m_db.transaction([&]() -> Status {
-        auto seq = m_tickets.nextSequence(t.hallId, t.serviceDay, t.prefix);
+        // Numbers restart at the hall's midnight, or run on over night where the hall keeps them
+        // (then 999 is followed by 001 again).
+        auto seq = m_tickets.nextSequence(t.hallId, m_config.keepNumbersOvernight ? QStringLiteral("*") : t.serviceDay, t.prefix);
         if (!seq)
             return seq.error();
-        if (seq.value() > 999)
+        if (!m_config.keepNumbersOvernight && seq.value() > 999)
             return conflict(QStringLiteral("numbers for prefix %1 are used up today").arg(t.prefix));
-        t.sequence = seq.value();
+        t.sequence = (seq.value() - 1) % 999 + 1;
+        if (m_config.keepNumbersOvernight) {
+            auto taken = m_tickets.findByNumber(t.hallId, t.serviceDay, t.prefix + QStringLiteral("%1").arg(t.sequence, 3, 10, QLatin1Char('0')));
+            if (!taken)
+                return taken.error();
+            if (taken.value())
+                return conflict(QStringLiteral("numbers for prefix %1 are used up today").arg(t.prefix));
+        }
         t.number = t.prefix + QStringLiteral("%1").arg(t.sequence, 3, 10, QLatin1Char('0'));
         auto id = m_tickets.insert(t);
         if (!id)

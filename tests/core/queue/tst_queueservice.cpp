@@ -70,6 +70,19 @@ private Q_SLOTS:
         QCOMPARE(next.value().serviceDay, QStringLiteral("2026-11-03"));
     }
 
+    void numbersRunOnOvernightWhereTheHallKeepsThem()
+    {
+        HallQueueConfig config;
+        config.keepNumbersOvernight = true;
+        QueueService keeping(*m_db, *m_clock, *m_catalogue, config);
+        QCOMPARE(keeping.issue(request(QStringLiteral("CD-003")), 0).value().number, QStringLiteral("E001"));
+        QCOMPARE(keeping.issue(request(QStringLiteral("CD-003")), 0).value().number, QStringLiteral("E002"));
+        m_clock->set(QDateTime(QDate(2026, 11, 2), QTime(16, 1), Qt::UTC)); // 00:01 the next day
+        auto next = keeping.issue(request(QStringLiteral("CD-003")), 0);
+        QCOMPARE(next.value().number, QStringLiteral("E003"));
+        QCOMPARE(next.value().serviceDay, QStringLiteral("2026-11-03"));
+    }
+
     void badInputIsRefusedAndChangesNothing_data()
     {
         QTest::addColumn<QStringList>("services");
