@@ -31,7 +31,46 @@ QJsonObject publicTicket(const Ticket &t, const QString &hallCode)
 
 QueueService::QueueService(const Database &db, const Clock &clock, const CatalogueService &catalogue, HallQueueConfig config)
     : m_db(db), m_clock(clock), m_catalogue(catalogue), m_config(std::move(config)), m_tickets(db)
-{}
+{
+    m_rollbackListener = m_db.addRollbackListener([this] {
+        m_lines.clear();
+        m_autoAssignHalls.reset();
+    });
+}
+
+QueueService::~QueueService()
+{
+    m_db.removeRollbackListener(m_rollbackListener);
+}
+
+Result<QList<Ticket>> QueueService::waitingLine(const Hall &h)
+{
+    const QString day = serviceDay(h);
+    const auto it = m_lines.constFind(h.id);
+    if (it != m_lines.constEnd() && it->day == day)
+        return it->waiting;
+    auto loaded = m_tickets.list(h.id, day, {TicketState::Waiting});
+    if (!loaded)
+        return loaded.error();
+    m_lines.insert(h.id, Line{day, loaded.value()});
+    return loaded.value();
+}
+
+// After a ticket row was written (inside the current transaction): the same change in memory.
+void QueueService::written(const Ticket &t)
+{
+    const auto it = m_lines.find(t.hallId);
+    if (it == m_lines.end() || it->day != t.serviceDay)
+        return;
+    QList<Ticket> &line = it->waiting;
+    line.removeIf([&t](const Ticket &w) { return w.id == t.id; });
+    if (t.state != TicketState::Waiting)
+        return;
+    const auto pos = std::lower_bound(line.begin(), line.end(), t, [](const Ticket &a, const Ticket &b) {
+        return a.queueKey < b.queueKey || (a.queueKey == b.queueKey && a.id < b.id);
+    });
+    line.insert(pos, t);
+}
 
 Result<const Hall *> QueueService::hall(const QString &code)
 {
@@ -133,6 +172,7 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
         if (!id)
             return id.error();
         t.id = id.value();
+        written(t);
         return m_tickets.appendEvent(t, TicketEventKind::Issued, actorId, now);
     });
     if (!st)
@@ -242,7 +282,7 @@ Result<std::optional<Ticket>> QueueService::callNextAt(const Hall &h, int window
     Status st = m_db.transaction([&]() -> Status {
         if (auto r = returnDueParked(h); !r)
             return r;
-        auto waiting = m_tickets.list(h.id, serviceDay(h), {TicketState::Waiting});
+        auto waiting = waitingLine(h);
         if (!waiting)
             return waiting.error();
         WindowStatus ws = *status.value();
@@ -283,6 +323,7 @@ Result<Ticket> QueueService::callChosen(const Hall &h, Ticket t, WindowStatus ws
     t.parkedUntil = {};
     if (auto s = m_tickets.update(t); !s)
         return s.error();
+    written(t);
     if (auto s = m_tickets.appendEvent(t, TicketEventKind::Called, actorId, now, detail); !s)
         return s.error();
     if (auto s = m_tickets.saveWindow(h.id, ws); !s)
@@ -305,6 +346,7 @@ Status QueueService::returnDueParked(const Hall &h)
         t.windowNumber = 0;
         if (auto s = m_tickets.update(t); !s)
             return s;
+        written(t);
         if (auto s = m_tickets.appendEvent(t, TicketEventKind::Returned, 0, now); !s)
             return s;
     }
@@ -558,6 +600,7 @@ Result<WindowStatus> QueueService::setAutoAssign(const QString &hallCode, int wi
     status.autoAssign = on;
     if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
         return st.error();
+    m_autoAssignHalls.reset(); // read again on the next offer
     publish(QStringLiteral("window.changed"), **h,
             {{QLatin1String("window"), window}, {QLatin1String("state"), toString(status.state)},
              {QLatin1String("auto_assign"), on}});
@@ -570,6 +613,19 @@ void QueueService::offerIdleWindows(const Hall &h)
 {
     if (m_offering)
         return; // calls made here must not offer again
+    if (!m_autoAssignHalls) {
+        // Which halls have an auto-assign window at all, read once: most halls have none, and
+        // then issuing a ticket costs no extra query.
+        QSet<qint64> halls;
+        auto q = m_db.exec(QStringLiteral("SELECT DISTINCT hall_id FROM window_states WHERE auto_assign = 1"));
+        if (!q)
+            return;
+        while (q.value().next())
+            halls.insert(q.value().value(0).toLongLong());
+        m_autoAssignHalls = halls;
+    }
+    if (!m_autoAssignHalls->contains(h.id))
+        return;
     m_offering = true;
     auto windows = m_tickets.windows(h.id);
     auto busy = m_tickets.list(h.id, serviceDay(h), {TicketState::Called, TicketState::Serving});
@@ -678,6 +734,7 @@ Result<Ticket> QueueService::commit(Ticket ticket, TicketEventKind kind, qint64 
     Status st = m_db.transaction([&]() -> Status {
         if (auto s = m_tickets.update(ticket); !s)
             return s;
+        written(ticket);
         return m_tickets.appendEvent(ticket, kind, actorId, now, detail);
     });
     if (!st)

@@ -7,6 +7,7 @@
 #include "core/util/Error.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -61,6 +62,9 @@ class QueueService
 {
 public:
     QueueService(const Database &db, const Clock &clock, const CatalogueService &catalogue, HallQueueConfig config = {});
+    ~QueueService();
+    QueueService(const QueueService &) = delete;
+    QueueService &operator=(const QueueService &) = delete;
 
     void setListener(std::function<void(const QueueEvent &)> listener) { m_listener = std::move(listener); }
     const HallQueueConfig &config() const { return m_config; }
@@ -137,6 +141,19 @@ private:
         QHash<QString, QPair<double, int>> times;
     };
     QHash<qint64, History> m_history; // per hall, reloaded every few minutes
+    // The waiting line of each hall's service day, in queue order, kept in memory so call-next
+    // does not read the whole line from disk. Written through on every ticket write; dropped
+    // whenever the database rolls anything back (the next read reloads it).
+    struct Line
+    {
+        QString day;
+        QList<Ticket> waiting;
+    };
+    QHash<qint64, Line> m_lines;
+    int m_rollbackListener = 0;
+    std::optional<QSet<qint64>> m_autoAssignHalls; // halls with an auto-assign window (lazy)
+    Result<QList<Ticket>> waitingLine(const Hall &hall);
+    void written(const Ticket &ticket);
     bool m_offering = false;
 };
 

@@ -95,6 +95,23 @@ Status Database::run(const QString &sql, const QVariantList &values) const
     return okStatus();
 }
 
+int Database::addRollbackListener(std::function<void()> listener) const
+{
+    m_rollbackListeners.append({++m_nextListener, std::move(listener)});
+    return m_nextListener;
+}
+
+void Database::removeRollbackListener(int handle) const
+{
+    m_rollbackListeners.removeIf([handle](const auto &l) { return l.first == handle; });
+}
+
+void Database::rolledBack() const
+{
+    for (const auto &l : std::as_const(m_rollbackListeners))
+        l.second();
+}
+
 Status Database::transaction(const std::function<Status()> &work) const
 {
     if (m_depth > 0) {
@@ -107,6 +124,7 @@ Status Database::transaction(const std::function<Status()> &work) const
         if (!st) {
             (void)run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
             (void)run(QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
+            rolledBack();
             return st;
         }
         if (auto released = run(QStringLiteral("RELEASE SAVEPOINT ") + savepoint); !released)
@@ -121,11 +139,13 @@ Status Database::transaction(const std::function<Status()> &work) const
     --m_depth;
     if (!st) {
         h.rollback();
+        rolledBack();
         return st;
     }
     if (!h.commit()) {
         const Error e = sqlError(h.lastError(), QStringLiteral("commit"));
         h.rollback();
+        rolledBack();
         return e;
     }
     return st;

@@ -47,12 +47,19 @@ public:
     // operation in the same transaction that tried it).
     Status transaction(const std::function<Status()> &work) const;
     bool inTransaction() const { return m_depth > 0; }
+    // Told whenever a transaction or savepoint is rolled back, so caches of what was written
+    // inside it can be dropped. Returns a handle for removeRollbackListener.
+    int addRollbackListener(std::function<void()> listener) const;
+    void removeRollbackListener(int handle) const;
 
 private:
     Database(QString connection, Dialect dialect);
     QString m_connection;
     SqlDialect m_dialect;
     mutable int m_depth = 0;
+    mutable int m_nextListener = 0;
+    mutable QList<QPair<int, std::function<void()>>> m_rollbackListeners;
+    void rolledBack() const;
 };
 
 } // namespace ow

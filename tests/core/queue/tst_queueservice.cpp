@@ -433,6 +433,26 @@ private Q_SLOTS:
         QVERIFY(m_queue->moveWaiting(line[2].id, toLabour, 9).error().code == ErrorCode::Conflict);
     }
 
+    void aRolledBackTicketIsNeverCalled()
+    {
+        // The waiting line is kept in memory; work undone by an outer transaction (as the sync
+        // ingest does with a refused operation) must vanish from it too.
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 1, 1).ok());
+        QVERIFY(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).ok()); // line loaded, empty
+        const Status undone = m_db->transaction([&]() -> Status {
+            if (auto t = m_queue->issue(request(QStringLiteral("CD-003")), 0); !t)
+                return t.error();
+            return Error{ErrorCode::Conflict, QStringLiteral("refused by the caller"), {}};
+        });
+        QVERIFY(!undone.ok());
+        auto none = m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1);
+        QVERIFY(none.ok());
+        QVERIFY(!none.value());
+        const Ticket kept = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        QCOMPARE(kept.number, QStringLiteral("E001")); // the undone ticket used no number either
+        QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, kept.id);
+    }
+
 private:
     IssueRequest request(const QString &service)
     {

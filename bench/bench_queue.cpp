@@ -1,0 +1,327 @@
+// bench_queue: the queue's durable operations and call-next latency on embedded SQLite, against
+// bare SQLite baselines measured in the same run on the same disk.
+//
+//   1. Durable ticket operations per second — issue, call (call-next) and finish through
+//      QueueService on a real SQLite file (WAL, synchronous=FULL: a 2xx means on disk), against
+//      a bare one-transaction-per-insert loop with the same durability and a similar row.
+//   2. Call-next latency p50/p99 with 50 open windows and 2,000 waiting tickets, against one
+//      indexed SELECT of the oldest waiting ticket plus one durable UPDATE (the least a
+//      call-next can do).
+//   3. Call → display event latency over loopback: the real server, a WebSocket subscriber
+//      (as the hall display), REST call-next; against the REST round trip alone.
+#include "core/catalogue/CatalogueService.h"
+#include "core/org/DemoCity.h"
+#include "core/queue/QueueService.h"
+#include "core/security/PasswordHasher.h"
+#include "core/store/Database.h"
+#include "core/store/OrgRepository.h"
+#include "core/util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace ow;
+
+namespace {
+
+struct Percentiles
+{
+    double p50 = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Percentiles percentiles(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double p) { return ms[static_cast<size_t>(p * static_cast<double>(ms.size() - 1))]; };
+    return {at(0.50), at(0.99), ms.back()};
+}
+
+// A fresh server database with the catalogue and the demo city, in `dir`.
+struct Hall
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<CatalogueService> catalogue;
+    std::unique_ptr<QueueService> queue;
+};
+
+Hall openHall(const QString &path, const Clock &clock, int extraWindows)
+{
+    Hall h;
+    DatabaseLocation loc;
+    loc.sqlitePath = path;
+    h.db = std::move(Database::open(loc)).value();
+    h.catalogue = std::make_unique<CatalogueService>(*h.db, clock);
+    (void)h.catalogue->import(Catalogue::bundledJson());
+    (void)DemoCity::seed(*h.db, DemoCity::bundledJson(), PasswordHasher());
+    const qint64 hallId = *OrgRepository(*h.db).hallId(QStringLiteral("MY-CITY")).value();
+    for (int n = 9; n < 9 + extraWindows; ++n)
+        (void)OrgRepository(*h.db).insertWindow(hallId, Window{n, WindowKind::Comprehensive, {}, {}});
+    h.queue = std::make_unique<QueueService>(*h.db, clock, *h.catalogue);
+    return h;
+}
+
+const QStringList kServices{QStringLiteral("SI-001"), QStringLiteral("PE-001"), QStringLiteral("CD-003"),
+                            QStringLiteral("EM-001"), QStringLiteral("LR-001"), QStringLiteral("RP-001")};
+
+IssueRequest walkIn(int i)
+{
+    IssueRequest r;
+    r.hallCode = QStringLiteral("MY-CITY");
+    r.services << kServices.at(i % kServices.size());
+    return r;
+}
+
+// The bare baseline: one INSERT of a ticket-sized row per transaction, WAL + synchronous=FULL.
+double bareInsertsPerSecond(const QString &path, int count)
+{
+    DatabaseLocation loc;
+    loc.sqlitePath = path;
+    auto db = std::move(Database::open(loc, {})).value();
+    (void)db->run(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, hall_id INTEGER, service_day TEXT, prefix TEXT, seq INTEGER, "
+                                 "number TEXT, channel TEXT, state TEXT, issued_at INTEGER, queue_key REAL, matter TEXT)"));
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < count; ++i) {
+        (void)db->transaction([&]() -> Status {
+            return db->run(QStringLiteral("INSERT INTO t (hall_id, service_day, prefix, seq, number, channel, state, issued_at, "
+                                          "queue_key, matter) VALUES (1, '2026-11-28', 'A', ?, ?, 'kiosk', 'waiting', ?, ?, 'SI-001')"),
+                           {i, QStringLiteral("A%1").arg(i % 1000), qint64(i), double(i)});
+        });
+    }
+    return count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
+}
+
+void durableOperations(const QString &dir, int count)
+{
+    const double bare = bareInsertsPerSecond(dir + QStringLiteral("/bare.sqlite"), count);
+    SystemClock clock;
+    Hall h = openHall(dir + QStringLiteral("/ops.sqlite"), clock, 0);
+    for (int w = 1; w <= 6; ++w)
+        (void)h.queue->openWindow(QStringLiteral("MY-CITY"), w, w);
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < count; ++i)
+        (void)h.queue->issue(walkIn(i), 0);
+    const double issue = count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
+    std::vector<qint64> called;
+    t.restart();
+    for (int i = 0; i < count; ++i) {
+        auto c = h.queue->callNext(QStringLiteral("MY-CITY"), 1 + i % 6, 1 + i % 6);
+        if (c && c.value())
+            called.push_back(c.value()->id);
+    }
+    const double call = count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
+    t.restart();
+    int i = 0;
+    for (qint64 id : called) {
+        auto ticket = h.queue->ticket(id).value();
+        const int window = ticket->windowNumber;
+        (void)h.queue->startServing(id, window, window);
+        (void)h.queue->finish(id, window, {{ticket->matters.first().serviceCode, MatterOutcome::Done, {}}}, window);
+        ++i;
+    }
+    const double finish = 2.0 * i / (static_cast<double>(t.nsecsElapsed()) / 1e9); // serve + finish
+    std::printf("\n1. Durable ticket operations (%d each, one transaction each, WAL + synchronous=FULL)\n", count);
+    std::printf("   bare SQLite insert loop          %8.0f ops/s  ratio 1.00\n", bare);
+    std::printf("   issue (number + ticket + event)  %8.0f ops/s  ratio %.2f\n", issue, issue / bare);
+    std::printf("   call-next (6 windows)            %8.0f ops/s  ratio %.2f\n", call, call / bare);
+    std::printf("   serve / finish                   %8.0f ops/s  ratio %.2f\n", finish, finish / bare);
+}
+
+void callNextLatency(const QString &dir, int calls)
+{
+    SystemClock clock;
+    Hall h = openHall(dir + QStringLiteral("/latency.sqlite"), clock, 42); // 8 + 42 = 50 windows
+    for (int w = 1; w <= 50; ++w)
+        (void)h.queue->openWindow(QStringLiteral("MY-CITY"), w, w);
+    int issued = 0;
+    for (; issued < 2000; ++issued)
+        (void)h.queue->issue(walkIn(issued), 0);
+
+    // Baseline: the oldest waiting ticket by index, then one durable UPDATE of it.
+    std::vector<double> bare;
+    for (int i = 0; i < calls; ++i) {
+        QElapsedTimer t;
+        t.start();
+        (void)h.db->transaction([&]() -> Status {
+            auto q = h.db->exec(QStringLiteral("SELECT id FROM tickets WHERE hall_id = 1 AND state = 'waiting' ORDER BY queue_key LIMIT 1"));
+            if (!q || !q.value().next())
+                return okStatus();
+            return h.db->run(QStringLiteral("UPDATE tickets SET recalls = recalls WHERE id = ?"), {q.value().value(0)});
+        });
+        bare.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    std::vector<double> ours;
+    for (int i = 0; i < calls; ++i) {
+        const int window = 1 + i % 50;
+        QElapsedTimer t;
+        t.start();
+        auto c = h.queue->callNext(QStringLiteral("MY-CITY"), window, window);
+        ours.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        if (c && c.value()) { // keep 2,000 waiting (not timed)
+            (void)h.queue->issue(walkIn(issued++), 0);
+        }
+    }
+    const Percentiles b = percentiles(bare);
+    const Percentiles o = percentiles(ours);
+    std::printf("\n2. Call-next latency, 50 open windows, 2,000 waiting tickets (%d calls, in the server's code path)\n", calls);
+    std::printf("   bare: indexed SELECT + durable UPDATE  p50 %6.3f ms  p99 %6.3f ms  max %6.3f ms\n", b.p50, b.p99, b.max);
+    std::printf("   QueueService::callNext                 p50 %6.3f ms  p99 %6.3f ms  max %6.3f ms  p99 ratio %.2f  (target p99 < 2 ms)\n",
+                o.p50, o.p99, o.max, o.p99 / b.p99);
+}
+
+QUrl startServer(QProcess &process, const QStringList &args)
+{
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(OW_SERVER_BINARY), args);
+    static const QRegularExpression re(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    QByteArray out;
+    while (process.waitForReadyRead(30000)) {
+        out += process.readAll();
+        const auto m = re.match(QString::fromUtf8(out));
+        if (m.hasMatch()) {
+            QObject::connect(&process, &QProcess::readyRead, &process, [&process]() { process.readAll(); });
+            return QUrl(m.captured(1));
+        }
+    }
+    std::fprintf(stderr, "server did not start:\n%s\n", out.constData());
+    return {};
+}
+
+QJsonObject request(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url, const QByteArray &token,
+                    const QByteArray &body, int *status = nullptr)
+{
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *r = nam.sendCustomRequest(req, verb, body);
+    QEventLoop loop;
+    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (status)
+        *status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
+    r->deleteLater();
+    return o;
+}
+
+void callToDisplay(const QString &dir, int calls)
+{
+    QProcess server;
+    const QUrl base = startServer(server, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                                           dir + QStringLiteral("/events.sqlite"), QStringLiteral("--seed-demo")});
+    if (base.isEmpty())
+        return;
+    QNetworkAccessManager nam;
+    const auto login = [&](const char *user, const char *password) {
+        return request(nam, "POST", base.resolved(QUrl(QStringLiteral("/api/v1/sessions"))), {},
+                       QJsonDocument(QJsonObject{{QLatin1String("username"), QString::fromLatin1(user)},
+                                                 {QLatin1String("password"), QString::fromLatin1(password)}})
+                           .toJson())
+            .value(QLatin1String("token"))
+            .toString()
+            .toLatin1();
+    };
+    const QByteArray kiosk = login("kiosk-city", "device1234");
+    const QByteArray teller = login("teller1", "demo1234");
+    const QByteArray display = login("display-city", "device1234");
+    request(nam, "PUT", base.resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/windows/1"))), teller, R"({"state":"open"})");
+
+    QWebSocket socket;
+    QUrl ws = base.resolved(QUrl(QStringLiteral("/api/v1/events")));
+    ws.setScheme(QStringLiteral("ws"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("hall"), QStringLiteral("MY-CITY"));
+    query.addQueryItem(QStringLiteral("token"), QString::fromLatin1(display));
+    ws.setQuery(query);
+    QNetworkRequest wsRequest(ws);
+    QString lastCalled;
+    QElapsedTimer sent;
+    std::vector<double> eventMs;
+    QEventLoop waitEvent;
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [&](const QString &text) {
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (o.value(QLatin1String("type")).toString() == QLatin1String("ticket.called")) {
+            eventMs.push_back(static_cast<double>(sent.nsecsElapsed()) / 1e6);
+            waitEvent.quit();
+        }
+    });
+    QEventLoop connected;
+    QObject::connect(&socket, &QWebSocket::connected, &connected, &QEventLoop::quit);
+    QTimer::singleShot(10000, &connected, &QEventLoop::quit);
+    socket.open(wsRequest);
+    connected.exec();
+    if (socket.state() != QAbstractSocket::ConnectedState) {
+        std::fprintf(stderr, "event stream did not connect\n");
+        return;
+    }
+    for (int i = 0; i < calls; ++i)
+        request(nam, "POST", base.resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/tickets"))), kiosk,
+                QJsonDocument(QJsonObject{{QLatin1String("services"), QJsonArray{kServices.at(i % kServices.size())}}}).toJson());
+    std::vector<double> restMs;
+    for (int i = 0; i < calls; ++i) {
+        sent.start();
+        QElapsedTimer rest;
+        rest.start();
+        request(nam, "POST", base.resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/windows/1/call-next"))), teller, "{}");
+        restMs.push_back(static_cast<double>(rest.nsecsElapsed()) / 1e6);
+        if (eventMs.size() < static_cast<size_t>(i + 1)) {
+            QTimer::singleShot(2000, &waitEvent, &QEventLoop::quit);
+            waitEvent.exec();
+        }
+    }
+    // The REST round trip alone, for a baseline: GET /health.
+    std::vector<double> pingMs;
+    for (int i = 0; i < calls; ++i) {
+        QElapsedTimer t;
+        t.start();
+        request(nam, "GET", base.resolved(QUrl(QStringLiteral("/health"))), {}, {});
+        pingMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    const Percentiles ping = percentiles(pingMs);
+    const Percentiles rest = percentiles(restMs);
+    const Percentiles event = percentiles(eventMs);
+    std::printf("\n3. Call → display event latency over loopback (%d calls, %zu events seen)\n", calls, eventMs.size());
+    std::printf("   baseline GET /health round trip        p50 %6.2f ms  p99 %6.2f ms\n", ping.p50, ping.p99);
+    std::printf("   REST call-next round trip              p50 %6.2f ms  p99 %6.2f ms\n", rest.p50, rest.p99);
+    std::printf("   call sent → ticket.called on the WS    p50 %6.2f ms  p99 %6.2f ms  p99 ratio to baseline %.2f  (target p99 < 50 ms)\n",
+                event.p50, event.p99, event.p99 / ping.p99);
+    socket.close();
+    server.terminate();
+    server.waitForFinished(5000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int scale = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 1000;
+    QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench-queue-XXXXXX")); // on the project's disk, not tmpfs
+    std::printf("bench_queue: scale %d, data in %s\n", scale, qPrintable(dir.path()));
+    durableOperations(dir.path(), scale);
+    callNextLatency(dir.path(), scale);
+    callToDisplay(dir.path(), std::max(100, scale / 5));
+    return 0;
+}
