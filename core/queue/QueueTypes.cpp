@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace ow {
 
 namespace {
@@ -119,12 +121,10 @@ bool WindowProfile::canServe(const Ticket &ticket) const
 {
     if (ticket.targetWindow != 0 && ticket.targetWindow != number)
         return false;
-    const QStringList cats = ticket.categories();
-    for (const QString &c : cats) {
-        if (!serves(c))
-            return false;
-    }
-    return true;
+    if (comprehensive)
+        return true; // every category (weights only order the preference)
+    return std::all_of(ticket.matters.begin(), ticket.matters.end(),
+                       [this](const TicketMatter &m) { return serves(m.category); });
 }
 
 } // namespace ow
