@@ -34,6 +34,7 @@ QueueService::QueueService(const Database &db, const Clock &clock, const Catalog
 {
     m_rollbackListener = m_db.addRollbackListener([this] {
         m_lines.clear();
+        m_nextReturn.clear();
         m_autoAssignHalls.reset();
     });
 }
@@ -59,6 +60,15 @@ Result<QList<Ticket>> QueueService::waitingLine(const Hall &h)
 // After a ticket row was written (inside the current transaction): the same change in memory.
 void QueueService::written(const Ticket &t)
 {
+    if (t.state == TicketState::Parked) {
+        const auto known = m_nextReturn.find(t.hallId);
+        if (known != m_nextReturn.end()) {
+            if (!t.parkedUntil.isValid())
+                m_nextReturn.erase(known); // due at once: look next time
+            else if (!known->isValid() || t.parkedUntil < *known)
+                *known = t.parkedUntil;
+        }
+    }
     const auto it = m_lines.find(t.hallId);
     if (it == m_lines.end() || it->day != t.serviceDay)
         return;
@@ -321,7 +331,7 @@ Result<Ticket> QueueService::callChosen(const Hall &h, Ticket t, WindowStatus ws
     t.lastCalledAt = now;
     t.recalls = 0;
     t.parkedUntil = {};
-    if (auto s = m_tickets.update(t); !s)
+    if (auto s = m_tickets.update(t, false); !s)
         return s.error();
     written(t);
     if (auto s = m_tickets.appendEvent(t, TicketEventKind::Called, actorId, now, detail); !s)
@@ -333,13 +343,21 @@ Result<Ticket> QueueService::callChosen(const Hall &h, Ticket t, WindowStatus ws
 
 Status QueueService::returnDueParked(const Hall &h)
 {
+    const QDateTime now = m_clock.now();
+    // Known: nobody parked, or nobody due yet — no query (call-next runs this every time).
+    if (const auto known = m_nextReturn.constFind(h.id);
+        known != m_nextReturn.constEnd() && (!known->isValid() || *known > now))
+        return okStatus();
     auto parked = m_tickets.list(h.id, serviceDay(h), {TicketState::Parked});
     if (!parked)
         return parked.error();
-    const QDateTime now = m_clock.now();
+    QDateTime next;
     for (Ticket t : parked.value()) {
-        if (t.parkedUntil.isValid() && t.parkedUntil > now)
+        if (t.parkedUntil.isValid() && t.parkedUntil > now) {
+            if (!next.isValid() || t.parkedUntil < next)
+                next = t.parkedUntil;
             continue;
+        }
         // Back to its old place in the line (its queue key is unchanged), for any able window.
         t.state = TicketState::Waiting;
         t.parkedUntil = {};
@@ -350,6 +368,7 @@ Status QueueService::returnDueParked(const Hall &h)
         if (auto s = m_tickets.appendEvent(t, TicketEventKind::Returned, 0, now); !s)
             return s;
     }
+    m_nextReturn.insert(h.id, next);
     return okStatus();
 }
 

@@ -150,6 +150,7 @@ private:
         QList<Ticket> waiting;
     };
     QHash<qint64, Line> m_lines;
+    QHash<qint64, QDateTime> m_nextReturn; // per hall: earliest parked return (invalid: none parked)
     int m_rollbackListener = 0;
     std::optional<QSet<qint64>> m_autoAssignHalls; // halls with an auto-assign window (lazy)
     Result<QList<Ticket>> waitingLine(const Hall &hall);

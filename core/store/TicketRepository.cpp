@@ -64,7 +64,7 @@ Result<qint64> TicketRepository::insert(const Ticket &t) const
     return id;
 }
 
-Status TicketRepository::update(const Ticket &t) const
+Status TicketRepository::update(const Ticket &t, bool mattersChanged) const
 {
     if (auto st = m_db.run(QStringLiteral("UPDATE tickets SET state = ?, window_number = ?, teller_id = ?, called_at = ?, "
                                           "last_called_at = ?, serving_since = ?, finished_at = ?, parked_until = ?, "
@@ -74,6 +74,8 @@ Status TicketRepository::update(const Ticket &t) const
                             t.id});
         !st)
         return st;
+    if (!mattersChanged)
+        return okStatus();
     // Matters may change on transfer: rewrite them.
     if (auto st = m_db.run(QStringLiteral("DELETE FROM ticket_matters WHERE ticket_id = ?"), {t.id}); !st)
         return st;

@@ -37,7 +37,8 @@ public:
     // transaction as the ticket insert.
     Result<int> nextSequence(qint64 hallId, const QString &serviceDay, const QString &prefix) const;
     Result<qint64> insert(const Ticket &ticket) const;
-    Status update(const Ticket &ticket) const; // state columns and matter outcomes
+    // State columns, and the matters (rewritten) unless the caller knows they did not change.
+    Status update(const Ticket &ticket, bool mattersChanged = true) const;
     Status appendEvent(const Ticket &ticket, TicketEventKind kind, qint64 actorId, const QDateTime &at,
                        const QJsonObject &detail = {}) const;
     Result<std::optional<Ticket>> find(qint64 id) const;
