@@ -44,17 +44,19 @@ QueueService::~QueueService()
     m_db.removeRollbackListener(m_rollbackListener);
 }
 
-Result<QList<Ticket>> QueueService::waitingLine(const Hall &h)
+// The line itself, not a copy: a copy held while a ticket is written would make the write
+// through copy the whole line.
+Result<const QList<Ticket> *> QueueService::waitingLine(const Hall &h)
 {
     const QString day = serviceDay(h);
-    const auto it = m_lines.constFind(h.id);
-    if (it != m_lines.constEnd() && it->day == day)
-        return it->waiting;
-    auto loaded = m_tickets.list(h.id, day, {TicketState::Waiting});
-    if (!loaded)
-        return loaded.error();
-    m_lines.insert(h.id, Line{day, loaded.value()});
-    return loaded.value();
+    auto it = m_lines.find(h.id);
+    if (it == m_lines.end() || it->day != day) {
+        auto loaded = m_tickets.list(h.id, day, {TicketState::Waiting});
+        if (!loaded)
+            return loaded.error();
+        it = m_lines.insert(h.id, Line{day, std::move(loaded).value()});
+    }
+    return &it->waiting;
 }
 
 // After a ticket row was written (inside the current transaction): the same change in memory.
@@ -296,21 +298,22 @@ Result<std::optional<Ticket>> QueueService::callNextAt(const Hall &h, int window
         if (!waiting)
             return waiting.error();
         WindowStatus ws = *status.value();
-        const auto pick = Dispatcher::pickNext(windowProfile.value(), waiting.value(), now, m_config, ws.priorityStreak);
+        const QList<Ticket> &line = *waiting.value();
+        const auto pick = Dispatcher::pickNext(windowProfile.value(), line, now, m_config, ws.priorityStreak);
         if (!pick)
             return okStatus();
-        for (const Ticket &t : waiting.value()) {
-            if (t.id != pick->ticketId)
-                continue;
-            ws.priorityStreak = pick->reason == Dispatcher::Reason::Priority ? ws.priorityStreak + 1 : 0;
-            QJsonObject detail{{QLatin1String("reason"), Dispatcher::toString(pick->reason)}};
-            if (automatic)
-                detail.insert(QLatin1String("auto_assign"), true);
-            auto done = callChosen(h, t, ws, actorId, detail);
-            if (!done)
-                return done.error();
-            called = done.value();
-        }
+        const auto chosen = std::find_if(line.begin(), line.end(), [&pick](const Ticket &t) { return t.id == pick->ticketId; });
+        if (chosen == line.end())
+            return Error{ErrorCode::Internal, QStringLiteral("picked ticket %1 is not waiting").arg(pick->ticketId), {}};
+        const Ticket ticket = *chosen; // written below changes the line
+        ws.priorityStreak = pick->reason == Dispatcher::Reason::Priority ? ws.priorityStreak + 1 : 0;
+        QJsonObject detail{{QLatin1String("reason"), Dispatcher::toString(pick->reason)}};
+        if (automatic)
+            detail.insert(QLatin1String("auto_assign"), true);
+        auto done = callChosen(h, ticket, ws, actorId, detail);
+        if (!done)
+            return done.error();
+        called = done.value();
         return okStatus();
     });
     if (!st)

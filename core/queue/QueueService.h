@@ -153,7 +153,7 @@ private:
     QHash<qint64, QDateTime> m_nextReturn; // per hall: earliest parked return (invalid: none parked)
     int m_rollbackListener = 0;
     std::optional<QSet<qint64>> m_autoAssignHalls; // halls with an auto-assign window (lazy)
-    Result<QList<Ticket>> waitingLine(const Hall &hall);
+    Result<const QList<Ticket> *> waitingLine(const Hall &hall);
     void written(const Ticket &ticket);
     bool m_offering = false;
 };

@@ -98,3 +98,7 @@ struct HallQueueConfig
 };
 
 } // namespace ow
+
+// Moved in memory as bytes when a waiting line shifts (every member is relocatable).
+Q_DECLARE_TYPEINFO(ow::TicketMatter, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ow::Ticket, Q_RELOCATABLE_TYPE);
