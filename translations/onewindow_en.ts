@@ -616,13 +616,6 @@ Staff number: %2
         </translation>
     </message>
     <message numerus="yes">
-        <source>Estimated wait: about %n min (an estimate only)</source>
-        <translation>
-            <numerusform>Estimated wait: about %n min (an estimate only)</numerusform>
-            <numerusform>Estimated wait: about %n min (an estimate only)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Back to the start in %n s.</source>
         <translation>
             <numerusform>Back to the start in %n s.</numerusform>
@@ -668,6 +661,38 @@ Staff number: %2
     <message>
         <source>No priority needed</source>
         <translation>No priority needed</translation>
+    </message>
+    <message>
+        <source>Checking your appointment, please wait…</source>
+        <translation>Checking your appointment, please wait…</translation>
+    </message>
+    <message>
+        <source>No appointment has this code. Please check the code in your text message.</source>
+        <translation>No appointment has this code. Please check the code in your text message.</translation>
+    </message>
+    <message>
+        <source>This appointment cannot be checked in now. Check-in opens 30 minutes before the booked time and closes 15 minutes after it, once, at the hall it was booked for.</source>
+        <translation>This appointment cannot be checked in now. Check-in opens 30 minutes before the booked time and closes 15 minutes after it, once, at the hall it was booked for.</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>I have an appointment</translation>
+    </message>
+    <message>
+        <source>Check in your appointment</source>
+        <translation>Check in your appointment</translation>
+    </message>
+    <message>
+        <source>Enter the 8-digit code from your booking text message.</source>
+        <translation>Enter the 8-digit code from your booking text message.</translation>
+    </message>
+    <message>
+        <source>Check in ›</source>
+        <translation>Check in ›</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (an estimate only)</source>
+        <translation>Estimated wait: %1–%2 min (an estimate only)</translation>
     </message>
 </context>
 <context>
@@ -1284,13 +1309,6 @@ Staff number: %2
             <numerusform>%n people waiting ahead of you</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Estimated wait: about %n min (an estimate only)</source>
-        <translation>
-            <numerusform>Estimated wait: about %n min (an estimate only)</numerusform>
-            <numerusform>Estimated wait: about %n min (an estimate only)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ID number: %1</source>
         <translation>ID number: %1</translation>
@@ -1326,6 +1344,10 @@ Staff number: %2
     <message>
         <source>The printer %1 is not installed.</source>
         <translation>The printer %1 is not installed.</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (an estimate only)</source>
+        <translation>Estimated wait: %1–%2 min (an estimate only)</translation>
     </message>
 </context>
 </TS>

@@ -608,12 +608,6 @@ Staff number: %2
         </translation>
     </message>
     <message numerus="yes">
-        <source>Estimated wait: about %n min (an estimate only)</source>
-        <translation>
-            <numerusform>预计等候约 %n 分钟（仅供参考）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Back to the start in %n s.</source>
         <translation>
             <numerusform>%n 秒后返回首页。</numerusform>
@@ -658,6 +652,38 @@ Staff number: %2
     <message>
         <source>No priority needed</source>
         <translation>不需要优先</translation>
+    </message>
+    <message>
+        <source>Checking your appointment, please wait…</source>
+        <translation>正在核对您的预约，请稍候…</translation>
+    </message>
+    <message>
+        <source>No appointment has this code. Please check the code in your text message.</source>
+        <translation>没有找到这个预约码，请核对预约短信中的预约码。</translation>
+    </message>
+    <message>
+        <source>This appointment cannot be checked in now. Check-in opens 30 minutes before the booked time and closes 15 minutes after it, once, at the hall it was booked for.</source>
+        <translation>该预约现在无法签到。请在预约时间前 30 分钟至预约时间后 15 分钟内，到预约的大厅签到，每个预约只能签到一次。</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <source>Check in your appointment</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <source>Enter the 8-digit code from your booking text message.</source>
+        <translation>请输入预约短信中的 8 位预约码。</translation>
+    </message>
+    <message>
+        <source>Check in ›</source>
+        <translation>签到 ›</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (an estimate only)</source>
+        <translation>预计等待约 %1–%2 分钟（仅供参考）</translation>
     </message>
 </context>
 <context>
@@ -1270,12 +1296,6 @@ Staff number: %2
             <numerusform>您前面还有 %n 人等候</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Estimated wait: about %n min (an estimate only)</source>
-        <translation>
-            <numerusform>预计等候约 %n 分钟（仅供参考）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ID number: %1</source>
         <translation>身份证号：%1</translation>
@@ -1311,6 +1331,10 @@ Staff number: %2
     <message>
         <source>The printer %1 is not installed.</source>
         <translation>未安装打印机 %1。</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (an estimate only)</source>
+        <translation>预计等待约 %1–%2 分钟（仅供参考）</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,16 @@ QHash<qint64, WaitEstimate> WaitEstimator::estimateAll(const QList<Ticket> &wait
     // the line's length (a hall has few distinct window profiles).
     QList<QPair<QList<bool>, int>> seen; // capable set → tickets so far
     QHash<qint64, WaitEstimate> out;
+    if (openWindows.isEmpty()) {
+        // No window open: everyone earlier is ahead, and the wait is unknown.
+        int ahead = 0;
+        for (const Ticket &t : waiting) {
+            WaitEstimate e;
+            e.peopleAhead = ahead++;
+            out.insert(t.id, e);
+        }
+        return out;
+    }
     for (const Ticket &t : waiting) {
         const QList<bool> set = capableSet(t, openWindows);
         WaitEstimate e;

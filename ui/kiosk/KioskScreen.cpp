@@ -8,7 +8,6 @@
 #include "core/util/Masking.h"
 #include "core/util/ResidentId.h"
 #include "ui/LanguageManager.h"
-#include "ui/kiosk/WaitEstimate.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -220,6 +219,7 @@ KioskScreen::KioskScreen(ClientSession &session, const Clock &clock, TicketPrint
     m_pages->addWidget(buildConfirmPage());
     m_pages->addWidget(buildTicketPage());
     m_pages->addWidget(buildErrorPage());
+    m_pages->addWidget(buildAppointmentPage());
 
     auto *footer = new QHBoxLayout;
     footer->setContentsMargins(48, 4, 48, 24);
@@ -305,11 +305,21 @@ QWidget *KioskScreen::buildCategoriesPage()
     m_categoryGrid->setSpacing(24);
     m_selectedBar = makeButton(QStringLiteral("selectedBarButton"), "primary", w);
     connect(m_selectedBar, &QPushButton::clicked, this, [this] { showPage(Page::Selected); });
+    m_appointmentButton = makeButton(QStringLiteral("appointmentButton"), nullptr, w);
+    connect(m_appointmentButton, &QPushButton::clicked, this, [this] {
+        m_appointmentCode.clear();
+        m_appointmentProblemText.clear();
+        showPage(Page::Appointment);
+    });
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(24);
+    bottom->addWidget(m_appointmentButton);
+    bottom->addWidget(m_selectedBar, 1);
     l->addWidget(m_categoriesTitle);
     l->addWidget(m_categoriesHint);
     l->addSpacing(8);
     l->addLayout(m_categoryGrid, 1);
-    l->addWidget(m_selectedBar);
+    l->addLayout(bottom);
     return w;
 }
 
@@ -421,6 +431,8 @@ QWidget *KioskScreen::buildIdPage()
     m_idConfirm->setMinimumWidth(320);
     connect(m_idSkip, &QPushButton::clicked, this, [this] {
         m_residentId.clear();
+    m_appointmentCode.clear();
+    m_appointmentProblemText.clear();
         showPage(Page::Confirm);
     });
     connect(m_idConfirm, &QPushButton::clicked, this, [this] { showPage(Page::Confirm); });
@@ -476,6 +488,137 @@ QWidget *KioskScreen::buildIdPage()
     l->addSpacing(8);
     l->addLayout(row, 1);
     return w;
+}
+
+// An appointment booked by the 12333 hotline or online: its 8-digit code, on a keypad like the
+// ID number's.
+QWidget *KioskScreen::buildAppointmentPage()
+{
+    QVBoxLayout *l = nullptr;
+    QWidget *w = page(&l);
+    m_appointmentTitle = makeLabel(QStringLiteral("appointmentTitle"), "title", w);
+    m_appointmentHint = makeLabel(QStringLiteral("appointmentHint"), "hint", w);
+    m_appointmentDisplay = makeLabel(QStringLiteral("appointmentDisplay"), nullptr, w);
+    m_appointmentDisplay->setWordWrap(false);
+    m_appointmentDisplay->setTextFormat(Qt::RichText);
+    m_appointmentDisplay->setAlignment(Qt::AlignCenter);
+    m_appointmentDisplay->setFont(m_idDisplay->font());
+    m_appointmentProblem = makeLabel(QStringLiteral("appointmentProblem"), nullptr, w);
+    m_appointmentProblem->setMinimumHeight(90);
+    m_appointmentProblem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_appointmentConfirm = makeButton(QStringLiteral("appointmentConfirmButton"), "primary", w);
+    m_appointmentConfirm->setMinimumWidth(320);
+    connect(m_appointmentConfirm, &QPushButton::clicked, this, &KioskScreen::checkIn);
+
+    auto *keypad = new QWidget(w);
+    keypad->setObjectName(QStringLiteral("appointmentKeypad"));
+    auto *grid = new QGridLayout(keypad);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(12);
+    const QString keys = QStringLiteral("1234567890");
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QChar c = keys.at(i);
+        QPushButton *b = makeButton(QStringLiteral("appointmentKey_") + c, "key", keypad);
+        b->setText(c);
+        connect(b, &QPushButton::clicked, this, [this, c] {
+            if (m_appointmentCode.size() < 8) {
+                m_appointmentCode += c;
+                m_appointmentProblemText.clear();
+                fillAppointment();
+            }
+        });
+        grid->addWidget(b, static_cast<int>(i / 3), static_cast<int>(i % 3), 1, c == QLatin1Char('0') ? 3 : 1);
+        m_appointmentKeys.append(b);
+    }
+    m_appointmentBackspace = makeButton(QStringLiteral("appointmentKey_backspace"), "key", keypad);
+    m_appointmentBackspace->setText(QStringLiteral("⌫"));
+    m_appointmentBackspace->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    connect(m_appointmentBackspace, &QPushButton::clicked, this, [this] {
+        m_appointmentCode.chop(1);
+        m_appointmentProblemText.clear();
+        fillAppointment();
+    });
+    grid->addWidget(m_appointmentBackspace, 0, 3, 2, 1);
+    m_appointmentClear = makeButton(QStringLiteral("appointmentKey_clear"), "key", keypad);
+    m_appointmentClear->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    connect(m_appointmentClear, &QPushButton::clicked, this, [this] {
+        m_appointmentCode.clear();
+        m_appointmentProblemText.clear();
+        fillAppointment();
+    });
+    grid->addWidget(m_appointmentClear, 2, 3, 2, 1);
+
+    auto *left = new QVBoxLayout;
+    left->setSpacing(20);
+    left->addWidget(m_appointmentDisplay);
+    left->addWidget(m_appointmentProblem);
+    left->addStretch();
+    left->addWidget(m_appointmentConfirm, 0, Qt::AlignRight);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(48);
+    row->addLayout(left, 1);
+    row->addWidget(keypad, 0, Qt::AlignTop);
+    l->addWidget(m_appointmentTitle);
+    l->addWidget(m_appointmentHint);
+    l->addSpacing(8);
+    l->addLayout(row, 1);
+    return w;
+}
+
+void KioskScreen::fillAppointment()
+{
+    QString html;
+    for (qsizetype i = 0; i < 8; ++i) {
+        if (i == 4)
+            html += QStringLiteral("&nbsp;");
+        html += i < m_appointmentCode.size() ? QString(m_appointmentCode.at(i))
+                                             : QStringLiteral("<span style=\"color:#b4bec8\">_</span>");
+    }
+    m_appointmentDisplay->setText(html);
+    for (QPushButton *key : std::as_const(m_appointmentKeys))
+        key->setEnabled(m_appointmentCode.size() < 8 && !m_busy);
+    m_appointmentBackspace->setEnabled(!m_appointmentCode.isEmpty() && !m_busy);
+    m_appointmentClear->setEnabled(!m_appointmentCode.isEmpty() && !m_busy);
+    m_appointmentConfirm->setEnabled(m_appointmentCode.size() == 8 && !m_busy);
+    m_appointmentProblem->setText(m_busy ? tr("Checking your appointment, please wait…") : m_appointmentProblemText);
+    setStyleState(m_appointmentProblem, "state", m_appointmentProblemText.isEmpty() ? QStringLiteral("info") : QStringLiteral("error"));
+}
+
+void KioskScreen::checkIn()
+{
+    if (m_busy || m_appointmentCode.size() != 8 || !m_session.isLoggedIn())
+        return;
+    m_busy = true;
+    fillAppointment();
+    const int generation = ++m_generation;
+    QPointer<KioskScreen> self(this);
+    const QJsonObject empty;
+    m_session.api().send("POST",
+                         QStringLiteral("/api/v1/halls/%1/appointments/%2/check-in").arg(m_session.account().hallCode, m_appointmentCode),
+                         &empty, [self, generation](Result<ApiReply> r) {
+                             if (!self || generation != self->m_generation)
+                                 return;
+                             if (r) {
+                                 self->onIssued(r.value().json.value(QLatin1String("ticket")).toObject());
+                                 return;
+                             }
+                             self->m_busy = false;
+                             switch (r.error().code) {
+                             case ErrorCode::NotFound:
+                                 self->m_appointmentProblemText =
+                                     tr("No appointment has this code. Please check the code in your text message.");
+                                 break;
+                             case ErrorCode::Conflict:
+                                 self->m_appointmentProblemText =
+                                     tr("This appointment cannot be checked in now. Check-in opens 30 minutes before the booked "
+                                        "time and closes 15 minutes after it, once, at the hall it was booked for.");
+                                 break;
+                             default:
+                                 self->showError(r.error());
+                                 return;
+                             }
+                             self->fillAppointment();
+                         });
 }
 
 QWidget *KioskScreen::buildConfirmPage()
@@ -605,6 +748,11 @@ void KioskScreen::retranslate()
                                "and servicewomen, and pregnant women. Please show your certificate at the window."));
     for (QPushButton *b : std::as_const(m_priorityButtons))
         b->setText(priorityLabel(b->property("group").toString()));
+    m_appointmentButton->setText(tr("I have an appointment"));
+    m_appointmentTitle->setText(tr("Check in your appointment"));
+    m_appointmentHint->setText(tr("Enter the 8-digit code from your booking text message."));
+    m_appointmentClear->setText(tr("Clear"));
+    m_appointmentConfirm->setText(tr("Check in ›"));
     m_idTitle->setText(tr("Your resident ID number (optional)"));
     m_idHint->setText(tr("Enter the 18 characters of your ID card, or tap “Skip”. The ticket shows only part of the number."));
     m_idClear->setText(tr("Clear"));
@@ -763,7 +911,7 @@ void KioskScreen::fillTicket()
     m_peopleAheadLabel->setVisible(m_peopleAhead.has_value());
     const bool showWait = m_waitMinutes && m_peopleAhead && *m_peopleAhead > 0;
     if (showWait)
-        m_waitLabel->setText(tr("Estimated wait: about %n min (an estimate only)", nullptr, *m_waitMinutes));
+        m_waitLabel->setText(tr("Estimated wait: %1–%2 min (an estimate only)").arg(m_waitMinMinutes.value_or(*m_waitMinutes)).arg(*m_waitMinutes));
     m_waitLabel->setVisible(showWait);
     QStringList names;
     for (const TicketMatter &m : m_ticket->matters)
@@ -811,11 +959,14 @@ void KioskScreen::showPage(Page p)
     case Page::Error:
         m_errorText->setText(m_error.detail);
         break;
+    case Page::Appointment:
+        fillAppointment();
+        break;
     }
     m_selectedBar->setVisible(!m_selected.isEmpty());
     retranslate();
     const bool inFlow = p == Page::Matters || p == Page::Selected || p == Page::Priority || p == Page::IdNumber
-                        || p == Page::Confirm;
+                        || p == Page::Confirm || p == Page::Appointment;
     m_back->setVisible(inFlow);
     m_home->setVisible(inFlow);
     m_pages->setCurrentIndex(static_cast<int>(p));
@@ -840,6 +991,9 @@ void KioskScreen::goBack()
         break;
     case Page::Confirm:
         showPage(Page::IdNumber);
+        break;
+    case Page::Appointment:
+        showPage(Page::Categories);
         break;
     default:
         break;
@@ -924,49 +1078,21 @@ void KioskScreen::onIssued(const QJsonObject &json)
 {
     m_ticket = HallMonitor::ticketFromJson(json);
     m_residentId.clear(); // sent; from here on only the server's masked copy is kept
-    // A server that counts the people ahead itself answers it with the ticket (race-free).
-    if (json.contains(QLatin1String("people_ahead"))) {
-        const QJsonValue windows = json.value(QLatin1String("open_windows"));
-        finishTicket(json.value(QLatin1String("people_ahead")).toInt(),
-                     windows.isDouble() ? std::optional<int>(windows.toInt()) : std::nullopt);
-        return;
-    }
-    if (!Permissions::allows(m_session.account().role, Permission::QueueView)) {
-        finishTicket(std::nullopt, std::nullopt);
-        return;
-    }
-    const int generation = m_generation;
-    const qint64 id = m_ticket->id;
-    QPointer<KioskScreen> self(this);
-    m_session.api().queueSnapshot(m_session.account().hallCode, [self, generation, id](Result<ApiReply> r) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (!r) {
-            self->finishTicket(std::nullopt, std::nullopt);
-            return;
-        }
-        // Everyone still waiting who was issued before us; priority tickets issued later may
-        // still go first, which the (pessimistic) estimate ignores.
-        int ahead = 0;
-        for (const QJsonValue &v : r.value().json.value(QLatin1String("waiting")).toArray()) {
-            const qint64 other = v.toObject().value(QLatin1String("id")).toInteger();
-            if (other != id && other < id)
-                ++ahead;
-        }
-        int open = 0;
-        for (const QJsonValue &v : r.value().json.value(QLatin1String("windows")).toArray()) {
-            if (v.toObject().value(QLatin1String("state")).toString() == toString(WindowState::Open))
-                ++open;
-        }
-        self->finishTicket(ahead, open);
-    });
+    m_appointmentCode.clear();
+    // The server counts the people ahead and estimates the wait from the hall's own history.
+    finishTicket(json.value(QLatin1String("wait")).toObject());
 }
 
-void KioskScreen::finishTicket(std::optional<int> peopleAhead, std::optional<int> openWindows)
+void KioskScreen::finishTicket(const QJsonObject &wait)
 {
     m_busy = false;
-    m_peopleAhead = peopleAhead;
-    m_waitMinutes = peopleAhead && openWindows ? estimatedWaitMinutes(*peopleAhead, *openWindows) : std::nullopt;
+    const auto number = [&wait](const char *key) {
+        const QJsonValue v = wait.value(QLatin1String(key));
+        return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+    };
+    m_peopleAhead = number("people_ahead");
+    m_waitMinutes = number("pessimistic_minutes");
+    m_waitMinMinutes = number("optimistic_minutes");
     m_printWarning.clear();
     m_secondsLeft = std::max(1, (m_returnDelayMs + 999) / 1000);
     m_back->setEnabled(true);
@@ -998,6 +1124,7 @@ void KioskScreen::printTicket()
     p.priority = m_ticket->priorityGroup.isEmpty() ? QString() : priorityLabel(m_ticket->priorityGroup);
     p.peopleAhead = m_peopleAhead;
     p.waitMinutes = m_waitMinutes;
+    p.waitMinMinutes = m_waitMinMinutes;
     p.issuedAt = m_ticket->issuedAt.isValid() ? m_ticket->issuedAt : m_clock.now();
     p.statusLink = statusLink();
     p.residentId = m_ticket->residentId; // the server's masked copy

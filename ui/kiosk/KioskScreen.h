@@ -53,7 +53,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Page { Connecting, Categories, Matters, Selected, Priority, IdNumber, Confirm, Ticket, Error };
+    enum class Page { Connecting, Categories, Matters, Selected, Priority, IdNumber, Confirm, Ticket, Error, Appointment };
 
     // Building the pages (once) and filling them (on every change and language switch).
     QWidget *buildConnectingPage();
@@ -65,6 +65,9 @@ private:
     QWidget *buildConfirmPage();
     QWidget *buildTicketPage();
     QWidget *buildErrorPage();
+    QWidget *buildAppointmentPage();
+    void fillAppointment();
+    void checkIn();
     void retranslate();
     void fillCategories();
     void fillMatters();
@@ -83,7 +86,7 @@ private:
     void typeId(QChar c);
     void issue();
     void onIssued(const QJsonObject &json);
-    void finishTicket(std::optional<int> peopleAhead, std::optional<int> openWindows);
+    void finishTicket(const QJsonObject &wait);
     void printTicket();
     void showError(const Error &error);
     void tickClock();
@@ -108,7 +111,10 @@ private:
     int m_generation = 0;   // answers to an abandoned request are ignored
     std::optional<Ticket> m_ticket;
     std::optional<int> m_peopleAhead;
-    std::optional<int> m_waitMinutes;
+    std::optional<int> m_waitMinutes;     // pessimistic estimate, from the server
+    std::optional<int> m_waitMinMinutes;  // optimistic estimate
+    QString m_appointmentCode;            // as typed
+    QString m_appointmentProblemText;
     QString m_printWarning;
     QString m_lastPrinted;
     QString m_loginError;
@@ -171,6 +177,16 @@ private:
     QLabel *m_printWarningLabel = nullptr;
     QLabel *m_countdownLabel = nullptr;
     QPushButton *m_done = nullptr;
+    // Appointment check-in
+    QPushButton *m_appointmentButton = nullptr;
+    QLabel *m_appointmentTitle = nullptr;
+    QLabel *m_appointmentHint = nullptr;
+    QLabel *m_appointmentDisplay = nullptr;
+    QLabel *m_appointmentProblem = nullptr;
+    QList<QPushButton *> m_appointmentKeys;
+    QPushButton *m_appointmentBackspace = nullptr;
+    QPushButton *m_appointmentClear = nullptr;
+    QPushButton *m_appointmentConfirm = nullptr;
     // Error
     QLabel *m_errorTitle = nullptr;
     QLabel *m_errorText = nullptr;

@@ -87,7 +87,7 @@ QList<Block> blocksOf(const TicketPrint &t)
              ticketFont(11, true), Qt::AlignLeft | wrap);
     }
     if (t.waitMinutes && t.peopleAhead && *t.peopleAhead > 0) {
-        text(TicketPrinter::tr("Estimated wait: about %n min (an estimate only)", nullptr, *t.waitMinutes),
+        text(TicketPrinter::tr("Estimated wait: %1–%2 min (an estimate only)").arg(t.waitMinMinutes.value_or(*t.waitMinutes)).arg(*t.waitMinutes),
              ticketFont(9), Qt::AlignLeft | wrap);
     }
     if (!t.residentId.isEmpty())

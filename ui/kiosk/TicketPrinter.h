@@ -22,7 +22,8 @@ struct TicketPrint
     QStringList mattersEn;   // English names, printed under them when the UI is in English
     QString priority;        // translated priority group, empty for none
     std::optional<int> peopleAhead;
-    std::optional<int> waitMinutes; // estimate; printed as one
+    std::optional<int> waitMinutes;    // pessimistic estimate
+    std::optional<int> waitMinMinutes; // optimistic estimate; printed as a range with the above
     QDateTime issuedAt;      // shown in local time
     QString statusLink;      // encoded in the QR code
     QString residentId;      // optional; printed masked only

@@ -2,5 +2,4 @@
 target_sources(ow_ui PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/kiosk/KioskScreen.h ${CMAKE_CURRENT_SOURCE_DIR}/kiosk/KioskScreen.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/kiosk/TicketPrinter.h ${CMAKE_CURRENT_SOURCE_DIR}/kiosk/TicketPrinter.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/kiosk/QrCode.h ${CMAKE_CURRENT_SOURCE_DIR}/kiosk/QrCode.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/kiosk/WaitEstimate.h)
+  ${CMAKE_CURRENT_SOURCE_DIR}/kiosk/QrCode.h ${CMAKE_CURRENT_SOURCE_DIR}/kiosk/QrCode.cpp)
