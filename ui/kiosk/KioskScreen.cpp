@@ -58,11 +58,12 @@ QLabel#prefixBadge { background: #0b4f8a; color: white; border-radius: 48px; fon
                      min-width: 96px; max-width: 96px; min-height: 96px; max-height: 96px; }
 #selectedRow { background: white; border-radius: 16px; }
 #selectedRow QLabel { font-size: 32px; }
-#idDisplay { background: white; border: 3px solid #a9bccf; border-radius: 16px; padding: 18px; font-size: 48px; }
-#idProblem { font-size: 30px; }
-#idProblem[state="error"] { color: #b3261e; font-weight: bold; }
+#idDisplay, #appointmentDisplay { background: white; border: 3px solid #a9bccf; border-radius: 16px; padding: 18px; font-size: 48px; }
+#appointmentDisplay { font-size: 64px; letter-spacing: 6px; }
+#idProblem, #appointmentProblem { font-size: 30px; }
+#idProblem[state="error"], #appointmentProblem[state="error"] { color: #b3261e; font-weight: bold; }
 #idProblem[state="ok"] { color: #1d7a3a; font-weight: bold; }
-#idProblem[state="info"] { color: #44566a; }
+#idProblem[state="info"], #appointmentProblem[state="info"] { color: #44566a; }
 #summary { background: white; border-radius: 18px; padding: 24px 32px; font-size: 32px; }
 #issueButton { font-size: 44px; min-height: 120px; min-width: 520px; border-radius: 22px; }
 #issueStatus { font-size: 30px; color: #44566a; }
