@@ -283,6 +283,10 @@ Staff number: %2
         <source>Please bring your ticket to window %1</source>
         <translation>Please bring your ticket to window %1</translation>
     </message>
+    <message>
+        <source>about %1–%2 min</source>
+        <translation>about %1–%2 min</translation>
+    </message>
 </context>
 <context>
     <name>ow::Errors</name>

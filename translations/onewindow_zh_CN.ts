@@ -279,6 +279,10 @@ Staff number: %2
         <source>Please bring your ticket to window %1</source>
         <translation>请持号票到 %1 号窗口办理</translation>
     </message>
+    <message>
+        <source>about %1–%2 min</source>
+        <translation>约 %1–%2 分钟</translation>
+    </message>
 </context>
 <context>
     <name>ow::Errors</name>

@@ -96,6 +96,7 @@ void HallMonitor::apply(const QJsonObject &snapshot)
                           w.value(QLatin1String("reason")).toString(), timeOf(w, "since")});
     }
     m_counts = snapshot.value(QLatin1String("waiting_by_prefix")).toObject();
+    m_waits = snapshot.value(QLatin1String("wait_by_prefix")).toObject();
     Q_EMIT changed();
 }
 

@@ -38,6 +38,8 @@ public:
     const QList<Ticket> &waiting() const { return m_waiting; }
     const QList<Ticket> &atWindows() const { return m_atWindows; }
     QJsonObject waitingByPrefix() const { return m_counts; }
+    // Per prefix, the server's wait estimate for a newcomer (people_ahead, optimistic_minutes…).
+    QJsonObject waitByPrefix() const { return m_waits; }
     WindowState windowState(int number) const;
     std::optional<Ticket> ticketAt(int window) const;
 
@@ -59,6 +61,7 @@ private:
     QList<Ticket> m_waiting;
     QList<Ticket> m_atWindows;
     QJsonObject m_counts;
+    QJsonObject m_waits;
 };
 
 } // namespace ow

@@ -400,6 +400,8 @@ void DisplayBoard::redrawWaiting()
         name->setText(categoryName(it.key()));
         name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long name is cut, the chips stay in line
         count->setText(tr("%n waiting", nullptr, it.value()));
+        if (const auto wait = m_feed->waitByPrefix().constFind(it.key()); wait != m_feed->waitByPrefix().cend())
+            count->setText(count->text() + QStringLiteral(" · ") + tr("about %1–%2 min").arg(wait->first).arg(wait->second));
         prefix->setAlignment(Qt::AlignCenter);
         auto *text = new QVBoxLayout;
         text->setSpacing(0);

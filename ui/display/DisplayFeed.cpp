@@ -97,8 +97,16 @@ void DisplayFeed::onSnapshot()
         if (it.value().toInt() > 0)
             waiting.insert(it.key(), it.value().toInt());
     }
-    if (waiting != m_waiting) {
+    QMap<QString, QPair<int, int>> waits;
+    const QJsonObject estimates = m_monitor->waitByPrefix();
+    for (auto it = estimates.begin(); it != estimates.end(); ++it) {
+        const QJsonObject e = it.value().toObject();
+        if (waiting.contains(it.key()) && e.contains(QLatin1String("pessimistic_minutes")))
+            waits.insert(it.key(), {e.value(QLatin1String("optimistic_minutes")).toInt(), e.value(QLatin1String("pessimistic_minutes")).toInt()});
+    }
+    if (waiting != m_waiting || waits != m_waits) {
         m_waiting = waiting;
+        m_waits = waits;
         Q_EMIT waitingChanged();
     }
 

@@ -31,6 +31,9 @@ public:
 
     RecentCalls &calls() { return m_calls; }
     const QMap<QString, int> &waitingByPrefix() const { return m_waiting; }
+    // Per prefix, the estimated wait of a newcomer in minutes (optimistic, pessimistic); absent
+    // when unknown (no window able to serve it is open).
+    const QMap<QString, QPair<int, int>> &waitByPrefix() const { return m_waits; }
     int waitingTotal() const;
     bool isLive() const;
     const QString &loginError() const { return m_loginError; }
@@ -54,6 +57,7 @@ private:
     HallMonitor *m_monitor = nullptr;
     RecentCalls m_calls;
     QMap<QString, int> m_waiting;
+    QMap<QString, QPair<int, int>> m_waits;
     QString m_serviceDay;
     QString m_loginError;
     QUrl m_server;

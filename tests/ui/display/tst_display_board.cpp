@@ -117,6 +117,8 @@ private Q_SLOTS:
         // The waiting count of the ticket's prefix follows the hall.
         const QString prefix = number.left(1);
         QTRY_VERIFY_WITH_TIMEOUT(chipText(board, prefix).contains(QLatin1Char('1')), 10000);
+        // Window 5 is open, so the server estimates a newcomer's wait for the prefix: shown as a range.
+        QTRY_VERIFY_WITH_TIMEOUT(chipText(board, prefix).contains(QStringLiteral("–")), 10000);
 
         const test::HttpReply called = m_http->send("POST", QStringLiteral("/api/v1/halls/MY-CITY/windows/5/call-next"), {},
                                                     bearer(m_teller));
