@@ -20,13 +20,15 @@ class ApiServer final : public QAbstractHttpServer
 public:
     ApiServer(const ServerConfig &config, const AuthService &auth, const LanguagePack &languages, QObject *parent = nullptr);
     Router &router() { return m_router; }
+    // Routes, authenticates, authorises and runs one request as if it had come over HTTP (the
+    // sync ingest replays a client's queued operations through it).
+    ApiResponse dispatch(const ApiRequest &request) const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    ApiResponse dispatch(const ApiRequest &request) const;
     ApiResponse errorResponse(const Error &error, const QString &language) const;
 
     const ServerConfig &m_config;

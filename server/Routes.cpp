@@ -1,4 +1,5 @@
 #include "server/Routes.h"
+#include "server/SyncIngest.h"
 
 #include "core/catalogue/CatalogueService.h"
 #include "core/security/AuthService.h"
@@ -30,10 +31,15 @@ void addSystemRoutes(Router &router, const ServerServices &s)
 {
     // The schema only changes at start-up (migrations), so read it once.
     router.add(HttpMethod::Get, QStringLiteral("/health"), Access::open(),
-               [schema = s.db.schemaVersion()](const ApiRequest &, const Account *) -> Result<ApiResponse> {
+               [schema = s.db.schemaVersion(), instance = [&s] {
+                    auto i = s.sync.instance();
+                    return i ? i.value() : QString();
+                }()](const ApiRequest &,
+                                                                                                const Account *) -> Result<ApiResponse> {
                    return ApiResponse::json({{QLatin1String("status"), QStringLiteral("ok")},
                                              {QLatin1String("version"), QStringLiteral(OW_VERSION)},
-                                             {QLatin1String("schema"), schema}});
+                                             {QLatin1String("schema"), schema},
+                                             {QLatin1String("instance"), instance}});
                });
 }
 

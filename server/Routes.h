@@ -8,6 +8,7 @@ class CatalogueService;
 class Database;
 class QueueService;
 class RatingService;
+class SyncIngest;
 class Router;
 
 // The services the route handlers translate to and from HTTP.
@@ -19,6 +20,7 @@ struct ServerServices
     QueueService &queue;
     RatingService &ratings;
     AppointmentService &appointments;
+    const SyncIngest &sync;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -28,5 +30,6 @@ void addOrgRoutes(Router &router, const ServerServices &services);
 void addQueueRoutes(Router &router, const ServerServices &services);
 void addAppointmentRoutes(Router &router, const ServerServices &services);
 void addPublicRoutes(Router &router, const ServerServices &services);
+void addSyncRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

@@ -12,6 +12,7 @@
 #include "server/ApiServer.h"
 #include "server/EventHub.h"
 #include "server/Routes.h"
+#include "server/SyncIngest.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -86,7 +87,8 @@ Result<quint16> ServerApp::start()
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_events = std::make_unique<EventHub>(*m_http, *m_auth, *m_queue);
     m_queue->setListener([hub = m_events.get()](const QueueEvent &e) { hub->publish(e); });
-    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments};
+    m_sync = std::make_unique<SyncIngest>(*m_db, m_clock, [http = m_http.get()](const ApiRequest &r) { return http->dispatch(r); });
+    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -94,6 +96,7 @@ Result<quint16> ServerApp::start()
     addQueueRoutes(m_http->router(), services);
     addAppointmentRoutes(m_http->router(), services);
     addPublicRoutes(m_http->router(), services);
+    addSyncRoutes(m_http->router(), services);
 
     const quint16 port = m_http->listen(m_config.host, m_config.port);
     if (port == 0)

@@ -17,6 +17,7 @@ class Database;
 class EventHub;
 class QueueService;
 class RatingService;
+class SyncIngest;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
 class ServerApp
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<QueueService> m_queue;
     std::unique_ptr<RatingService> m_ratings;
     std::unique_ptr<AppointmentService> m_appointments;
+    std::unique_ptr<SyncIngest> m_sync;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<EventHub> m_events;
 };

@@ -92,6 +92,18 @@ const QList<Migration> &Migrations::all()
              QStringLiteral("CREATE INDEX appointments_hall_slot ON appointments(hall_id, slot_at)"),
              QStringLiteral("ALTER TABLE window_states ADD COLUMN auto_assign INTEGER NOT NULL DEFAULT 0"),
          }},
+        {5,
+         "sync: applied client operations, device cursors, server instance",
+         {
+             QStringLiteral("CREATE TABLE sync_ops (op_id TEXT PRIMARY KEY, device TEXT NOT NULL, seq {BIGINT} NOT NULL, "
+                            "account_id {BIGINT}, method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL, "
+                            "outcome TEXT NOT NULL, response TEXT NOT NULL, device_time TEXT NOT NULL DEFAULT '', "
+                            "applied_at {BIGINT} NOT NULL, UNIQUE (device, seq))"),
+             QStringLiteral("CREATE TABLE sync_devices (device TEXT PRIMARY KEY, cursor {BIGINT} NOT NULL, updated_at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE TABLE server_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             // The instance id: a backup restored elsewhere keeps it; the device cursors tell what it lost.
+             QStringLiteral("INSERT INTO server_meta (name, value) VALUES ('instance', lower(hex(randomblob(16))))"),
+         }},
     };
     return steps;
 }

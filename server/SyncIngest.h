@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/util/Error.h"
+#include "server/HttpTypes.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace ow {
+
+struct Account;
+class Clock;
+class Database;
+
+// The server side of the client outbox: a push carries a device's queued operations (REST calls
+// made while the window worked, perhaps offline); each is replayed through the normal dispatch —
+// route, authentication, permission, handler — exactly once.
+//
+// Per operation, in one transaction: the replayed call's effects, its stored answer (keyed by the
+// op id, unique), and the device's cursor (the last applied sequence number). A repeated op id
+// answers the stored result and changes nothing; a new op with a sequence number at or below the
+// cursor is out of order and refused. A 2xx answer is `acked`, 409 `conflict`, another 4xx
+// `rejected` (its effects undone, the refusal stored); a 5xx stores nothing and the rest of the
+// push is answered `retry`.
+class SyncIngest
+{
+public:
+    using Dispatch = std::function<ApiResponse(const ApiRequest &)>;
+    static constexpr int kMaxOps = 500;
+
+    SyncIngest(const Database &db, const Clock &clock, Dispatch dispatch);
+
+    Result<QJsonObject> push(const ApiRequest &request, const Account &who) const;
+    Result<QJsonObject> cursor(const QString &device) const;
+    Result<QString> instance() const;
+
+private:
+    Result<qint64> deviceCursor(const QString &device) const;
+    const Database &m_db;
+    const Clock &m_clock;
+    Dispatch m_dispatch;
+};
+
+} // namespace ow
