@@ -3,12 +3,14 @@
 #include "core/client/ClientSession.h"
 #include "core/client/TellerDesk.h"
 #include "core/queue/Rating.h"
+#include "core/sync/SyncAgent.h"
 #include "ui/LanguageManager.h"
 
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
@@ -160,10 +162,16 @@ void CitizenScreen::rate(int level)
     const QString service = m_rating->matters.at(m_matterIndex).serviceCode;
     const QString number = m_rating->number;
     const QString levelText = toString(kLevels[level]);
-    m_session.api().rateTicket(m_rating->id, service, levelText, [this, number, service, levelText](Result<ApiReply> r) {
-        if (r)
-            Q_EMIT rated(number, service, levelText);
-    });
+    // Through the outbox: a rating given while the network is down is sent when it is back.
+    if (SyncAgent *sync = m_session.sync()) {
+        QPointer<CitizenScreen> self(this);
+        (void)sync->submit(QStringLiteral("POST"), QStringLiteral("/api/v1/tickets/%1/rating").arg(m_rating->id),
+                           {{QLatin1String("service"), service}, {QLatin1String("level"), levelText}},
+                           [self, number, service, levelText](int status, const QJsonObject &) {
+                               if (self && status < 400)
+                                   Q_EMIT self->rated(number, service, levelText);
+                           });
+    }
     ++m_matterIndex;
     askNextMatter();
 }

@@ -1,6 +1,8 @@
 #include "core/client/ClientSession.h"
 
 #include "core/client/LocalCache.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/SyncAgent.h"
 #include "core/util/Clock.h"
 #include "core/util/ErrorMessages.h"
 
@@ -9,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcClient, "ow.client")
 
@@ -31,7 +34,10 @@ ClientSession::ClientSession(QString dataDir, const Clock &clock, QObject *paren
     connect(&m_probeTimer, &QTimer::timeout, this, &ClientSession::probe);
 }
 
-ClientSession::~ClientSession() = default;
+ClientSession::~ClientSession()
+{
+    delete m_sync; // before the outbox it drains
+}
 
 void ClientSession::setProbeIntervalMs(int ms)
 {
@@ -109,6 +115,19 @@ bool ClientSession::openCache(const QString &username)
         return false;
     }
     m_cache = std::move(cache).value();
+    // The outbox beside the cache: a file of its own, so a cache rebuilt from the server never
+    // touches changes that are not sent yet.
+    QString outboxPath = LocalCache::pathFor(m_dataDir, m_api.baseUrl(), username);
+    outboxPath.replace(QRegularExpression(QStringLiteral("\\.sqlite$")), QString());
+    auto outbox = Outbox::open(outboxPath + QStringLiteral(".outbox.sqlite"));
+    if (!outbox) {
+        qCWarning(lcClient) << "cannot open the outbox:" << outbox.error().detail;
+        return false;
+    }
+    delete m_sync;
+    m_outbox = std::move(outbox).value();
+    m_sync = new SyncAgent(*m_outbox, m_api, m_clock, this);
+    m_sync->setActor(username);
     return true;
 }
 
@@ -219,6 +238,9 @@ void ClientSession::logout()
     m_api.setToken({});
     m_account.reset();
     m_password.clear();
+    delete m_sync;
+    m_sync = nullptr;
+    m_outbox.reset();
     m_cache.reset();
 }
 
@@ -228,6 +250,8 @@ void ClientSession::setState(ConnectionState state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+    if (state == ConnectionState::Online && m_sync)
+        m_sync->flush(); // what waited while the server was away goes now
 }
 
 } // namespace ow

@@ -16,6 +16,8 @@ namespace ow {
 
 class Clock;
 class LocalCache;
+class Outbox;
+class SyncAgent;
 
 enum class ConnectionState { Connecting, Online, Offline };
 
@@ -47,6 +49,8 @@ public:
     const QList<Hall> &halls() const { return m_halls; }
     QDateTime lastSync() const { return m_lastSync; }
     ApiClient &api() { return m_api; }
+    // Every change this client makes goes through here (the outbox); null before login.
+    SyncAgent *sync() { return m_sync; }
 
 Q_SIGNALS:
     void loginFinished(bool ok, const QString &message);
@@ -68,6 +72,8 @@ private:
     const Clock &m_clock;
     ApiClient m_api;
     std::unique_ptr<LocalCache> m_cache;
+    std::unique_ptr<Outbox> m_outbox;
+    SyncAgent *m_sync = nullptr;
     std::optional<Account> m_account;
     std::optional<Catalogue> m_catalogue;
     QList<Hall> m_halls;

@@ -2,8 +2,10 @@
 
 #include "core/client/ClientSession.h"
 #include "core/client/HallMonitor.h"
+#include "core/sync/SyncAgent.h"
 
 #include <QJsonArray>
+#include <QPointer>
 
 namespace ow {
 
@@ -50,42 +52,70 @@ void TellerDesk::onHallChanged()
     Q_EMIT changed();
 }
 
+// Every change goes into the outbox first and is sent from there: a window keeps its record when
+// the network drops, and a change is never applied twice.
+void TellerDesk::write(const QString &method, const QString &path, const QJsonObject &body,
+                       std::function<void(int, const QJsonObject &)> onAnswer)
+{
+    SyncAgent *sync = m_session.sync();
+    if (!sync) {
+        fail(tr("Please log in again."));
+        return;
+    }
+    QPointer<TellerDesk> self(this);
+    auto op = sync->submit(method, path, body, [self, onAnswer = std::move(onAnswer)](int status, const QJsonObject &answer) {
+        if (!self)
+            return;
+        if (status >= 400) {
+            OutboxOp refused;
+            refused.answer = answer;
+            self->fail(refused.reason().isEmpty() ? tr("The server refused this (%1).").arg(status) : refused.reason());
+            self->refresh();
+            return;
+        }
+        onAnswer(status, answer);
+    });
+    if (!op) {
+        fail(op.error().detail);
+        return;
+    }
+    if (!sync->isOnline())
+        Q_EMIT message(tr("Saved on this computer; it is sent as soon as the server can be reached."));
+}
+
+void TellerDesk::setWindowState(const QString &state, const QString &reason)
+{
+    write(QStringLiteral("PUT"), QStringLiteral("/api/v1/halls/%1/windows/%2").arg(m_hall).arg(m_window),
+          {{QLatin1String("state"), state}, {QLatin1String("reason"), reason}}, [this](int, const QJsonObject &) { refresh(); });
+}
+
 void TellerDesk::open()
 {
-    m_session.api().setWindowState(m_hall, m_window, QStringLiteral("open"), {}, [this](Result<ApiReply> r) {
-        r ? refresh() : fail(r.error().detail);
-    });
+    setWindowState(QStringLiteral("open"), {});
 }
 
 void TellerDesk::pause(const QString &reason)
 {
-    m_session.api().setWindowState(m_hall, m_window, QStringLiteral("paused"), reason, [this](Result<ApiReply> r) {
-        r ? refresh() : fail(r.error().detail);
-    });
+    setWindowState(QStringLiteral("paused"), reason);
 }
 
 void TellerDesk::close()
 {
-    m_session.api().setWindowState(m_hall, m_window, QStringLiteral("closed"), {}, [this](Result<ApiReply> r) {
-        r ? refresh() : fail(r.error().detail);
-    });
+    setWindowState(QStringLiteral("closed"), {});
 }
 
 void TellerDesk::callNext()
 {
-    m_session.api().callNext(m_hall, m_window, [this](Result<ApiReply> r) {
-        if (!r) {
-            fail(r.error().detail);
-            return;
-        }
-        if (r.value().status == 204) {
-            Q_EMIT message(tr("Nobody this window can serve is waiting."));
-            return;
-        }
-        m_current = HallMonitor::ticketFromJson(r.value().json);
-        Q_EMIT changed();
-        refresh();
-    });
+    write(QStringLiteral("POST"), QStringLiteral("/api/v1/halls/%1/windows/%2/call-next").arg(m_hall).arg(m_window), {},
+          [this](int status, const QJsonObject &answer) {
+              if (status == 204) {
+                  Q_EMIT message(tr("Nobody this window can serve is waiting."));
+                  return;
+              }
+              m_current = HallMonitor::ticketFromJson(answer);
+              Q_EMIT changed();
+              refresh();
+          });
 }
 
 void TellerDesk::act(const QString &action, const QJsonObject &extra, qint64 ticketId)
@@ -94,21 +124,20 @@ void TellerDesk::act(const QString &action, const QJsonObject &extra, qint64 tic
         Q_EMIT message(tr("There is no ticket at this window."));
         return;
     }
-    m_session.api().ticketAction(ticketId ? ticketId : m_current->id, action, m_window, [this](Result<ApiReply> r) {
-        if (!r) {
-            fail(r.error().detail);
-            return;
-        }
-        const Ticket t = HallMonitor::ticketFromJson(r.value().json);
-        if (t.state == TicketState::Called || t.state == TicketState::Serving)
-            m_current = t;
-        else
-            m_current.reset();
-        Q_EMIT changed();
-        if (t.state == TicketState::Finished)
-            Q_EMIT ticketFinished(t);
-        refresh();
-    }, extra);
+    QJsonObject body = extra;
+    body.insert(QLatin1String("window"), m_window);
+    write(QStringLiteral("POST"), QStringLiteral("/api/v1/tickets/%1/%2").arg(ticketId ? ticketId : m_current->id).arg(action), body,
+          [this](int, const QJsonObject &answer) {
+              const Ticket t = HallMonitor::ticketFromJson(answer);
+              if (t.state == TicketState::Called || t.state == TicketState::Serving)
+                  m_current = t;
+              else
+                  m_current.reset();
+              Q_EMIT changed();
+              if (t.state == TicketState::Finished)
+                  Q_EMIT ticketFinished(t);
+              refresh();
+          });
 }
 
 void TellerDesk::callTicket(qint64 ticketId, const QString &reason)

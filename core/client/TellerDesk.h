@@ -55,6 +55,9 @@ Q_SIGNALS:
 
 private:
     void act(const QString &action, const QJsonObject &extra = {}, qint64 ticketId = 0);
+    void write(const QString &method, const QString &path, const QJsonObject &body,
+               std::function<void(int status, const QJsonObject &answer)> onAnswer);
+    void setWindowState(const QString &state, const QString &reason);
     void onHallChanged();
     void fail(const QString &text);
 
