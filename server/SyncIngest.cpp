@@ -151,72 +151,87 @@ Result<QJsonObject> SyncIngest::push(const ApiRequest &request, const Account &w
 
     QJsonArray results;
     bool retryRest = false;
-    for (const Op &op : ops.value()) {
-        if (retryRest) {
-            results.append(result(op.opId, op.seq, QStringLiteral("retry"), 503, QJsonValue()));
-            continue;
-        }
-        // Seen before: the stored answer, nothing applied again.
-        auto seen = m_db.exec(QStringLiteral("SELECT device, seq, outcome, status, response FROM sync_ops WHERE op_id = ?"), {op.opId});
-        if (!seen)
-            return seen.error();
-        if (seen.value().next()) {
-            const QSqlQuery &r = seen.value();
-            if (r.value(0).toString() != device || r.value(1).toLongLong() != op.seq) {
-                results.append(result(op.opId, op.seq, QStringLiteral("conflict"), 409,
-                                      QJsonObject{{QLatin1String("reason"), QStringLiteral("op id used by another operation")}}));
+    // Group commit: the whole push is one transaction (one fsync); each operation runs in a
+    // savepoint of its own, so a failing one undoes only itself.
+    const Status batch = m_db.transaction([&]() -> Status {
+        for (const Op &op : ops.value()) {
+            if (retryRest) {
+                results.append(result(op.opId, op.seq, QStringLiteral("retry"), 503, QJsonValue()));
                 continue;
             }
-            results.append(result(op.opId, op.seq, r.value(2).toString(), r.value(3).toInt(),
-                                  bodyJson(r.value(4).toString().toUtf8())));
-            continue;
-        }
-        auto current = deviceCursor(device);
-        if (!current)
-            return current.error();
-        if (op.seq <= current.value()) {
-            results.append(result(op.opId, op.seq, QStringLiteral("conflict"), 409,
-                                  QJsonObject{{QLatin1String("reason"),
-                                               QStringLiteral("out of order: sequence %1 is not after %2").arg(op.seq).arg(current.value())}}));
-            continue;
-        }
+            // Seen before: the stored answer, nothing applied again.
+            auto seen = m_db.exec(QStringLiteral("SELECT device, seq, outcome, status, response FROM sync_ops WHERE op_id = ?"), {op.opId});
+            if (!seen)
+                return seen.error();
+            if (seen.value().next()) {
+                const QSqlQuery &r = seen.value();
+                if (r.value(0).toString() != device || r.value(1).toLongLong() != op.seq) {
+                    results.append(result(op.opId, op.seq, QStringLiteral("conflict"), 409,
+                                          QJsonObject{{QLatin1String("reason"), QStringLiteral("op id used by another operation")}}));
+                    continue;
+                }
+                results.append(result(op.opId, op.seq, r.value(2).toString(), r.value(3).toInt(),
+                                      bodyJson(r.value(4).toString().toUtf8())));
+                continue;
+            }
+            auto current = deviceCursor(device);
+            if (!current)
+                return current.error();
+            if (op.seq <= current.value()) {
+                results.append(result(op.opId, op.seq, QStringLiteral("conflict"), 409,
+                                      QJsonObject{{QLatin1String("reason"),
+                                                   QStringLiteral("out of order: sequence %1 is not after %2").arg(op.seq).arg(current.value())}}));
+                continue;
+            }
+            if (op.seq > current.value() + 1) {
+                // An earlier op of this device is missing here (a server restored from a backup):
+                // nothing is applied out of order; the client sends the missing ones first.
+                results.append(result(op.opId, op.seq, QStringLiteral("gap"), 409,
+                                      QJsonObject{{QLatin1String("reason"),
+                                                   QStringLiteral("sequence %1 follows %2: earlier operations are missing").arg(op.seq).arg(current.value())}}));
+                continue;
+            }
 
-        ApiRequest replay;
-        replay.method = methodOf(op.method);
-        const QUrl url(op.path);
-        replay.path = url.path();
-        replay.query = QUrlQuery(url);
-        replay.headers = request.headers;
-        replay.language = request.language;
-        replay.body = op.body.isObject() ? QJsonDocument(op.body.toObject()).toJson(QJsonDocument::Compact) : QByteArray();
-        ApiResponse answer;
-        const Status st = m_db.transaction([&]() -> Status {
-            // The replayed call in a savepoint of its own: a refusal undoes whatever it began.
-            (void)m_db.transaction([&]() -> Status {
-                answer = m_dispatch(replay);
-                return answer.status < 300 ? okStatus() : Status(Error{ErrorCode::Conflict, QStringLiteral("refused"), {}});
+            ApiRequest replay;
+            replay.method = methodOf(op.method);
+            const QUrl url(op.path);
+            replay.path = url.path();
+            replay.query = QUrlQuery(url);
+            replay.headers = request.headers;
+            replay.language = request.language;
+            replay.body = op.body.isObject() ? QJsonDocument(op.body.toObject()).toJson(QJsonDocument::Compact) : QByteArray();
+            ApiResponse answer;
+            const Status st = m_db.transaction([&]() -> Status {
+                // The replayed call in a savepoint of its own: a refusal undoes whatever it began.
+                (void)m_db.transaction([&]() -> Status {
+                    answer = m_dispatch(replay);
+                    return answer.status < 300 ? okStatus() : Status(Error{ErrorCode::Conflict, QStringLiteral("refused"), {}});
+                });
+                if (answer.status >= 500)
+                    return Error{ErrorCode::Unavailable, QStringLiteral("replay failed with %1").arg(answer.status), {}};
+                const QString outcome = outcomeOf(answer.status);
+                const qint64 now = m_clock.now().toMSecsSinceEpoch();
+                if (auto s = m_db.run(QStringLiteral("INSERT INTO sync_ops (op_id, device, seq, account_id, method, path, status, outcome, "
+                                                     "response, device_time, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      {op.opId, device, op.seq, who.id, op.method, op.path, answer.status, outcome,
+                                       QString::fromUtf8(answer.body), op.deviceTime, now});
+                    !s)
+                    return s;
+                return m_db.run(QStringLiteral("INSERT INTO sync_devices (device, cursor, updated_at) VALUES (?, ?, ?) "
+                                               "ON CONFLICT (device) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at"),
+                                {device, op.seq, now});
             });
-            if (answer.status >= 500)
-                return Error{ErrorCode::Unavailable, QStringLiteral("replay failed with %1").arg(answer.status), {}};
-            const QString outcome = outcomeOf(answer.status);
-            const qint64 now = m_clock.now().toMSecsSinceEpoch();
-            if (auto s = m_db.run(QStringLiteral("INSERT INTO sync_ops (op_id, device, seq, account_id, method, path, status, outcome, "
-                                                 "response, device_time, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {op.opId, device, op.seq, who.id, op.method, op.path, answer.status, outcome,
-                                   QString::fromUtf8(answer.body), op.deviceTime, now});
-                !s)
-                return s;
-            return m_db.run(QStringLiteral("INSERT INTO sync_devices (device, cursor, updated_at) VALUES (?, ?, ?) "
-                                           "ON CONFLICT (device) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at"),
-                            {device, op.seq, now});
-        });
-        if (!st) {
-            retryRest = true;
-            results.append(result(op.opId, op.seq, QStringLiteral("retry"), 503, QJsonValue()));
-            continue;
+            if (!st) {
+                retryRest = true;
+                results.append(result(op.opId, op.seq, QStringLiteral("retry"), 503, QJsonValue()));
+                continue;
+            }
+            results.append(result(op.opId, op.seq, outcomeOf(answer.status), answer.status, bodyJson(answer.body)));
         }
-        results.append(result(op.opId, op.seq, outcomeOf(answer.status), answer.status, bodyJson(answer.body)));
-    }
+        return okStatus();
+    });
+    if (!batch)
+        return Error{ErrorCode::Unavailable, batch.error().detail, {}};
     auto after = deviceCursor(device);
     if (!after)
         return after.error();

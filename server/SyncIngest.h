@@ -17,12 +17,14 @@ class Database;
 // made while the window worked, perhaps offline); each is replayed through the normal dispatch —
 // route, authentication, permission, handler — exactly once.
 //
-// Per operation, in one transaction: the replayed call's effects, its stored answer (keyed by the
-// op id, unique), and the device's cursor (the last applied sequence number). A repeated op id
+// Per operation, in one savepoint: the replayed call's effects, its stored answer (keyed by the
+// op id, unique), and the device's cursor (the last applied sequence number); the whole push is
+// one transaction, so a batch costs one fsync (group commit) and a crash keeps all of it or none. A repeated op id
 // answers the stored result and changes nothing; a new op with a sequence number at or below the
-// cursor is out of order and refused. A 2xx answer is `acked`, 409 `conflict`, another 4xx
-// `rejected` (its effects undone, the refusal stored); a 5xx stores nothing and the rest of the
-// push is answered `retry`.
+// cursor is out of order and refused; one above cursor + 1 is a `gap` (the server lost earlier ops,
+// say restored from a backup): not applied, so the client sends the missing ones first. A 2xx
+// answer is `acked`, 409 `conflict`, another 4xx `rejected` (its effects undone, the refusal
+// stored); a 5xx stores nothing and the rest of the push is answered `retry`.
 class SyncIngest
 {
 public:

@@ -98,8 +98,8 @@ void SyncAgent::onPushed(const QList<OutboxOp> &batch, const QJsonObject &reply)
         const QString outcome = res.value(QLatin1String("outcome")).toString();
         const int status = res.value(QLatin1String("status")).toInt();
         const QJsonObject answer = res.value(QLatin1String("body")).toObject();
-        if (outcome == QLatin1String("retry")) {
-            retry = true;
+        if (outcome == QLatin1String("retry") || outcome == QLatin1String("gap")) {
+            retry = true; // stays pending; a gap also brings back what the server lost (below)
             continue;
         }
         const OutboxOp::State state = outcome == QLatin1String("acked")      ? OutboxOp::State::Acked
@@ -129,7 +129,7 @@ void SyncAgent::onPushed(const QList<OutboxOp> &batch, const QJsonObject &reply)
     setOnline(true);
     Q_EMIT changed();
     if (retry)
-        m_retry.start(m_firstBackoffMs);
+        m_retry.start(std::min(m_firstBackoffMs, 50));
     else if (pendingCount() > 0)
         QTimer::singleShot(0, this, &SyncAgent::flush);
 }

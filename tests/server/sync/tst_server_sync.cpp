@@ -61,9 +61,9 @@ private Q_SLOTS:
         const HttpReply issued = m_http->post(kIssuePath, issue("SI-001"), m_teller);
         const QString recall = QStringLiteral("/api/v1/tickets/%1/recall").arg(issued.json().value(QLatin1String("id")).toInteger());
         const QJsonObject push{{QLatin1String("device"), QStringLiteral("desk-2")},
-                               {QLatin1String("ops"), QJsonArray{op("b-2", 2, "POST", kIssuePath, issue("PE-001")),
-                                                                 op("b-3", 3, "POST", kIssuePath, issue("XX-404")),
-                                                                 op("b-4", 4, "POST", recall, QJsonObject{{QLatin1String("window"), 1}})}}};
+                               {QLatin1String("ops"), QJsonArray{op("b-1", 1, "POST", kIssuePath, issue("PE-001")),
+                                                                 op("b-2", 2, "POST", kIssuePath, issue("XX-404")),
+                                                                 op("b-3", 3, "POST", recall, QJsonObject{{QLatin1String("window"), 1}})}}};
         const HttpReply reply = m_http->post(QStringLiteral("/api/v1/sync/push"), push, m_teller);
         QCOMPARE(reply.status, 200);
         const QJsonArray results = reply.json().value(QLatin1String("results")).toArray();
@@ -76,12 +76,12 @@ private Q_SLOTS:
         // The refusals carry the server's translated message for the person who resolves them.
         QVERIFY(!results[1].toObject().value(QLatin1String("body")).toObject().value(QLatin1String("error")).toObject()
                      .value(QLatin1String("message")).toString().isEmpty());
-        QCOMPARE(reply.json().value(QLatin1String("cursor")).toInteger(), 4);
+        QCOMPARE(reply.json().value(QLatin1String("cursor")).toInteger(), 3);
         QCOMPARE(waiting(), 3); // E001, the direct SI-001 and the pushed PE-001
 
         // A new operation numbered at or below the cursor is out of order: refused, not applied.
         const QJsonObject late{{QLatin1String("device"), QStringLiteral("desk-2")},
-                               {QLatin1String("ops"), QJsonArray{op("b-late", 3, "POST", kIssuePath, issue("CD-003"))}}};
+                               {QLatin1String("ops"), QJsonArray{op("b-late", 2, "POST", kIssuePath, issue("CD-003"))}}};
         const QJsonObject lateResult = m_http->post(QStringLiteral("/api/v1/sync/push"), late, m_teller)
                                            .json().value(QLatin1String("results")).toArray().first().toObject();
         QCOMPARE(lateResult.value(QLatin1String("outcome")).toString(), QStringLiteral("conflict"));
@@ -89,7 +89,15 @@ private Q_SLOTS:
 
         const HttpReply cursor = m_http->get(QStringLiteral("/api/v1/sync/cursor?device=desk-2"), m_teller);
         QCOMPARE(cursor.status, 200);
-        QCOMPARE(cursor.json().value(QLatin1String("cursor")).toInteger(), 4);
+        QCOMPARE(cursor.json().value(QLatin1String("cursor")).toInteger(), 3);
+
+        // An operation that skips ahead finds earlier ones missing: a gap, not applied.
+        const QJsonObject ahead{{QLatin1String("device"), QStringLiteral("desk-2")},
+                                {QLatin1String("ops"), QJsonArray{op("b-ahead", 9, "POST", kIssuePath, issue("CD-003"))}}};
+        const QJsonObject gap = m_http->post(QStringLiteral("/api/v1/sync/push"), ahead, m_teller)
+                                    .json().value(QLatin1String("results")).toArray().first().toObject();
+        QCOMPARE(gap.value(QLatin1String("outcome")).toString(), QStringLiteral("gap"));
+        QCOMPARE(waiting(), 3);
         const QString instance = m_http->get(QStringLiteral("/health")).json().value(QLatin1String("instance")).toString();
         QCOMPARE(instance.size(), 32);
         QCOMPARE(cursor.json().value(QLatin1String("server")).toString(), instance);
@@ -116,7 +124,7 @@ private Q_SLOTS:
                                              {{"Authorization", "Bearer " + m_teller.toLatin1()}, {"Content-Type", "application/json"}});
         QCOMPARE(reply.status, status);
         QCOMPARE(waiting(), before);
-        QCOMPARE(m_http->get(QStringLiteral("/api/v1/sync/cursor?device=desk-2"), m_teller).json().value(QLatin1String("cursor")).toInteger(), 4);
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/sync/cursor?device=desk-2"), m_teller).json().value(QLatin1String("cursor")).toInteger(), 3);
     }
 
     void pushNeedsALogin()
