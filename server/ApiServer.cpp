@@ -70,6 +70,16 @@ ApiResponse ApiServer::errorResponse(const Error &error, const QString &language
 
 ApiResponse ApiServer::dispatch(const ApiRequest &request) const
 {
+    return run(request, nullptr);
+}
+
+ApiResponse ApiServer::dispatchAs(const ApiRequest &request, const Account &account) const
+{
+    return run(request, &account);
+}
+
+ApiResponse ApiServer::run(const ApiRequest &request, const Account *known) const
+{
     if (request.body.size() > m_config.maxBodyBytes)
         return errorResponse({ErrorCode::PayloadTooLarge, {}, {}}, request.language);
     ApiRequest req = request;
@@ -80,14 +90,18 @@ ApiResponse ApiServer::dispatch(const ApiRequest &request) const
 
     std::optional<Account> account;
     if (!r.access.publicRoute) {
-        auto who = m_auth.authenticate(request.bearerToken());
-        if (!who)
-            return errorResponse(who.error(), request.language);
+        if (known) {
+            account = *known;
+        } else {
+            auto who = m_auth.authenticate(request.bearerToken());
+            if (!who)
+                return errorResponse(who.error(), request.language);
+            account = std::move(who).value();
+        }
         if (r.access.permission) {
-            if (auto st = AuthService::authorize(who.value(), *r.access.permission); !st)
+            if (auto st = AuthService::authorize(*account, *r.access.permission); !st)
                 return errorResponse(st.error(), request.language);
         }
-        account = std::move(who).value();
     }
     auto result = r.handler(req, account ? &*account : nullptr);
     if (!result) {

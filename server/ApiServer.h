@@ -23,12 +23,16 @@ public:
     // Routes, authenticates, authorises and runs one request as if it had come over HTTP (the
     // sync ingest replays a client's queued operations through it).
     ApiResponse dispatch(const ApiRequest &request) const;
+    // The same for a caller already authenticated (the sync ingest, once per push); the route's
+    // permission is still checked.
+    ApiResponse dispatchAs(const ApiRequest &request, const Account &account) const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    ApiResponse run(const ApiRequest &request, const Account *known) const;
     ApiResponse errorResponse(const Error &error, const QString &language) const;
 
     const ServerConfig &m_config;

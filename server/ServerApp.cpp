@@ -87,7 +87,9 @@ Result<quint16> ServerApp::start()
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_events = std::make_unique<EventHub>(*m_http, *m_auth, *m_queue);
     m_queue->setListener([hub = m_events.get()](const QueueEvent &e) { hub->publish(e); });
-    m_sync = std::make_unique<SyncIngest>(*m_db, m_clock, [http = m_http.get()](const ApiRequest &r) { return http->dispatch(r); });
+    m_sync = std::make_unique<SyncIngest>(*m_db, m_clock, [http = m_http.get()](const ApiRequest &r, const Account &who) {
+        return http->dispatchAs(r, who);
+    });
     const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);

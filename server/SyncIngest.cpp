@@ -151,6 +151,10 @@ Result<QJsonObject> SyncIngest::push(const ApiRequest &request, const Account &w
 
     QJsonArray results;
     bool retryRest = false;
+    auto known = deviceCursor(device); // kept in step below: one read per push
+    if (!known)
+        return known.error();
+    qint64 cursor = known.value();
     // Group commit: the whole push is one transaction (one fsync); each operation runs in a
     // savepoint of its own, so a failing one undoes only itself.
     const Status batch = m_db.transaction([&]() -> Status {
@@ -174,21 +178,18 @@ Result<QJsonObject> SyncIngest::push(const ApiRequest &request, const Account &w
                                       bodyJson(r.value(4).toString().toUtf8())));
                 continue;
             }
-            auto current = deviceCursor(device);
-            if (!current)
-                return current.error();
-            if (op.seq <= current.value()) {
+            if (op.seq <= cursor) {
                 results.append(result(op.opId, op.seq, QStringLiteral("conflict"), 409,
                                       QJsonObject{{QLatin1String("reason"),
-                                                   QStringLiteral("out of order: sequence %1 is not after %2").arg(op.seq).arg(current.value())}}));
+                                                   QStringLiteral("out of order: sequence %1 is not after %2").arg(op.seq).arg(cursor)}}));
                 continue;
             }
-            if (op.seq > current.value() + 1) {
+            if (op.seq > cursor + 1) {
                 // An earlier op of this device is missing here (a server restored from a backup):
                 // nothing is applied out of order; the client sends the missing ones first.
                 results.append(result(op.opId, op.seq, QStringLiteral("gap"), 409,
                                       QJsonObject{{QLatin1String("reason"),
-                                                   QStringLiteral("sequence %1 follows %2: earlier operations are missing").arg(op.seq).arg(current.value())}}));
+                                                   QStringLiteral("sequence %1 follows %2: earlier operations are missing").arg(op.seq).arg(cursor)}}));
                 continue;
             }
 
@@ -204,7 +205,7 @@ Result<QJsonObject> SyncIngest::push(const ApiRequest &request, const Account &w
             const Status st = m_db.transaction([&]() -> Status {
                 // The replayed call in a savepoint of its own: a refusal undoes whatever it began.
                 (void)m_db.transaction([&]() -> Status {
-                    answer = m_dispatch(replay);
+                    answer = m_dispatch(replay, who); // the push's login, checked once; permissions per op
                     return answer.status < 300 ? okStatus() : Status(Error{ErrorCode::Conflict, QStringLiteral("refused"), {}});
                 });
                 if (answer.status >= 500)
@@ -226,6 +227,7 @@ Result<QJsonObject> SyncIngest::push(const ApiRequest &request, const Account &w
                 results.append(result(op.opId, op.seq, QStringLiteral("retry"), 503, QJsonValue()));
                 continue;
             }
+            cursor = op.seq;
             results.append(result(op.opId, op.seq, outcomeOf(answer.status), answer.status, bodyJson(answer.body)));
         }
         return okStatus();

@@ -28,7 +28,7 @@ class Database;
 class SyncIngest
 {
 public:
-    using Dispatch = std::function<ApiResponse(const ApiRequest &)>;
+    using Dispatch = std::function<ApiResponse(const ApiRequest &, const Account &)>;
     static constexpr int kMaxOps = 500;
 
     SyncIngest(const Database &db, const Clock &clock, Dispatch dispatch);

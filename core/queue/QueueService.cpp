@@ -729,10 +729,12 @@ Result<WaitEstimate> QueueService::estimate(const Ticket &ticket)
     auto open = openProfiles(**h);
     if (!open)
         return open.error();
-    auto waiting = m_tickets.list(ticket.hallId, ticket.serviceDay, {TicketState::Waiting});
+    if (ticket.serviceDay != serviceDay(**h))
+        return WaitEstimate{};
+    auto waiting = waitingLine(**h); // in memory: issuing a ticket does not read the whole line
     if (!waiting)
         return waiting.error();
-    return est.value().estimate(ticket, waiting.value(), open.value());
+    return est.value().estimate(ticket, *waiting.value(), open.value());
 }
 
 Result<Ticket> QueueService::loadForWindow(qint64 ticketId, int window, QList<TicketState> allowed)

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ow {
@@ -42,76 +43,94 @@ double WaitEstimator::handlingSeconds(const Ticket &ticket) const
 }
 
 namespace {
-// Which of the open windows can serve the ticket, as a bit set over the window list.
-QList<bool> capableSet(const Ticket &t, const QList<WindowProfile> &windows)
+// Which of the open windows can serve the ticket, as bits (a hall has far fewer than 64 windows
+// open at once; windows beyond the 64th share bits, which only makes the count of people ahead
+// a little more pessimistic).
+quint64 capableSet(const Ticket &t, const QList<WindowProfile> &windows)
 {
-    QList<bool> set;
-    set.reserve(windows.size());
-    for (const WindowProfile &w : windows)
-        set.append(w.canServe(t));
+    quint64 set = 0;
+    for (qsizetype i = 0; i < windows.size(); ++i) {
+        if (windows[i].canServe(t))
+            set |= quint64(1) << (i % 64);
+    }
     return set;
 }
-bool intersects(const QList<bool> &a, const QList<bool> &b)
+int capableCount(const Ticket &t, const QList<WindowProfile> &windows)
 {
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i] && b[i])
-            return true;
-    }
-    return false;
+    return static_cast<int>(std::count_if(windows.begin(), windows.end(), [&t](const WindowProfile &w) { return w.canServe(t); }));
 }
 } // namespace
 
-QHash<qint64, WaitEstimate> WaitEstimator::estimateAll(const QList<Ticket> &waiting, const QList<WindowProfile> &openWindows) const
+// Tickets ahead are counted per distinct set of capable windows, so a pass stays linear in the
+// line's length (a hall has few distinct window profiles).
+template<typename Visit>
+static void walk(const QList<Ticket> &waiting, const QList<WindowProfile> &openWindows, qint64 stopAt, Visit visit)
 {
-    // Tickets ahead are counted per distinct set of capable windows, so the pass stays linear in
-    // the line's length (a hall has few distinct window profiles).
-    QList<QPair<QList<bool>, int>> seen; // capable set → tickets so far
-    QHash<qint64, WaitEstimate> out;
-    if (openWindows.isEmpty()) {
-        // No window open: everyone earlier is ahead, and the wait is unknown.
-        int ahead = 0;
-        for (const Ticket &t : waiting) {
-            WaitEstimate e;
-            e.peopleAhead = ahead++;
-            out.insert(t.id, e);
-        }
-        return out;
-    }
+    QList<QPair<quint64, int>> seen; // capable set → tickets so far
     for (const Ticket &t : waiting) {
-        const QList<bool> set = capableSet(t, openWindows);
-        WaitEstimate e;
-        e.capableWindows = static_cast<int>(std::count(set.begin(), set.end(), true));
+        const quint64 set = capableSet(t, openWindows);
+        int ahead = 0;
         qsizetype mine = -1;
         for (qsizetype i = 0; i < seen.size(); ++i) {
             if (seen[i].first == set)
                 mine = i;
-            if (intersects(seen[i].first, set))
-                e.peopleAhead += seen[i].second;
+            if (seen[i].first & set)
+                ahead += seen[i].second;
         }
         if (mine < 0)
             seen.append({set, 1});
         else
             seen[mine].second += 1;
-        if (e.known()) {
-            const double seconds = handlingSeconds(t) / e.capableWindows * (e.peopleAhead + 1);
-            e.pessimisticSeconds = static_cast<qint64>(std::llround(seconds));
-            e.optimisticSeconds = static_cast<qint64>(std::llround(seconds * kOptimisticFactor));
-        }
-        out.insert(t.id, e);
+        visit(t, ahead);
+        if (t.id == stopAt)
+            return;
     }
+}
+
+WaitEstimate WaitEstimator::finish(const Ticket &t, int ahead, int capable) const
+{
+    WaitEstimate e;
+    e.peopleAhead = ahead;
+    e.capableWindows = capable;
+    if (e.known()) {
+        const double seconds = handlingSeconds(t) / e.capableWindows * (e.peopleAhead + 1);
+        e.pessimisticSeconds = static_cast<qint64>(std::llround(seconds));
+        e.optimisticSeconds = static_cast<qint64>(std::llround(seconds * kOptimisticFactor));
+    }
+    return e;
+}
+
+QHash<qint64, WaitEstimate> WaitEstimator::estimateAll(const QList<Ticket> &waiting, const QList<WindowProfile> &openWindows) const
+{
+    QHash<qint64, WaitEstimate> out;
+    if (openWindows.isEmpty()) {
+        // No window open: everyone earlier is ahead, and the wait is unknown.
+        int ahead = 0;
+        for (const Ticket &t : waiting)
+            out.insert(t.id, finish(t, ahead++, 0));
+        return out;
+    }
+    walk(waiting, openWindows, -1, [&](const Ticket &t, int ahead) { out.insert(t.id, finish(t, ahead, capableCount(t, openWindows))); });
     return out;
 }
 
 WaitEstimate WaitEstimator::estimate(const Ticket &ticket, const QList<Ticket> &waiting, const QList<WindowProfile> &openWindows) const
 {
-    QList<Ticket> upTo;
-    for (const Ticket &t : waiting) {
-        if (t.id == ticket.id)
-            break;
-        upTo.append(t);
+    if (openWindows.isEmpty()) {
+        int ahead = 0;
+        for (const Ticket &t : waiting) {
+            if (t.id == ticket.id)
+                break;
+            ++ahead;
+        }
+        return finish(ticket, ahead, 0);
     }
-    upTo.append(ticket);
-    return estimateAll(upTo, openWindows).value(ticket.id);
+    WaitEstimate e = finish(ticket, 0, capableCount(ticket, openWindows));
+    walk(waiting, openWindows, ticket.id, [&](const Ticket &t, int ahead) {
+        if (t.id == ticket.id)
+            e = finish(ticket, ahead, e.capableWindows);
+    });
+    return e;
 }
 
 } // namespace ow

@@ -45,6 +45,7 @@ public:
     static double catalogueDefaultSeconds(const ServiceItem *service);
 
 private:
+    WaitEstimate finish(const Ticket &ticket, int peopleAhead, int capableWindows) const;
     QHash<QString, QPair<double, int>> m_history;
     std::function<double(const QString &)> m_default;
 };
