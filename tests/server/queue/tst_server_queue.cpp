@@ -56,6 +56,44 @@ private Q_SLOTS:
                               {{"Authorization", "Bearer " + m_teller.toLatin1()}}).status, 422);
     }
 
+    void concurrentIssuesGetUniqueGapFreeNumbers()
+    {
+        // 50 kiosks' requests in flight at once for one prefix (records, J): J001…J050, each once.
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 50; ++i) {
+            QNetworkRequest req(m_server.url().resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/tickets"))));
+            req.setRawHeader("Authorization", "Bearer " + m_kiosk.toLatin1());
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            replies << nam.post(req, QByteArray(R"({"services":["RP-001"]})"));
+        }
+        QSet<QString> numbers;
+        QList<qint64> ids;
+        for (QNetworkReply *r : replies) {
+            if (!r->isFinished())
+                QVERIFY(QSignalSpy(r, &QNetworkReply::finished).wait(20000));
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            const QJsonObject t = QJsonDocument::fromJson(r->readAll()).object();
+            numbers.insert(t.value(QLatin1String("number")).toString());
+            ids << t.value(QLatin1String("id")).toInteger();
+            r->deleteLater();
+        }
+        QSet<QString> expected;
+        for (int n = 1; n <= 50; ++n)
+            expected.insert(QStringLiteral("J%1").arg(n, 3, 10, QLatin1Char('0')));
+        QCOMPARE(numbers, expected);
+        // Leave the hall as the next test expects it: these tickets are no longer waiting.
+        QCOMPARE(m_http->send("PUT", QStringLiteral("/api/v1/halls/MY-CITY/windows/6"), R"({"state":"open"})",
+                              {{"Authorization", "Bearer " + m_teller.toLatin1()}}).status, 200);
+        for (qint64 id : std::as_const(ids)) {
+            QCOMPARE(m_http->post(QStringLiteral("/api/v1/tickets/%1/call").arg(id),
+                                  {{QLatin1String("window"), 6}, {QLatin1String("reason"), QStringLiteral("test clean-up")}}, m_teller).status, 200);
+            QCOMPARE(m_http->post(QStringLiteral("/api/v1/tickets/%1/no-show").arg(id), {{QLatin1String("window"), 6}}, m_teller).status, 200);
+        }
+        QCOMPARE(m_http->send("PUT", QStringLiteral("/api/v1/halls/MY-CITY/windows/6"), R"({"state":"closed"})",
+                              {{"Authorization", "Bearer " + m_teller.toLatin1()}}).status, 200);
+    }
+
     void concurrentCallNextGivesDistinctTickets()
     {
         for (int w = 1; w <= 6; ++w) {
