@@ -832,6 +832,69 @@ Staff number: %2
         <source>Live queue</source>
         <translation>Live queue</translation>
     </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>All changes sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation><numerusform>Sending %n change(s)…</numerusform><numerusform>Sending %n change(s)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the server</source>
+        <translation><numerusform>%n change(s) waiting for the server</numerusform><numerusform>%n change(s) waiting for the server</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not accepted — review</source>
+        <translation><numerusform>%n change(s) not accepted — review</numerusform><numerusform>%n change(s) not accepted — review</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept on this computer</source>
+        <translation>Offline — changes are kept on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OutboxProblemsDialog</name>
+    <message>
+        <source>Changes the server did not accept</source>
+        <translation>Changes the server did not accept</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Drop this change</source>
+        <translation>Drop this change</translation>
+    </message>
+    <message>
+        <source>Each change here was refused by the server or met a newer state. Send it again once the cause is fixed, or drop it.</source>
+        <translation>Each change here was refused by the server or met a newer state. Send it again once the cause is fixed, or drop it.</translation>
+    </message>
+    <message>
+        <source>Conflict (%1)</source>
+        <translation>Conflict (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Refused (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ow::Rating</name>
@@ -1097,6 +1160,18 @@ Staff number: %2
     <message>
         <source>Finish, transfer or park the ticket at the window first.</source>
         <translation>Finish, transfer or park the ticket at the window first.</translation>
+    </message>
+    <message>
+        <source>Please log in again.</source>
+        <translation>Please log in again.</translation>
+    </message>
+    <message>
+        <source>The server refused this (%1).</source>
+        <translation>The server refused this (%1).</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent as soon as the server can be reached.</source>
+        <translation>Saved on this computer; it is sent as soon as the server can be reached.</translation>
     </message>
 </context>
 <context>

@@ -823,6 +823,69 @@ Staff number: %2
         <source>Live queue</source>
         <translation>实时排队</translation>
     </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>所有更改均已发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation><numerusform>正在发送 %n 项更改…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the server</source>
+        <translation><numerusform>%n 项更改等待发送到服务器</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not accepted — review</source>
+        <translation><numerusform>%n 项更改未被接受 — 请处理</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept on this computer</source>
+        <translation>离线 — 更改暂存在本机</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OutboxProblemsDialog</name>
+    <message>
+        <source>Changes the server did not accept</source>
+        <translation>服务器未接受的更改</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Drop this change</source>
+        <translation>放弃此更改</translation>
+    </message>
+    <message>
+        <source>Each change here was refused by the server or met a newer state. Send it again once the cause is fixed, or drop it.</source>
+        <translation>以下每项更改被服务器拒绝，或与更新的状态冲突。请排除原因后重新发送，或放弃该更改。</translation>
+    </message>
+    <message>
+        <source>Conflict (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>被拒绝（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ow::Rating</name>
@@ -1087,6 +1150,18 @@ Staff number: %2
     <message>
         <source>Finish, transfer or park the ticket at the window first.</source>
         <translation>请先办结、转办或暂离当前号。</translation>
+    </message>
+    <message>
+        <source>Please log in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server refused this (%1).</source>
+        <translation>服务器拒绝了此操作（%1）。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent as soon as the server can be reached.</source>
+        <translation>已保存在本机，连上服务器后立即发送。</translation>
     </message>
 </context>
 <context>

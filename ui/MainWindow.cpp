@@ -1,10 +1,12 @@
 #include "ui/MainWindow.h"
 
 #include "core/client/ClientSettings.h"
+#include "core/sync/SyncAgent.h"
 #include "ui/CatalogueBrowser.h"
 #include "ui/HallsPage.h"
 #include "ui/HomePage.h"
 #include "ui/LanguageManager.h"
+#include "ui/OutboxProblemsDialog.h"
 #include "ui/SupervisorQueueScreen.h"
 #include "ui/TellerQueuePanel.h"
 
@@ -15,6 +17,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -29,12 +32,17 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     , m_connection(new QLabel(this))
     , m_user(new QLabel(this))
     , m_sync(new QLabel(this))
+    , m_outbox(new QLabel(this))
+    , m_problems(new QPushButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     m_user->setObjectName(QStringLiteral("currentUser"));
     m_sync->setObjectName(QStringLiteral("lastSync"));
+    m_outbox->setObjectName(QStringLiteral("outboxPending"));
+    m_problems->setObjectName(QStringLiteral("outboxProblemsButton"));
+    m_problems->setFlat(true);
 
     // The role's work screens come first; the catalogue is every role's reference.
     if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::QueueOperate)) {
@@ -54,7 +62,17 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_user, 1);
+    statusBar()->addPermanentWidget(m_outbox);
+    statusBar()->addPermanentWidget(m_problems);
     statusBar()->addPermanentWidget(m_sync);
+    if (SyncAgent *sync = m_session.sync()) {
+        connect(sync, &SyncAgent::changed, this, &MainWindow::updateStatus);
+        connect(m_problems, &QPushButton::clicked, this, [this, sync] {
+            OutboxProblemsDialog dialog(*sync, this);
+            dialog.exec();
+            updateStatus();
+        });
+    }
     buildMenus();
 
     connect(&m_session, &ClientSession::stateChanged, this, &MainWindow::updateStatus);
@@ -147,6 +165,20 @@ void MainWindow::updateStatus()
         m_user->setText(tr("%1 (%2) · %3 · %4")
                             .arg(a.name.in(lang), a.staffNo.isEmpty() ? a.username : a.staffNo, roleDisplayName(a.role),
                                  a.hallName.in(lang)));
+    }
+    if (SyncAgent *sync = m_session.sync()) {
+        const int pending = sync->pendingCount();
+        const int problems = sync->problemCount();
+        m_outbox->setText(pending == 0 ? tr("All changes sent")
+                                       : (sync->isOnline() ? tr("Sending %n change(s)…", nullptr, pending)
+                                                           : tr("%n change(s) waiting for the server", nullptr, pending)));
+        m_problems->setText(tr("%n change(s) not accepted — review", nullptr, problems));
+        m_problems->setVisible(problems > 0);
+        if (!sync->isOnline())
+            m_connection->setText(QStringLiteral("<span style='color:#b3261e'>●</span> ") + tr("Offline — changes are kept on this computer"));
+    } else {
+        m_outbox->clear();
+        m_problems->hide();
     }
     m_sync->setText(m_session.lastSync().isValid()
                         ? tr("Synchronised %1").arg(QLocale().toString(m_session.lastSync().toLocalTime().time(), QLocale::ShortFormat))

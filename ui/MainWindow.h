@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QTabWidget;
 
@@ -53,6 +54,8 @@ private:
     QLabel *m_connection;
     QLabel *m_user;
     QLabel *m_sync;
+    QLabel *m_outbox;          // changes waiting to be sent
+    QPushButton *m_problems;   // refused or conflicting changes: opens the list
     QMenu *m_sessionMenu;
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;

@@ -4,6 +4,7 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/client/HallMonitor.h"
 #include "core/queue/Rating.h"
+#include "core/sync/SyncAgent.h"
 #include "ui/LanguageManager.h"
 
 #include <QCheckBox>
@@ -223,12 +224,7 @@ void SupervisorQueueScreen::showProfileDialog(int window, const QJsonObject &cur
                            {QLatin1String("categories"), categories},
                            {QLatin1String("weights"), chosenWeights}};
     const QString path = QStringLiteral("/api/v1/halls/%1/windows/%2/profile").arg(m_monitor->hall()).arg(window);
-    QPointer<SupervisorQueueScreen> self(this);
-    m_session.api().send("PUT", path, &body, [self, window](Result<ApiReply> r) {
-        if (!self)
-            return;
-        self->m_message->setText(r ? tr("Window %1 now serves what was chosen.").arg(window) : r.error().detail);
-    });
+    submit(QStringLiteral("PUT"), path, body, tr("Window %1 now serves what was chosen.").arg(window));
 }
 
 void SupervisorQueueScreen::moveSelectedTicket()
@@ -267,12 +263,7 @@ void SupervisorQueueScreen::moveSelectedTicket()
                      {QLatin1String("reason"), note->text().trimmed()}};
     if (window->value() > 0)
         body.insert(QLatin1String("to_window"), window->value());
-    QPointer<SupervisorQueueScreen> self(this);
-    m_session.api().send("POST", QStringLiteral("/api/v1/tickets/%1/move").arg(id), &body, [self, number](Result<ApiReply> r) {
-        if (!self)
-            return;
-        self->m_message->setText(r ? tr("%1 was moved.").arg(number) : r.error().detail);
-    });
+    submit(QStringLiteral("POST"), QStringLiteral("/api/v1/tickets/%1/move").arg(id), body, tr("%1 was moved.").arg(number));
 }
 
 void SupervisorQueueScreen::setSelectedWindow(const QString &state)
@@ -280,11 +271,23 @@ void SupervisorQueueScreen::setSelectedWindow(const QString &state)
     const int number = selectedWindow();
     if (!number)
         return;
-    m_session.api().setWindowState(m_monitor->hall(), number, state, {}, [this](Result<ApiReply> r) {
-        if (!r)
-            m_message->setText(r.error().detail);
-        else
-            m_message->clear();
+    submit(QStringLiteral("PUT"), QStringLiteral("/api/v1/halls/%1/windows/%2").arg(m_monitor->hall()).arg(number),
+           {{QLatin1String("state"), state}}, QString());
+}
+
+// A supervisor's change goes through the outbox like a teller's: kept if the network drops.
+void SupervisorQueueScreen::submit(const QString &method, const QString &path, const QJsonObject &body, const QString &done)
+{
+    SyncAgent *sync = m_session.sync();
+    if (!sync)
+        return;
+    QPointer<SupervisorQueueScreen> self(this);
+    (void)sync->submit(method, path, body, [self, done](int status, const QJsonObject &answer) {
+        if (!self)
+            return;
+        OutboxOp refused;
+        refused.answer = answer;
+        self->m_message->setText(status < 400 ? done : refused.reason());
     });
 }
 

@@ -34,6 +34,7 @@ private:
     void editSelectedProfile();
     void showProfileDialog(int window, const QJsonObject &current);
     void moveSelectedTicket();
+    void submit(const QString &method, const QString &path, const QJsonObject &body, const QString &done);
 
     ClientSession &m_session;
     HallMonitor *m_monitor;
