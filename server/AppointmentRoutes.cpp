@@ -13,12 +13,6 @@ Error fieldError(const char *field, const QString &why)
     return Error{ErrorCode::ValidationFailed, why, {{QLatin1String("fields"), QJsonObject{{QLatin1String(field), why}}}}};
 }
 
-// Personal data only for the account's own hall (the teller or supervisor who may act on it).
-bool mayReadPersonal(const Account *who, const Appointment &a)
-{
-    return Permissions::atHall(who->hallCode, who->role, a.hallCode)
-           && Permissions::allows(who->role, Permission::AppointmentsBook);
-}
 } // namespace
 
 void addAppointmentRoutes(Router &router, const ServerServices &s)
@@ -48,7 +42,7 @@ void addAppointmentRoutes(Router &router, const ServerServices &s)
                    auto booked = appointments.book(r, who->id);
                    if (!booked)
                        return booked.error();
-                   return ApiResponse::json(booked.value().toJson(true), 201);
+                   return ApiResponse::json(booked.value().toJson(false), 201);
                });
 
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/appointments/{code}"), Access::session(),
@@ -59,12 +53,17 @@ void addAppointmentRoutes(Router &router, const ServerServices &s)
                    auto a = appointments.find(req.params.value(QStringLiteral("code")));
                    if (!a)
                        return a.error();
-                   return ApiResponse::json(a.value().toJson(mayReadPersonal(who, a.value())));
+                   return ApiResponse::json(a.value().toJson(false));
                });
 
     router.add(HttpMethod::Delete, QStringLiteral("/api/v1/appointments/{code}"), Access::needs(Permission::AppointmentsBook),
                [&appointments](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
-                   auto a = appointments.cancel(req.params.value(QStringLiteral("code")), who->id);
+                   auto found = appointments.find(req.params.value(QStringLiteral("code")));
+                   if (!found)
+                       return found.error();
+                   if (!Permissions::atHall(who->hallCode, who->role, found.value().hallCode))
+                       return Error{ErrorCode::Forbidden, QStringLiteral("not at hall %1").arg(found.value().hallCode), {}};
+                   auto a = appointments.cancel(found.value().code, who->id);
                    if (!a)
                        return a.error();
                    return ApiResponse::json(a.value().toJson(false));

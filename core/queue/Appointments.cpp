@@ -7,7 +7,10 @@
 #include "core/store/OrgRepository.h"
 #include "core/util/Clock.h"
 #include "core/util/EnumText.h"
+#include "core/util/Masking.h"
 #include "core/util/ResidentId.h"
+
+#include <QTimeZone>
 
 #include <sodium.h>
 
@@ -62,10 +65,11 @@ QJsonObject Appointment::toJson(bool withPersonalData) const
                   {QLatin1String("booked_at"), bookedAt.toString(Qt::ISODate)}};
     if (ticketId)
         o.insert(QLatin1String("ticket_id"), ticketId);
-    if (withPersonalData) {
-        o.insert(QLatin1String("resident_id"), residentId);
-        o.insert(QLatin1String("phone"), phone);
-    }
+    // Never in full over the API, as for tickets: masked, and only when given.
+    if (!residentId.isEmpty())
+        o.insert(QLatin1String("resident_id"), withPersonalData ? residentId : mask(PersonalData::ResidentIdNumber, residentId));
+    if (!phone.isEmpty())
+        o.insert(QLatin1String("phone"), withPersonalData ? phone : mask(PersonalData::Phone, phone));
     return o;
 }
 
@@ -243,9 +247,13 @@ Result<QPair<Appointment, Ticket>> AppointmentService::checkIn(const QString &co
 
 Result<QList<Appointment>> AppointmentService::forDay(const QString &hallCode, const QDate &day) const
 {
-    const QDateTime from(day, QTime(0, 0), Qt::UTC);
-    return query(QStringLiteral("h.code = ? AND a.slot_at >= ? AND a.slot_at < ?"),
-                 {hallCode, ms(from.addSecs(-12 * 3600)), ms(from.addSecs(36 * 3600))});
+    // The hall's own calendar day.
+    auto tz = m_db.exec(QStringLiteral("SELECT timezone FROM halls WHERE code = ?"), {hallCode});
+    if (!tz)
+        return tz.error();
+    const QTimeZone zone(tz.value().next() ? tz.value().value(0).toString().toUtf8() : QByteArray("Asia/Shanghai"));
+    const QDateTime from(day, QTime(0, 0), zone.isValid() ? zone : QTimeZone(8 * 3600));
+    return query(QStringLiteral("h.code = ? AND a.slot_at >= ? AND a.slot_at < ?"), {hallCode, ms(from), ms(from.addDays(1))});
 }
 
 } // namespace ow

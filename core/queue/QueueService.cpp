@@ -541,9 +541,12 @@ Result<Window> QueueService::setWindowProfile(const QString &hallCode, const Win
         if (existing.number == w.number)
             existing = w;
     }
+    QJsonObject weights;
+    for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it)
+        weights.insert(it.key(), it.value());
     publish(QStringLiteral("window.changed"), cached,
             {{QLatin1String("window"), w.number}, {QLatin1String("kind"), toString(w.kind)},
-             {QLatin1String("categories"), QJsonArray::fromStringList(w.categories)}, {QLatin1String("weights"), w.weightsText()}});
+             {QLatin1String("categories"), QJsonArray::fromStringList(w.categories)}, {QLatin1String("weights"), weights}});
     offerIdleWindows(cached);
     return w;
 }

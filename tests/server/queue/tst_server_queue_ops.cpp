@@ -126,6 +126,10 @@ private Q_SLOTS:
         QCOMPARE(booked.status, 201);
         const QString code = booked.json().value(QLatin1String("code")).toString();
         QCOMPARE(code.size(), 8);
+        QCOMPARE(booked.json().value(QLatin1String("resident_id")).toString(), QStringLiteral("1101**********002X")); // never in full
+        // Another hall's teller may not cancel it.
+        const QString countyTeller = m_http->login(QStringLiteral("fc_teller1"), QStringLiteral("demo1234"));
+        QCOMPARE(m_http->send("DELETE", QStringLiteral("/api/v1/appointments/") + code, {}, auth(countyTeller)).status, 403);
 
         const HttpReply seen = m_http->get(QStringLiteral("/api/v1/appointments/") + code, m_kiosk);
         QCOMPARE(seen.status, 200);
