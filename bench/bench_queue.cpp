@@ -13,6 +13,7 @@
 #include "core/org/DemoCity.h"
 #include "core/queue/QueueService.h"
 #include "core/security/PasswordHasher.h"
+#include "core/store/CommitGroup.h"
 #include "core/store/Database.h"
 #include "core/store/OrgRepository.h"
 #include "core/net/ApiClient.h"
@@ -38,6 +39,7 @@
 #include <QWebSocket>
 
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 #include <vector>
 
@@ -114,41 +116,81 @@ double bareInsertsPerSecond(const QString &path, int count)
     return count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
 }
 
-void durableOperations(const QString &dir, int count)
+// Issue, call-next and serve + finish `count` tickets; `group` operations share one commit
+// (1: each commits alone, as a lone request does; 8: eight requests that arrive together, as
+// the server's group commit joins them). Returns operations per second for the three.
+struct OpsRates
 {
-    const double bare = bareInsertsPerSecond(dir + QStringLiteral("/bare.sqlite"), count);
+    double issue = 0;
+    double call = 0;
+    double finish = 0;
+};
+
+OpsRates ticketOperations(const QString &path, int count, int group)
+{
     SystemClock clock;
-    Hall h = openHall(dir + QStringLiteral("/ops.sqlite"), clock, 0);
+    Hall h = openHall(path, clock, 0);
     for (int w = 1; w <= 6; ++w)
         (void)h.queue->openWindow(QStringLiteral("MY-CITY"), w, w);
+    CommitGroup commits(*h.db);
+    auto op = [&](int i, const std::function<Status()> &work) {
+        if (group == 1) {
+            (void)work();
+            return;
+        }
+        commits.run(work, [](const Status &) {});
+        if ((i + 1) % group == 0)
+            (void)commits.commit();
+    };
+    OpsRates r;
     QElapsedTimer t;
     t.start();
     for (int i = 0; i < count; ++i)
-        (void)h.queue->issue(walkIn(i), 0);
-    const double issue = count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
+        op(i, [&]() -> Status { return h.queue->issue(walkIn(i), 0) ? okStatus() : Error{ErrorCode::Internal, {}, {}}; });
+    (void)commits.commit();
+    r.issue = count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
     std::vector<qint64> called;
     t.restart();
     for (int i = 0; i < count; ++i) {
-        auto c = h.queue->callNext(QStringLiteral("MY-CITY"), 1 + i % 6, 1 + i % 6);
-        if (c && c.value())
-            called.push_back(c.value()->id);
+        op(i, [&]() -> Status {
+            auto c = h.queue->callNext(QStringLiteral("MY-CITY"), 1 + i % 6, 1 + i % 6);
+            if (c && c.value())
+                called.push_back(c.value()->id);
+            return okStatus();
+        });
     }
-    const double call = count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
+    (void)commits.commit();
+    r.call = count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
     t.restart();
     int i = 0;
     for (qint64 id : called) {
-        auto ticket = h.queue->ticket(id).value();
+        const auto ticket = h.queue->ticket(id).value();
         const int window = ticket->windowNumber;
-        (void)h.queue->startServing(id, window, window);
-        (void)h.queue->finish(id, window, {{ticket->matters.first().serviceCode, MatterOutcome::Done, {}}}, window);
+        const QString service = ticket->matters.first().serviceCode;
+        op(2 * i, [&]() -> Status { return h.queue->startServing(id, window, window) ? okStatus() : Error{ErrorCode::Internal, {}, {}}; });
+        op(2 * i + 1, [&]() -> Status {
+            return h.queue->finish(id, window, {{service, MatterOutcome::Done, {}}}, window) ? okStatus() : Error{ErrorCode::Internal, {}, {}};
+        });
         ++i;
     }
-    const double finish = 2.0 * i / (static_cast<double>(t.nsecsElapsed()) / 1e9); // serve + finish
-    std::printf("\n1. Durable ticket operations (%d each, one transaction each, WAL + synchronous=FULL)\n", count);
-    std::printf("   bare SQLite insert loop          %8.0f ops/s  ratio 1.00\n", bare);
-    std::printf("   issue (number + ticket + event)  %8.0f ops/s  ratio %.2f\n", issue, issue / bare);
-    std::printf("   call-next (6 windows)            %8.0f ops/s  ratio %.2f\n", call, call / bare);
-    std::printf("   serve / finish                   %8.0f ops/s  ratio %.2f\n", finish, finish / bare);
+    (void)commits.commit();
+    r.finish = 2.0 * i / (static_cast<double>(t.nsecsElapsed()) / 1e9); // serve + finish
+    return r;
+}
+
+void durableOperations(const QString &dir, int count)
+{
+    const double bare = bareInsertsPerSecond(dir + QStringLiteral("/bare.sqlite"), count);
+    const OpsRates alone = ticketOperations(dir + QStringLiteral("/ops.sqlite"), count, 1);
+    const OpsRates grouped = ticketOperations(dir + QStringLiteral("/ops-grouped.sqlite"), count, 8);
+    std::printf("\n1. Durable ticket operations (%d each, WAL + synchronous=FULL)\n", count);
+    std::printf("   bare SQLite insert loop, one transaction each      %8.0f ops/s  ratio 1.00\n", bare);
+    std::printf("   issue (number + ticket + event), commit alone      %8.0f ops/s  ratio %.2f\n", alone.issue, alone.issue / bare);
+    std::printf("   call-next (6 windows), commit alone                %8.0f ops/s  ratio %.2f\n", alone.call, alone.call / bare);
+    std::printf("   serve / finish, commit alone                       %8.0f ops/s  ratio %.2f\n", alone.finish, alone.finish / bare);
+    std::printf("   issue, group commit of 8                           %8.0f ops/s  ratio %.2f  (target >= 2)\n", grouped.issue, grouped.issue / bare);
+    std::printf("   call-next, group commit of 8                       %8.0f ops/s  ratio %.2f  (target >= 2)\n", grouped.call, grouped.call / bare);
+    std::printf("   serve / finish, group commit of 8                  %8.0f ops/s  ratio %.2f  (target >= 2)\n", grouped.finish, grouped.finish / bare);
 }
 
 void callNextLatency(const QString &dir, int calls)
@@ -315,6 +357,71 @@ void callToDisplay(const QString &dir, int calls)
     server.waitForFinished(5000);
 }
 
+// 1b. Ticket issue over HTTP with 8 requests in flight (8 kiosks at once), the real server
+//     with every request committing alone (--group-commit 1) and with group commit (64).
+double httpIssueRate(const QString &dir, int groupCommit, int count)
+{
+    QProcess server;
+    const QUrl base = startServer(server, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                                           dir + QStringLiteral("/http-issue-%1.sqlite").arg(groupCommit), QStringLiteral("--seed-demo"),
+                                           QStringLiteral("--group-commit"), QString::number(groupCommit)});
+    if (base.isEmpty())
+        return 0;
+    QNetworkAccessManager login;
+    const QByteArray token = request(login, "POST", base.resolved(QUrl(QStringLiteral("/api/v1/sessions"))), {},
+                                     R"({"username":"kiosk-city","password":"device1234"})")
+                                 .value(QLatin1String("token"))
+                                 .toString()
+                                 .toLatin1();
+    // Two managers of four connections each: eight requests in flight.
+    QNetworkAccessManager nams[2];
+    const QUrl url = base.resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/tickets")));
+    int sent = 0;
+    int done = 0;
+    int failed = 0;
+    QEventLoop loop;
+    std::function<void(int)> send = [&](int lane) {
+        if (sent >= count)
+            return;
+        const int i = sent++;
+        QNetworkRequest req(url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *r = nams[lane % 2].post(req, QJsonDocument(QJsonObject{{QLatin1String("services"),
+                                                                                QJsonArray{kServices.at(i % kServices.size())}}})
+                                                     .toJson(QJsonDocument::Compact));
+        QObject::connect(r, &QNetworkReply::finished, &loop, [&, r, lane] {
+            if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 201)
+                ++failed;
+            r->deleteLater();
+            if (++done == count)
+                loop.quit();
+            else
+                send(lane);
+        });
+    };
+    QElapsedTimer t;
+    t.start();
+    for (int lane = 0; lane < 8; ++lane)
+        send(lane);
+    loop.exec();
+    const double rate = count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
+    if (failed > 0)
+        std::fprintf(stderr, "%d issues failed\n", failed);
+    server.terminate();
+    server.waitForFinished(5000);
+    return rate;
+}
+
+void httpIssue(const QString &dir, int count)
+{
+    const double alone = httpIssueRate(dir, 1, count);
+    const double grouped = httpIssueRate(dir, 64, count);
+    std::printf("\n1b. Ticket issue over HTTP, 8 requests in flight (%d issues, real server process)\n", count);
+    std::printf("   --group-commit 1 (each request commits alone)   %8.0f ops/s  ratio 1.00\n", alone);
+    std::printf("   --group-commit 64 (the default)                 %8.0f ops/s  ratio %.2f\n", grouped, grouped / alone);
+}
+
 // 4. The outbox after reconnect: `count` ops waiting in the outboxes of two kiosks of two halls
 //    (written while offline), then drained into the real server at once; against the same kind
 //    of op sent as one direct REST call at a time (a client without an outbox).
@@ -413,6 +520,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench-queue-XXXXXX")); // on the project's disk, not tmpfs
     std::printf("bench_queue: scale %d, data in %s\n", scale, qPrintable(dir.path()));
     durableOperations(dir.path(), scale);
+    httpIssue(dir.path(), scale);
     callNextLatency(dir.path(), scale);
     callToDisplay(dir.path(), std::max(100, scale / 5));
     outboxDrain(dir.path(), std::min(10000, scale * 5));

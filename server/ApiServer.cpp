@@ -1,6 +1,7 @@
 #include "server/ApiServer.h"
 
 #include "core/security/AuthService.h"
+#include "core/store/CommitGroup.h"
 #include "core/util/ErrorMessages.h"
 #include "core/util/LanguagePack.h"
 
@@ -9,6 +10,11 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcHttp, "ow.server.http")
 
@@ -129,8 +135,36 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         && req.path == QLatin1String("/api/v1/events"))
         return true;
 
-    const ApiResponse res = dispatch(req);
+    if (!m_group || (!m_group->isOpen() && req.method == HttpMethod::Get)) {
+        send(request, socket, req, dispatch(req), timer.elapsed());
+        return true;
+    }
+    // A change, or anything asked while a change is waiting for its commit: joins the group.
+    // The request object lives as long as its socket, so both are checked together on answer.
+    const bool opening = !m_group->isOpen();
+    auto res = std::make_shared<ApiResponse>();
+    m_group->run(
+        [&]() -> Status {
+            *res = dispatch(req);
+            return okStatus();
+        },
+        [this, res, req, timer, request = &request, socket = QPointer<QTcpSocket>(socket)](const Status &committed) {
+            if (!socket)
+                return; // the caller has gone; what it asked for is stored all the same
+            if (!committed)
+                qCWarning(lcHttp) << "group commit failed:" << committed.error().detail;
+            send(*request, socket, req, committed ? *res : errorResponse(committed.error(), req.language), timer.elapsed());
+        });
+    if (m_group->size() >= m_maxGroup)
+        commitPending();
+    else if (opening && m_group->isOpen())
+        QTimer::singleShot(0, this, &ApiServer::commitPending);
+    return true;
+}
 
+void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiRequest &req, const ApiResponse &res,
+                     qint64 elapsedMs)
+{
     QHttpServerResponse response(res.contentType, res.body, static_cast<QHttpServerResponse::StatusCode>(res.status));
     response.addHeader("Cache-Control", "no-store");
     if (!res.contentType.isEmpty() && res.contentType.startsWith("application/json"))
@@ -141,8 +175,20 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     response.write(makeResponder(request, socket));
     // Never log bodies or headers: they carry passwords and tokens.
     qCInfo(lcHttp, "%s %s %d %lldms", methodName(req.method), qUtf8Printable(req.path), res.status,
-           static_cast<long long>(timer.elapsed()));
-    return true;
+           static_cast<long long>(elapsedMs));
+}
+
+void ApiServer::setCommitGroup(CommitGroup *group, int maxGroup)
+{
+    commitPending();
+    m_group = group;
+    m_maxGroup = std::max(1, maxGroup);
+}
+
+void ApiServer::commitPending()
+{
+    if (m_group && m_group->isOpen())
+        (void)m_group->commit();
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

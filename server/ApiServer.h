@@ -10,6 +10,7 @@
 namespace ow {
 
 class AuthService;
+class CommitGroup;
 class LanguagePack;
 
 // The HTTP edge: decodes each request, enforces the body limit and the route's access rule,
@@ -27,6 +28,13 @@ public:
     // permission is still checked.
     ApiResponse dispatchAs(const ApiRequest &request, const Account &account) const;
 
+    // Group commit: a change, and every request that arrives while its transaction is open,
+    // share one commit at the end of this turn of the event loop (or at `maxGroup` requests);
+    // each is answered only after that commit. Without a group every request commits alone.
+    void setCommitGroup(CommitGroup *group, int maxGroup);
+    // Commits the open group now and answers its requests.
+    void commitPending();
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -34,11 +42,15 @@ protected:
 private:
     ApiResponse run(const ApiRequest &request, const Account *known) const;
     ApiResponse errorResponse(const Error &error, const QString &language) const;
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiRequest &req, const ApiResponse &res,
+              qint64 elapsedMs);
 
     const ServerConfig &m_config;
     const AuthService &m_auth;
     const LanguagePack &m_languages;
     Router m_router;
+    CommitGroup *m_group = nullptr;
+    int m_maxGroup = 1;
 };
 
 } // namespace ow

@@ -4,6 +4,7 @@
 #include "core/org/DemoCity.h"
 #include "core/security/AuthService.h"
 #include "core/security/PasswordHasher.h"
+#include "core/store/CommitGroup.h"
 #include "core/store/Database.h"
 #include "core/store/SessionRepository.h"
 #include "core/queue/Appointments.h"
@@ -25,6 +26,9 @@ ServerApp::ServerApp(ServerConfig config) : m_config(std::move(config)) {}
 
 ServerApp::~ServerApp()
 {
+    // Answer what waits for a commit while everything it may tell is still there.
+    if (m_http)
+        m_http->commitPending();
     // The hub holds sockets of the HTTP server; the queue calls the hub: undo in reverse.
     if (m_queue)
         m_queue->setListener({});
@@ -85,6 +89,8 @@ Result<quint16> ServerApp::start()
     m_ratings = std::make_unique<RatingService>(*m_db, m_clock, *m_queue);
     m_appointments = std::make_unique<AppointmentService>(*m_db, m_clock, *m_catalogue, *m_queue);
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
+    m_group = std::make_unique<CommitGroup>(*m_db);
+    m_http->setCommitGroup(m_group.get(), m_config.groupCommitMax);
     m_events = std::make_unique<EventHub>(*m_http, *m_auth, *m_queue);
     m_queue->setListener([hub = m_events.get()](const QueueEvent &e) { hub->publish(e); });
     m_sync = std::make_unique<SyncIngest>(*m_db, m_clock, [http = m_http.get()](const ApiRequest &r, const Account &who) {

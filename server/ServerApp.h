@@ -18,6 +18,7 @@ class EventHub;
 class QueueService;
 class RatingService;
 class SyncIngest;
+class CommitGroup;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
 class ServerApp
@@ -36,6 +37,7 @@ private:
     SystemClock m_clock;
     LanguagePack m_languages;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<CommitGroup> m_group;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<CatalogueService> m_catalogue;
     std::unique_ptr<QueueService> m_queue;

@@ -17,6 +17,7 @@ struct ServerConfig
     QString catalogueFile; // empty: the catalogue compiled into the program
     bool seedDemo = false;
     qint64 maxBodyBytes = 1024 * 1024;
+    int groupCommitMax = 64; // requests sharing one commit at most; 1 = every request commits alone
     qint64 tokenLifetimeSeconds = 12 * 3600;
     HallQueueConfig queue; // the halls' queue rules (promise, recalls, check-in window…)
 };

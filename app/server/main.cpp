@@ -57,6 +57,7 @@ int main(int argc, char *argv[])
         ("catalogue", po::value<std::string>(), "catalogue JSON file to import (default: the one built in)")
         ("seed-demo", po::bool_switch(), "load the demo city (halls, windows, staff, devices) if not present")
         ("max-body", po::value<long long>()->default_value(1024 * 1024), "largest request body accepted, in bytes")
+        ("group-commit", po::value<int>()->default_value(64), "most requests that share one commit to disk (1: each commits alone)")
         ("token-hours", po::value<int>()->default_value(12), "how long a login session lasts, in hours")
         ("promise-minutes", po::value<int>()->default_value(15), "the hall's wait promise: older tickets are called first")
         ("max-recalls", po::value<int>()->default_value(3), "recalls before a ticket becomes a no-show")
@@ -106,13 +107,15 @@ int main(int argc, char *argv[])
         config.catalogueFile = QString::fromStdString(vm["catalogue"].as<std::string>());
     config.seedDemo = vm["seed-demo"].as<bool>();
     config.maxBodyBytes = vm["max-body"].as<long long>();
+    config.groupCommitMax = vm["group-commit"].as<int>();
     config.tokenLifetimeSeconds = static_cast<qint64>(vm["token-hours"].as<int>()) * 3600;
     config.queue.promiseMinutes = vm["promise-minutes"].as<int>();
     config.queue.maxRecalls = vm["max-recalls"].as<int>();
     config.queue.recallGapSeconds = vm["recall-gap"].as<int>();
     config.queue.keepNumbersOvernight = vm["keep-numbers-overnight"].as<bool>();
-    if (config.queue.promiseMinutes <= 0 || config.queue.maxRecalls < 0 || config.queue.recallGapSeconds < 0) {
-        std::cerr << "onewindow-server: --promise-minutes must be positive; --max-recalls and --recall-gap not negative.\n";
+    if (config.queue.promiseMinutes <= 0 || config.queue.maxRecalls < 0 || config.queue.recallGapSeconds < 0
+        || config.groupCommitMax < 1) {
+        std::cerr << "onewindow-server: --promise-minutes and --group-commit must be positive; --max-recalls and --recall-gap not negative.\n";
         return 2;
     }
 

@@ -120,8 +120,13 @@ QString QueueService::serviceDay(const Hall &h) const
 
 void QueueService::publish(const QString &type, const Hall &h, const QJsonObject &payload)
 {
-    if (m_listener)
-        m_listener(QueueEvent{type, h.id, h.code, payload});
+    if (!m_listener)
+        return;
+    // Told only once it is durable: inside a sync push or a commit group that is later.
+    m_db.afterCommit([this, event = QueueEvent{type, h.id, h.code, payload}] {
+        if (m_listener)
+            m_listener(event);
+    });
 }
 
 Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)

@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <algorithm>
+#include <utility>
+
 namespace ow {
 
 namespace {
@@ -73,6 +76,8 @@ int Database::schemaVersion() const
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
+    if (injected(sql))
+        return Error{ErrorCode::Internal, QStringLiteral("exec: injected fault"), {}};
     QSqlQuery q(handle());
     if (!q.prepare(m_dialect.expand(sql)))
         return sqlError(q.lastError(), QStringLiteral("prepare"));
@@ -112,42 +117,111 @@ void Database::rolledBack() const
         l.second();
 }
 
+bool Database::injected(const QString &sql) const
+{
+    return m_faultInjector && m_faultInjector(sql);
+}
+
+void Database::afterCommit(std::function<void()> effect) const
+{
+    if (m_depth == 0) {
+        effect();
+        return;
+    }
+    m_afterCommit.append({m_depth, std::move(effect)});
+}
+
+void Database::committed() const
+{
+    const auto effects = std::exchange(m_afterCommit, {});
+    for (const auto &e : effects)
+        e.second();
+}
+
+Status Database::beginOpen() const
+{
+    if (m_depth > 0)
+        return Error{ErrorCode::Internal, QStringLiteral("begin: a transaction is already open"), {}};
+    QSqlDatabase h = handle();
+    if (injected(QStringLiteral("BEGIN")) || !h.transaction())
+        return sqlError(h.lastError(), QStringLiteral("begin"));
+    m_depth = 1;
+    return okStatus();
+}
+
+Status Database::commitOpen() const
+{
+    if (m_depth != 1)
+        return Error{ErrorCode::Internal, QStringLiteral("commit: no open transaction"), {}};
+    QSqlDatabase h = handle();
+    m_depth = 0;
+    if (injected(QStringLiteral("COMMIT")) || !h.commit()) {
+        const Error e = sqlError(h.lastError(), QStringLiteral("commit"));
+        h.rollback();
+        m_afterCommit.clear();
+        rolledBack();
+        return e;
+    }
+    committed();
+    return okStatus();
+}
+
+void Database::rollbackOpen() const
+{
+    if (m_depth != 1)
+        return;
+    m_depth = 0;
+    handle().rollback();
+    m_afterCommit.clear();
+    rolledBack();
+}
+
 Status Database::transaction(const std::function<Status()> &work) const
 {
     if (m_depth > 0) {
+        const int outer = m_depth;
         const QString savepoint = QStringLiteral("ow_sp_%1").arg(m_depth);
         if (auto st = run(QStringLiteral("SAVEPOINT ") + savepoint); !st)
             return st;
         ++m_depth;
         Status st = work();
         --m_depth;
+        if (st) {
+            if (auto released = run(QStringLiteral("RELEASE SAVEPOINT ") + savepoint); !released)
+                st = released;
+        }
         if (!st) {
             (void)run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
             (void)run(QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
+            m_afterCommit.removeIf([outer](const auto &e) { return e.first > outer; });
             rolledBack();
             return st;
         }
-        if (auto released = run(QStringLiteral("RELEASE SAVEPOINT ") + savepoint); !released)
-            return released;
+        // What the savepoint asked for now belongs to the transaction around it.
+        for (auto &e : m_afterCommit)
+            e.first = std::min(e.first, outer);
         return st;
     }
     QSqlDatabase h = handle();
-    if (!h.transaction())
+    if (injected(QStringLiteral("BEGIN")) || !h.transaction())
         return sqlError(h.lastError(), QStringLiteral("begin"));
     ++m_depth;
     Status st = work();
     --m_depth;
     if (!st) {
         h.rollback();
+        m_afterCommit.clear();
         rolledBack();
         return st;
     }
-    if (!h.commit()) {
+    if (injected(QStringLiteral("COMMIT")) || !h.commit()) {
         const Error e = sqlError(h.lastError(), QStringLiteral("commit"));
         h.rollback();
+        m_afterCommit.clear();
         rolledBack();
         return e;
     }
+    committed();
     return st;
 }
 

@@ -52,6 +52,21 @@ public:
     int addRollbackListener(std::function<void()> listener) const;
     void removeRollbackListener(int handle) const;
 
+    // Runs `effect` once what is being written now is durable: at once outside a transaction,
+    // else after the outermost commit. Dropped if the transaction or savepoint it was asked in
+    // is rolled back (so live events never announce what did not happen).
+    void afterCommit(std::function<void()> effect) const;
+
+    // An outer transaction left open across calls (group commit, see CommitGroup): every
+    // transaction() inside it is a savepoint; commitOpen() makes all of it durable at once.
+    Status beginOpen() const;
+    Status commitOpen() const; // on failure everything is rolled back
+    void rollbackOpen() const;
+
+    // Fault injection for tests: `fail` sees each statement before it runs and returns true to
+    // make it fail as the driver would. Empty to stop.
+    void setFaultInjector(std::function<bool(const QString &sql)> fail) const { m_faultInjector = std::move(fail); }
+
 private:
     Database(QString connection, Dialect dialect);
     QString m_connection;
@@ -59,7 +74,12 @@ private:
     mutable int m_depth = 0;
     mutable int m_nextListener = 0;
     mutable QList<QPair<int, std::function<void()>>> m_rollbackListeners;
+    // After-commit effects with the depth they were asked at.
+    mutable QList<QPair<int, std::function<void()>>> m_afterCommit;
+    mutable std::function<bool(const QString &)> m_faultInjector;
     void rolledBack() const;
+    void committed() const;
+    bool injected(const QString &sql) const;
 };
 
 } // namespace ow

@@ -53,4 +53,12 @@ void TestServer::stop()
     }
 }
 
+void TestServer::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
 } // namespace ow::test

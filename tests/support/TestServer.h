@@ -19,6 +19,7 @@ public:
 
     bool start(); // false (with a qWarning of the server's output) if it did not come up
     void stop();
+    void kill(); // SIGKILL, as a power cut or an OOM kill would: nothing is flushed
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     QUrl url() const { return m_url; }
     quint16 port() const { return static_cast<quint16>(m_url.port()); }

@@ -177,6 +177,42 @@ private Q_SLOTS:
         QCOMPARE(kiosk.closeReason(), QStringLiteral("forbidden"));
     }
 
+    void answeredChangesSurviveAKillUnderGroupCommit()
+    {
+        // 40 issues in flight share commits (group commit); every one answered 201 must be on
+        // disk: kill -9 the server right after the last answer, start it again, count them.
+        TestServer server;
+        QVERIFY(server.start());
+        SyncHttp http(server.url());
+        const QString kiosk = http.login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 40; ++i) {
+            QNetworkRequest req(server.url().resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/tickets"))));
+            req.setRawHeader("Authorization", "Bearer " + kiosk.toLatin1());
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            replies << nam.post(req, QByteArray(R"({"services":["SI-001"]})"));
+        }
+        QSet<QString> answered;
+        for (QNetworkReply *r : replies) {
+            if (!r->isFinished())
+                QVERIFY(QSignalSpy(r, &QNetworkReply::finished).wait(20000));
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            answered.insert(QJsonDocument::fromJson(r->readAll()).object().value(QLatin1String("number")).toString());
+            r->deleteLater();
+        }
+        QCOMPARE(answered.size(), 40);
+        server.kill();
+        QVERIFY(server.start());
+        SyncHttp again(server.url());
+        const QString teller = again.login(QStringLiteral("teller1"), QStringLiteral("demo1234"));
+        QSet<QString> stored;
+        const QJsonArray waiting = again.get(QStringLiteral("/api/v1/halls/MY-CITY/queue"), teller).json().value(QLatin1String("waiting")).toArray();
+        for (const QJsonValue &t : waiting)
+            stored.insert(t.toObject().value(QLatin1String("number")).toString());
+        QCOMPARE(stored, answered);
+    }
+
 private:
     TestServer m_server;
     std::unique_ptr<SyncHttp> m_http;
