@@ -204,10 +204,16 @@ Result<QJsonObject> SyncIngest::push(const ApiRequest &request, const Account &w
             ApiResponse answer;
             const Status st = m_db.transaction([&]() -> Status {
                 // The replayed call in a savepoint of its own: a refusal undoes whatever it began.
-                (void)m_db.transaction([&]() -> Status {
+                bool replayed = false;
+                const Status kept = m_db.transaction([&]() -> Status {
+                    replayed = true;
                     answer = m_dispatch(replay, who); // the push's login, checked once; permissions per op
                     return answer.status < 300 ? okStatus() : Status(Error{ErrorCode::Conflict, QStringLiteral("refused"), {}});
                 });
+                // The savepoint could not be made (nothing ran) or not be released (what ran was
+                // undone): not an answer to keep; the op is tried again.
+                if (!replayed || (answer.status < 300 && !kept))
+                    return Error{ErrorCode::Unavailable, QStringLiteral("replay not kept"), {}};
                 if (answer.status >= 500)
                     return Error{ErrorCode::Unavailable, QStringLiteral("replay failed with %1").arg(answer.status), {}};
                 const QString outcome = outcomeOf(answer.status);

@@ -148,7 +148,9 @@ Result<QList<OutboxOp>> Outbox::takeBatch(int limit)
 {
     QList<OutboxOp> batch;
     Status st = m_db->transaction([&]() -> Status {
-        auto ops = query(QStringLiteral("state = 'pending' ORDER BY seq LIMIT ?"), {limit});
+        // The agent holds one batch at a time, so anything still `sending` now belongs to a
+        // batch whose end could not be recorded (a failed write): it goes again, in order.
+        auto ops = query(QStringLiteral("state IN ('pending', 'sending') ORDER BY seq LIMIT ?"), {limit});
         if (!ops)
             return ops.error();
         batch = ops.value();

@@ -47,7 +47,8 @@ public:
 
     Result<OutboxOp> enqueue(const QString &method, const QString &path, const QJsonObject &body, const QString &actor,
                              const QDateTime &deviceTime);
-    // The oldest pending ops, at most `limit`, marked `sending`.
+    // The oldest ops not yet answered (pending, or sending from a batch whose end could not be
+    // recorded), at most `limit`, marked `sending`. One batch at a time.
     Result<QList<OutboxOp>> takeBatch(int limit);
     Status settle(qint64 seq, OutboxOp::State state, int status, const QJsonObject &answer);
     Status returnToPending(const QList<qint64> &seqs);
@@ -61,6 +62,9 @@ public:
     Result<QList<OutboxOp>> problems() const; // rejected and conflict, oldest first
     Result<std::optional<OutboxOp>> find(qint64 seq) const;
     Result<int> pruneAcked(const QDateTime &before);
+
+    // The outbox's own database (tests inject statement faults through it).
+    const Database &database() const { return *m_db; }
 
 private:
     explicit Outbox(std::unique_ptr<Database> db);
