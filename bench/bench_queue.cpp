@@ -97,100 +97,142 @@ IssueRequest walkIn(int i)
 }
 
 // The bare baseline: one INSERT of a ticket-sized row per transaction, WAL + synchronous=FULL.
-double bareInsertsPerSecond(const QString &path, int count)
+class BareInserts
 {
-    DatabaseLocation loc;
-    loc.sqlitePath = path;
-    auto db = std::move(Database::open(loc, {})).value();
-    (void)db->run(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, hall_id INTEGER, service_day TEXT, prefix TEXT, seq INTEGER, "
-                                 "number TEXT, channel TEXT, state TEXT, issued_at INTEGER, queue_key REAL, matter TEXT)"));
-    QElapsedTimer t;
-    t.start();
-    for (int i = 0; i < count; ++i) {
-        (void)db->transaction([&]() -> Status {
-            return db->run(QStringLiteral("INSERT INTO t (hall_id, service_day, prefix, seq, number, channel, state, issued_at, "
-                                          "queue_key, matter) VALUES (1, '2026-11-28', 'A', ?, ?, 'kiosk', 'waiting', ?, ?, 'SI-001')"),
-                           {i, QStringLiteral("A%1").arg(i % 1000), qint64(i), double(i)});
-        });
+public:
+    explicit BareInserts(const QString &path)
+    {
+        DatabaseLocation loc;
+        loc.sqlitePath = path;
+        m_db = std::move(Database::open(loc, {})).value();
+        (void)m_db->run(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, hall_id INTEGER, service_day TEXT, prefix TEXT, seq INTEGER, "
+                                       "number TEXT, channel TEXT, state TEXT, issued_at INTEGER, queue_key REAL, matter TEXT)"));
     }
-    return count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
-}
+    void round(int count)
+    {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < count; ++i, ++m_next) {
+            (void)m_db->transaction([&]() -> Status {
+                return m_db->run(QStringLiteral("INSERT INTO t (hall_id, service_day, prefix, seq, number, channel, state, issued_at, "
+                                                "queue_key, matter) VALUES (1, '2026-11-28', 'A', ?, ?, 'kiosk', 'waiting', ?, ?, 'SI-001')"),
+                                 {m_next, QStringLiteral("A%1").arg(m_next % 1000), qint64(m_next), double(m_next)});
+            });
+        }
+        m_ops += count;
+        m_ns += t.nsecsElapsed();
+    }
+    double rate() const { return m_ops / (static_cast<double>(m_ns) / 1e9); }
 
-// Issue, call-next and serve + finish `count` tickets; `group` operations share one commit
-// (1: each commits alone, as a lone request does; 8: eight requests that arrive together, as
-// the server's group commit joins them). Returns operations per second for the three.
-struct OpsRates
-{
-    double issue = 0;
-    double call = 0;
-    double finish = 0;
+private:
+    std::unique_ptr<Database> m_db;
+    int m_next = 0;
+    qint64 m_ops = 0;
+    qint64 m_ns = 0;
 };
 
-OpsRates ticketOperations(const QString &path, int count, int group)
+// Issue, call-next and serve + finish tickets through QueueService; `group` operations share one
+// commit (1: each commits alone, as a lone request does; 8: eight requests that arrive together,
+// as the server's group commit joins them). Rates are totals over all rounds.
+class TicketOperations
 {
-    SystemClock clock;
-    Hall h = openHall(path, clock, 0);
-    for (int w = 1; w <= 6; ++w)
-        (void)h.queue->openWindow(QStringLiteral("MY-CITY"), w, w);
-    CommitGroup commits(*h.db);
-    auto op = [&](int i, const std::function<Status()> &work) {
-        if (group == 1) {
+public:
+    TicketOperations(const QString &path, int group) : m_hall(openHall(path, m_clock, 0)), m_commits(*m_hall.db), m_group(group)
+    {
+        for (int w = 1; w <= 6; ++w)
+            (void)m_hall.queue->openWindow(QStringLiteral("MY-CITY"), w, w);
+    }
+
+    void round(int count)
+    {
+        QueueService &queue = *m_hall.queue;
+        m_issue.time([&] {
+            for (int i = 0; i < count; ++i, ++m_issued)
+                op([&, n = m_issued]() -> Status { return check(queue.issue(walkIn(n), 0)); });
+        }, count);
+        std::vector<qint64> called;
+        m_call.time([&] {
+            for (int i = 0; i < count; ++i) {
+                op([&, w = 1 + i % 6]() -> Status {
+                    auto c = queue.callNext(QStringLiteral("MY-CITY"), w, w);
+                    if (c && c.value())
+                        called.push_back(c.value()->id);
+                    return okStatus();
+                });
+            }
+        }, count);
+        m_finish.time([&] {
+            for (qint64 id : called) {
+                const auto ticket = queue.ticket(id).value();
+                const int window = ticket->windowNumber;
+                const QString service = ticket->matters.first().serviceCode;
+                op([&]() -> Status { return check(queue.startServing(id, window, window)); });
+                op([&]() -> Status { return check(queue.finish(id, window, {{service, MatterOutcome::Done, {}}}, window)); });
+            }
+        }, 2 * static_cast<int>(called.size()));
+    }
+
+    double issueRate() const { return m_issue.rate(); }
+    double callRate() const { return m_call.rate(); }
+    double finishRate() const { return m_finish.rate(); }
+
+private:
+    struct Phase
+    {
+        qint64 ops = 0;
+        qint64 ns = 0;
+        double rate() const { return ops / (static_cast<double>(ns) / 1e9); }
+        template<typename F> void time(F &&work, int n)
+        {
+            QElapsedTimer t;
+            t.start();
+            work();
+            ns += t.nsecsElapsed();
+            ops += n;
+        }
+    };
+    template<typename R> static Status check(const R &r) { return r ? okStatus() : Status(r.error()); }
+
+    void op(const std::function<Status()> &work)
+    {
+        if (m_group == 1) {
             (void)work();
             return;
         }
-        commits.run(work, [](const Status &) {});
-        if ((i + 1) % group == 0)
-            (void)commits.commit();
-    };
-    OpsRates r;
-    QElapsedTimer t;
-    t.start();
-    for (int i = 0; i < count; ++i)
-        op(i, [&]() -> Status { return h.queue->issue(walkIn(i), 0) ? okStatus() : Error{ErrorCode::Internal, {}, {}}; });
-    (void)commits.commit();
-    r.issue = count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
-    std::vector<qint64> called;
-    t.restart();
-    for (int i = 0; i < count; ++i) {
-        op(i, [&]() -> Status {
-            auto c = h.queue->callNext(QStringLiteral("MY-CITY"), 1 + i % 6, 1 + i % 6);
-            if (c && c.value())
-                called.push_back(c.value()->id);
-            return okStatus();
-        });
+        m_commits.run(work, [](const Status &) {});
+        if (m_commits.size() >= m_group)
+            (void)m_commits.commit();
     }
-    (void)commits.commit();
-    r.call = count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
-    t.restart();
-    int i = 0;
-    for (qint64 id : called) {
-        const auto ticket = h.queue->ticket(id).value();
-        const int window = ticket->windowNumber;
-        const QString service = ticket->matters.first().serviceCode;
-        op(2 * i, [&]() -> Status { return h.queue->startServing(id, window, window) ? okStatus() : Error{ErrorCode::Internal, {}, {}}; });
-        op(2 * i + 1, [&]() -> Status {
-            return h.queue->finish(id, window, {{service, MatterOutcome::Done, {}}}, window) ? okStatus() : Error{ErrorCode::Internal, {}, {}};
-        });
-        ++i;
-    }
-    (void)commits.commit();
-    r.finish = 2.0 * i / (static_cast<double>(t.nsecsElapsed()) / 1e9); // serve + finish
-    return r;
-}
+
+    SystemClock m_clock;
+    Hall m_hall;
+    CommitGroup m_commits;
+    int m_group;
+    int m_issued = 0;
+    Phase m_issue, m_call, m_finish;
+};
 
 void durableOperations(const QString &dir, int count)
 {
-    const double bare = bareInsertsPerSecond(dir + QStringLiteral("/bare.sqlite"), count);
-    const OpsRates alone = ticketOperations(dir + QStringLiteral("/ops.sqlite"), count, 1);
-    const OpsRates grouped = ticketOperations(dir + QStringLiteral("/ops-grouped.sqlite"), count, 8);
-    std::printf("\n1. Durable ticket operations (%d each, WAL + synchronous=FULL)\n", count);
-    std::printf("   bare SQLite insert loop, one transaction each      %8.0f ops/s  ratio 1.00\n", bare);
-    std::printf("   issue (number + ticket + event), commit alone      %8.0f ops/s  ratio %.2f\n", alone.issue, alone.issue / bare);
-    std::printf("   call-next (6 windows), commit alone                %8.0f ops/s  ratio %.2f\n", alone.call, alone.call / bare);
-    std::printf("   serve / finish, commit alone                       %8.0f ops/s  ratio %.2f\n", alone.finish, alone.finish / bare);
-    std::printf("   issue, group commit of 8                           %8.0f ops/s  ratio %.2f  (target >= 2)\n", grouped.issue, grouped.issue / bare);
-    std::printf("   call-next, group commit of 8                       %8.0f ops/s  ratio %.2f  (target >= 2)\n", grouped.call, grouped.call / bare);
-    std::printf("   serve / finish, group commit of 8                  %8.0f ops/s  ratio %.2f  (target >= 2)\n", grouped.finish, grouped.finish / bare);
+    // Interleaved in ten rounds, so the machine's noise falls on all of them alike.
+    BareInserts bare(dir + QStringLiteral("/bare.sqlite"));
+    TicketOperations alone(dir + QStringLiteral("/ops.sqlite"), 1);
+    TicketOperations grouped(dir + QStringLiteral("/ops-grouped.sqlite"), 8);
+    const int rounds = 10;
+    for (int r = 0; r < rounds; ++r) {
+        bare.round(count / rounds);
+        alone.round(count / rounds);
+        grouped.round(count / rounds);
+    }
+    const double b = bare.rate();
+    std::printf("\n1. Durable ticket operations (%d each, WAL + synchronous=FULL, 10 interleaved rounds)\n", count);
+    std::printf("   bare SQLite insert loop, one transaction each      %8.0f ops/s  ratio 1.00\n", b);
+    std::printf("   issue (number + ticket + event), commit alone      %8.0f ops/s  ratio %.2f  (target >= 1)\n", alone.issueRate(), alone.issueRate() / b);
+    std::printf("   call-next (6 windows), commit alone                %8.0f ops/s  ratio %.2f  (target >= 1)\n", alone.callRate(), alone.callRate() / b);
+    std::printf("   serve / finish, commit alone                       %8.0f ops/s  ratio %.2f  (target >= 1)\n", alone.finishRate(), alone.finishRate() / b);
+    std::printf("   issue, group commit of 8                           %8.0f ops/s  ratio %.2f  (target >= 2)\n", grouped.issueRate(), grouped.issueRate() / b);
+    std::printf("   call-next, group commit of 8                       %8.0f ops/s  ratio %.2f  (target >= 2)\n", grouped.callRate(), grouped.callRate() / b);
+    std::printf("   serve / finish, group commit of 8                  %8.0f ops/s  ratio %.2f  (target >= 2)\n", grouped.finishRate(), grouped.finishRate() / b);
 }
 
 void callNextLatency(const QString &dir, int calls)

@@ -29,6 +29,7 @@ Database::Database(QString connection, Dialect dialect) : m_connection(std::move
 
 Database::~Database()
 {
+    m_prepared.clear();
     {
         QSqlDatabase db = handle();
         if (db.isOpen())
@@ -74,6 +75,20 @@ int Database::schemaVersion() const
     return q.value().value(0).toInt();
 }
 
+namespace {
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // A null QString means "no text", not SQL NULL: NULLs are bound as typed null variants.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+        else
+            q.bindValue(i, v);
+    }
+}
+} // namespace
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
     if (injected(sql))
@@ -81,13 +96,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery q(handle());
     if (!q.prepare(m_dialect.expand(sql)))
         return sqlError(q.lastError(), QStringLiteral("prepare"));
-    for (const QVariant &v : values) {
-        // A null QString means "no text", not SQL NULL: NULLs are bound as typed null variants.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
-    }
+    bindAll(q, values);
     if (!q.exec())
         return sqlError(q.lastError(), QStringLiteral("exec"));
     return q;
@@ -95,8 +104,23 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 
 Status Database::run(const QString &sql, const QVariantList &values) const
 {
-    if (auto q = exec(sql, values); !q)
-        return q.error();
+    if (injected(sql))
+        return Error{ErrorCode::Internal, QStringLiteral("exec: injected fault"), {}};
+    // Nobody reads these rows, so each statement is prepared once and kept for the next call.
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto q = std::make_unique<QSqlQuery>(handle());
+        if (!q->prepare(m_dialect.expand(sql)))
+            return sqlError(q->lastError(), QStringLiteral("prepare"));
+        it = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &q = *it->second;
+    bindAll(q, values);
+    const bool ok = q.exec();
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (!ok)
+        return sqlError(error, QStringLiteral("exec"));
     return okStatus();
 }
 

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace ow {
 
@@ -77,6 +78,7 @@ private:
     // After-commit effects with the depth they were asked at.
     mutable QList<QPair<int, std::function<void()>>> m_afterCommit;
     mutable std::function<bool(const QString &)> m_faultInjector;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // statements of run()
     void rolledBack() const;
     void committed() const;
     bool injected(const QString &sql) const;
