@@ -37,10 +37,18 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QJsonO
             done(Error{ErrorCode::Unavailable, reply->errorString(), {}});
             return;
         }
+        const QByteArray bytes = reply->readAll();
+        // A connection that broke mid-reply is not an answer, whatever the status line said
+        // (Qt 6.4 may report a body cut short as complete).
+        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool transportFailed = reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ProxyConnectionRefusedError;
+        if (transportFailed || (declared.isValid() && bytes.size() < declared.toLongLong())) {
+            done(Error{ErrorCode::Unavailable, reply->errorString(), {}});
+            return;
+        }
         ApiReply out;
         out.status = statusAttr.toInt();
         out.etag = reply->rawHeader("ETag");
-        const QByteArray bytes = reply->readAll();
         out.json = QJsonDocument::fromJson(bytes).object();
         if (out.status >= 400) {
             const QJsonObject err = out.json.value(QLatin1String("error")).toObject();

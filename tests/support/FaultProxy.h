@@ -50,12 +50,19 @@ public:
 
     void setOdds(const Odds &odds); // all zero (the default): a plain relay
     void setSeed(quint32 seed);     // makes the random choice of faults repeatable
-    // The next `times` requests get exactly this fault, whatever the odds. Calls queue up.
+    // The next `times` requests get exactly this fault, whatever the odds; calls queue up.
+    // QNetworkAccessManager silently re-sends a request whose connection closes before any reply
+    // byte arrived, so to make such a fault reach the caller, force it a few times and then
+    // clearForced() what the re-sends did not use.
     void forceNext(Fault fault, int times = 1);
+    void clearForced();
 
     int count(Fault fault) const; // requests that got this fault (None: relayed untouched)
     int requests() const;         // requests seen so far
-    void closeAll();              // abort every open connection, both sides
+    // Requests relayed untouched (None or Delay) whose connection closed before any of the reply
+    // came back: the server has them, the client never saw their answer.
+    int unanswered() const;
+    void closeAll(); // abort every open connection, both sides
 
 private:
     class Relay;
@@ -73,6 +80,7 @@ private:
     QList<Fault> m_forced;
     std::array<int, 6> m_counts{};
     int m_requests = 0;
+    int m_unanswered = 0;
     QSet<Relay *> m_relays;
 };
 
