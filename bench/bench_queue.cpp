@@ -150,24 +150,28 @@ public:
             for (int i = 0; i < count; ++i, ++m_issued)
                 op([&, n = m_issued]() -> Status { return check(queue.issue(walkIn(n), 0)); });
         }, count);
-        std::vector<qint64> called;
+        // What a teller's screen knows of each called ticket: id, window, matter.
+        struct Called
+        {
+            qint64 id;
+            int window;
+            QString service;
+        };
+        std::vector<Called> called;
         m_call.time([&] {
             for (int i = 0; i < count; ++i) {
                 op([&, w = 1 + i % 6]() -> Status {
                     auto c = queue.callNext(QStringLiteral("MY-CITY"), w, w);
                     if (c && c.value())
-                        called.push_back(c.value()->id);
+                        called.push_back({c.value()->id, w, c.value()->matters.first().serviceCode});
                     return okStatus();
                 });
             }
         }, count);
         m_finish.time([&] {
-            for (qint64 id : called) {
-                const auto ticket = queue.ticket(id).value();
-                const int window = ticket->windowNumber;
-                const QString service = ticket->matters.first().serviceCode;
-                op([&]() -> Status { return check(queue.startServing(id, window, window)); });
-                op([&]() -> Status { return check(queue.finish(id, window, {{service, MatterOutcome::Done, {}}}, window)); });
+            for (const Called &c : called) {
+                op([&]() -> Status { return check(queue.startServing(c.id, c.window, c.window)); });
+                op([&]() -> Status { return check(queue.finish(c.id, c.window, {{c.service, MatterOutcome::Done, {}}}, c.window)); });
             }
         }, 2 * static_cast<int>(called.size()));
     }
