@@ -64,9 +64,9 @@ int main(int argc, char *argv[])
         return n;
     };
     int next = made();
-    QTimer producer; // ops are made in small bursts while the sync runs
+    QTimer producer; // three ops every 5 ms (600 a second) while the sync runs
     QObject::connect(&producer, &QTimer::timeout, &app, [&] {
-        for (int i = 0; i < 10 && next < target; ++i, ++next)
+        for (int i = 0; i < 3 && next < target; ++i, ++next)
             agent.submit(QStringLiteral("POST"), path, {{QLatin1String("services"), QJsonArray{services.at(next % services.size())}}});
         if (next >= target)
             producer.stop();
@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
         if (next >= target && agent.pendingCount() == 0)
             app.exit(agent.problemCount() == 0 ? 0 : 2);
     });
-    producer.start(2);
+    producer.start(5);
     done.start(20);
     agent.flush();
     return app.exec();

@@ -86,7 +86,7 @@ private Q_SLOTS:
         const QString token = test::SyncHttp(server.url()).login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
         const QString outboxPath = dir.filePath(QStringLiteral("outbox.sqlite"));
         const QStringList args{QStringLiteral("--outbox"), outboxPath, QStringLiteral("--server"), server.url().toString(),
-                               QStringLiteral("--token"), token, QStringLiteral("--ops"), QStringLiteral("600")};
+                               QStringLiteral("--token"), token, QStringLiteral("--ops"), QStringLiteral("4000")};
         int killedWhileRunning = 0;
         int lastAcked = 0;
         for (int kill = 0; kill < 20; ++kill) {
@@ -113,12 +113,12 @@ private Q_SLOTS:
         client.start(QStringLiteral(OW_SYNC_CLIENT_BINARY), args);
         QVERIFY(client.waitForFinished(120000));
         QCOMPARE(client.exitCode(), 0);
-        QCOMPARE(acked(outboxPath), 600);
+        QCOMPARE(acked(outboxPath), 4000);
         server.stop();
         auto db = openFile(server.databasePath());
         QVERIFY(db);
         checkServerHolds(*db, outboxPath);
-        checkTickets(*db, 600);
+        checkTickets(*db, 4000);
     }
 
     void serverKilledTwentyTimesUnderLoad()
