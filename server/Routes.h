@@ -6,6 +6,7 @@ class AppointmentService;
 class AuthService;
 class CatalogueService;
 class Database;
+class OfflineWindow;
 class QueueService;
 class RatingService;
 class SyncIngest;
@@ -21,6 +22,7 @@ struct ServerServices
     RatingService &ratings;
     AppointmentService &appointments;
     const SyncIngest &sync;
+    OfflineWindow &offline;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -31,5 +33,6 @@ void addQueueRoutes(Router &router, const ServerServices &services);
 void addAppointmentRoutes(Router &router, const ServerServices &services);
 void addPublicRoutes(Router &router, const ServerServices &services);
 void addSyncRoutes(Router &router, const ServerServices &services);
+void addOfflineRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

@@ -8,6 +8,7 @@
 #include "core/store/Database.h"
 #include "core/store/SessionRepository.h"
 #include "core/queue/Appointments.h"
+#include "core/queue/OfflineWindow.h"
 #include "core/queue/QueueService.h"
 #include "core/queue/Rating.h"
 #include "server/ApiServer.h"
@@ -88,6 +89,7 @@ Result<quint16> ServerApp::start()
     m_queue = std::make_unique<QueueService>(*m_db, m_clock, *m_catalogue, m_config.queue);
     m_ratings = std::make_unique<RatingService>(*m_db, m_clock, *m_queue);
     m_appointments = std::make_unique<AppointmentService>(*m_db, m_clock, *m_catalogue, *m_queue);
+    m_offline = std::make_unique<OfflineWindow>(*m_db, m_clock, *m_catalogue, *m_queue);
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_group = std::make_unique<CommitGroup>(*m_db);
     m_http->setCommitGroup(m_group.get(), m_config.groupCommitMax);
@@ -96,7 +98,7 @@ Result<quint16> ServerApp::start()
     m_sync = std::make_unique<SyncIngest>(*m_db, m_clock, [http = m_http.get()](const ApiRequest &r, const Account &who) {
         return http->dispatchAs(r, who);
     });
-    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync};
+    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -105,6 +107,7 @@ Result<quint16> ServerApp::start()
     addAppointmentRoutes(m_http->router(), services);
     addPublicRoutes(m_http->router(), services);
     addSyncRoutes(m_http->router(), services);
+    addOfflineRoutes(m_http->router(), services);
 
     const quint16 port = m_http->listen(m_config.host, m_config.port);
     if (port == 0)

@@ -18,6 +18,7 @@ class EventHub;
 class QueueService;
 class RatingService;
 class SyncIngest;
+class OfflineWindow;
 class CommitGroup;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<QueueService> m_queue;
     std::unique_ptr<RatingService> m_ratings;
     std::unique_ptr<AppointmentService> m_appointments;
+    std::unique_ptr<OfflineWindow> m_offline;
     std::unique_ptr<SyncIngest> m_sync;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<EventHub> m_events;

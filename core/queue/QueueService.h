@@ -109,11 +109,11 @@ public:
     Result<QJsonObject> snapshot(const QString &hallCode);
 
     QString serviceDay(const Hall &hall) const; // today in the hall's time zone
+    Result<const Hall *> hall(const QString &code);
     // Tells the live screens of a hall about something else that happened there (a rating).
     void notify(const QString &type, qint64 hallId, const QJsonObject &payload);
 
 private:
-    Result<const Hall *> hall(const QString &code);
     Result<const Hall *> hallById(qint64 id);
     Result<Ticket> loadForWindow(qint64 ticketId, int window, QList<TicketState> allowed);
     Result<Ticket> commit(Ticket ticket, TicketEventKind kind, qint64 actorId, const QJsonObject &detail = {});

@@ -104,6 +104,15 @@ const QList<Migration> &Migrations::all()
              // The instance id: a backup restored elsewhere keeps it; the device cursors tell what it lost.
              QStringLiteral("INSERT INTO server_meta (name, value) VALUES ('instance', lower(hex(randomblob(16))))"),
          }},
+        {6,
+         "offline window mode: blocks of ticket numbers leased to a window for a day",
+         {
+             QStringLiteral("CREATE TABLE ticket_leases (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "service_day TEXT NOT NULL, prefix TEXT NOT NULL, window_number INTEGER NOT NULL, "
+                            "first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, account_id {BIGINT}, "
+                            "granted_at {BIGINT} NOT NULL, UNIQUE (hall_id, service_day, prefix, first_seq))"),
+             QStringLiteral("CREATE INDEX ticket_leases_window ON ticket_leases(hall_id, service_day, window_number)"),
+         }},
     };
     return steps;
 }

@@ -1,0 +1,217 @@
+// Offline window mode (issue 5): a window leases blocks of ticket numbers while online; offline it
+// issues and serves walk-ins from them, each ticket's life kept in its outbox; back online they
+// are pushed and appear once in the hall's history at the times they happened, and never collide
+// with the numbers the server gave out meanwhile. Against the real server.
+#include "core/net/ApiClient.h"
+#include "core/store/Database.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/SyncAgent.h"
+#include "core/util/Clock.h"
+#include "tests/support/SyncHttp.h"
+#include "tests/support/TestServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ow;
+
+namespace {
+
+QJsonObject offlineTicket(const QString &number, const QString &service, const QDateTime &issued, bool noShow = false)
+{
+    QJsonObject t{{QLatin1String("number"), number},
+                  {QLatin1String("services"), QJsonArray{service}},
+                  {QLatin1String("issued_at"), issued.toString(Qt::ISODate)},
+                  {QLatin1String("called_at"), issued.addSecs(20).toString(Qt::ISODate)},
+                  {QLatin1String("finished_at"), issued.addSecs(80).toString(Qt::ISODate)}};
+    if (noShow) {
+        t.insert(QLatin1String("state"), QStringLiteral("no_show"));
+    } else {
+        t.insert(QLatin1String("serving_since"), issued.addSecs(30).toString(Qt::ISODate));
+        t.insert(QLatin1String("matters"), QJsonArray{QJsonObject{{QLatin1String("service"), service}, {QLatin1String("outcome"), QStringLiteral("done")}}});
+    }
+    return t;
+}
+
+// The numbers leased per prefix: prefix → list of numbers, in order.
+QHash<QString, QStringList> leasedNumbers(const QJsonObject &lease)
+{
+    QHash<QString, QStringList> out;
+    for (const QJsonValue &v : lease.value(QLatin1String("blocks")).toArray()) {
+        const QJsonObject b = v.toObject();
+        for (int n = b.value(QLatin1String("first")).toInt(); n <= b.value(QLatin1String("last")).toInt(); ++n)
+            out[b.value(QLatin1String("prefix")).toString()] << b.value(QLatin1String("prefix")).toString() + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+    }
+    return out;
+}
+
+qint64 scalar(const Database &db, const QString &sql, const QVariantList &values = {})
+{
+    auto q = db.exec(sql, values);
+    return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestOfflineWindow : public QObject
+{
+    Q_OBJECT
+    test::TestServer m_server;
+    std::unique_ptr<test::SyncHttp> m_http;
+    QString m_teller, m_kiosk, m_countyTeller;
+    const QString m_lease = QStringLiteral("/api/v1/halls/MY-CITY/windows/3/lease");
+    const QString m_record = QStringLiteral("/api/v1/halls/MY-CITY/windows/3/offline-tickets");
+
+    // The offline spell: the last 40 minutes, in the hall's time zone (so the whole of it falls on
+    // today's service day, and none of it in the future).
+    static QDateTime spellStart()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai"));
+        return now.addMSecs(-now.time().msec()).addSecs(-40 * 60); // whole seconds, as ISO 8601 carries them
+    }
+    static bool spellIsToday()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai"));
+        return spellStart().date() == now.date();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_http = std::make_unique<test::SyncHttp>(m_server.url());
+        m_teller = m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234"));
+        m_kiosk = m_http->login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
+        m_countyTeller = m_http->login(QStringLiteral("fc_teller1"), QStringLiteral("demo1234"));
+        QVERIFY(!m_teller.isEmpty() && !m_kiosk.isEmpty() && !m_countyTeller.isEmpty());
+    }
+
+    void leasesComeOffTheCounterAndAreToppedUp()
+    {
+        const test::HttpReply first = m_http->post(m_lease, {}, m_teller);
+        QCOMPARE(first.status, 200);
+        const QHash<QString, QStringList> numbers = leasedNumbers(first.json());
+        QVERIFY(numbers.contains(QStringLiteral("A")));
+        QCOMPARE(numbers.value(QStringLiteral("A")).size(), 10);
+        // Asked again with most still unused: the same blocks.
+        QCOMPARE(leasedNumbers(m_http->post(m_lease, {}, m_teller).json()), numbers);
+        // The server's own next number comes after the block.
+        const test::HttpReply issued = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                                              {{QLatin1String("services"), QJsonArray{QStringLiteral("SI-001")}}}, m_kiosk);
+        QCOMPARE(issued.status, 201);
+        QVERIFY(!numbers.value(QStringLiteral("A")).contains(issued.json().value(QLatin1String("number")).toString()));
+        // Rules: only a window's own hall; a sane size; kiosks may not lease.
+        QCOMPARE(m_http->post(m_lease, {}, m_countyTeller).status, 403);
+        QCOMPARE(m_http->post(m_lease, {}, m_kiosk).status, 403);
+        QCOMPARE(m_http->post(m_lease, {{QLatin1String("numbers"), 1000}}, m_teller).status, 422);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/windows/99/lease"), {}, m_teller).status, 404);
+    }
+
+    void badRecordsChangeNothing()
+    {
+        const QStringList a = leasedNumbers(m_http->post(m_lease, {}, m_teller).json()).value(QStringLiteral("A"));
+        const QDateTime nine = spellStart();
+        // Not leased to this window; a number of another category; times out of order or ahead.
+        QCOMPARE(m_http->post(m_record, offlineTicket(QStringLiteral("A990"), QStringLiteral("SI-001"), nine), m_teller).status, 409);
+        QCOMPARE(m_http->post(m_record, offlineTicket(a.first(), QStringLiteral("PE-001"), nine), m_teller).status, 422);
+        QJsonObject backwards = offlineTicket(a.first(), QStringLiteral("SI-001"), nine);
+        backwards.insert(QLatin1String("finished_at"), nine.addSecs(-60).toString(Qt::ISODate));
+        QCOMPARE(m_http->post(m_record, backwards, m_teller).status, 422);
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QCOMPARE(m_http->post(m_record, offlineTicket(a.first(), QStringLiteral("SI-001"), later), m_teller).status, 422);
+        QCOMPARE(m_http->post(m_record, {{QLatin1String("number"), QStringLiteral("A1")}}, m_teller).status, 422);
+        QCOMPARE(m_http->post(m_record, offlineTicket(a.first(), QStringLiteral("SI-001"), nine), m_countyTeller).status, 403);
+        // Recorded once; the same number again is refused.
+        QCOMPARE(m_http->post(m_record, offlineTicket(a.first(), QStringLiteral("SI-001"), nine), m_teller).status, 201);
+        QCOMPARE(m_http->post(m_record, offlineTicket(a.first(), QStringLiteral("SI-001"), nine), m_teller).status, 409);
+    }
+
+    void anOfflineDay()
+    {
+        if (!spellIsToday())
+            QSKIP("the offline spell would begin yesterday in the hall's time zone (the first 40 minutes after midnight)");
+        const QString lease4 = QStringLiteral("/api/v1/halls/MY-CITY/windows/4/lease");
+        const QString record4 = QStringLiteral("/api/v1/halls/MY-CITY/windows/4/offline-tickets");
+        const QStringList services{QStringLiteral("SI-001"), QStringLiteral("PE-001"), QStringLiteral("CD-003"), QStringLiteral("EM-001")};
+        // Which prefix each matter's tickets carry: as the server numbers them.
+        QHash<QString, QString> prefixOf;
+        for (const QString &service : services) {
+            const test::HttpReply t = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                                             {{QLatin1String("services"), QJsonArray{service}}}, m_kiosk);
+            QCOMPARE(t.status, 201);
+            prefixOf.insert(service, t.json().value(QLatin1String("number")).toString().chopped(3));
+        }
+        // Morning, online: window 4 asks for enough numbers for a long spell.
+        const test::HttpReply lease = m_http->post(lease4, {{QLatin1String("numbers"), 20}}, m_teller);
+        QCOMPARE(lease.status, 200);
+        QHash<QString, QStringList> free = leasedNumbers(lease.json());
+        QTemporaryDir dir;
+        SystemClock clock;
+        auto outbox = std::move(Outbox::open(dir.filePath(QStringLiteral("outbox.sqlite")))).value();
+        // The link drops. The window serves 24 walk-ins from its leases, one every 90 seconds
+        // (every eighth does not come to the window: a no-show); each ticket's life goes into
+        // the outbox.
+        m_server.stop();
+        QStringList offlineNumbers;
+        const QDateTime start = spellStart();
+        for (int i = 0; i < 24; ++i) {
+            const QString service = services.at(i % services.size());
+            QVERIFY(!free.value(prefixOf.value(service)).isEmpty());
+            const QString number = free[prefixOf.value(service)].takeFirst();
+            offlineNumbers << number;
+            const QDateTime issued = start.addSecs(i * 90);
+            QVERIFY(outbox->enqueue(QStringLiteral("POST"), record4, offlineTicket(number, service, issued, i % 8 == 7),
+                                    QStringLiteral("teller1"), issued.addSecs(600))
+                        .ok());
+        }
+        // Back online; the kiosk keeps issuing; the outbox drains.
+        QVERIFY(m_server.start());
+        m_http = std::make_unique<test::SyncHttp>(m_server.url());
+        QStringList onlineNumbers;
+        for (int i = 0; i < 8; ++i) {
+            const test::HttpReply t = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
+                                             {{QLatin1String("services"), QJsonArray{services.at(i % services.size())}}}, m_kiosk);
+            QCOMPARE(t.status, 201);
+            onlineNumbers << t.json().value(QLatin1String("number")).toString();
+        }
+        ApiClient api;
+        api.setBaseUrl(m_server.url());
+        api.setToken(m_teller);
+        SyncAgent agent(*outbox, api, clock);
+        agent.setBackoff(20, 200);
+        agent.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(agent.pendingCount(), 0, 20000);
+        if (agent.problemCount() > 0)
+            QFAIL(qPrintable(QStringLiteral("refused: ") + QString::fromUtf8(QJsonDocument(agent.problems().first().answer).toJson(QJsonDocument::Compact)) + QString::fromUtf8(QJsonDocument(agent.problems().first().body).toJson(QJsonDocument::Compact))));
+        QCOMPARE(outbox->count(OutboxOp::State::Acked).value(), 24);
+
+        m_server.stop();
+        DatabaseLocation loc;
+        loc.sqlitePath = m_server.databasePath();
+        auto db = std::move(Database::open(loc)).value();
+        // All 24 in the hall's history, once, at window 4, with the window's times.
+        for (int i = 0; i < offlineNumbers.size(); ++i) {
+            const QString &number = offlineNumbers.at(i);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE number = ? AND window_number = 4"), {number}), qint64(1));
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT issued_at FROM tickets WHERE number = ?"), {number}),
+                     start.addSecs(i * 90).toMSecsSinceEpoch());
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT MIN(e.at) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id WHERE t.number = ?"), {number}),
+                     start.addSecs(i * 90).toMSecsSinceEpoch());
+        }
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE state = 'no_show' AND window_number = 4")), qint64(3));
+        // No number twice in the hall's day, offline or online.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM (SELECT hall_id, service_day, number FROM tickets "
+                                            "GROUP BY hall_id, service_day, number HAVING COUNT(*) > 1)")),
+                 qint64(0));
+        for (const QString &n : std::as_const(onlineNumbers))
+            QVERIFY(!offlineNumbers.contains(n));
+        QVERIFY(m_server.start()); // for cleanupTestCase
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOfflineWindow)
+#include "tst_offline_window.moc"
