@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/util/Error.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QSet>
+
+namespace ow {
+
+// A span during which a case's clock stands still (补正: returned to the citizen for a
+// supplement). `to` is the day the supplement came back; open spans have no `to`.
+struct ClockPause
+{
+    QDate from;
+    QDate to;
+};
+
+// Working days (工作日) on China's calendar: Monday to Friday, minus public holidays, plus the
+// adjusted working weekends (调休) — configured per year. Time limits of cases are counted here.
+// Days are calendar dates in the hall's time zone; a case accepted on a day starts counting on
+// the next working day.
+class WorkCalendar
+{
+public:
+    // From the JSON of resources/calendar/work-calendar.json; refuses malformed dates, a day that
+    // is both a holiday and a working weekend, and a "working weekend" that is a weekday.
+    static Result<WorkCalendar> fromJson(const QByteArray &json);
+    static QByteArray bundledJson();
+
+    bool isWorkingDay(const QDate &day) const;
+    bool knowsYear(int year) const { return m_years.contains(year); }
+
+    // The day `days` working days after `start` (start itself not counted).
+    QDate addWorkingDays(const QDate &start, int days) const;
+    // Working days after `from` up to and including `to` (0 when `to` is not after `from`).
+    int workingDaysBetween(const QDate &from, const QDate &to, const QList<ClockPause> &pauses = {}) const;
+    // The due date of a time limit of `days` working days from `accepted`, moved on by every
+    // working day the clock stood still (a pause still open counts up to `today`).
+    QDate dueDate(const QDate &accepted, int days, const QList<ClockPause> &pauses, const QDate &today) const;
+
+private:
+    QSet<QDate> m_holidays;
+    QSet<QDate> m_workingWeekends;
+    QSet<int> m_years;
+    bool paused(const QDate &day, const QList<ClockPause> &pauses) const;
+};
+
+} // namespace ow

@@ -1,0 +1,108 @@
+// Working days on China's calendar: weekends, public holidays and adjusted working weekends of
+// the bundled years; time limits across the Spring Festival; the clock standing still during a
+// supplement; malformed calendars refused.
+#include "core/cases/WorkCalendar.h"
+
+#include <QTest>
+
+using namespace ow;
+
+namespace {
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+} // namespace
+
+class TestWorkCalendar : public QObject
+{
+    Q_OBJECT
+    WorkCalendar m_cal;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto cal = WorkCalendar::fromJson(WorkCalendar::bundledJson());
+        QVERIFY2(cal.ok(), cal ? "" : qPrintable(cal.error().detail));
+        m_cal = cal.value();
+        QVERIFY(m_cal.knowsYear(2025) && m_cal.knowsYear(2026));
+    }
+
+    void daysOfTheYear_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<bool>("working");
+        QTest::newRow("ordinary Monday") << d("2026-03-02") << true;
+        QTest::newRow("ordinary Saturday") << d("2026-03-07") << false;
+        QTest::newRow("New Year's Day") << d("2026-01-01") << false;
+        QTest::newRow("New Year holiday Friday") << d("2026-01-02") << false;
+        QTest::newRow("adjusted working Sunday") << d("2026-01-04") << true;
+        QTest::newRow("Spring Festival Monday") << d("2026-02-16") << false;
+        QTest::newRow("working Saturday before it") << d("2026-02-14") << true;
+        QTest::newRow("working Saturday after it") << d("2026-02-28") << true;
+        QTest::newRow("National Day Tuesday") << d("2025-10-07") << false;
+        QTest::newRow("National Day extra Wednesday 2025") << d("2025-10-08") << false;
+        QTest::newRow("working Saturday after National Day 2025") << d("2025-10-11") << true;
+    }
+    void daysOfTheYear()
+    {
+        QFETCH(QDate, day);
+        QFETCH(bool, working);
+        QCOMPARE(m_cal.isWorkingDay(day), working);
+    }
+
+    void timeLimitsAcrossHolidays_data()
+    {
+        QTest::addColumn<QDate>("accepted");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QDate>("due");
+        QTest::newRow("plain week") << d("2026-03-02") << 5 << d("2026-03-09");
+        QTest::newRow("over a weekend") << d("2026-03-05") << 2 << d("2026-03-09");
+        // Accepted Thu 12 Feb 2026: Fri 13, Sat 14 (working), then the holiday 15–23, Tue 24…
+        QTest::newRow("across the Spring Festival") << d("2026-02-12") << 5 << d("2026-02-26");
+        QTest::newRow("to the working Saturday") << d("2026-02-24") << 4 << d("2026-02-28");
+        QTest::newRow("zero days") << d("2026-03-02") << 0 << d("2026-03-02");
+        QTest::newRow("accepted on a holiday") << d("2026-10-03") << 1 << d("2026-10-08");
+    }
+    void timeLimitsAcrossHolidays()
+    {
+        QFETCH(QDate, accepted);
+        QFETCH(int, days);
+        QFETCH(QDate, due);
+        QCOMPARE(m_cal.addWorkingDays(accepted, days), due);
+        QCOMPARE(m_cal.dueDate(accepted, days, {}, accepted), due);
+        QCOMPARE(m_cal.workingDaysBetween(accepted, due), days);
+    }
+
+    void aSupplementStopsTheClock()
+    {
+        // 10 working days from Mon 2 Mar 2026: due Mon 16 Mar. Returned for a supplement on
+        // Wed 4 Mar, back on Tue 10 Mar: Thu 5 – Tue 10 do not count (4 working days).
+        const QList<ClockPause> pauses{{d("2026-03-04"), d("2026-03-10")}};
+        QCOMPARE(m_cal.dueDate(d("2026-03-02"), 10, {}, d("2026-03-02")), d("2026-03-16"));
+        QCOMPARE(m_cal.dueDate(d("2026-03-02"), 10, pauses, d("2026-03-20")), d("2026-03-20"));
+        QCOMPARE(m_cal.workingDaysBetween(d("2026-03-02"), d("2026-03-11"), pauses), 3); // Tue 3, Wed 4, Wed 11
+        // Still with the citizen on Fri 13 Mar: the due date keeps moving.
+        const QList<ClockPause> open{{d("2026-03-04"), QDate()}};
+        QCOMPARE(m_cal.dueDate(d("2026-03-02"), 10, open, d("2026-03-13")), d("2026-03-25"));
+    }
+
+    void malformedCalendarsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not JSON") << QByteArray("{");
+        QTest::newRow("bad date") << QByteArray(R"({"years":{"2026":{"holidays":["2026-02-30"]}}})");
+        QTest::newRow("date of another year") << QByteArray(R"({"years":{"2026":{"holidays":["2025-01-01"]}}})");
+        QTest::newRow("working weekend on a weekday") << QByteArray(R"({"years":{"2026":{"working_weekends":["2026-03-02"]}}})");
+        QTest::newRow("both") << QByteArray(R"({"years":{"2026":{"holidays":["2026-03-07"],"working_weekends":["2026-03-07"]}}})");
+        QTest::newRow("bad year") << QByteArray(R"({"years":{"abc":{}}})");
+    }
+    void malformedCalendarsAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QVERIFY(!WorkCalendar::fromJson(json).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkCalendar)
+#include "tst_workcalendar.moc"
