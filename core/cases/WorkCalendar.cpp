@@ -19,6 +19,26 @@ bool isWeekend(const QDate &day)
 }
 } // namespace
 
+QString toString(TimeLimitState v)
+{
+    switch (v) {
+    case TimeLimitState::OnTime:
+        return QStringLiteral("on_time");
+    case TimeLimitState::Warning:
+        return QStringLiteral("warning");
+    case TimeLimitState::Overdue:
+        return QStringLiteral("overdue");
+    }
+    return {};
+}
+
+TimeLimitState WorkCalendar::timeLimitState(const QDate &due, const QDate &today, int warningDays) const
+{
+    if (today > due)
+        return TimeLimitState::Overdue;
+    return workingDaysBetween(today, due) <= warningDays ? TimeLimitState::Warning : TimeLimitState::OnTime;
+}
+
 QByteArray WorkCalendar::bundledJson()
 {
     QFile f(QStringLiteral(":/onewindow/calendar/work-calendar.json"));

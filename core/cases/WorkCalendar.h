@@ -17,6 +17,11 @@ struct ClockPause
     QDate to;
 };
 
+// Where a case stands against its time limit (承诺时限): on time; warning (预警) when `warningDays`
+// working days or fewer are left; overdue (超期) once the due date has passed.
+enum class TimeLimitState { OnTime, Warning, Overdue };
+QString toString(TimeLimitState v);
+
 // Working days (工作日) on China's calendar: Monday to Friday, minus public holidays, plus the
 // adjusted working weekends (调休) — configured per year. Time limits of cases are counted here.
 // Days are calendar dates in the hall's time zone; a case accepted on a day starts counting on
@@ -39,6 +44,8 @@ public:
     // The due date of a time limit of `days` working days from `accepted`, moved on by every
     // working day the clock stood still (a pause still open counts up to `today`).
     QDate dueDate(const QDate &accepted, int days, const QList<ClockPause> &pauses, const QDate &today) const;
+
+    TimeLimitState timeLimitState(const QDate &due, const QDate &today, int warningDays = 2) const;
 
 private:
     QSet<QDate> m_holidays;

@@ -87,6 +87,24 @@ private Q_SLOTS:
         QCOMPARE(m_cal.dueDate(d("2026-03-02"), 10, open, d("2026-03-13")), d("2026-03-25"));
     }
 
+    void timeLimitStates_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QString>("state");
+        // Due Thu 26 Feb 2026 (across the Spring Festival): 2 working days before is Tue 24.
+        QTest::newRow("well before") << d("2026-02-12") << "on_time";
+        QTest::newRow("holiday still 3 working days off") << d("2026-02-20") << "on_time";
+        QTest::newRow("two working days left") << d("2026-02-24") << "warning";
+        QTest::newRow("the due day") << d("2026-02-26") << "warning";
+        QTest::newRow("the day after") << d("2026-02-27") << "overdue";
+    }
+    void timeLimitStates()
+    {
+        QFETCH(QDate, today);
+        QFETCH(QString, state);
+        QCOMPARE(toString(m_cal.timeLimitState(d("2026-02-26"), today)), state);
+    }
+
     void malformedCalendarsAreRefused_data()
     {
         QTest::addColumn<QByteArray>("json");
