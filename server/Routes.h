@@ -4,6 +4,7 @@ namespace ow {
 
 class AppointmentService;
 class AuthService;
+class CaseService;
 class CatalogueService;
 class Database;
 class OfflineWindow;
@@ -23,6 +24,7 @@ struct ServerServices
     AppointmentService &appointments;
     const SyncIngest &sync;
     OfflineWindow &offline;
+    CaseService &cases;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -34,5 +36,6 @@ void addAppointmentRoutes(Router &router, const ServerServices &services);
 void addPublicRoutes(Router &router, const ServerServices &services);
 void addSyncRoutes(Router &router, const ServerServices &services);
 void addOfflineRoutes(Router &router, const ServerServices &services);
+void addCaseRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

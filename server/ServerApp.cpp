@@ -1,5 +1,6 @@
 #include "server/ServerApp.h"
 
+#include "core/cases/CaseService.h"
 #include "core/catalogue/CatalogueService.h"
 #include "core/org/DemoCity.h"
 #include "core/security/AuthService.h"
@@ -90,6 +91,13 @@ Result<quint16> ServerApp::start()
     m_ratings = std::make_unique<RatingService>(*m_db, m_clock, *m_queue);
     m_appointments = std::make_unique<AppointmentService>(*m_db, m_clock, *m_catalogue, *m_queue);
     m_offline = std::make_unique<OfflineWindow>(*m_db, m_clock, *m_catalogue, *m_queue);
+    auto calendar = WorkCalendar::fromJson(WorkCalendar::bundledJson());
+    if (!calendar)
+        return calendar.error();
+    if (!calendar.value().knowsYear(m_clock.now().date().year()))
+        qCWarning(lcServer, "the work calendar has no holidays for %d: time limits count Monday to Friday only",
+                  m_clock.now().date().year());
+    m_cases = std::make_unique<CaseService>(*m_db, m_clock, *m_catalogue, std::move(calendar).value());
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_group = std::make_unique<CommitGroup>(*m_db);
     m_http->setCommitGroup(m_group.get(), m_config.groupCommitMax);
@@ -98,7 +106,7 @@ Result<quint16> ServerApp::start()
     m_sync = std::make_unique<SyncIngest>(*m_db, m_clock, [http = m_http.get()](const ApiRequest &r, const Account &who) {
         return http->dispatchAs(r, who);
     });
-    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline};
+    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline, *m_cases};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -108,6 +116,7 @@ Result<quint16> ServerApp::start()
     addPublicRoutes(m_http->router(), services);
     addSyncRoutes(m_http->router(), services);
     addOfflineRoutes(m_http->router(), services);
+    addCaseRoutes(m_http->router(), services);
 
     const quint16 port = m_http->listen(m_config.host, m_config.port);
     if (port == 0)

@@ -19,6 +19,7 @@ class QueueService;
 class RatingService;
 class SyncIngest;
 class OfflineWindow;
+class CaseService;
 class CommitGroup;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<RatingService> m_ratings;
     std::unique_ptr<AppointmentService> m_appointments;
     std::unique_ptr<OfflineWindow> m_offline;
+    std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<SyncIngest> m_sync;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<EventHub> m_events;

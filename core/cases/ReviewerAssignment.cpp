@@ -11,7 +11,7 @@ std::optional<qint64> ReviewerAssignment::choose(const CaseToAssign &c, const QL
         return std::make_tuple(c.urgent ? r.urgentCases : 0, r.openCases, r.id);
     };
     for (const ReviewerLoad &r : reviewers) {
-        if (r.id == c.excluded || r.hallCode != c.officeHallCode)
+        if (c.excluded.contains(r.id) || r.hallCode != c.officeHallCode)
             continue;
         if (!r.categories.isEmpty() && !r.categories.contains(c.category))
             continue;

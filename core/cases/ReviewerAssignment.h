@@ -26,7 +26,7 @@ struct CaseToAssign
     QString category;
     QString officeHallCode;  // the competent office (see competentOffice)
     bool urgent = false;     // due within the warning time
-    qint64 excluded = 0;     // who may not take it (the receiver; the first approver of two)
+    QList<qint64> excluded;  // who may not take it (the receiver; the first approver of two)
 };
 
 // 智能派单 for cases, not round-robin: among the reviewers of the competent office who handle the

@@ -113,6 +113,26 @@ const QList<Migration> &Migrations::all()
                             "granted_at {BIGINT} NOT NULL, UNIQUE (hall_id, service_day, prefix, first_seq))"),
              QStringLiteral("CREATE INDEX ticket_leases_window ON ticket_leases(hall_id, service_day, window_number)"),
          }},
+        {7,
+         "cases: intake facts, and an append-only timeline from which every case's state is derived",
+         {
+             QStringLiteral("CREATE TABLE cases (id {PK}, case_number TEXT NOT NULL UNIQUE, "
+                            "service_code TEXT NOT NULL REFERENCES services(code), category TEXT NOT NULL, kind TEXT NOT NULL, "
+                            "risk TEXT NOT NULL, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "office_hall_id {BIGINT} NOT NULL REFERENCES halls(id), pickup_hall_id {BIGINT} REFERENCES halls(id), "
+                            "window_number INTEGER NOT NULL DEFAULT 0, ticket_id {BIGINT}, channel TEXT NOT NULL, "
+                            "applicant_id TEXT NOT NULL, applicant_name TEXT NOT NULL, applicant_phone TEXT NOT NULL DEFAULT '', "
+                            "form TEXT NOT NULL, materials TEXT NOT NULL, time_limit_days INTEGER NOT NULL, "
+                            "accepted_day TEXT NOT NULL, created_at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE TABLE case_events (id {PK}, case_id {BIGINT} NOT NULL REFERENCES cases(id), "
+                            "action TEXT NOT NULL, state TEXT NOT NULL, actor_id {BIGINT}, hall_id {BIGINT}, "
+                            "window_number INTEGER NOT NULL DEFAULT 0, at {BIGINT} NOT NULL, assignee_id {BIGINT}, "
+                            "note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX case_events_case ON case_events(case_id, id)"),
+             QStringLiteral("CREATE INDEX case_events_assignee ON case_events(assignee_id)"),
+             QStringLiteral("CREATE TABLE case_counters (hall_id {BIGINT} NOT NULL, day TEXT NOT NULL, last_seq INTEGER NOT NULL, "
+                            "PRIMARY KEY (hall_id, day))"),
+         }},
     };
     return steps;
 }

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QFETCH(bool, urgent);
         QFETCH(qint64, excluded);
         QFETCH(qint64, chosen);
-        const auto who = ReviewerAssignment::choose({category, office, urgent, excluded}, m_reviewers);
+        const auto who = ReviewerAssignment::choose({category, office, urgent, {excluded}}, m_reviewers);
         QCOMPARE(who.value_or(0), chosen);
     }
 
@@ -60,7 +60,7 @@ private Q_SLOTS:
         // loads end within one of each other (from 5, 3 and 4).
         QList<ReviewerLoad> reviewers = m_reviewers;
         for (int i = 0; i < 300; ++i) {
-            const auto who = ReviewerAssignment::choose({QStringLiteral("pension"), QStringLiteral("CITY"), false, 0}, reviewers);
+            const auto who = ReviewerAssignment::choose({QStringLiteral("pension"), QStringLiteral("CITY"), false, {}}, reviewers);
             QVERIFY(who);
             for (ReviewerLoad &r : reviewers)
                 r.openCases += r.id == *who ? 1 : 0;

@@ -1,0 +1,553 @@
+#include "core/cases/CaseService.h"
+
+#include "core/cases/ReviewerAssignment.h"
+#include "core/catalogue/CatalogueService.h"
+#include "core/store/Database.h"
+#include "core/store/OrgRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/Masking.h"
+#include "core/util/ResidentId.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace ow {
+
+namespace {
+
+const QTimeZone kCityZone("Asia/Shanghai");
+
+Error invalidFields(const QJsonObject &fields)
+{
+    return Error{ErrorCode::ValidationFailed, QStringLiteral("invalid fields"), {{QLatin1String("fields"), fields}}};
+}
+
+Error invalid(const QString &field, const QString &why)
+{
+    return invalidFields({{field, why}});
+}
+
+QString statusName(MaterialStatus s)
+{
+    switch (s) {
+    case MaterialStatus::Received:
+        return QStringLiteral("received");
+    case MaterialStatus::Missing:
+        return QStringLiteral("missing");
+    case MaterialStatus::Exempt:
+        return QStringLiteral("exempt");
+    }
+    return {};
+}
+
+// One form value against its field definition; empty when it is fine.
+QString fieldProblem(const FormField &f, const QJsonValue &v, const QDate &today)
+{
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+        return f.required ? QStringLiteral("required") : QString();
+    const QString text = v.isString() ? v.toString().trimmed() : QString();
+    switch (f.type) {
+    case FieldType::Text:
+        return v.isString() && text.size() <= 500 ? QString() : QStringLiteral("text of at most 500 characters");
+    case FieldType::Date:
+        return QDate::fromString(text, Qt::ISODate).isValid() ? QString() : QStringLiteral("a date, yyyy-mm-dd");
+    case FieldType::Choice:
+        return std::any_of(f.options.begin(), f.options.end(), [&text](const ChoiceOption &o) { return o.value == text; })
+                   ? QString()
+                   : QStringLiteral("one of the listed choices");
+    case FieldType::Amount: {
+        bool ok = false;
+        const double amount = v.isDouble() ? v.toDouble() : text.toDouble(&ok);
+        return (v.isDouble() || ok) && amount >= 0 && amount < 1e12 ? QString() : QStringLiteral("an amount of money, not negative");
+    }
+    case FieldType::Integer:
+        return v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger()) ? QString() : QStringLiteral("a whole number");
+    case FieldType::IdNumber: {
+        const auto problem = ResidentId::check(text, today);
+        return problem == ResidentId::Problem::None ? QString() : ResidentId::problemText(problem);
+    }
+    case FieldType::Phone: {
+        static const QRegularExpression phone(QStringLiteral("^1\\d{10}$|^0\\d{2,3}-?\\d{7,8}$"));
+        return phone.match(text).hasMatch() ? QString() : QStringLiteral("a mobile or landline number");
+    }
+    case FieldType::BankAccount: {
+        static const QRegularExpression account(QStringLiteral("^\\d{12,30}$"));
+        return account.match(text).hasMatch() ? QString() : QStringLiteral("12 to 30 digits");
+    }
+    }
+    return {};
+}
+
+QDate dayOf(const QDateTime &at)
+{
+    return at.toTimeZone(kCityZone).date();
+}
+
+} // namespace
+
+QStringList CaseView::missingMaterials() const
+{
+    QStringList out;
+    for (auto it = materials.begin(); it != materials.end(); ++it) {
+        if (it.value().toString() == QLatin1String("missing"))
+            out << it.key();
+    }
+    return out;
+}
+
+QJsonObject CaseView::toJson(bool withPersonalData) const
+{
+    QJsonObject applicant{{QLatin1String("id_number"), withPersonalData ? applicantId : mask(PersonalData::ResidentIdNumber, applicantId)},
+                          {QLatin1String("name"), withPersonalData ? applicantName : mask(PersonalData::Name, applicantName)},
+                          {QLatin1String("phone"), withPersonalData ? applicantPhone : mask(PersonalData::Phone, applicantPhone)}};
+    QJsonArray events;
+    for (const QJsonObject &e : timeline)
+        events.append(e);
+    QJsonArray approvers;
+    for (qint64 a : facts.approvers)
+        approvers.append(a);
+    QJsonObject o{{QLatin1String("number"), number},
+                  {QLatin1String("service"), serviceCode},
+                  {QLatin1String("kind"), toString(facts.kind)},
+                  {QLatin1String("risk"), toString(facts.risk)},
+                  {QLatin1String("state"), toString(facts.state)},
+                  {QLatin1String("hall"), hallCode},
+                  {QLatin1String("office"), officeHallCode},
+                  {QLatin1String("pickup_hall"), pickupHallCode},
+                  {QLatin1String("applicant"), applicant},
+                  {QLatin1String("form"), withPersonalData ? form : QJsonObject()},
+                  {QLatin1String("materials"), materials},
+                  {QLatin1String("receiver"), facts.receiverId},
+                  {QLatin1String("assignee"), facts.assigneeId ? QJsonValue(facts.assigneeId) : QJsonValue()},
+                  {QLatin1String("approvers"), approvers},
+                  {QLatin1String("accepted_day"), acceptedDay.toString(Qt::ISODate)},
+                  {QLatin1String("time_limit_days"), timeLimitDays},
+                  {QLatin1String("timeline"), events}};
+    if (dueDate.isValid()) {
+        o.insert(QLatin1String("due_date"), dueDate.toString(Qt::ISODate));
+        o.insert(QLatin1String("time_limit"), toString(timeLimit));
+    }
+    return o;
+}
+
+CaseService::CaseService(const Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar)
+    : m_db(db), m_clock(clock), m_catalogue(catalogue), m_calendar(std::move(calendar))
+{}
+
+std::optional<CaseDesk> CaseService::deskOf(Role role)
+{
+    switch (role) {
+    case Role::Teller:
+        return CaseDesk::FrontOffice;
+    case Role::Reviewer:
+        return CaseDesk::Reviewer;
+    case Role::Supervisor:
+        return CaseDesk::Supervisor;
+    default:
+        return std::nullopt;
+    }
+}
+
+QDate CaseService::today() const
+{
+    return dayOf(m_clock.now());
+}
+
+Result<QString> CaseService::nextNumber(qint64 hallId, const QString &hallCode, const QDate &day)
+{
+    const QString d = day.toString(QStringLiteral("yyyyMMdd"));
+    if (auto st = m_db.run(QStringLiteral("INSERT INTO case_counters (hall_id, day, last_seq) VALUES (?, ?, 1) "
+                                          "ON CONFLICT (hall_id, day) DO UPDATE SET last_seq = case_counters.last_seq + 1"),
+                           {hallId, d});
+        !st)
+        return st.error();
+    auto q = m_db.exec(QStringLiteral("SELECT last_seq FROM case_counters WHERE hall_id = ? AND day = ?"), {hallId, d});
+    if (!q)
+        return q.error();
+    q.value().next();
+    return QStringLiteral("%1-%2-%3").arg(hallCode, d).arg(q.value().value(0).toInt(), 4, 10, QLatin1Char('0'));
+}
+
+Status CaseService::append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
+                           const QString &note, int window)
+{
+    return m_db.run(QStringLiteral("INSERT INTO case_events (case_id, action, state, actor_id, hall_id, window_number, at, assignee_id, note) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {caseId, toString(action), toString(state), actor.id ? QVariant(actor.id) : QVariant(QMetaType(QMetaType::LongLong)),
+                     actor.hallId ? QVariant(actor.hallId) : QVariant(QMetaType(QMetaType::LongLong)), window,
+                     m_clock.now().toMSecsSinceEpoch(), assignee ? QVariant(assignee) : QVariant(QMetaType(QMetaType::LongLong)),
+                     note.trimmed()});
+}
+
+Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &actor)
+{
+    const Catalogue *catalogue = m_catalogue.current();
+    if (!catalogue)
+        return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
+    const ServiceItem *service = catalogue->service(req.serviceCode);
+    if (!service)
+        return invalid(QStringLiteral("service"), QStringLiteral("unknown service %1").arg(req.serviceCode));
+    if (req.decision != CaseAction::Accept && req.decision != CaseAction::CompleteOnSpot && req.decision != CaseAction::Refuse)
+        return invalid(QStringLiteral("decision"), QStringLiteral("accept, complete_on_spot or refuse"));
+    auto halls = OrgRepository(m_db).halls();
+    if (!halls)
+        return halls.error();
+    const auto hallOf = [&halls](const QString &code) -> const Hall * {
+        for (const Hall &h : halls.value()) {
+            if (h.code == code)
+                return &h;
+        }
+        return nullptr;
+    };
+    const Hall *hall = hallOf(req.hallCode);
+    if (!hall)
+        return Error{ErrorCode::NotFound, QStringLiteral("unknown hall %1").arg(req.hallCode), {}};
+    const Hall *pickup = hallOf(req.pickupHallCode.isEmpty() ? req.hallCode : req.pickupHallCode);
+    if (!pickup)
+        return invalid(QStringLiteral("pickup_hall"), QStringLiteral("unknown hall %1").arg(req.pickupHallCode));
+
+    // Everything wrong with the application at once, field by field.
+    const QDate day = today();
+    QJsonObject problems;
+    if (const auto p = ResidentId::check(req.applicantId, day); p != ResidentId::Problem::None)
+        problems.insert(QLatin1String("applicant.id_number"), ResidentId::problemText(p));
+    if (req.applicantName.trimmed().isEmpty() || req.applicantName.size() > 50)
+        problems.insert(QLatin1String("applicant.name"), QStringLiteral("required, at most 50 characters"));
+    for (const FormField &f : service->fields) {
+        if (const QString p = fieldProblem(f, req.form.value(f.key), day); !p.isEmpty())
+            problems.insert(QLatin1String("form.") + f.key, p);
+    }
+    for (auto it = req.form.begin(); it != req.form.end(); ++it) {
+        if (std::none_of(service->fields.begin(), service->fields.end(), [&it](const FormField &f) { return f.key == it.key(); }))
+            problems.insert(QLatin1String("form.") + it.key(), QStringLiteral("not a field of this service"));
+    }
+    QJsonObject materials;
+    QJsonArray missing;
+    for (const Material &m : service->materials) {
+        const MaterialStatus status = req.materials.value(m.code, MaterialStatus::Missing);
+        materials.insert(m.code, statusName(status));
+        if (status == MaterialStatus::Missing && m.required)
+            missing.append(QJsonObject{{QLatin1String("code"), m.code}, {QLatin1String("name"), m.name.zh}, {QLatin1String("name_en"), m.name.en}});
+    }
+    for (auto it = req.materials.begin(); it != req.materials.end(); ++it) {
+        if (std::none_of(service->materials.begin(), service->materials.end(), [&it](const Material &m) { return m.code == it.key(); }))
+            problems.insert(QLatin1String("materials.") + it.key(), QStringLiteral("not a material of this service"));
+    }
+    if (req.decision == CaseAction::Refuse && req.reason.trimmed().isEmpty())
+        problems.insert(QLatin1String("reason"), QStringLiteral("a refusal needs a reason"));
+    if (!problems.isEmpty())
+        return invalidFields(problems);
+    if (req.decision != CaseAction::Refuse && !missing.isEmpty()) {
+        // The one-time notice (一次性告知书) is printed from this list.
+        return Error{ErrorCode::ValidationFailed, QStringLiteral("required materials are missing"),
+                     {{QLatin1String("fields"), QJsonObject{{QLatin1String("materials"), QStringLiteral("required materials are missing")}}},
+                      {QLatin1String("missing"), missing}}};
+    }
+
+    CaseFacts draft;
+    draft.kind = service->kind;
+    draft.risk = service->risk;
+    auto state = CaseRules::next(draft, req.decision, {actor.id, CaseDesk::FrontOffice});
+    if (!state)
+        return state.error();
+    const QString office = ReviewerAssignment::competentOffice(hall->code, service->competentLevel, halls.value());
+    QString number;
+    const Status st = m_db.transaction([&]() -> Status {
+        auto n = nextNumber(hall->id, hall->code, day);
+        if (!n)
+            return n.error();
+        number = n.value();
+        auto q = m_db.exec(QStringLiteral("INSERT INTO cases (case_number, service_code, category, kind, risk, hall_id, office_hall_id, "
+                                          "pickup_hall_id, window_number, ticket_id, channel, applicant_id, applicant_name, applicant_phone, "
+                                          "form, materials, time_limit_days, accepted_day, created_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'window', ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {number, service->code, service->category, toString(service->kind), toString(service->risk), hall->id,
+                            hallOf(office)->id, pickup->id, req.window,
+                            req.ticketId ? QVariant(req.ticketId) : QVariant(QMetaType(QMetaType::LongLong)),
+                            ResidentId::parse(req.applicantId, day)->text(), req.applicantName.trimmed(), req.applicantPhone.trimmed(),
+                            QString::fromUtf8(QJsonDocument(req.form).toJson(QJsonDocument::Compact)),
+                            QString::fromUtf8(QJsonDocument(materials).toJson(QJsonDocument::Compact)), service->timeLimitDays,
+                            day.toString(Qt::ISODate), m_clock.now().toMSecsSinceEpoch()});
+        if (!q)
+            return q.error();
+        const qint64 id = q.value().lastInsertId().toLongLong();
+        if (auto s = append(id, req.decision, state.value(), actor, 0, req.reason, req.window); !s)
+            return s;
+        if (state.value() != CaseState::Accepted)
+            return okStatus();
+        auto created = load(number);
+        if (!created)
+            return created.error();
+        return assignAutomatically(created.value(), {});
+    });
+    if (!st)
+        return st.error();
+    return load(number);
+}
+
+Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
+{
+    // The office's reviewers and what each already holds (open cases, and how many are urgent).
+    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.categories FROM accounts a JOIN halls h ON h.id = a.hall_id "
+                                      "WHERE a.role = 'reviewer' AND a.active = 1 AND h.code = ?"),
+                       {c.officeHallCode});
+    if (!q)
+        return q.error();
+    QList<ReviewerLoad> reviewers;
+    while (q.value().next()) {
+        const QString cats = q.value().value(1).toString();
+        reviewers.append({q.value().value(0).toLongLong(), c.officeHallCode,
+                          cats.isEmpty() ? QStringList() : cats.split(QLatin1Char(','), Qt::SkipEmptyParts), 0, 0});
+    }
+    auto open = m_db.exec(QStringLiteral("SELECT c.case_number FROM cases c JOIN halls h ON h.id = c.office_hall_id WHERE h.code = ? "
+                                         "AND (SELECT e.state FROM case_events e WHERE e.case_id = c.id ORDER BY e.id DESC LIMIT 1) "
+                                         "IN ('in_review', 'first_approved', 'supplement')"),
+                          {c.officeHallCode});
+    if (!open)
+        return open.error();
+    QStringList numbers;
+    while (open.value().next())
+        numbers << open.value().value(0).toString();
+    for (const QString &n : std::as_const(numbers)) {
+        auto held = load(n);
+        if (!held)
+            return held.error();
+        for (ReviewerLoad &r : reviewers) {
+            if (r.id == held.value().facts.assigneeId) {
+                ++r.openCases;
+                r.urgentCases += held.value().timeLimit != TimeLimitState::OnTime ? 1 : 0;
+            }
+        }
+    }
+    const bool urgent = c.dueDate.isValid() && c.timeLimit != TimeLimitState::OnTime;
+    QList<qint64> exclude{c.facts.receiverId};
+    if (excluded)
+        exclude << excluded;
+    exclude << c.facts.approvers;
+    const auto chosen = ReviewerAssignment::choose({c.category, c.officeHallCode, urgent, exclude}, reviewers);
+    if (!chosen)
+        return okStatus(); // nobody can take it now: it waits, on the supervisor's list
+    const CaseState next = c.facts.state == CaseState::FirstApproved ? CaseState::FirstApproved : CaseState::InReview;
+    return append(c.id, CaseAction::Assign, next, Account{}, *chosen, QString());
+}
+
+Result<CaseView> CaseService::load(const QString &number)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT c.id, c.case_number, c.service_code, c.kind, c.risk, h.code, o.code, p.code, c.applicant_id, "
+                                      "c.applicant_name, c.applicant_phone, c.form, c.materials, c.accepted_day, c.time_limit_days, c.category "
+                                      "FROM cases c JOIN halls h ON h.id = c.hall_id JOIN halls o ON o.id = c.office_hall_id "
+                                      "LEFT JOIN halls p ON p.id = c.pickup_hall_id WHERE c.case_number = ?"),
+                       {number});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{ErrorCode::NotFound, QStringLiteral("no case %1").arg(number), {}};
+    const QSqlQuery &r = q.value();
+    CaseView c;
+    c.id = r.value(0).toLongLong();
+    c.number = r.value(1).toString();
+    c.serviceCode = r.value(2).toString();
+    c.facts.kind = serviceKindFromString(r.value(3).toString()).value_or(ServiceKind::Committed);
+    c.facts.risk = riskLevelFromString(r.value(4).toString()).value_or(RiskLevel::Low);
+    c.hallCode = r.value(5).toString();
+    c.officeHallCode = r.value(6).toString();
+    c.pickupHallCode = r.value(7).toString();
+    c.applicantId = r.value(8).toString();
+    c.applicantName = r.value(9).toString();
+    c.applicantPhone = r.value(10).toString();
+    c.form = QJsonDocument::fromJson(r.value(11).toString().toUtf8()).object();
+    c.materials = QJsonDocument::fromJson(r.value(12).toString().toUtf8()).object();
+    c.acceptedDay = QDate::fromString(r.value(13).toString(), Qt::ISODate);
+    c.timeLimitDays = r.value(14).toInt();
+    c.category = r.value(15).toString();
+
+    auto events = m_db.exec(QStringLiteral("SELECT e.action, e.state, e.actor_id, a.username, h.code, e.window_number, e.at, e.assignee_id, "
+                                           "e.note FROM case_events e LEFT JOIN accounts a ON a.id = e.actor_id "
+                                           "LEFT JOIN halls h ON h.id = e.hall_id WHERE e.case_id = ? ORDER BY e.id"),
+                            {c.id});
+    if (!events)
+        return events.error();
+    QList<ClockPause> pauses;
+    QDate decided;
+    while (events.value().next()) {
+        const QSqlQuery &e = events.value();
+        const auto action = caseActionFromString(e.value(0).toString());
+        const auto state = caseStateFromString(e.value(1).toString());
+        if (!action || !state)
+            return Error{ErrorCode::Internal, QStringLiteral("case %1 has an unreadable event").arg(number), {}};
+        const qint64 actor = e.value(2).toLongLong();
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.value(6).toLongLong(), QTimeZone::utc());
+        c.facts.state = *state;
+        switch (*action) {
+        case CaseAction::Accept:
+        case CaseAction::Verify:
+        case CaseAction::CompleteOnSpot:
+        case CaseAction::Refuse:
+            c.facts.receiverId = actor;
+            break;
+        case CaseAction::Assign:
+            c.facts.assigneeId = e.value(7).toLongLong();
+            break;
+        case CaseAction::Approve:
+            c.facts.approvers.append(actor);
+            break;
+        case CaseAction::ReturnForSupplement:
+            c.facts.approvers.clear(); // what comes back is reviewed afresh
+            pauses.append({dayOf(at), QDate()});
+            break;
+        case CaseAction::ReceiveSupplement:
+            if (!pauses.isEmpty())
+                pauses.last().to = dayOf(at);
+            break;
+        default:
+            break;
+        }
+        if ((*state == CaseState::Approved || *state == CaseState::Rejected) && !decided.isValid())
+            decided = dayOf(at);
+        QJsonObject event{{QLatin1String("action"), toString(*action)},
+                          {QLatin1String("state"), toString(*state)},
+                          {QLatin1String("actor"), e.value(3).isNull() ? QJsonValue(QStringLiteral("system")) : QJsonValue(e.value(3).toString())},
+                          {QLatin1String("hall"), e.value(4).toString()},
+                          {QLatin1String("at"), at.toString(Qt::ISODateWithMs)}};
+        if (e.value(5).toInt() > 0)
+            event.insert(QLatin1String("window"), e.value(5).toInt());
+        if (!e.value(7).isNull())
+            event.insert(QLatin1String("assignee"), e.value(7).toLongLong());
+        if (!e.value(8).toString().isEmpty())
+            event.insert(QLatin1String("note"), e.value(8).toString());
+        c.timeline.append(event);
+    }
+    const bool counts = c.timeLimitDays > 0 && c.facts.state != CaseState::Refused && c.facts.state != CaseState::CompletedOnSpot;
+    if (counts) {
+        c.dueDate = m_calendar.dueDate(c.acceptedDay, c.timeLimitDays, pauses, today());
+        if (decided.isValid())
+            c.timeLimit = decided > c.dueDate ? TimeLimitState::Overdue : TimeLimitState::OnTime;
+        else
+            c.timeLimit = m_calendar.timeLimitState(c.dueDate, today(), kWarningDays);
+    }
+    return c;
+}
+
+Result<CaseView> CaseService::find(const QString &number)
+{
+    return load(number);
+}
+
+Result<CaseView> CaseService::act(const QString &number, CaseAction action, const Account &actor, const QString &note, qint64 assigneeId)
+{
+    const auto desk = deskOf(actor.role);
+    if (!desk)
+        return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
+    auto loaded = load(number);
+    if (!loaded)
+        return loaded.error();
+    CaseView c = loaded.value();
+    auto next = CaseRules::next(c.facts, action, {actor.id, *desk});
+    if (!next)
+        return next.error();
+    const bool needsNote = action == CaseAction::Reject || action == CaseAction::ReturnForSupplement || action == CaseAction::Escalate;
+    if (needsNote && note.trimmed().isEmpty())
+        return invalid(QStringLiteral("note"), QStringLiteral("a reason is required"));
+    const Status st = m_db.transaction([&]() -> Status {
+        if (action == CaseAction::Assign && assigneeId != 0) {
+            auto who = m_db.exec(QStringLiteral("SELECT 1 FROM accounts a JOIN halls h ON h.id = a.hall_id WHERE a.id = ? "
+                                                "AND a.role = 'reviewer' AND a.active = 1 AND h.code = ?"),
+                                 {assigneeId, c.officeHallCode});
+            if (!who)
+                return who.error();
+            if (!who.value().next())
+                return invalid(QStringLiteral("assignee"), QStringLiteral("not a reviewer of the competent office %1").arg(c.officeHallCode));
+            if (assigneeId == c.facts.receiverId || c.facts.approvers.contains(assigneeId))
+                return Error{ErrorCode::Forbidden, QStringLiteral("the receiver or an approver may not review this case"), {}};
+            return append(c.id, action, next.value(), actor, assigneeId, note);
+        }
+        if (action == CaseAction::Assign) {
+            c.facts.state = next.value();
+            return assignAutomatically(c, 0);
+        }
+        if (auto s = append(c.id, action, next.value(), actor, 0, note); !s)
+            return s;
+        if (next.value() == CaseState::FirstApproved) {
+            // 双人复核: the second approval goes to another reviewer at once.
+            auto after = load(number);
+            if (!after)
+                return after.error();
+            return assignAutomatically(after.value(), actor.id);
+        }
+        return okStatus();
+    });
+    if (!st)
+        return st.error();
+    return load(number);
+}
+
+Result<QList<CaseView>> CaseService::worklist(const Account &actor)
+{
+    const auto desk = deskOf(actor.role);
+    if (!desk)
+        return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
+    // Candidates by hall, then the derived state decides.
+    const QString column = *desk == CaseDesk::FrontOffice ? QStringLiteral("pickup_hall_id") : QStringLiteral("office_hall_id");
+    auto q = m_db.exec(QStringLiteral("SELECT case_number FROM cases WHERE %1 = ? ORDER BY id").arg(column), {actor.hallId});
+    if (!q)
+        return q.error();
+    QStringList numbers;
+    while (q.value().next())
+        numbers << q.value().value(0).toString();
+    QList<CaseView> out;
+    for (const QString &n : std::as_const(numbers)) {
+        auto c = load(n);
+        if (!c)
+            return c.error();
+        const CaseState s = c.value().facts.state;
+        bool mine = false;
+        switch (*desk) {
+        case CaseDesk::Reviewer:
+            mine = (s == CaseState::InReview || s == CaseState::FirstApproved) && c.value().facts.assigneeId == actor.id;
+            break;
+        case CaseDesk::Supervisor:
+            mine = s == CaseState::Escalated || s == CaseState::Accepted
+                   || (!CaseRules::isFinal(s) && s != CaseState::Approved && s != CaseState::Rejected
+                       && c.value().timeLimit != TimeLimitState::OnTime);
+            break;
+        case CaseDesk::FrontOffice:
+            mine = s == CaseState::Approved || s == CaseState::Rejected;
+            break;
+        }
+        if (mine)
+            out.append(c.value());
+    }
+    return out;
+}
+
+Result<QJsonObject> CaseService::publicStatus(const QString &number, const QString &idLast4)
+{
+    const Error notFound{ErrorCode::NotFound, QStringLiteral("no such case"), {}};
+    auto c = load(number);
+    if (!c)
+        return c.error().code == ErrorCode::NotFound ? notFound : c.error();
+    if (idLast4.size() != 4 || !c.value().applicantId.endsWith(idLast4.toUpper()))
+        return notFound; // the same answer as an unknown number: nothing is revealed
+    const CaseView &v = c.value();
+    QJsonObject o{{QLatin1String("number"), v.number},
+                  {QLatin1String("service"), v.serviceCode},
+                  {QLatin1String("state"), toString(v.facts.state)},
+                  {QLatin1String("accepted_day"), v.acceptedDay.toString(Qt::ISODate)},
+                  {QLatin1String("pickup_hall"), v.pickupHallCode}};
+    if (v.dueDate.isValid())
+        o.insert(QLatin1String("due_date"), v.dueDate.toString(Qt::ISODate));
+    if (v.facts.state == CaseState::Supplement) {
+        // What the reviewer asked for, as the citizen needs to know it.
+        for (auto it = v.timeline.crbegin(); it != v.timeline.crend(); ++it) {
+            if (it->value(QLatin1String("action")).toString() == QLatin1String("return_for_supplement")) {
+                o.insert(QLatin1String("missing"), it->value(QLatin1String("note")).toString());
+                break;
+            }
+        }
+    }
+    return o;
+}
+
+} // namespace ow

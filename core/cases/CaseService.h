@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/cases/CaseRules.h"
+#include "core/cases/WorkCalendar.h"
+#include "core/security/Account.h"
+#include "core/util/Error.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+
+namespace ow {
+
+class CatalogueService;
+class Clock;
+class Database;
+
+// A required material at intake: received, missing, or exempt (the bureau already holds it).
+enum class MaterialStatus { Received, Missing, Exempt };
+
+// What a window sends to open a case.
+struct IntakeRequest
+{
+    QString hallCode;
+    int window = 0;
+    qint64 ticketId = 0;       // the ticket whose matter this is (0: started from the catalogue)
+    QString serviceCode;
+    QString applicantId;       // resident ID number, validated
+    QString applicantName;
+    QString applicantPhone;
+    QJsonObject form;          // field key → value, checked against the catalogue's fields
+    QHash<QString, MaterialStatus> materials;
+    CaseAction decision = CaseAction::Accept; // Accept, CompleteOnSpot or Refuse
+    QString reason;            // required for Refuse
+    QString pickupHallCode;    // where the citizen collects the result (default: the accepting hall)
+};
+
+// One case as the server answers it: intake facts, derived state, due date, timeline.
+struct CaseView
+{
+    qint64 id = 0;
+    QString number;
+    QString serviceCode;
+    QString category;
+    QString hallCode;
+    QString officeHallCode;
+    QString pickupHallCode;
+    QString applicantId;
+    QString applicantName;
+    QString applicantPhone;
+    QJsonObject form;
+    QJsonObject materials;
+    CaseFacts facts;
+    QDate acceptedDay;
+    int timeLimitDays = 0;
+    QDate dueDate;             // invalid for cases without a time limit
+    TimeLimitState timeLimit = TimeLimitState::OnTime;
+    QList<QJsonObject> timeline;
+
+    QJsonObject toJson(bool withPersonalData) const;
+    QStringList missingMaterials() const;
+};
+
+// Cases (办件), the comprehensive-teller model: any window accepts any matter; the competent
+// office's back office reviews; CaseRules decides every step. The timeline is append-only and
+// the state is derived from it; nothing about a case is updated in place.
+class CaseService
+{
+public:
+    static constexpr int kWarningDays = 2;
+
+    CaseService(const Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar);
+
+    // Opens a case at a window and records the window's decision. Missing required materials
+    // refuse Accept and CompleteOnSpot with ValidationFailed carrying `missing` (the one-time
+    // notice lists them); a committed case is assigned to a reviewer at once when one can take it.
+    Result<CaseView> intake(const IntakeRequest &request, const Account &actor);
+    Result<CaseView> act(const QString &number, CaseAction action, const Account &actor, const QString &note,
+                         qint64 assigneeId = 0);
+    Result<CaseView> find(const QString &number);
+    // A reviewer's cases to decide; a supervisor's office: escalated, warning and overdue cases.
+    Result<QList<CaseView>> worklist(const Account &actor);
+    // Without login: the case number and the last four characters of the ID number; state,
+    // promised date and what is missing — no personal data.
+    Result<QJsonObject> publicStatus(const QString &number, const QString &idLast4);
+
+    static std::optional<CaseDesk> deskOf(Role role);
+
+private:
+    Result<CaseView> load(const QString &number);
+    Status append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
+                  const QString &note, int window = 0);
+    Status assignAutomatically(CaseView &c, qint64 excluded);
+    Result<QString> nextNumber(qint64 hallId, const QString &hallCode, const QDate &day);
+    QDate today() const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+    const CatalogueService &m_catalogue;
+    WorkCalendar m_calendar;
+};
+
+} // namespace ow

@@ -1,0 +1,115 @@
+// Cases: intake at a window, actions of the front office, back office and supervisors, the
+// worklists, and the public status lookup behind the receipt's QR code. Rules live in
+// core/cases; these handlers translate.
+#include "core/cases/CaseService.h"
+#include "server/Router.h"
+#include "server/Routes.h"
+
+#include <QJsonArray>
+
+namespace ow {
+
+namespace {
+
+Result<IntakeRequest> intakeFrom(const ApiRequest &req, const Account &who)
+{
+    auto body = req.jsonBody();
+    if (!body)
+        return body.error();
+    const QJsonObject &b = body.value();
+    IntakeRequest r;
+    r.hallCode = who.hallCode; // a window accepts at its own hall
+    r.window = b.value(QLatin1String("window")).toInt();
+    r.ticketId = b.value(QLatin1String("ticket")).toInteger();
+    r.serviceCode = b.value(QLatin1String("service")).toString();
+    const QJsonObject applicant = b.value(QLatin1String("applicant")).toObject();
+    r.applicantId = applicant.value(QLatin1String("id_number")).toString();
+    r.applicantName = applicant.value(QLatin1String("name")).toString();
+    r.applicantPhone = applicant.value(QLatin1String("phone")).toString();
+    r.form = b.value(QLatin1String("form")).toObject();
+    const QJsonObject materials = b.value(QLatin1String("materials")).toObject();
+    for (auto it = materials.begin(); it != materials.end(); ++it) {
+        const QString s = it.value().toString();
+        if (s == QLatin1String("received"))
+            r.materials.insert(it.key(), MaterialStatus::Received);
+        else if (s == QLatin1String("exempt"))
+            r.materials.insert(it.key(), MaterialStatus::Exempt);
+        else if (s == QLatin1String("missing"))
+            r.materials.insert(it.key(), MaterialStatus::Missing);
+        else
+            return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("materials.") + it.key(), QStringLiteral("received, missing or exempt")}}}}};
+    }
+    const auto decision = caseActionFromString(b.value(QLatin1String("decision")).toString(QStringLiteral("accept")));
+    if (!decision)
+        return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("decision"), QStringLiteral("accept, complete_on_spot or refuse")}}}}};
+    r.decision = *decision;
+    r.reason = b.value(QLatin1String("reason")).toString();
+    r.pickupHallCode = b.value(QLatin1String("pickup_hall")).toString();
+    return r;
+}
+
+} // namespace
+
+void addCaseRoutes(Router &router, const ServerServices &s)
+{
+    CaseService &cases = s.cases;
+
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/cases"), Access::needs(Permission::CasesIntake),
+               [&cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   auto intake = intakeFrom(req, *who);
+                   if (!intake)
+                       return intake.error();
+                   auto c = cases.intake(intake.value(), *who);
+                   if (!c)
+                       return c.error();
+                   return ApiResponse::json(c.value().toJson(true), 201);
+               });
+
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/cases"), Access::session(),
+               [&cases](const ApiRequest &, const Account *who) -> Result<ApiResponse> {
+                   auto list = cases.worklist(*who);
+                   if (!list)
+                       return list.error();
+                   QJsonArray out;
+                   for (const CaseView &c : list.value())
+                       out.append(c.toJson(false));
+                   return ApiResponse::json({{QLatin1String("cases"), out}});
+               });
+
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/cases/{number}"), Access::session(),
+               [&cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   if (!CaseService::deskOf(who->role))
+                       return Error{ErrorCode::Forbidden, {}, {}};
+                   auto c = cases.find(req.params.value(QStringLiteral("number")));
+                   if (!c)
+                       return c.error();
+                   return ApiResponse::json(c.value().toJson(true));
+               });
+
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/cases/{number}/actions"), Access::session(),
+               [&cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   auto body = req.jsonBody();
+                   if (!body)
+                       return body.error();
+                   const auto action = caseActionFromString(body.value().value(QLatin1String("action")).toString());
+                   if (!action || *action == CaseAction::Accept || *action == CaseAction::CompleteOnSpot || *action == CaseAction::Refuse)
+                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("action"), QStringLiteral("a case action after intake")}}}}};
+                   auto c = cases.act(req.params.value(QStringLiteral("number")), *action, *who,
+                                      body.value().value(QLatin1String("note")).toString(),
+                                      body.value().value(QLatin1String("assignee")).toInteger());
+                   if (!c)
+                       return c.error();
+                   return ApiResponse::json(c.value().toJson(true));
+               });
+
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/public/cases/{number}"), Access::open(),
+               [&cases](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
+                   auto status = cases.publicStatus(req.params.value(QStringLiteral("number")),
+                                                    req.query.queryItemValue(QStringLiteral("id_last4")));
+                   if (!status)
+                       return status.error();
+                   return ApiResponse::json(status.value());
+               });
+}
+
+} // namespace ow
