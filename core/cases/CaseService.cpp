@@ -173,6 +173,13 @@ Result<QString> CaseService::nextNumber(qint64 hallId, const QString &hallCode, 
 Status CaseService::append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
                            const QString &note, int window)
 {
+    if (auto st = m_db.run(QStringLiteral("INSERT INTO case_heads (case_id, office_hall_id, pickup_hall_id, state, assignee_id) "
+                                          "SELECT id, office_hall_id, pickup_hall_id, ?, ? FROM cases WHERE id = ? "
+                                          "ON CONFLICT (case_id) DO UPDATE SET state = excluded.state, "
+                                          "assignee_id = COALESCE(excluded.assignee_id, case_heads.assignee_id)"),
+                           {toString(state), assignee ? QVariant(assignee) : QVariant(QMetaType(QMetaType::LongLong)), caseId});
+        !st)
+        return st;
     return m_db.run(QStringLiteral("INSERT INTO case_events (case_id, action, state, actor_id, hall_id, window_number, at, assignee_id, note) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {caseId, toString(action), toString(state), actor.id ? QVariant(actor.id) : QVariant(QMetaType(QMetaType::LongLong)),
@@ -280,6 +287,8 @@ Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &ac
         auto created = load(number);
         if (!created)
             return created.error();
+        if (auto s = keepDueDay(created.value()); !s)
+            return s;
         return assignAutomatically(created.value(), {});
     });
     if (!st)
@@ -289,7 +298,8 @@ Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &ac
 
 Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
 {
-    // The office's reviewers and what each already holds (open cases, and how many are urgent).
+    // The office's reviewers and what each already holds: open cases, and how many are urgent
+    // (due within the warning time).
     auto q = m_db.exec(QStringLiteral("SELECT a.id, a.categories FROM accounts a JOIN halls h ON h.id = a.hall_id "
                                       "WHERE a.role = 'reviewer' AND a.active = 1 AND h.code = ?"),
                        {c.officeHallCode});
@@ -301,23 +311,18 @@ Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
         reviewers.append({q.value().value(0).toLongLong(), c.officeHallCode,
                           cats.isEmpty() ? QStringList() : cats.split(QLatin1Char(','), Qt::SkipEmptyParts), 0, 0});
     }
-    auto open = m_db.exec(QStringLiteral("SELECT c.case_number FROM cases c JOIN halls h ON h.id = c.office_hall_id WHERE h.code = ? "
-                                         "AND (SELECT e.state FROM case_events e WHERE e.case_id = c.id ORDER BY e.id DESC LIMIT 1) "
-                                         "IN ('in_review', 'first_approved', 'supplement')"),
-                          {c.officeHallCode});
-    if (!open)
-        return open.error();
-    QStringList numbers;
-    while (open.value().next())
-        numbers << open.value().value(0).toString();
-    for (const QString &n : std::as_const(numbers)) {
-        auto held = load(n);
-        if (!held)
-            return held.error();
+    const QString urgentBy = m_calendar.addWorkingDays(today(), kWarningDays).toString(Qt::ISODate);
+    auto held = m_db.exec(QStringLiteral("SELECT h.assignee_id, COUNT(*), SUM(CASE WHEN h.due_day <> '' AND h.due_day <= ? THEN 1 ELSE 0 END) "
+                                         "FROM case_heads h JOIN halls o ON o.id = h.office_hall_id WHERE o.code = ? "
+                                         "AND h.state IN ('in_review', 'first_approved', 'supplement') GROUP BY h.assignee_id"),
+                          {urgentBy, c.officeHallCode});
+    if (!held)
+        return held.error();
+    while (held.value().next()) {
         for (ReviewerLoad &r : reviewers) {
-            if (r.id == held.value().facts.assigneeId) {
-                ++r.openCases;
-                r.urgentCases += held.value().timeLimit != TimeLimitState::OnTime ? 1 : 0;
+            if (r.id == held.value().value(0).toLongLong()) {
+                r.openCases = held.value().value(1).toInt();
+                r.urgentCases = held.value().value(2).toInt();
             }
         }
     }
@@ -331,6 +336,12 @@ Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
         return okStatus(); // nobody can take it now: it waits, on the supervisor's list
     const CaseState next = c.facts.state == CaseState::FirstApproved ? CaseState::FirstApproved : CaseState::InReview;
     return append(c.id, CaseAction::Assign, next, Account{}, *chosen, QString());
+}
+
+Status CaseService::keepDueDay(const CaseView &c)
+{
+    return m_db.run(QStringLiteral("UPDATE case_heads SET due_day = ? WHERE case_id = ?"),
+                    {c.dueDate.isValid() ? c.dueDate.toString(Qt::ISODate) : QString(), c.id});
 }
 
 Result<CaseView> CaseService::load(const QString &number)
@@ -469,6 +480,13 @@ Result<CaseView> CaseService::act(const QString &number, CaseAction action, cons
         }
         if (auto s = append(c.id, action, next.value(), actor, 0, note); !s)
             return s;
+        if (action == CaseAction::ReceiveSupplement) { // the clock stood still: the due day moved
+            auto after = load(number);
+            if (!after)
+                return after.error();
+            if (auto s = keepDueDay(after.value()); !s)
+                return s;
+        }
         if (next.value() == CaseState::FirstApproved) {
             // 双人复核: the second approval goes to another reviewer at once.
             auto after = load(number);
@@ -488,9 +506,27 @@ Result<QList<CaseView>> CaseService::worklist(const Account &actor)
     const auto desk = deskOf(actor.role);
     if (!desk)
         return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
-    // Candidates by hall, then the derived state decides.
-    const QString column = *desk == CaseDesk::FrontOffice ? QStringLiteral("pickup_hall_id") : QStringLiteral("office_hall_id");
-    auto q = m_db.exec(QStringLiteral("SELECT case_number FROM cases WHERE %1 = ? ORDER BY id").arg(column), {actor.hallId});
+    QString where;
+    QVariantList values;
+    switch (*desk) {
+    case CaseDesk::Reviewer:
+        where = QStringLiteral("h.assignee_id = ? AND h.state IN ('in_review', 'first_approved')");
+        values = {actor.id};
+        break;
+    case CaseDesk::Supervisor:
+        // Escalated, waiting for a reviewer, or open and due within the warning time.
+        where = QStringLiteral("h.office_hall_id = ? AND (h.state IN ('escalated', 'accepted') OR (h.state IN "
+                               "('in_review', 'first_approved', 'supplement') AND h.due_day <> '' AND h.due_day <= ?))");
+        values = {actor.hallId, m_calendar.addWorkingDays(today(), kWarningDays).toString(Qt::ISODate)};
+        break;
+    case CaseDesk::FrontOffice:
+        where = QStringLiteral("h.pickup_hall_id = ? AND h.state IN ('approved', 'rejected')");
+        values = {actor.hallId};
+        break;
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT c.case_number FROM case_heads h JOIN cases c ON c.id = h.case_id WHERE ") + where
+                           + QStringLiteral(" ORDER BY h.due_day, c.id"),
+                       values);
     if (!q)
         return q.error();
     QStringList numbers;
@@ -501,23 +537,7 @@ Result<QList<CaseView>> CaseService::worklist(const Account &actor)
         auto c = load(n);
         if (!c)
             return c.error();
-        const CaseState s = c.value().facts.state;
-        bool mine = false;
-        switch (*desk) {
-        case CaseDesk::Reviewer:
-            mine = (s == CaseState::InReview || s == CaseState::FirstApproved) && c.value().facts.assigneeId == actor.id;
-            break;
-        case CaseDesk::Supervisor:
-            mine = s == CaseState::Escalated || s == CaseState::Accepted
-                   || (!CaseRules::isFinal(s) && s != CaseState::Approved && s != CaseState::Rejected
-                       && c.value().timeLimit != TimeLimitState::OnTime);
-            break;
-        case CaseDesk::FrontOffice:
-            mine = s == CaseState::Approved || s == CaseState::Rejected;
-            break;
-        }
-        if (mine)
-            out.append(c.value());
+        out.append(c.value());
     }
     return out;
 }

@@ -91,6 +91,7 @@ private:
     Status append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
                   const QString &note, int window = 0);
     Status assignAutomatically(CaseView &c, qint64 excluded);
+    Status keepDueDay(const CaseView &c);
     Result<QString> nextNumber(qint64 hallId, const QString &hallCode, const QDate &day);
     QDate today() const;
 

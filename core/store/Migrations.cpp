@@ -132,6 +132,13 @@ const QList<Migration> &Migrations::all()
              QStringLiteral("CREATE INDEX case_events_assignee ON case_events(assignee_id)"),
              QStringLiteral("CREATE TABLE case_counters (hall_id {BIGINT} NOT NULL, day TEXT NOT NULL, last_seq INTEGER NOT NULL, "
                             "PRIMARY KEY (hall_id, day))"),
+             // Where each case stands now, kept in step with its timeline in the same transaction
+             // (a projection for worklists and assignment; the timeline stays the record).
+             QStringLiteral("CREATE TABLE case_heads (case_id {BIGINT} PRIMARY KEY REFERENCES cases(id), "
+                            "office_hall_id {BIGINT} NOT NULL, pickup_hall_id {BIGINT}, state TEXT NOT NULL, "
+                            "assignee_id {BIGINT}, due_day TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX case_heads_office ON case_heads(office_hall_id, state)"),
+             QStringLiteral("CREATE INDEX case_heads_assignee ON case_heads(assignee_id, state)"),
          }},
     };
     return steps;
