@@ -226,26 +226,15 @@ Status Database::transaction(const std::function<Status()> &work) const
             e.first = std::min(e.first, outer);
         return st;
     }
-    QSqlDatabase h = handle();
-    if (injected(QStringLiteral("BEGIN")) || !h.transaction())
-        return sqlError(h.lastError(), QStringLiteral("begin"));
-    ++m_depth;
+    if (auto begun = beginOpen(); !begun)
+        return begun;
     Status st = work();
-    --m_depth;
     if (!st) {
-        h.rollback();
-        m_afterCommit.clear();
-        rolledBack();
+        rollbackOpen();
         return st;
     }
-    if (injected(QStringLiteral("COMMIT")) || !h.commit()) {
-        const Error e = sqlError(h.lastError(), QStringLiteral("commit"));
-        h.rollback();
-        m_afterCommit.clear();
-        rolledBack();
-        return e;
-    }
-    committed();
+    if (auto committedOk = commitOpen(); !committedOk)
+        return committedOk;
     return st;
 }
 

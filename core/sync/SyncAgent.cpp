@@ -59,7 +59,7 @@ void SyncAgent::flush()
     if (m_inFlight || !m_api.hasToken())
         return;
     m_retry.stop();
-    auto batch = m_outbox.takeBatch(kBatch);
+    auto batch = m_outbox.takeBatch(m_batch);
     if (!batch) {
         qCWarning(lcSync) << "outbox unreadable:" << batch.error().detail;
         return;

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <random>
 
@@ -31,6 +32,7 @@ public:
 
     void setActor(const QString &username) { m_actor = username; }
     void setBackoff(int firstMs, int capMs);
+    void setBatchSize(int ops) { m_batch = std::clamp(ops, 1, kBatch); } // a slow link may want smaller pushes
 
     // Records the change in the outbox, then tries to send it.
     Result<OutboxOp> submit(const QString &method, const QString &path, const QJsonObject &body, Done done = {});
@@ -67,6 +69,7 @@ private:
     int m_attempt = 0;
     int m_firstBackoffMs = 500;
     int m_capBackoffMs = 30000;
+    int m_batch = kBatch;
     QTimer m_retry;
     QDateTime m_lastSync;
     std::mt19937 m_random{std::random_device{}()};

@@ -84,6 +84,7 @@ private Q_SLOTS:
             k.api->setToken(token);
             k.agent = std::make_unique<SyncAgent>(*k.outbox, *k.api, clock);
             k.agent->setBackoff(20, 1000);
+            k.agent->setBatchSize(50); // at least 200 pushes in all, so the faults have plenty to hit
         }
 
         // The clients make their ops over time, in bursts, while the network misbehaves.
@@ -103,14 +104,17 @@ private Q_SLOTS:
         });
         producer.start(1);
         QTRY_VERIFY_WITH_TIMEOUT(made >= kOps, 240000);
-        QTest::qWait(2000); // a little more of the faulty network with everything queued
+        // Draining needs at least 200 pushes; the faults stay on for the first 150 requests.
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.requests() >= 150, 240000);
         const int faults = proxy.requests() - proxy.count(test::FaultProxy::Fault::None);
         qInfo("faulty phase: %lld ms, %d requests, %d faults (delay %d, drop %d, reset %d, truncate %d, lost reply %d)",
               static_cast<long long>(faulty.elapsed()), proxy.requests(), faults, proxy.count(test::FaultProxy::Fault::Delay),
               proxy.count(test::FaultProxy::Fault::DropRequest), proxy.count(test::FaultProxy::Fault::Reset),
               proxy.count(test::FaultProxy::Fault::TruncateReply), proxy.count(test::FaultProxy::Fault::LoseReply));
-        QVERIFY2(faults >= 10, "the network was not faulty enough to test anything");
-        QVERIFY(proxy.count(test::FaultProxy::Fault::LoseReply) > 0);
+        QVERIFY2(faults >= 20, "the network was not faulty enough to test anything");
+        for (auto f : {test::FaultProxy::Fault::Delay, test::FaultProxy::Fault::DropRequest, test::FaultProxy::Fault::Reset,
+                       test::FaultProxy::Fault::TruncateReply, test::FaultProxy::Fault::LoseReply})
+            QVERIFY2(proxy.count(f) > 0, "every kind of fault happened at least once");
 
         // The faults stop: everything drains within 30 s.
         proxy.setOdds({});
