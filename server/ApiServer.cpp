@@ -148,12 +148,13 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             *res = dispatch(req);
             return okStatus();
         },
-        [this, res, req, timer, request = &request, socket = QPointer<QTcpSocket>(socket)](const Status &committed) {
+        [this, res, req, timer, request = &request, socket = QPointer<QTcpSocket>(socket)](const Status &kept) {
+            // `kept`: this request's work is on disk (else the commit or its savepoint failed).
             if (!socket)
                 return; // the caller has gone; what it asked for is stored all the same
-            if (!committed)
-                qCWarning(lcHttp) << "group commit failed:" << committed.error().detail;
-            send(*request, socket, req, committed ? *res : errorResponse(committed.error(), req.language), timer.elapsed());
+            if (!kept)
+                qCWarning(lcHttp) << "not stored:" << kept.error().detail;
+            send(*request, socket, req, kept ? *res : errorResponse(kept.error(), req.language), timer.elapsed());
         });
     if (m_group->size() >= m_maxGroup)
         commitPending();
