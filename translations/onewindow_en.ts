@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseDocuments</name>
+    <message>
+        <source>The document could not be written to %1.</source>
+        <translation>The document could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>To accept this matter we still need the following materials. This list is complete: bring them and the matter will be accepted on your next visit.</source>
+        <translation>To accept this matter we still need the following materials. This list is complete: bring them and the matter will be accepted on your next visit.</translation>
+    </message>
+    <message>
+        <source>Any window of any hall in the city can accept it. Window %1.</source>
+        <translation>Any window of any hall in the city can accept it. Window %1.</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>Collect at</source>
+        <translation>Collect at</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>Materials received</translation>
+    </message>
+    <message>
+        <source>Scan the code, or look the case up with its number and the last four characters of the ID number, to see where it stands.</source>
+        <translation>Scan the code, or look the case up with its number and the last four characters of the ID number, to see where it stands.</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>Acceptance receipt</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt %1</source>
+        <translation>Acceptance receipt %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogueBrowser</name>
     <message>
         <source>City</source>
@@ -838,15 +901,24 @@ Staff number: %2
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)…</source>
-        <translation><numerusform>Sending %n change(s)…</numerusform><numerusform>Sending %n change(s)…</numerusform></translation>
+        <translation>
+            <numerusform>Sending %n change(s)…</numerusform>
+            <numerusform>Sending %n change(s)…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting for the server</source>
-        <translation><numerusform>%n change(s) waiting for the server</numerusform><numerusform>%n change(s) waiting for the server</numerusform></translation>
+        <translation>
+            <numerusform>%n change(s) waiting for the server</numerusform>
+            <numerusform>%n change(s) waiting for the server</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not accepted — review</source>
-        <translation><numerusform>%n change(s) not accepted — review</numerusform><numerusform>%n change(s) not accepted — review</numerusform></translation>
+        <translation>
+            <numerusform>%n change(s) not accepted — review</numerusform>
+            <numerusform>%n change(s) not accepted — review</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — changes are kept on this computer</source>

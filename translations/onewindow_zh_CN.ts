@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseDocuments</name>
+    <message>
+        <source>The document could not be written to %1.</source>
+        <translation>文书无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>To accept this matter we still need the following materials. This list is complete: bring them and the matter will be accepted on your next visit.</source>
+        <translation>受理本事项还需补齐以下材料。本告知为一次性告知：材料备齐后再次前来即可受理。</translation>
+    </message>
+    <message>
+        <source>Any window of any hall in the city can accept it. Window %1.</source>
+        <translation>全市任一大厅任一窗口均可受理。告知窗口：%1 号窗口。</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Collect at</source>
+        <translation>领取地点</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>Scan the code, or look the case up with its number and the last four characters of the ID number, to see where it stands.</source>
+        <translation>扫描二维码，或凭受理编号及身份证号码后四位查询办理进度。</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt %1</source>
+        <translation>受理回执 %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogueBrowser</name>
     <message>
         <source>City</source>
@@ -829,15 +892,21 @@ Staff number: %2
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)…</source>
-        <translation><numerusform>正在发送 %n 项更改…</numerusform></translation>
+        <translation>
+            <numerusform>正在发送 %n 项更改…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting for the server</source>
-        <translation><numerusform>%n 项更改等待发送到服务器</numerusform></translation>
+        <translation>
+            <numerusform>%n 项更改等待发送到服务器</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not accepted — review</source>
-        <translation><numerusform>%n 项更改未被接受 — 请处理</numerusform></translation>
+        <translation>
+            <numerusform>%n 项更改未被接受 — 请处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — changes are kept on this computer</source>
