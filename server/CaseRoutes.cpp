@@ -65,6 +65,21 @@ void addCaseRoutes(Router &router, const ServerServices &s)
                    return ApiResponse::json(c.value().toJson(true), 201);
                });
 
+    // The online portal (一网通办) and the 12333 hotline send applications ahead of a visit.
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/online/cases"), Access::needs(Permission::AppointmentsBook),
+               [&cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   auto intake = intakeFrom(req, *who);
+                   if (!intake)
+                       return intake.error();
+                   IntakeRequest r = intake.value();
+                   r.hallCode = req.jsonBody().value().value(QLatin1String("hall")).toString(); // the hall the citizen chose
+                   r.window = 0;
+                   auto c = cases.preSubmit(r, *who);
+                   if (!c)
+                       return c.error();
+                   return ApiResponse::json(c.value().toJson(true), 201);
+               });
+
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/cases"), Access::session(),
                [&cases](const ApiRequest &, const Account *who) -> Result<ApiResponse> {
                    auto list = cases.worklist(*who);

@@ -23,6 +23,7 @@ constexpr std::array kTable{
     Transition{S::Draft, A::Accept, D::FrontOffice, S::Accepted},
     Transition{S::Draft, A::CompleteOnSpot, D::FrontOffice, S::CompletedOnSpot},
     Transition{S::Draft, A::Refuse, D::FrontOffice, S::Refused},
+    Transition{S::Draft, A::SubmitOnline, D::Online, S::PreSubmitted},
     Transition{S::PreSubmitted, A::Verify, D::FrontOffice, S::Accepted},
     Transition{S::PreSubmitted, A::Refuse, D::FrontOffice, S::Refused},
     Transition{S::Accepted, A::Assign, D::Supervisor, S::InReview},
@@ -91,12 +92,13 @@ constexpr std::array kStates{
 };
 constexpr std::array kActions{
     std::pair{A::Accept, "accept"},   std::pair{A::Refuse, "refuse"},   std::pair{A::CompleteOnSpot, "complete_on_spot"},
-    std::pair{A::Verify, "verify"},   std::pair{A::Assign, "assign"},   std::pair{A::Approve, "approve"},
+    std::pair{A::SubmitOnline, "submit_online"}, std::pair{A::Verify, "verify"}, std::pair{A::Assign, "assign"},   std::pair{A::Approve, "approve"},
     std::pair{A::Reject, "reject"},   std::pair{A::ReturnForSupplement, "return_for_supplement"},
     std::pair{A::ReceiveSupplement, "receive_supplement"},              std::pair{A::Escalate, "escalate"},
     std::pair{A::HandOut, "hand_out"},
 };
-constexpr std::array kDesks{std::pair{D::FrontOffice, "front_office"}, std::pair{D::Reviewer, "reviewer"}, std::pair{D::Supervisor, "supervisor"}};
+constexpr std::array kDesks{std::pair{D::FrontOffice, "front_office"}, std::pair{D::Reviewer, "reviewer"},
+                            std::pair{D::Supervisor, "supervisor"}, std::pair{D::Online, "online"}};
 
 } // namespace
 
@@ -121,13 +123,13 @@ Result<CaseState> CaseRules::next(const CaseFacts &facts, CaseAction action, con
     const Transition *t = find(facts.state, action, actor.desk);
     if (!t) {
         const bool someDeskMay = find(facts.state, action, D::FrontOffice) || find(facts.state, action, D::Reviewer)
-                                 || find(facts.state, action, D::Supervisor);
+                                 || find(facts.state, action, D::Supervisor) || find(facts.state, action, D::Online);
         if (someDeskMay)
             return forbidden(QStringLiteral("%1 is not for the %2 desk").arg(toString(action), toString(actor.desk)));
         return conflict(QStringLiteral("a case %1 cannot be %2").arg(toString(facts.state), toString(action)));
     }
     // What the window decides depends on the matter's kind.
-    if (action == A::Accept && facts.kind == ServiceKind::OnTheSpot)
+    if ((action == A::Accept || action == A::Verify) && facts.kind == ServiceKind::OnTheSpot)
         return conflict(QStringLiteral("an on-the-spot matter is completed at the window, not sent for review"));
     if (action == A::CompleteOnSpot && facts.kind == ServiceKind::Committed)
         return conflict(QStringLiteral("a committed matter is accepted for review, not completed at the window"));

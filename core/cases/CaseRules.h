@@ -31,6 +31,7 @@ enum class CaseAction {
     Accept,
     Refuse,
     CompleteOnSpot,
+    SubmitOnline,      // the online portal (一网通办) sends an application ahead of the visit
     Verify,            // a window accepts an online pre-submission after checking the originals
     Assign,            // to a reviewer (automatic, or a supervisor's reassignment)
     Approve,
@@ -41,8 +42,9 @@ enum class CaseAction {
     HandOut,
 };
 
-// Who acts, by desk: the front office (window tellers), the back office (reviewers), supervisors.
-enum class CaseDesk { FrontOffice, Reviewer, Supervisor };
+// Who acts, by desk: the front office (window tellers), the back office (reviewers), supervisors,
+// and the online portal.
+enum class CaseDesk { FrontOffice, Reviewer, Supervisor, Online };
 
 QString toString(CaseState v);
 QString toString(CaseAction v);

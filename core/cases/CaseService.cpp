@@ -188,32 +188,45 @@ Status CaseService::append(qint64 caseId, CaseAction action, CaseState state, co
                      note.trimmed()});
 }
 
-Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &actor)
+// An application checked against the catalogue, ready to be stored.
+struct CaseService::Checked
+{
+    const ServiceItem *service = nullptr;
+    Hall hall;
+    Hall pickup;
+    Hall office;
+    QJsonObject materials;
+    QJsonArray missing; // required materials not received: what the one-time notice lists
+};
+
+Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
 {
     const Catalogue *catalogue = m_catalogue.current();
     if (!catalogue)
         return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
-    const ServiceItem *service = catalogue->service(req.serviceCode);
-    if (!service)
+    Checked c;
+    c.service = catalogue->service(req.serviceCode);
+    if (!c.service)
         return invalid(QStringLiteral("service"), QStringLiteral("unknown service %1").arg(req.serviceCode));
-    if (req.decision != CaseAction::Accept && req.decision != CaseAction::CompleteOnSpot && req.decision != CaseAction::Refuse)
-        return invalid(QStringLiteral("decision"), QStringLiteral("accept, complete_on_spot or refuse"));
     auto halls = OrgRepository(m_db).halls();
     if (!halls)
         return halls.error();
-    const auto hallOf = [&halls](const QString &code) -> const Hall * {
+    const auto hallOf = [&halls](const QString &code) -> std::optional<Hall> {
         for (const Hall &h : halls.value()) {
             if (h.code == code)
-                return &h;
+                return h;
         }
-        return nullptr;
+        return std::nullopt;
     };
-    const Hall *hall = hallOf(req.hallCode);
+    const auto hall = hallOf(req.hallCode);
     if (!hall)
         return Error{ErrorCode::NotFound, QStringLiteral("unknown hall %1").arg(req.hallCode), {}};
-    const Hall *pickup = hallOf(req.pickupHallCode.isEmpty() ? req.hallCode : req.pickupHallCode);
+    const auto pickup = hallOf(req.pickupHallCode.isEmpty() ? req.hallCode : req.pickupHallCode);
     if (!pickup)
         return invalid(QStringLiteral("pickup_hall"), QStringLiteral("unknown hall %1").arg(req.pickupHallCode));
+    c.hall = *hall;
+    c.pickup = *pickup;
+    c.office = *hallOf(ReviewerAssignment::competentOffice(hall->code, c.service->competentLevel, halls.value()));
 
     // Everything wrong with the application at once, field by field.
     const QDate day = today();
@@ -222,74 +235,113 @@ Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &ac
         problems.insert(QLatin1String("applicant.id_number"), ResidentId::problemText(p));
     if (req.applicantName.trimmed().isEmpty() || req.applicantName.size() > 50)
         problems.insert(QLatin1String("applicant.name"), QStringLiteral("required, at most 50 characters"));
-    for (const FormField &f : service->fields) {
+    for (const FormField &f : c.service->fields) {
         if (const QString p = fieldProblem(f, req.form.value(f.key), day); !p.isEmpty())
             problems.insert(QLatin1String("form.") + f.key, p);
     }
     for (auto it = req.form.begin(); it != req.form.end(); ++it) {
-        if (std::none_of(service->fields.begin(), service->fields.end(), [&it](const FormField &f) { return f.key == it.key(); }))
+        if (std::none_of(c.service->fields.begin(), c.service->fields.end(), [&it](const FormField &f) { return f.key == it.key(); }))
             problems.insert(QLatin1String("form.") + it.key(), QStringLiteral("not a field of this service"));
     }
-    QJsonObject materials;
-    QJsonArray missing;
-    for (const Material &m : service->materials) {
+    for (const Material &m : c.service->materials) {
         const MaterialStatus status = req.materials.value(m.code, MaterialStatus::Missing);
-        materials.insert(m.code, statusName(status));
+        c.materials.insert(m.code, statusName(status));
         if (status == MaterialStatus::Missing && m.required)
-            missing.append(QJsonObject{{QLatin1String("code"), m.code}, {QLatin1String("name"), m.name.zh}, {QLatin1String("name_en"), m.name.en}});
+            c.missing.append(QJsonObject{{QLatin1String("code"), m.code}, {QLatin1String("name"), m.name.zh}, {QLatin1String("name_en"), m.name.en}});
     }
     for (auto it = req.materials.begin(); it != req.materials.end(); ++it) {
-        if (std::none_of(service->materials.begin(), service->materials.end(), [&it](const Material &m) { return m.code == it.key(); }))
+        if (std::none_of(c.service->materials.begin(), c.service->materials.end(), [&it](const Material &m) { return m.code == it.key(); }))
             problems.insert(QLatin1String("materials.") + it.key(), QStringLiteral("not a material of this service"));
     }
     if (req.decision == CaseAction::Refuse && req.reason.trimmed().isEmpty())
         problems.insert(QLatin1String("reason"), QStringLiteral("a refusal needs a reason"));
     if (!problems.isEmpty())
         return invalidFields(problems);
-    if (req.decision != CaseAction::Refuse && !missing.isEmpty()) {
+    return c;
+}
+
+Result<qint64> CaseService::store(const IntakeRequest &req, const Checked &c, const QString &channel, QString *number)
+{
+    const QDate day = today();
+    auto n = nextNumber(c.hall.id, c.hall.code, day);
+    if (!n)
+        return n.error();
+    *number = n.value();
+    auto q = m_db.exec(QStringLiteral("INSERT INTO cases (case_number, service_code, category, kind, risk, hall_id, office_hall_id, "
+                                      "pickup_hall_id, window_number, ticket_id, channel, applicant_id, applicant_name, applicant_phone, "
+                                      "form, materials, time_limit_days, accepted_day, created_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {*number, c.service->code, c.service->category, toString(c.service->kind), toString(c.service->risk), c.hall.id,
+                        c.office.id, c.pickup.id, req.window, req.ticketId ? QVariant(req.ticketId) : QVariant(QMetaType(QMetaType::LongLong)),
+                        channel, ResidentId::parse(req.applicantId, day)->text(), req.applicantName.trimmed(), req.applicantPhone.trimmed(),
+                        QString::fromUtf8(QJsonDocument(req.form).toJson(QJsonDocument::Compact)),
+                        QString::fromUtf8(QJsonDocument(c.materials).toJson(QJsonDocument::Compact)), c.service->timeLimitDays,
+                        day.toString(Qt::ISODate), m_clock.now().toMSecsSinceEpoch()});
+    if (!q)
+        return q.error();
+    return q.value().lastInsertId().toLongLong();
+}
+
+Status CaseService::startReview(const QString &number)
+{
+    auto accepted = load(number);
+    if (!accepted)
+        return accepted.error();
+    if (auto s = keepDueDay(accepted.value()); !s)
+        return s;
+    return assignAutomatically(accepted.value(), 0);
+}
+
+Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &actor)
+{
+    if (req.decision != CaseAction::Accept && req.decision != CaseAction::CompleteOnSpot && req.decision != CaseAction::Refuse)
+        return invalid(QStringLiteral("decision"), QStringLiteral("accept, complete_on_spot or refuse"));
+    auto checked = check(req);
+    if (!checked)
+        return checked.error();
+    const Checked &c = checked.value();
+    if (req.decision != CaseAction::Refuse && !c.missing.isEmpty()) {
         // The one-time notice (一次性告知书) is printed from this list.
         return Error{ErrorCode::ValidationFailed, QStringLiteral("required materials are missing"),
                      {{QLatin1String("fields"), QJsonObject{{QLatin1String("materials"), QStringLiteral("required materials are missing")}}},
-                      {QLatin1String("missing"), missing}}};
+                      {QLatin1String("missing"), c.missing}}};
     }
-
     CaseFacts draft;
-    draft.kind = service->kind;
-    draft.risk = service->risk;
+    draft.kind = c.service->kind;
+    draft.risk = c.service->risk;
     auto state = CaseRules::next(draft, req.decision, {actor.id, CaseDesk::FrontOffice});
     if (!state)
         return state.error();
-    const QString office = ReviewerAssignment::competentOffice(hall->code, service->competentLevel, halls.value());
     QString number;
     const Status st = m_db.transaction([&]() -> Status {
-        auto n = nextNumber(hall->id, hall->code, day);
-        if (!n)
-            return n.error();
-        number = n.value();
-        auto q = m_db.exec(QStringLiteral("INSERT INTO cases (case_number, service_code, category, kind, risk, hall_id, office_hall_id, "
-                                          "pickup_hall_id, window_number, ticket_id, channel, applicant_id, applicant_name, applicant_phone, "
-                                          "form, materials, time_limit_days, accepted_day, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'window', ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {number, service->code, service->category, toString(service->kind), toString(service->risk), hall->id,
-                            hallOf(office)->id, pickup->id, req.window,
-                            req.ticketId ? QVariant(req.ticketId) : QVariant(QMetaType(QMetaType::LongLong)),
-                            ResidentId::parse(req.applicantId, day)->text(), req.applicantName.trimmed(), req.applicantPhone.trimmed(),
-                            QString::fromUtf8(QJsonDocument(req.form).toJson(QJsonDocument::Compact)),
-                            QString::fromUtf8(QJsonDocument(materials).toJson(QJsonDocument::Compact)), service->timeLimitDays,
-                            day.toString(Qt::ISODate), m_clock.now().toMSecsSinceEpoch()});
-        if (!q)
-            return q.error();
-        const qint64 id = q.value().lastInsertId().toLongLong();
-        if (auto s = append(id, req.decision, state.value(), actor, 0, req.reason, req.window); !s)
+        auto id = store(req, c, QStringLiteral("window"), &number);
+        if (!id)
+            return id.error();
+        if (auto s = append(id.value(), req.decision, state.value(), actor, 0, req.reason, req.window); !s)
             return s;
-        if (state.value() != CaseState::Accepted)
-            return okStatus();
-        auto created = load(number);
-        if (!created)
-            return created.error();
-        if (auto s = keepDueDay(created.value()); !s)
-            return s;
-        return assignAutomatically(created.value(), {});
+        return state.value() == CaseState::Accepted ? startReview(number) : okStatus();
+    });
+    if (!st)
+        return st.error();
+    return load(number);
+}
+
+Result<CaseView> CaseService::preSubmit(const IntakeRequest &req, const Account &portal)
+{
+    auto checked = check(req);
+    if (!checked)
+        return checked.error();
+    CaseFacts draft;
+    draft.kind = checked.value().service->kind;
+    auto state = CaseRules::next(draft, CaseAction::SubmitOnline, {portal.id, CaseDesk::Online});
+    if (!state)
+        return state.error();
+    QString number;
+    const Status st = m_db.transaction([&]() -> Status {
+        auto id = store(req, checked.value(), QStringLiteral("online"), &number);
+        if (!id)
+            return id.error();
+        return append(id.value(), CaseAction::SubmitOnline, state.value(), portal, 0, QString());
     });
     if (!st)
         return st.error();
@@ -397,6 +449,7 @@ Result<CaseView> CaseService::load(const QString &number)
         case CaseAction::CompleteOnSpot:
         case CaseAction::Refuse:
             c.facts.receiverId = actor;
+            c.acceptedDay = dayOf(at); // an online pre-submission's clock starts at the window
             break;
         case CaseAction::Assign:
             c.facts.assigneeId = e.value(7).toLongLong();
@@ -480,6 +533,8 @@ Result<CaseView> CaseService::act(const QString &number, CaseAction action, cons
         }
         if (auto s = append(c.id, action, next.value(), actor, 0, note); !s)
             return s;
+        if (action == CaseAction::Verify) // checked at the window: the clock starts, a reviewer takes it
+            return startReview(number);
         if (action == CaseAction::ReceiveSupplement) { // the clock stood still: the due day moved
             auto after = load(number);
             if (!after)
@@ -520,9 +575,13 @@ Result<QList<CaseView>> CaseService::worklist(const Account &actor)
         values = {actor.hallId, m_calendar.addWorkingDays(today(), kWarningDays).toString(Qt::ISODate)};
         break;
     case CaseDesk::FrontOffice:
-        where = QStringLiteral("h.pickup_hall_id = ? AND h.state IN ('approved', 'rejected')");
-        values = {actor.hallId};
+        // To hand out, and online pre-submissions for this hall to check.
+        where = QStringLiteral("(h.pickup_hall_id = ? AND h.state IN ('approved', 'rejected')) OR "
+                               "(h.state = 'pre_submitted' AND c.hall_id = ?)");
+        values = {actor.hallId, actor.hallId};
         break;
+    case CaseDesk::Online:
+        return QList<CaseView>{};
     }
     auto q = m_db.exec(QStringLiteral("SELECT c.case_number FROM case_heads h JOIN cases c ON c.id = h.case_id WHERE ") + where
                            + QStringLiteral(" ORDER BY h.due_day, c.id"),

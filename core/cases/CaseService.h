@@ -75,6 +75,10 @@ public:
     // refuse Accept and CompleteOnSpot with ValidationFailed carrying `missing` (the one-time
     // notice lists them); a committed case is assigned to a reviewer at once when one can take it.
     Result<CaseView> intake(const IntakeRequest &request, const Account &actor);
+    // The online portal (一网通办) sends an application ahead of the visit: checked like an
+    // intake (missing materials allowed), stored as pre-submitted for the chosen hall's windows,
+    // where a teller checks the originals and verifies it — only then does its clock start.
+    Result<CaseView> preSubmit(const IntakeRequest &request, const Account &portal);
     Result<CaseView> act(const QString &number, CaseAction action, const Account &actor, const QString &note,
                          qint64 assigneeId = 0);
     Result<CaseView> find(const QString &number);
@@ -87,6 +91,10 @@ public:
     static std::optional<CaseDesk> deskOf(Role role);
 
 private:
+    struct Checked;
+    Result<Checked> check(const IntakeRequest &request) const;
+    Result<qint64> store(const IntakeRequest &request, const Checked &checked, const QString &channel, QString *number);
+    Status startReview(const QString &number);
     Result<CaseView> load(const QString &number);
     Status append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
                   const QString &note, int window = 0);

@@ -200,6 +200,35 @@ private Q_SLOTS:
                  (QStringList{"accept", "assign", "return_for_supplement", "receive_supplement", "escalate", "approve"}));
     }
 
+    void onlinePreSubmissionToAcceptance()
+    {
+        // Sent through the portal for the city hall, one material still to be shown.
+        QJsonObject online = si008(QStringLiteral("missing"));
+        online.insert(QLatin1String("hall"), QStringLiteral("MY-CITY"));
+        const HttpReply sent = m_http->post(QStringLiteral("/api/v1/online/cases"), online, m_token.value(QStringLiteral("supervisor1")));
+        QCOMPARE(sent.status, 201);
+        const QString number = sent.json().value(QLatin1String("number")).toString();
+        QCOMPARE(sent.json().value(QLatin1String("state")).toString(), QStringLiteral("pre_submitted"));
+        QVERIFY(!sent.json().contains(QLatin1String("due_date")) || sent.json().value(QLatin1String("time_limit")).toString() == QLatin1String("on_time"));
+        // Bad input is refused as at a window; reviewers cannot send.
+        QJsonObject bad = online;
+        bad.insert(QLatin1String("service"), QStringLiteral("XX-000"));
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/online/cases"), bad, m_token.value(QStringLiteral("supervisor1"))).status, 422);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/online/cases"), online, m_token.value(QStringLiteral("reviewer1"))).status, 403);
+        // It waits on the hall's windows' list; a teller checks the originals and verifies it.
+        const QJsonArray waiting = m_http->get(QStringLiteral("/api/v1/cases"), m_token.value(QStringLiteral("teller2")))
+                                       .json().value(QLatin1String("cases")).toArray();
+        QVERIFY(std::any_of(waiting.begin(), waiting.end(),
+                            [&](const QJsonValue &v) { return v.toObject().value(QLatin1String("number")).toString() == number; }));
+        QCOMPARE(act(number, QStringLiteral("reviewer1"), QStringLiteral("verify")).status, 403);
+        const HttpReply verified = act(number, QStringLiteral("teller2"), QStringLiteral("verify"));
+        QCOMPARE(verified.status, 200);
+        QCOMPARE(verified.json().value(QLatin1String("state")).toString(), QStringLiteral("in_review"));
+        QCOMPARE(usernameOf(verified.json().value(QLatin1String("receiver")).toInteger()), QStringLiteral("teller2"));
+        QVERIFY(verified.json().value(QLatin1String("assignee")).toInteger() > 0);
+        QCOMPARE(actions(verified.json()), (QStringList{"submit_online", "verify", "assign"}));
+    }
+
     void cityWideHandling()
     {
         // A township window (MY-FC-CJ) accepts a city-level matter: the city's back office decides

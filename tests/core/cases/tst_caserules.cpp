@@ -15,6 +15,7 @@ const char *const kLegal[] = {
     "draft accept front_office accepted",
     "draft complete_on_spot front_office completed_on_spot",
     "draft refuse front_office refused",
+    "draft submit_online online pre_submitted",
     "pre_submitted verify front_office accepted",
     "pre_submitted refuse front_office refused",
     "accepted assign supervisor in_review",
@@ -44,10 +45,10 @@ constexpr qint64 kSupervisor = 4;
 const QList<CaseState> kStates{CaseState::Draft,    CaseState::PreSubmitted, CaseState::Accepted,  CaseState::InReview,
                                CaseState::Supplement, CaseState::FirstApproved, CaseState::Escalated, CaseState::Approved,
                                CaseState::Rejected, CaseState::Refused,       CaseState::CompletedOnSpot, CaseState::HandedOut};
-const QList<CaseAction> kActions{CaseAction::Accept,  CaseAction::Refuse, CaseAction::CompleteOnSpot, CaseAction::Verify,
+const QList<CaseAction> kActions{CaseAction::Accept,  CaseAction::Refuse, CaseAction::CompleteOnSpot, CaseAction::SubmitOnline, CaseAction::Verify,
                                  CaseAction::Assign,  CaseAction::Approve, CaseAction::Reject, CaseAction::ReturnForSupplement,
                                  CaseAction::ReceiveSupplement, CaseAction::Escalate, CaseAction::HandOut};
-const QList<CaseDesk> kDesks{CaseDesk::FrontOffice, CaseDesk::Reviewer, CaseDesk::Supervisor};
+const QList<CaseDesk> kDesks{CaseDesk::FrontOffice, CaseDesk::Reviewer, CaseDesk::Supervisor, CaseDesk::Online};
 
 CaseActor actorAt(CaseDesk desk)
 {
@@ -58,6 +59,8 @@ CaseActor actorAt(CaseDesk desk)
         return {kReviewer, desk};
     case CaseDesk::Supervisor:
         return {kSupervisor, desk};
+    case CaseDesk::Online:
+        return {0, desk};
     }
     return {};
 }
@@ -97,7 +100,7 @@ private Q_SLOTS:
                 }
             }
         }
-        QCOMPARE(tried, 12 * 11 * 3);
+        QCOMPARE(tried, 12 * 12 * 4);
         for (CaseState s : {CaseState::Refused, CaseState::CompletedOnSpot, CaseState::HandedOut})
             QVERIFY(CaseRules::isFinal(s));
     }
