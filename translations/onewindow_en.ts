@@ -13,11 +13,22 @@
     </message>
 </context>
 <context>
-    <name>ow::CaseDocuments</name>
+    <name>ow::CaseClient</name>
     <message>
-        <source>The document could not be written to %1.</source>
-        <translation>The document could not be written to %1.</translation>
+        <source>Choose a matter from the catalogue.</source>
+        <translation>Choose a matter from the catalogue.</translation>
     </message>
+    <message>
+        <source>The server refused this (%1).</source>
+        <translation>The server refused this (%1).</translation>
+    </message>
+    <message>
+        <source>Please log in again.</source>
+        <translation>Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseDocuments</name>
     <message>
         <source>Applicant</source>
         <translation>Applicant</translation>
@@ -73,6 +84,308 @@
     <message>
         <source>Acceptance receipt %1</source>
         <translation>Acceptance receipt %1</translation>
+    </message>
+    <message>
+        <source>Your application cannot be accepted, for this reason:</source>
+        <translation>Your application cannot be accepted, for this reason:</translation>
+    </message>
+    <message>
+        <source>If you disagree, you may apply for administrative reconsideration within 60 days or bring an administrative lawsuit within 6 months of receiving this notice.</source>
+        <translation>If you disagree, you may apply for administrative reconsideration within 60 days or bring an administrative lawsuit within 6 months of receiving this notice.</translation>
+    </message>
+    <message>
+        <source>Window %1. Ask at any window, or call 12333.</source>
+        <translation>Window %1. Ask at any window, or call 12333.</translation>
+    </message>
+    <message>
+        <source>Notice of non-acceptance</source>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted online, to verify</source>
+        <translation>Submitted online, to verify</translation>
+    </message>
+    <message>
+        <source>Accepted, awaiting a reviewer</source>
+        <translation>Accepted, awaiting a reviewer</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Returned for supplement</source>
+        <translation>Returned for supplement</translation>
+    </message>
+    <message>
+        <source>First approval given</source>
+        <translation>First approval given</translation>
+    </message>
+    <message>
+        <source>With the supervisor</source>
+        <translation>With the supervisor</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Completed on the spot</source>
+        <translation>Completed on the spot</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Submitted online</source>
+        <translation>Submitted online</translation>
+    </message>
+    <message>
+        <source>Originals verified, accepted</source>
+        <translation>Originals verified, accepted</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor</source>
+        <translation>Escalated to the supervisor</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Exempt (held by the bureau)</source>
+        <translation>Exempt (held by the bureau)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Receipt and review are separate: whoever accepted a case never approves or rejects it.</source>
+        <translation>Receipt and review are separate: whoever accepted a case never approves or rejects it.</translation>
+    </message>
+    <message>
+        <source>Two-person review: the second approval must come from someone else.</source>
+        <translation>Two-person review: the second approval must come from someone else.</translation>
+    </message>
+    <message>
+        <source>This step is not taken at your desk.</source>
+        <translation>This step is not taken at your desk.</translation>
+    </message>
+    <message>
+        <source>This case is assigned to another reviewer.</source>
+        <translation>This case is assigned to another reviewer.</translation>
+    </message>
+    <message>
+        <source>Not possible while the case is “%1”.</source>
+        <translation>Not possible while the case is “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseWorkPage</name>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <source>Promised by %1</source>
+        <translation>Promised by %1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>Accepted at</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Result collected at</source>
+        <translation>Result collected at</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source> · window %1</source>
+        <translation> · window %1</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>Collected at this hall</source>
+        <translation>Collected at this hall</translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation>Sent by post</translation>
+    </message>
+    <message>
+        <source>How is the result delivered?</source>
+        <translation>How is the result delivered?</translation>
+    </message>
+    <message>
+        <source>Address and tracking number:</source>
+        <translation>Address and tracking number:</translation>
+    </message>
+    <message>
+        <source>The reason (the citizen is told):</source>
+        <translation>The reason (the citizen is told):</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>My cases to review (%1)</source>
+        <translation>My cases to review (%1)</translation>
+    </message>
+    <message>
+        <source>Cases needing attention (%1): escalated, unassigned, due soon, overdue</source>
+        <translation>Cases needing attention (%1): escalated, unassigned, due soon, overdue</translation>
+    </message>
+    <message>
+        <source>Online applications to verify and results to hand out (%1)</source>
+        <translation>Online applications to verify and results to hand out (%1)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Timeline: every step, as it happened</source>
+        <translation>Timeline: every step, as it happened</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list, or open one by its number.</source>
+        <translation>Choose a case from the list, or open one by its number.</translation>
+    </message>
+    <message>
+        <source>Originals checked: accept</source>
+        <translation>Originals checked: accept</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <source>Hand out…</source>
+        <translation>Hand out…</translation>
+    </message>
+    <message>
+        <source>Return for supplement…</source>
+        <translation>Return for supplement…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <source>Reassign automatically</source>
+        <translation>Reassign automatically</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
     </message>
 </context>
 <context>
@@ -352,6 +665,21 @@ Staff number: %2
     </message>
 </context>
 <context>
+    <name>ow::DocumentOutput</name>
+    <message>
+        <source>The printer %1 is not ready.</source>
+        <translation>The printer %1 is not ready.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1.</source>
+        <translation>The document could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>ow::Errors</name>
     <message>
         <source>The request body is not valid JSON.</source>
@@ -404,6 +732,49 @@ Staff number: %2
     <message>
         <source>An internal error occurred; nothing was changed.</source>
         <translation>An internal error occurred; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FormRules</name>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Text of at most %1 characters.</source>
+        <translation>Text of at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A date, as yyyy-mm-dd.</source>
+        <translation>A date, as yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>Pick one of the listed choices.</source>
+        <translation>Pick one of the listed choices.</translation>
+    </message>
+    <message>
+        <source>An amount of money, not negative.</source>
+        <translation>An amount of money, not negative.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>A whole number.</translation>
+    </message>
+    <message>
+        <source>A mobile number (11 digits) or a landline number.</source>
+        <translation>A mobile number (11 digits) or a landline number.</translation>
+    </message>
+    <message>
+        <source>A bank account number: 12 to 30 digits.</source>
+        <translation>A bank account number: 12 to 30 digits.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason.</source>
+        <translation>A refusal needs a reason.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +868,145 @@ Staff number: %2
     <message>
         <source>The server cannot be reached. You are working from the data saved on this computer; the connection is retried automatically.</source>
         <translation>The server cannot be reached. You are working from the data saved on this computer; the connection is retried automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakePage</name>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>The reason, as the notice will print it:</source>
+        <translation>The reason, as the notice will print it:</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent as soon as the server can be reached, and the receipt is printed then.</source>
+        <translation>Saved on this computer; it is sent as soon as the server can be reached, and the receipt is printed then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the bureau: %n earlier case(s); name and phone filled in.</source>
+        <translation><numerusform>Known to the bureau: %n earlier case; name and phone filled in.</numerusform><numerusform>Known to the bureau: %n earlier cases; name and phone filled in.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Please correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Required materials are missing: %1. Print the one-time notice for the citizen.</source>
+        <translation>Required materials are missing: %1. Print the one-time notice for the citizen.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not accepted; case %1 records it. The notice is printed.</source>
+        <translation>Not accepted; case %1 records it. The notice is printed.</translation>
+    </message>
+    <message>
+        <source>Completed on the spot: case %1.</source>
+        <translation>Completed on the spot: case %1.</translation>
+    </message>
+    <message>
+        <source>Accepted: case %1, promised by %2. The receipt is printed.</source>
+        <translation>Accepted: case %1, promised by %2. The receipt is printed.</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>no time limit</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Ticket %1 at window %2: its matters are listed first.</source>
+        <translation>Ticket %1 at window %2: its matters are listed first.</translation>
+    </message>
+    <message>
+        <source>No ticket at the window: choose any matter from the catalogue.</source>
+        <translation>No ticket at the window: choose any matter from the catalogue.</translation>
+    </message>
+    <message>
+        <source>Matter: type its name, pinyin initials or code</source>
+        <translation>Matter: type its name, pinyin initials or code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Resident ID number *</source>
+        <translation>Resident ID number *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation>18 characters; the last may be X</translation>
+    </message>
+    <message>
+        <source>For the notice when the result is ready</source>
+        <translation>For the notice when the result is ready</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>Materials (* required)</source>
+        <translation>Materials (* required)</translation>
+    </message>
+    <message>
+        <source>Collect the result at</source>
+        <translation>Collect the result at</translation>
+    </message>
+    <message>
+        <source>Print one-time notice</source>
+        <translation>Print one-time notice</translation>
+    </message>
+    <message>
+        <source>Do not accept…</source>
+        <translation>Do not accept…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
+        <translation>Print the receipt again</translation>
+    </message>
+    <message>
+        <source>Complete on the spot</source>
+        <translation>Complete on the spot</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>on-the-spot matter</source>
+        <translation>on-the-spot matter</translation>
+    </message>
+    <message numerus="yes">
+        <source>committed matter, %n working day(s)</source>
+        <translation><numerusform>committed matter, %n working day</numerusform><numerusform>committed matter, %n working days</numerusform></translation>
+    </message>
+    <message>
+        <source> · high risk: two-person review</source>
+        <translation> · high risk: two-person review</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1433,14 @@ Staff number: %2
     <message>
         <source>Offline — changes are kept on this computer</source>
         <translation>Offline — changes are kept on this computer</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,22 @@
     </message>
 </context>
 <context>
-    <name>ow::CaseDocuments</name>
+    <name>ow::CaseClient</name>
     <message>
-        <source>The document could not be written to %1.</source>
-        <translation>文书无法写入 %1。</translation>
+        <source>Choose a matter from the catalogue.</source>
+        <translation>请从事项目录中选择事项。</translation>
     </message>
+    <message>
+        <source>The server refused this (%1).</source>
+        <translation>服务器拒绝了此操作（%1）。</translation>
+    </message>
+    <message>
+        <source>Please log in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseDocuments</name>
     <message>
         <source>Applicant</source>
         <translation>申请人</translation>
@@ -73,6 +84,308 @@
     <message>
         <source>Acceptance receipt %1</source>
         <translation>受理回执 %1</translation>
+    </message>
+    <message>
+        <source>Your application cannot be accepted, for this reason:</source>
+        <translation>经审查，您的申请不予受理，理由如下：</translation>
+    </message>
+    <message>
+        <source>If you disagree, you may apply for administrative reconsideration within 60 days or bring an administrative lawsuit within 6 months of receiving this notice.</source>
+        <translation>如对本决定不服，可在收到本通知书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>Window %1. Ask at any window, or call 12333.</source>
+        <translation>经办窗口：%1 号。如有疑问，请到任一窗口咨询或拨打 12333。</translation>
+    </message>
+    <message>
+        <source>Notice of non-acceptance</source>
+        <translation>不予受理通知书</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseText</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted online, to verify</source>
+        <translation>网上申报，待核验</translation>
+    </message>
+    <message>
+        <source>Accepted, awaiting a reviewer</source>
+        <translation>已受理，待分派审核</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Returned for supplement</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <source>First approval given</source>
+        <translation>初审通过，待复核</translation>
+    </message>
+    <message>
+        <source>With the supervisor</source>
+        <translation>已提交主管</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>审核不通过</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Completed on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>已出件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Submitted online</source>
+        <translation>网上申报</translation>
+    </message>
+    <message>
+        <source>Originals verified, accepted</source>
+        <translation>核验原件并受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>已收补正材料</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor</source>
+        <translation>提交主管</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Exempt (held by the bureau)</source>
+        <translation>免交（已有数据）</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>免交</translation>
+    </message>
+    <message>
+        <source>Receipt and review are separate: whoever accepted a case never approves or rejects it.</source>
+        <translation>受审分离：受理人不能审批本人受理的办件。</translation>
+    </message>
+    <message>
+        <source>Two-person review: the second approval must come from someone else.</source>
+        <translation>双人复核：第二次审批须由另一人完成。</translation>
+    </message>
+    <message>
+        <source>This step is not taken at your desk.</source>
+        <translation>此环节不属于您的岗位。</translation>
+    </message>
+    <message>
+        <source>This case is assigned to another reviewer.</source>
+        <translation>此办件已分派给其他审核人员。</translation>
+    </message>
+    <message>
+        <source>Not possible while the case is “%1”.</source>
+        <translation>办件处于“%1”状态，不能进行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseWorkPage</name>
+    <message>
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+    <message>
+        <source>Promised by %1</source>
+        <translation>承诺 %1 前办结</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>受理大厅</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核机构</translation>
+    </message>
+    <message>
+        <source>Result collected at</source>
+        <translation>领取地点</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source> · window %1</source>
+        <translation> · %1 号窗口</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>系统自动</translation>
+    </message>
+    <message>
+        <source>Collected at this hall</source>
+        <translation>本大厅现场领取</translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>How is the result delivered?</source>
+        <translation>结果如何送达？</translation>
+    </message>
+    <message>
+        <source>Address and tracking number:</source>
+        <translation>收件地址和快递单号：</translation>
+    </message>
+    <message>
+        <source>The reason (the citizen is told):</source>
+        <translation>原因（将告知申请人）：</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>My cases to review (%1)</source>
+        <translation>我的待审办件（%1）</translation>
+    </message>
+    <message>
+        <source>Cases needing attention (%1): escalated, unassigned, due soon, overdue</source>
+        <translation>督办事项（%1）：提交主管、待分派、临期、超期</translation>
+    </message>
+    <message>
+        <source>Online applications to verify and results to hand out (%1)</source>
+        <translation>待核验网上申报与待出件（%1）</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Timeline: every step, as it happened</source>
+        <translation>办理过程：每一步的经过</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list, or open one by its number.</source>
+        <translation>从列表中选择办件，或输入办件编号打开。</translation>
+    </message>
+    <message>
+        <source>Originals checked: accept</source>
+        <translation>核验原件并受理</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>已收补正材料</translation>
+    </message>
+    <message>
+        <source>Hand out…</source>
+        <translation>出件…</translation>
+    </message>
+    <message>
+        <source>Return for supplement…</source>
+        <translation>退回补正…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>提交主管…</translation>
+    </message>
+    <message>
+        <source>Reassign automatically</source>
+        <translation>重新智能分派</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>不予批准…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
     </message>
 </context>
 <context>
@@ -348,6 +661,21 @@ Staff number: %2
     </message>
 </context>
 <context>
+    <name>ow::DocumentOutput</name>
+    <message>
+        <source>The printer %1 is not ready.</source>
+        <translation>打印机 %1 未就绪。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1.</source>
+        <translation>无法将文书写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ow::Errors</name>
     <message>
         <source>The request body is not valid JSON.</source>
@@ -400,6 +728,49 @@ Staff number: %2
     <message>
         <source>An internal error occurred; nothing was changed.</source>
         <translation>系统发生内部错误，本次操作未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FormRules</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Text of at most %1 characters.</source>
+        <translation>文字不超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A date, as yyyy-mm-dd.</source>
+        <translation>请填写日期，格式为 yyyy-mm-dd。</translation>
+    </message>
+    <message>
+        <source>Pick one of the listed choices.</source>
+        <translation>请从列出的选项中选择。</translation>
+    </message>
+    <message>
+        <source>An amount of money, not negative.</source>
+        <translation>请填写金额，不能为负数。</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>请填写整数。</translation>
+    </message>
+    <message>
+        <source>A mobile number (11 digits) or a landline number.</source>
+        <translation>请填写 11 位手机号码或固定电话号码。</translation>
+    </message>
+    <message>
+        <source>A bank account number: 12 to 30 digits.</source>
+        <translation>银行账号为 12 至 30 位数字。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>不超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason.</source>
+        <translation>不予受理须说明理由。</translation>
     </message>
 </context>
 <context>
@@ -492,6 +863,145 @@ Staff number: %2
     <message>
         <source>The server cannot be reached. You are working from the data saved on this computer; the connection is retried automatically.</source>
         <translation>无法连接服务器。当前正在使用本机保存的数据办理业务，系统将自动重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakePage</name>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>The reason, as the notice will print it:</source>
+        <translation>理由（将打印在通知书上）：</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent as soon as the server can be reached, and the receipt is printed then.</source>
+        <translation>已保存在本机；联网后自动提交，届时打印回执。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the bureau: %n earlier case(s); name and phone filled in.</source>
+        <translation><numerusform>本局已有此人 %n 件办件记录；已填入姓名和电话。</numerusform></translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请更正标红的栏目。</translation>
+    </message>
+    <message>
+        <source>Required materials are missing: %1. Print the one-time notice for the citizen.</source>
+        <translation>缺少必交材料：%1。请为申请人打印一次性告知书。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Not accepted; case %1 records it. The notice is printed.</source>
+        <translation>不予受理，已登记为办件 %1；通知书已打印。</translation>
+    </message>
+    <message>
+        <source>Completed on the spot: case %1.</source>
+        <translation>已当场办结：办件 %1。</translation>
+    </message>
+    <message>
+        <source>Accepted: case %1, promised by %2. The receipt is printed.</source>
+        <translation>已受理：办件 %1，承诺 %2 前办结。回执已打印。</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Ticket %1 at window %2: its matters are listed first.</source>
+        <translation>%2 号窗口当前号 %1：其事项排在最前。</translation>
+    </message>
+    <message>
+        <source>No ticket at the window: choose any matter from the catalogue.</source>
+        <translation>窗口当前无号：可从目录中选择任一事项。</translation>
+    </message>
+    <message>
+        <source>Matter: type its name, pinyin initials or code</source>
+        <translation>事项：输入名称、拼音首字母或编码</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Resident ID number *</source>
+        <translation>身份证号码 *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation>18 位，最后一位可为 X</translation>
+    </message>
+    <message>
+        <source>For the notice when the result is ready</source>
+        <translation>办结后短信通知用</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>申请表</translation>
+    </message>
+    <message>
+        <source>Materials (* required)</source>
+        <translation>材料（* 为必交）</translation>
+    </message>
+    <message>
+        <source>Collect the result at</source>
+        <translation>结果领取地点</translation>
+    </message>
+    <message>
+        <source>Print one-time notice</source>
+        <translation>打印一次性告知书</translation>
+    </message>
+    <message>
+        <source>Do not accept…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
+        <translation>补打回执</translation>
+    </message>
+    <message>
+        <source>Complete on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>on-the-spot matter</source>
+        <translation>即办件</translation>
+    </message>
+    <message numerus="yes">
+        <source>committed matter, %n working day(s)</source>
+        <translation><numerusform>承诺件，%n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source> · high risk: two-person review</source>
+        <translation> · 高风险：双人复核</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1421,14 @@ Staff number: %2
     <message>
         <source>Offline — changes are kept on this computer</source>
         <translation>离线 — 更改暂存在本机</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
     </message>
 </context>
 <context>

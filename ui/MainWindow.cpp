@@ -7,7 +7,12 @@
 #include "ui/HomePage.h"
 #include "ui/LanguageManager.h"
 #include "ui/OutboxProblemsDialog.h"
+#include "core/cases/CaseService.h"
+#include "core/client/CaseClient.h"
+#include "core/client/TellerDesk.h"
 #include "ui/SupervisorQueueScreen.h"
+#include "ui/cases/CaseWorkPage.h"
+#include "ui/cases/IntakePage.h"
 #include "ui/TellerQueuePanel.h"
 
 #include <QActionGroup>
@@ -52,6 +57,31 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::QueueSupervise)) {
         m_supervisor = new SupervisorQueueScreen(session, this);
         m_tabs->addTab(m_supervisor, QString());
+    }
+    if (session.isLoggedIn() && CaseService::deskOf(session.account().role)) {
+        m_cases = new CaseClient(session, this);
+        if (Permissions::allows(session.account().role, Permission::CasesIntake)) {
+            m_intake = new IntakePage(session, *m_cases, this);
+            m_tabs->addTab(m_intake, QString());
+        }
+        m_caseWork = new CaseWorkPage(session, *m_cases, this);
+        m_tabs->addTab(m_caseWork, QString());
+        if (m_intake && m_queuePanel) {
+            // The ticket at the window brings its matters to the intake form.
+            TellerDesk &desk = m_queuePanel->desk();
+            connect(&desk, &TellerDesk::changed, m_intake, [this, &desk] {
+                m_intake->setWindow(desk.window());
+                const auto &t = desk.current();
+                QStringList services;
+                if (t) {
+                    for (const TicketMatter &m : t->matters)
+                        services << m.serviceCode;
+                }
+                m_intake->setTicket(t ? t->id : 0, t ? t->number : QString(), services);
+            });
+        }
+        if (m_intake)
+            connect(m_intake, &IntakePage::caseOpened, m_caseWork, &CaseWorkPage::open);
     }
     m_tabs->addTab(m_catalogue, QString());
     if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)) {
@@ -204,6 +234,10 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_supervisor), tr("Live queue"));
     if (m_halls)
         m_tabs->setTabText(m_tabs->indexOf(m_halls), tr("Halls and windows"));
+    if (m_intake)
+        m_tabs->setTabText(m_tabs->indexOf(m_intake), tr("Intake"));
+    if (m_caseWork)
+        m_tabs->setTabText(m_tabs->indexOf(m_caseWork), tr("Cases"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_refreshAction->setText(tr("&Refresh data"));
     m_logoutAction->setText(tr("Log &out"));

@@ -12,7 +12,10 @@ class QTabWidget;
 
 namespace ow {
 
+class CaseClient;
+class CaseWorkPage;
 class CatalogueBrowser;
+class IntakePage;
 class HallsPage;
 class HomePage;
 class TellerQueuePanel;
@@ -29,6 +32,9 @@ public:
     CatalogueBrowser *catalogueBrowser() const { return m_catalogue; }
     TellerQueuePanel *queuePanel() const { return m_queuePanel; }
     SupervisorQueueScreen *supervisorScreen() const { return m_supervisor; }
+    IntakePage *intakePage() const { return m_intake; }
+    CaseWorkPage *caseWorkPage() const { return m_caseWork; }
+    CaseClient *cases() const { return m_cases; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -51,6 +57,9 @@ private:
     HallsPage *m_halls = nullptr;
     TellerQueuePanel *m_queuePanel = nullptr;
     SupervisorQueueScreen *m_supervisor = nullptr;
+    CaseClient *m_cases = nullptr;
+    IntakePage *m_intake = nullptr;   // front office
+    CaseWorkPage *m_caseWork = nullptr; // every desk that works cases
     QLabel *m_connection;
     QLabel *m_user;
     QLabel *m_sync;

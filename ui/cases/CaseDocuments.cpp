@@ -1,9 +1,9 @@
 #include "ui/cases/CaseDocuments.h"
 
 #include "core/util/Masking.h"
+#include "ui/cases/DocumentOutput.h"
 #include "ui/kiosk/QrCode.h"
 
-#include <QFileInfo>
 #include <QPrinter>
 #include <QTextDocument>
 #include <QUrl>
@@ -37,17 +37,6 @@ void print(QPrinter &printer, QTextDocument &doc, const QString &name)
     printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
     printer.setDocName(name);
     doc.print(&printer); // laid out on the printer's page in points, whatever its resolution
-}
-
-Status toPdf(const QString &path, const std::function<void(QPrinter &)> &render)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    render(printer);
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        return Error{ErrorCode::Unavailable, CaseDocuments::tr("The document could not be written to %1.").arg(path), {}};
-    return okStatus();
 }
 
 QString applicantLine(const QString &name, const QString &id)
@@ -95,14 +84,35 @@ void CaseDocuments::renderReceipt(QPrinter &printer, const CaseReceipt &r)
     print(printer, doc, tr("Acceptance receipt %1").arg(r.number));
 }
 
+void CaseDocuments::renderRefusal(QPrinter &printer, const CaseRefusal &r)
+{
+    const QString body =
+        QStringLiteral("<table>%1%2%3%4</table>")
+            .arg(row(tr("Case number"), r.number), row(tr("Applicant"), applicantLine(r.applicantName, r.applicantId)),
+                 row(tr("Matter"), r.serviceName), row(tr("Date"), r.day.toString(Qt::ISODate)))
+        + QStringLiteral("<p>%1</p><p style='margin-left:24px;'><b>%2</b></p><p>%3</p><p>%4</p>")
+              .arg(esc(tr("Your application cannot be accepted, for this reason:")), esc(r.reason),
+                   esc(tr("If you disagree, you may apply for administrative reconsideration within 60 days or bring an "
+                          "administrative lawsuit within 6 months of receiving this notice.")),
+                   esc(tr("Window %1. Ask at any window, or call 12333.").arg(r.window)));
+    QTextDocument doc;
+    doc.setHtml(page(r.hallName, tr("Notice of non-acceptance"), body));
+    print(printer, doc, tr("Notice of non-acceptance"));
+}
+
+Status CaseDocuments::writeRefusalPdf(const CaseRefusal &refusal, const QString &path)
+{
+    return DocumentOutput::writePdf(path, [&refusal](QPrinter &p) { renderRefusal(p, refusal); });
+}
+
 Status CaseDocuments::writeNoticePdf(const CaseNotice &notice, const QString &path)
 {
-    return toPdf(path, [&notice](QPrinter &p) { renderNotice(p, notice); });
+    return DocumentOutput::writePdf(path, [&notice](QPrinter &p) { renderNotice(p, notice); });
 }
 
 Status CaseDocuments::writeReceiptPdf(const CaseReceipt &receipt, const QString &path)
 {
-    return toPdf(path, [&receipt](QPrinter &p) { renderReceipt(p, receipt); });
+    return DocumentOutput::writePdf(path, [&receipt](QPrinter &p) { renderReceipt(p, receipt); });
 }
 
 } // namespace ow

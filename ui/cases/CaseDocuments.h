@@ -40,6 +40,19 @@ struct CaseReceipt
     QString statusLink;     // encoded in the QR code
 };
 
+// 不予受理通知书: why the window could not accept the application, with the citizen's rights.
+struct CaseRefusal
+{
+    QString hallName;
+    QString number;         // the refusal is recorded as a case too
+    QString serviceName;
+    QString applicantName;  // printed masked
+    QString applicantId;    // printed masked
+    QString reason;
+    QDate day;
+    int window = 0;
+};
+
 // Prints the case documents a window hands over, as A4 pages (a printer or a PDF file). Personal
 // data is masked whatever is put in.
 class CaseDocuments
@@ -48,7 +61,9 @@ class CaseDocuments
 public:
     static Status writeNoticePdf(const CaseNotice &notice, const QString &path);
     static Status writeReceiptPdf(const CaseReceipt &receipt, const QString &path);
+    static Status writeRefusalPdf(const CaseRefusal &refusal, const QString &path);
     static void renderNotice(QPrinter &printer, const CaseNotice &notice);
+    static void renderRefusal(QPrinter &printer, const CaseRefusal &refusal);
     static void renderReceipt(QPrinter &printer, const CaseReceipt &receipt);
 };
 

@@ -2,37 +2,18 @@
 // lists every missing material; the receipt has the case number, the promised date and a QR
 // code image; neither shows the applicant's ID number or name unmasked.
 #include "ui/LanguageManager.h"
+#include "tests/support/PdfText.h"
 #include "ui/cases/CaseDocuments.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ow;
 
 namespace {
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return QStringLiteral("<%1 failed>").arg(program);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// Text without layout whitespace, in compatibility form (Noto CJK shares glyphs with the Kangxi
-// radicals, which Qt's PDF writer may map back to).
-QString pdfText(const QString &path)
-{
-    return run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
-        .normalized(QString::NormalizationForm_KC)
-        .remove(QRegularExpression(QStringLiteral("\\s")));
-}
 
 const QString kId = QStringLiteral("510703198001011232");
 
@@ -66,7 +47,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("notice.pdf"));
         QVERIFY(CaseDocuments::writeNoticePdf(n, path).ok());
         keep(path);
-        const QString text = pdfText(path);
+        const QString text = test::pdfText(path);
         for (const QString &m : n.missing)
             QVERIFY2(text.contains(m), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("一次性告知书")));
@@ -74,6 +55,28 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("2026-11-29")));
         QVERIFY2(!text.contains(kId) && !text.contains(QStringLiteral("张三丰")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("5107")) && text.contains(QStringLiteral("1232")));
+    }
+
+    void theRefusalGivesTheReasonAndTheRemedies()
+    {
+        QTemporaryDir dir;
+        CaseRefusal r;
+        r.hallName = QStringLiteral("绵阳市人社局政务服务大厅");
+        r.number = QStringLiteral("MY-CITY-20261129-0002");
+        r.serviceName = QStringLiteral("基本养老保险关系转移");
+        r.applicantName = QStringLiteral("张三丰");
+        r.applicantId = kId;
+        r.reason = QStringLiteral("申请人不在本市参保");
+        r.day = QDate(2026, 11, 29);
+        r.window = 3;
+        const QString path = dir.filePath(QStringLiteral("refusal.pdf"));
+        QVERIFY(CaseDocuments::writeRefusalPdf(r, path).ok());
+        keep(path);
+        const QString text = test::pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("不予受理通知书")), qPrintable(text));
+        QVERIFY(text.contains(r.reason) && text.contains(r.number));
+        QVERIFY(text.contains(QStringLiteral("行政复议")));
+        QVERIFY(!text.contains(kId) && !text.contains(QStringLiteral("张三丰")));
     }
 
     void theReceiptCarriesNumberDateAndQr()
@@ -93,15 +96,14 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("receipt.pdf"));
         QVERIFY(CaseDocuments::writeReceiptPdf(r, path).ok());
         keep(path);
-        const QString text = pdfText(path);
+        const QString text = test::pdfText(path);
         QVERIFY2(text.contains(r.number), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("受理回执")) && text.contains(QStringLiteral("承诺办结日期")));
         QVERIFY(text.contains(QStringLiteral("2026-12-18")));
         QVERIFY(text.contains(QStringLiteral("转移凭证")));
         QVERIFY(!text.contains(kId) && !text.contains(QStringLiteral("张三丰")));
         // The QR code is in it as an image.
-        const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
-        QVERIFY2(images.count(QLatin1Char('\n')) >= 3, qPrintable(images)); // two header lines and one image at least
+        QVERIFY(test::pdfImageCount(path) >= 1);
         // A path that cannot be written is a clear error, not a crash.
         QVERIFY(!CaseDocuments::writeReceiptPdf(r, QStringLiteral("/proc/no-such-dir/r.pdf")).ok());
     }

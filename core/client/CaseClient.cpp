@@ -1,0 +1,210 @@
+#include "core/client/CaseClient.h"
+
+#include "core/cases/FormRules.h"
+#include "core/client/ClientSession.h"
+#include "core/sync/SyncAgent.h"
+#include "core/util/ResidentId.h"
+
+#include <QPointer>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace ow {
+
+namespace {
+
+QString materialStatusName(MaterialStatus s)
+{
+    switch (s) {
+    case MaterialStatus::Received:
+        return QStringLiteral("received");
+    case MaterialStatus::Exempt:
+        return QStringLiteral("exempt");
+    case MaterialStatus::Missing:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+QString pathOf(const QString &number)
+{
+    return QStringLiteral("/api/v1/cases/") + QString::fromLatin1(QUrl::toPercentEncoding(number));
+}
+
+} // namespace
+
+CaseClient::CaseClient(ClientSession &session, QObject *parent) : QObject(parent), m_session(session)
+{
+    m_refresh.setInterval(kWorklistRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &CaseClient::refreshWorklist);
+    m_refresh.start();
+}
+
+QHash<QString, QString> CaseClient::problems(const IntakeRequest &r) const
+{
+    QHash<QString, QString> out;
+    const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    if (const auto p = ResidentId::check(r.applicantId, today); p != ResidentId::Problem::None)
+        out.insert(QStringLiteral("applicant.id_number"), ResidentId::problemText(p));
+    if (const QString p = FormRules::applicantNameProblem(r.applicantName); !p.isEmpty())
+        out.insert(QStringLiteral("applicant.name"), p);
+    if (const QString p = FormRules::applicantPhoneProblem(r.applicantPhone); !p.isEmpty())
+        out.insert(QStringLiteral("applicant.phone"), p);
+    if (r.decision == CaseAction::Refuse) {
+        if (const QString p = FormRules::refusalReasonProblem(r.reason); !p.isEmpty())
+            out.insert(QStringLiteral("reason"), p);
+    }
+    const Catalogue *catalogue = m_session.catalogue();
+    const ServiceItem *service = catalogue ? catalogue->service(r.serviceCode) : nullptr;
+    if (!service) {
+        out.insert(QStringLiteral("service"), tr("Choose a matter from the catalogue."));
+        return out;
+    }
+    for (const FormField &f : service->fields) {
+        if (const QString p = FormRules::fieldProblem(f, r.form.value(f.key), today); !p.isEmpty())
+            out.insert(QStringLiteral("form.") + f.key, p);
+    }
+    return out;
+}
+
+QList<Material> CaseClient::missingRequired(const IntakeRequest &r) const
+{
+    QList<Material> out;
+    const Catalogue *catalogue = m_session.catalogue();
+    const ServiceItem *service = catalogue ? catalogue->service(r.serviceCode) : nullptr;
+    if (!service)
+        return out;
+    for (const Material &m : service->materials) {
+        if (m.required && r.materials.value(m.code, MaterialStatus::Missing) == MaterialStatus::Missing)
+            out.append(m);
+    }
+    return out;
+}
+
+QJsonObject CaseClient::toJson(const IntakeRequest &r)
+{
+    QJsonObject materials;
+    for (auto it = r.materials.begin(); it != r.materials.end(); ++it)
+        materials.insert(it.key(), materialStatusName(it.value()));
+    QJsonObject body{{QLatin1String("service"), r.serviceCode},
+                     {QLatin1String("window"), r.window},
+                     {QLatin1String("applicant"), QJsonObject{{QLatin1String("id_number"), r.applicantId.trimmed().toUpper()},
+                                                              {QLatin1String("name"), r.applicantName.trimmed()},
+                                                              {QLatin1String("phone"), r.applicantPhone.trimmed()}}},
+                     {QLatin1String("form"), r.form},
+                     {QLatin1String("materials"), materials},
+                     {QLatin1String("decision"), toString(r.decision)}};
+    if (r.ticketId)
+        body.insert(QLatin1String("ticket"), r.ticketId);
+    if (!r.reason.trimmed().isEmpty())
+        body.insert(QLatin1String("reason"), r.reason.trimmed());
+    if (!r.pickupHallCode.isEmpty())
+        body.insert(QLatin1String("pickup_hall"), r.pickupHallCode);
+    return body;
+}
+
+QString CaseClient::refusalText(int status, const QJsonObject &answer)
+{
+    OutboxOp refused;
+    refused.answer = answer;
+    const QString reason = refused.reason();
+    return reason.isEmpty() ? tr("The server refused this (%1).").arg(status) : reason;
+}
+
+// Every change goes into the outbox first: a case typed at a window is never typed twice.
+void CaseClient::write(const QString &path, const QJsonObject &body, std::function<void(int, const QJsonObject &)> onAnswer)
+{
+    SyncAgent *sync = m_session.sync();
+    if (!sync) {
+        Q_EMIT message(tr("Please log in again."));
+        return;
+    }
+    QPointer<CaseClient> self(this);
+    auto op = sync->submit(QStringLiteral("POST"), path, body, [self, onAnswer = std::move(onAnswer)](int status, const QJsonObject &answer) {
+        if (self)
+            onAnswer(status, answer);
+    });
+    if (!op) {
+        Q_EMIT message(op.error().detail);
+        return;
+    }
+    if (!sync->isOnline())
+        Q_EMIT queuedOffline();
+}
+
+void CaseClient::submitIntake(const IntakeRequest &request)
+{
+    write(QStringLiteral("/api/v1/cases"), toJson(request), [this](int status, const QJsonObject &answer) {
+        if (status >= 200 && status < 300) {
+            Q_EMIT intakeDone(answer);
+            refreshWorklist();
+            return;
+        }
+        const QJsonObject error = answer.value(QLatin1String("error")).toObject();
+        Q_EMIT intakeRefused(refusalText(status, answer), error.value(QLatin1String("fields")).toObject(),
+                             error.value(QLatin1String("missing")).toArray());
+    });
+}
+
+void CaseClient::act(const QString &number, CaseAction action, const QString &note, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(QLatin1String("action"), toString(action));
+    if (!note.trimmed().isEmpty())
+        body.insert(QLatin1String("note"), note.trimmed());
+    write(pathOf(number) + QStringLiteral("/actions"), body, [this, number](int status, const QJsonObject &answer) {
+        if (status >= 200 && status < 300)
+            Q_EMIT caseChanged(answer);
+        else
+            Q_EMIT actionRefused(number, refusalText(status, answer));
+        refreshWorklist();
+    });
+}
+
+void CaseClient::open(const QString &number)
+{
+    QPointer<CaseClient> self(this);
+    m_session.api().send("GET", pathOf(number), nullptr, [self](Result<ApiReply> reply) {
+        if (!self)
+            return;
+        if (!reply) {
+            Q_EMIT self->message(reply.error().detail);
+            return;
+        }
+        if (reply.value().status != 200) {
+            Q_EMIT self->message(refusalText(reply.value().status, reply.value().json));
+            return;
+        }
+        Q_EMIT self->caseLoaded(reply.value().json);
+    });
+}
+
+void CaseClient::refreshWorklist()
+{
+    if (!m_session.isLoggedIn())
+        return;
+    QPointer<CaseClient> self(this);
+    m_session.api().send("GET", QStringLiteral("/api/v1/cases"), nullptr, [self](Result<ApiReply> reply) {
+        if (!self || !reply || reply.value().status != 200)
+            return; // offline: the list stays as it was
+        self->m_worklist.clear();
+        for (const QJsonValue &v : reply.value().json.value(QLatin1String("cases")).toArray())
+            self->m_worklist.append(v.toObject());
+        Q_EMIT self->worklistChanged();
+    });
+}
+
+void CaseClient::lookUpCitizen(const QString &idNumber)
+{
+    QPointer<CaseClient> self(this);
+    const QString id = idNumber.trimmed().toUpper();
+    m_session.api().send("GET", QStringLiteral("/api/v1/citizens/") + id, nullptr, [self, id](Result<ApiReply> reply) {
+        if (!self || !reply || reply.value().status != 200)
+            return; // not known, or offline: the teller types it
+        const QJsonObject &o = reply.value().json;
+        Q_EMIT self->citizenFound(id, o.value(QLatin1String("name")).toString(), o.value(QLatin1String("phone")).toString(),
+                                  o.value(QLatin1String("cases")).toInt());
+    });
+}
+
+} // namespace ow

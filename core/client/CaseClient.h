@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/cases/CaseRules.h"
+#include "core/cases/CaseService.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+namespace ow {
+
+class ClientSession;
+
+// The cases (办件) as the desktop client works them: an intake checked here first, field by
+// field from the cached catalogue (so a window can check a form offline), then written through the
+// outbox; the desk's worklist and one case with its timeline read from the server. Widgets call
+// these and observe the signals; the rules stay in core/cases and on the server.
+class CaseClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kWorklistRefreshMs = 20000;
+
+    explicit CaseClient(ClientSession &session, QObject *parent = nullptr);
+
+    // What is wrong with an application before it is sent, keyed as the server keys it
+    // (applicant.id_number, form.<key>, reason); translated; empty when it can go.
+    QHash<QString, QString> problems(const IntakeRequest &request) const;
+    // The required materials neither received nor exempt: what the one-time notice lists.
+    QList<Material> missingRequired(const IntakeRequest &request) const;
+    static QJsonObject toJson(const IntakeRequest &request);
+
+    void submitIntake(const IntakeRequest &request);
+    void act(const QString &number, CaseAction action, const QString &note, const QJsonObject &extra = {});
+    void open(const QString &number);
+    void refreshWorklist();
+    void lookUpCitizen(const QString &idNumber);
+
+    const QList<QJsonObject> &worklist() const { return m_worklist; }
+    void setRefreshIntervalMs(int ms) { m_refresh.setInterval(ms); }
+
+Q_SIGNALS:
+    void intakeDone(const QJsonObject &caseJson);
+    // Refused by the server: the translated message, the fields at fault and, for missing
+    // materials, the list the one-time notice prints.
+    void intakeRefused(const QString &message, const QJsonObject &fields, const QJsonArray &missing);
+    void queuedOffline(); // kept in the outbox, sent when the server can be reached
+    void caseLoaded(const QJsonObject &caseJson);
+    void caseChanged(const QJsonObject &caseJson);
+    void actionRefused(const QString &number, const QString &message);
+    void worklistChanged();
+    void citizenFound(const QString &idNumber, const QString &name, const QString &phone, int cases);
+    void message(const QString &text);
+
+private:
+    void write(const QString &path, const QJsonObject &body, std::function<void(int, const QJsonObject &)> onAnswer);
+    static QString refusalText(int status, const QJsonObject &answer);
+
+    ClientSession &m_session;
+    QList<QJsonObject> m_worklist;
+    QTimer m_refresh;
+};
+
+} // namespace ow
