@@ -1,6 +1,6 @@
 // Cases: intake at a window, actions of the front office, back office and supervisors, the
-// worklists, and the public status lookup behind the receipt's QR code. Rules live in
-// core/cases; these handlers translate.
+// worklists, a person's earlier cases, and the public status lookup behind the receipt's QR
+// code. Rules live in core/cases; these handlers translate.
 #include "core/cases/CaseService.h"
 #include "server/Router.h"
 #include "server/Routes.h"
@@ -46,6 +46,29 @@ Result<IntakeRequest> intakeFrom(const ApiRequest &req, const Account &who)
     r.reason = b.value(QLatin1String("reason")).toString();
     r.pickupHallCode = b.value(QLatin1String("pickup_hall")).toString();
     return r;
+}
+
+Error invalidField(const QString &field, const QString &why)
+{
+    return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{field, why}}}}};
+}
+
+Result<CaseStep> stepFrom(const ApiRequest &req)
+{
+    auto body = req.jsonBody();
+    if (!body)
+        return body.error();
+    const QJsonObject &b = body.value();
+    const auto action = caseActionFromString(b.value(QLatin1String("action")).toString());
+    if (!action || *action == CaseAction::Accept || *action == CaseAction::CompleteOnSpot || *action == CaseAction::Refuse)
+        return invalidField(QStringLiteral("action"), QStringLiteral("a case action after intake"));
+    CaseStep step{*action, b.value(QLatin1String("note")).toString(), b.value(QLatin1String("assignee")).toInteger(), std::nullopt};
+    if (b.contains(QLatin1String("delivery"))) {
+        step.delivery = deliveryFromString(b.value(QLatin1String("delivery")).toString());
+        if (!step.delivery)
+            return invalidField(QStringLiteral("delivery"), QStringLiteral("collected or mailed"));
+    }
+    return step;
 }
 
 } // namespace
@@ -103,18 +126,22 @@ void addCaseRoutes(Router &router, const ServerServices &s)
 
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/cases/{number}/actions"), Access::session(),
                [&cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
-                   auto body = req.jsonBody();
-                   if (!body)
-                       return body.error();
-                   const auto action = caseActionFromString(body.value().value(QLatin1String("action")).toString());
-                   if (!action || *action == CaseAction::Accept || *action == CaseAction::CompleteOnSpot || *action == CaseAction::Refuse)
-                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("action"), QStringLiteral("a case action after intake")}}}}};
-                   auto c = cases.act(req.params.value(QStringLiteral("number")), *action, *who,
-                                      body.value().value(QLatin1String("note")).toString(),
-                                      body.value().value(QLatin1String("assignee")).toInteger());
+                   auto step = stepFrom(req);
+                   if (!step)
+                       return step.error();
+                   auto c = cases.act(req.params.value(QStringLiteral("number")), step.value(), *who);
                    if (!c)
                        return c.error();
                    return ApiResponse::json(c.value().toJson(true));
+               });
+
+    // What the city holds for a person, so the window need not ask for it again.
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/citizens/{id_number}"), Access::needs(Permission::CasesIntake),
+               [&cases](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
+                   auto history = cases.applicantHistory(req.params.value(QStringLiteral("id_number")));
+                   if (!history)
+                       return history.error();
+                   return ApiResponse::json(history.value().toJson());
                });
 
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/public/cases/{number}"), Access::open(),

@@ -1,6 +1,7 @@
 #include "server/ServerApp.h"
 
 #include "core/cases/CaseService.h"
+#include "core/cases/SmsGateway.h"
 #include "core/catalogue/CatalogueService.h"
 #include "core/org/DemoCity.h"
 #include "core/security/AuthService.h"
@@ -97,7 +98,8 @@ Result<quint16> ServerApp::start()
     if (!calendar.value().knowsYear(m_clock.now().date().year()))
         qCWarning(lcServer, "the work calendar has no holidays for %d: time limits count Monday to Friday only",
                   m_clock.now().date().year());
-    m_cases = std::make_unique<CaseService>(*m_db, m_clock, *m_catalogue, std::move(calendar).value());
+    m_sms = std::make_unique<LogSmsGateway>(); // until the bureau's SMS platform is connected
+    m_cases = std::make_unique<CaseService>(*m_db, m_clock, *m_catalogue, std::move(calendar).value(), m_sms.get());
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_group = std::make_unique<CommitGroup>(*m_db);
     m_http->setCommitGroup(m_group.get(), m_config.groupCommitMax);

@@ -21,6 +21,7 @@ class SyncIngest;
 class OfflineWindow;
 class CaseService;
 class CommitGroup;
+class SmsGateway;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
 class ServerApp
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<RatingService> m_ratings;
     std::unique_ptr<AppointmentService> m_appointments;
     std::unique_ptr<OfflineWindow> m_offline;
+    std::unique_ptr<SmsGateway> m_sms;
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<SyncIngest> m_sync;
     std::unique_ptr<ApiServer> m_http;

@@ -5,6 +5,7 @@
 #include "core/store/Database.h"
 #include "core/store/OrgRepository.h"
 #include "core/util/Clock.h"
+#include "core/util/EnumText.h"
 #include "core/util/Masking.h"
 #include "core/util/ResidentId.h"
 
@@ -85,7 +86,12 @@ QDate dayOf(const QDateTime &at)
     return at.toTimeZone(kCityZone).date();
 }
 
+constexpr EnumText<Delivery, 2> kDeliveries{{{{Delivery::Collected, "collected"}, {Delivery::Mailed, "mailed"}}}};
+
 } // namespace
+
+QString toString(Delivery delivery) { return kDeliveries.toString(delivery); }
+std::optional<Delivery> deliveryFromString(QStringView text) { return kDeliveries.fromString(text); }
 
 QStringList CaseView::missingMaterials() const
 {
@@ -129,11 +135,27 @@ QJsonObject CaseView::toJson(bool withPersonalData) const
         o.insert(QLatin1String("due_date"), dueDate.toString(Qt::ISODate));
         o.insert(QLatin1String("time_limit"), toString(timeLimit));
     }
+    if (withPersonalData)
+        o.insert(QLatin1String("notifications"), notifications);
     return o;
 }
 
-CaseService::CaseService(const Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar)
-    : m_db(db), m_clock(clock), m_catalogue(catalogue), m_calendar(std::move(calendar))
+QJsonObject ApplicantHistory::toJson() const
+{
+    QJsonArray list;
+    for (const QJsonObject &c : recent)
+        list.append(c);
+    return {{QLatin1String("id_number"), idNumber},
+            {QLatin1String("name"), name},
+            {QLatin1String("phone"), phone},
+            {QLatin1String("cases"), cases},
+            {QLatin1String("recent"), list}};
+}
+
+CaseService::CaseService(const Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar,
+                         SmsGateway *sms)
+    : m_db(db), m_clock(clock), m_catalogue(catalogue), m_calendar(std::move(calendar)),
+      m_notifications(db, clock, sms ? *sms : m_logSms)
 {}
 
 std::optional<CaseDesk> CaseService::deskOf(Role role)
@@ -171,7 +193,7 @@ Result<QString> CaseService::nextNumber(qint64 hallId, const QString &hallCode, 
 }
 
 Status CaseService::append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
-                           const QString &note, int window)
+                           const QString &note, int window, const QJsonObject &detail)
 {
     if (auto st = m_db.run(QStringLiteral("INSERT INTO case_heads (case_id, office_hall_id, pickup_hall_id, state, assignee_id) "
                                           "SELECT id, office_hall_id, pickup_hall_id, ?, ? FROM cases WHERE id = ? "
@@ -180,12 +202,13 @@ Status CaseService::append(qint64 caseId, CaseAction action, CaseState state, co
                            {toString(state), assignee ? QVariant(assignee) : QVariant(QMetaType(QMetaType::LongLong)), caseId});
         !st)
         return st;
-    return m_db.run(QStringLiteral("INSERT INTO case_events (case_id, action, state, actor_id, hall_id, window_number, at, assignee_id, note) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    return m_db.run(QStringLiteral("INSERT INTO case_events (case_id, action, state, actor_id, hall_id, window_number, at, assignee_id, "
+                                   "note, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {caseId, toString(action), toString(state), actor.id ? QVariant(actor.id) : QVariant(QMetaType(QMetaType::LongLong)),
                      actor.hallId ? QVariant(actor.hallId) : QVariant(QMetaType(QMetaType::LongLong)), window,
                      m_clock.now().toMSecsSinceEpoch(), assignee ? QVariant(assignee) : QVariant(QMetaType(QMetaType::LongLong)),
-                     note.trimmed()});
+                     note.trimmed(),
+                     detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 
 // An application checked against the catalogue, ready to be stored.
@@ -399,7 +422,7 @@ Status CaseService::keepDueDay(const CaseView &c)
 Result<CaseView> CaseService::load(const QString &number)
 {
     auto q = m_db.exec(QStringLiteral("SELECT c.id, c.case_number, c.service_code, c.kind, c.risk, h.code, o.code, p.code, c.applicant_id, "
-                                      "c.applicant_name, c.applicant_phone, c.form, c.materials, c.accepted_day, c.time_limit_days, c.category "
+                                      "c.applicant_name, c.applicant_phone, c.form, c.materials, c.accepted_day, c.time_limit_days, c.category, p.name_zh "
                                       "FROM cases c JOIN halls h ON h.id = c.hall_id JOIN halls o ON o.id = c.office_hall_id "
                                       "LEFT JOIN halls p ON p.id = c.pickup_hall_id WHERE c.case_number = ?"),
                        {number});
@@ -425,9 +448,10 @@ Result<CaseView> CaseService::load(const QString &number)
     c.acceptedDay = QDate::fromString(r.value(13).toString(), Qt::ISODate);
     c.timeLimitDays = r.value(14).toInt();
     c.category = r.value(15).toString();
+    c.pickupHallName = r.value(16).toString();
 
     auto events = m_db.exec(QStringLiteral("SELECT e.action, e.state, e.actor_id, a.username, h.code, e.window_number, e.at, e.assignee_id, "
-                                           "e.note FROM case_events e LEFT JOIN accounts a ON a.id = e.actor_id "
+                                           "e.note, e.detail FROM case_events e LEFT JOIN accounts a ON a.id = e.actor_id "
                                            "LEFT JOIN halls h ON h.id = e.hall_id WHERE e.case_id = ? ORDER BY e.id"),
                             {c.id});
     if (!events)
@@ -481,6 +505,12 @@ Result<CaseView> CaseService::load(const QString &number)
             event.insert(QLatin1String("assignee"), e.value(7).toLongLong());
         if (!e.value(8).toString().isEmpty())
             event.insert(QLatin1String("note"), e.value(8).toString());
+        // What else the step records (a hand-out's delivery), beside the common keys.
+        const QJsonObject detail = QJsonDocument::fromJson(e.value(9).toString().toUtf8()).object();
+        for (auto it = detail.begin(); it != detail.end(); ++it) {
+            if (!event.contains(it.key()))
+                event.insert(it.key(), it.value());
+        }
         c.timeline.append(event);
     }
     const bool counts = c.timeLimitDays > 0 && c.facts.state != CaseState::Refused && c.facts.state != CaseState::CompletedOnSpot;
@@ -494,16 +524,71 @@ Result<CaseView> CaseService::load(const QString &number)
     return c;
 }
 
+Result<CaseView> CaseService::loadWithNotifications(const QString &number)
+{
+    auto c = load(number);
+    if (!c)
+        return c;
+    auto sent = m_notifications.ofCase(c.value().id);
+    if (!sent)
+        return sent.error();
+    c.value().notifications = sent.value();
+    return c;
+}
+
 Result<CaseView> CaseService::find(const QString &number)
 {
-    return load(number);
+    return loadWithNotifications(number);
+}
+
+Result<Delivery> CaseService::checkHandOut(const CaseView &c, const CaseStep &step, const Account &actor) const
+{
+    const Delivery delivery = step.delivery.value_or(Delivery::Collected);
+    if (delivery == Delivery::Mailed) {
+        if (step.note.trimmed().isEmpty())
+            return invalid(QStringLiteral("note"), QStringLiteral("a mailed result needs the address or the tracking number"));
+        return delivery;
+    }
+    // The result lies at the pickup hall: only its windows can give it to the citizen.
+    const QString pickup = c.pickupHallCode.isEmpty() ? c.hallCode : c.pickupHallCode;
+    if (actor.hallCode != pickup) {
+        const QString why = QStringLiteral("the result is collected at its pickup hall %1 %2, not at %3")
+                                .arg(pickup, c.pickupHallName, actor.hallCode);
+        return Error{ErrorCode::Conflict, why, {{QLatin1String("reason"), why}, {QLatin1String("pickup_hall"), pickup}}};
+    }
+    return delivery;
+}
+
+Status CaseService::notifyApplicant(const CaseView &c, CaseAction action, CaseState next, const CaseStep &step)
+{
+    if (next == CaseState::Approved || next == CaseState::Rejected) {
+        const QString hall = c.pickupHallName.isEmpty() ? c.pickupHallCode : c.pickupHallName;
+        return m_notifications.notify(c.id, NotificationKind::ResultReady, c.applicantPhone,
+                                      CaseNotifications::resultReadyText(c.number, hall));
+    }
+    if (action == CaseAction::ReturnForSupplement)
+        return m_notifications.notify(c.id, NotificationKind::Supplement, c.applicantPhone,
+                                      CaseNotifications::supplementText(c.number, step.note));
+    if (action == CaseAction::HandOut && step.delivery == Delivery::Mailed)
+        return m_notifications.notify(c.id, NotificationKind::Mailed, c.applicantPhone, CaseNotifications::mailedText(c.number));
+    return okStatus();
 }
 
 Result<CaseView> CaseService::act(const QString &number, CaseAction action, const Account &actor, const QString &note, qint64 assigneeId)
 {
+    return act(number, CaseStep{action, note, assigneeId, std::nullopt}, actor);
+}
+
+Result<CaseView> CaseService::act(const QString &number, const CaseStep &step, const Account &actor)
+{
+    const CaseAction action = step.action;
+    const QString &note = step.note;
+    const qint64 assigneeId = step.assigneeId;
     const auto desk = deskOf(actor.role);
     if (!desk)
         return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
+    if (step.delivery && action != CaseAction::HandOut)
+        return invalid(QStringLiteral("delivery"), QStringLiteral("only with hand_out"));
     auto loaded = load(number);
     if (!loaded)
         return loaded.error();
@@ -514,6 +599,13 @@ Result<CaseView> CaseService::act(const QString &number, CaseAction action, cons
     const bool needsNote = action == CaseAction::Reject || action == CaseAction::ReturnForSupplement || action == CaseAction::Escalate;
     if (needsNote && note.trimmed().isEmpty())
         return invalid(QStringLiteral("note"), QStringLiteral("a reason is required"));
+    QJsonObject detail;
+    if (action == CaseAction::HandOut) {
+        auto delivery = checkHandOut(c, step, actor);
+        if (!delivery)
+            return delivery.error();
+        detail.insert(QLatin1String("delivery"), toString(delivery.value()));
+    }
     const Status st = m_db.transaction([&]() -> Status {
         if (action == CaseAction::Assign && assigneeId != 0) {
             auto who = m_db.exec(QStringLiteral("SELECT 1 FROM accounts a JOIN halls h ON h.id = a.hall_id WHERE a.id = ? "
@@ -531,7 +623,9 @@ Result<CaseView> CaseService::act(const QString &number, CaseAction action, cons
             c.facts.state = next.value();
             return assignAutomatically(c, 0);
         }
-        if (auto s = append(c.id, action, next.value(), actor, 0, note); !s)
+        if (auto s = append(c.id, action, next.value(), actor, 0, note, 0, detail); !s)
+            return s;
+        if (auto s = notifyApplicant(c, action, next.value(), step); !s)
             return s;
         if (action == CaseAction::Verify) // checked at the window: the clock starts, a reviewer takes it
             return startReview(number);
@@ -553,7 +647,7 @@ Result<CaseView> CaseService::act(const QString &number, CaseAction action, cons
     });
     if (!st)
         return st.error();
-    return load(number);
+    return loadWithNotifications(number);
 }
 
 Result<QList<CaseView>> CaseService::worklist(const Account &actor)
@@ -598,6 +692,42 @@ Result<QList<CaseView>> CaseService::worklist(const Account &actor)
             return c.error();
         out.append(c.value());
     }
+    return out;
+}
+
+Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber)
+{
+    const QDate day = today();
+    const auto id = ResidentId::parse(idNumber, day);
+    if (!id) { // it comes in the path: a request not understood rather than a form to correct
+        return Error{ErrorCode::BadRequest, QStringLiteral("invalid resident ID number"),
+                     {{QLatin1String("fields"),
+                       QJsonObject{{QLatin1String("id_number"), ResidentId::problemText(ResidentId::check(idNumber, day))}}}}};
+    }
+    // Newest first: the name and phone of the latest case (the phone of the latest that has one).
+    auto q = m_db.exec(QStringLiteral("SELECT c.case_number, c.service_code, h.state, c.applicant_name, c.applicant_phone "
+                                      "FROM cases c LEFT JOIN case_heads h ON h.case_id = c.id WHERE c.applicant_id = ? "
+                                      "ORDER BY c.id DESC"),
+                       {id->text()});
+    if (!q)
+        return q.error();
+    ApplicantHistory out;
+    out.idNumber = id->text();
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        if (out.cases == 0)
+            out.name = r.value(3).toString();
+        if (out.phone.isEmpty())
+            out.phone = r.value(4).toString();
+        if (out.cases < kRecentCases) {
+            out.recent.append({{QLatin1String("number"), r.value(0).toString()},
+                               {QLatin1String("service"), r.value(1).toString()},
+                               {QLatin1String("state"), r.value(2).toString()}});
+        }
+        ++out.cases;
+    }
+    if (out.cases == 0)
+        return Error{ErrorCode::NotFound, QStringLiteral("no cases for this person"), {}};
     return out;
 }
 

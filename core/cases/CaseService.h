@@ -1,13 +1,18 @@
 #pragma once
 
+#include "core/cases/CaseNotifications.h"
 #include "core/cases/CaseRules.h"
+#include "core/cases/SmsGateway.h"
 #include "core/cases/WorkCalendar.h"
 #include "core/security/Account.h"
 #include "core/util/Error.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace ow {
 
@@ -17,6 +22,12 @@ class Database;
 
 // A required material at intake: received, missing, or exempt (the bureau already holds it).
 enum class MaterialStatus { Received, Missing, Exempt };
+
+// How a result leaves the hall (出件): collected by the citizen at the pickup hall, or mailed.
+enum class Delivery { Collected, Mailed };
+
+QString toString(Delivery delivery);
+std::optional<Delivery> deliveryFromString(QStringView text);
 
 // What a window sends to open a case.
 struct IntakeRequest
@@ -35,6 +46,15 @@ struct IntakeRequest
     QString pickupHallCode;    // where the citizen collects the result (default: the accepting hall)
 };
 
+// One step asked of a case after intake.
+struct CaseStep
+{
+    CaseAction action = CaseAction::Approve;
+    QString note;                     // the reason; for a mailed hand-out the address or tracking number
+    qint64 assigneeId = 0;            // Assign: a reviewer of the competent office (0: the server chooses)
+    std::optional<Delivery> delivery; // HandOut only; collected when not given
+};
+
 // One case as the server answers it: intake facts, derived state, due date, timeline.
 struct CaseView
 {
@@ -45,6 +65,7 @@ struct CaseView
     QString hallCode;
     QString officeHallCode;
     QString pickupHallCode;
+    QString pickupHallName;    // in Chinese, as the citizen is told
     QString applicantId;
     QString applicantName;
     QString applicantPhone;
@@ -56,9 +77,25 @@ struct CaseView
     QDate dueDate;             // invalid for cases without a time limit
     TimeLimitState timeLimit = TimeLimitState::OnTime;
     QList<QJsonObject> timeline;
+    QJsonArray notifications;  // the messages sent to the applicant (CaseService::find and act)
 
+    // With personal data: everything, for the case's handlers. Without: masked, for worklists,
+    // and without the messages (they carry the phone number and the reviewer's notes).
     QJsonObject toJson(bool withPersonalData) const;
     QStringList missingMaterials() const;
+};
+
+// What the city already holds for one person, so a window need not ask again: name and phone
+// from the latest case, how many cases, the last few.
+struct ApplicantHistory
+{
+    QString idNumber;
+    QString name;
+    QString phone;
+    int cases = 0;
+    QList<QJsonObject> recent; // number, service, state; newest first, at most kRecentCases
+
+    QJsonObject toJson() const;
 };
 
 // Cases (办件), the comprehensive-teller model: any window accepts any matter; the competent
@@ -68,8 +105,12 @@ class CaseService
 {
 public:
     static constexpr int kWarningDays = 2;
+    static constexpr int kRecentCases = 5;
 
-    CaseService(const Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar);
+    // The citizen is told of decisions, supplements and mailings through `sms` (not owned);
+    // without one, through a LogSmsGateway of its own.
+    CaseService(const Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar,
+                SmsGateway *sms = nullptr);
 
     // Opens a case at a window and records the window's decision. Missing required materials
     // refuse Accept and CompleteOnSpot with ValidationFailed carrying `missing` (the one-time
@@ -79,9 +120,18 @@ public:
     // intake (missing materials allowed), stored as pre-submitted for the chosen hall's windows,
     // where a teller checks the originals and verifies it — only then does its clock start.
     Result<CaseView> preSubmit(const IntakeRequest &request, const Account &portal);
+    // One step through CaseRules. A decision, a return for a supplement and a mailed hand-out
+    // send the applicant a message (recorded with the step, sent once it is durable). A collected
+    // result is handed out only at its pickup hall (Conflict elsewhere); a mailed one needs the
+    // address or tracking number as its note.
+    Result<CaseView> act(const QString &number, const CaseStep &step, const Account &actor);
     Result<CaseView> act(const QString &number, CaseAction action, const Account &actor, const QString &note,
                          qint64 assigneeId = 0);
+    // The case with its messages to the applicant.
     Result<CaseView> find(const QString &number);
+    // What earlier cases say of a person, found by resident ID number in any hall. An invalid
+    // number is BadRequest (field id_number with the ResidentId problem), an unknown person NotFound.
+    Result<ApplicantHistory> applicantHistory(const QString &idNumber);
     // A reviewer's cases to decide; a supervisor's office: escalated, warning and overdue cases.
     Result<QList<CaseView>> worklist(const Account &actor);
     // Without login: the case number and the last four characters of the ID number; state,
@@ -96,8 +146,11 @@ private:
     Result<qint64> store(const IntakeRequest &request, const Checked &checked, const QString &channel, QString *number);
     Status startReview(const QString &number);
     Result<CaseView> load(const QString &number);
+    Result<CaseView> loadWithNotifications(const QString &number);
     Status append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
-                  const QString &note, int window = 0);
+                  const QString &note, int window = 0, const QJsonObject &detail = {});
+    Result<Delivery> checkHandOut(const CaseView &c, const CaseStep &step, const Account &actor) const;
+    Status notifyApplicant(const CaseView &c, CaseAction action, CaseState next, const CaseStep &step);
     Status assignAutomatically(CaseView &c, qint64 excluded);
     Status keepDueDay(const CaseView &c);
     Result<QString> nextNumber(qint64 hallId, const QString &hallCode, const QDate &day);
@@ -107,6 +160,8 @@ private:
     const Clock &m_clock;
     const CatalogueService &m_catalogue;
     WorkCalendar m_calendar;
+    LogSmsGateway m_logSms; // used when no gateway is given
+    CaseNotifications m_notifications;
 };
 
 } // namespace ow

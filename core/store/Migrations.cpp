@@ -140,6 +140,20 @@ const QList<Migration> &Migrations::all()
              QStringLiteral("CREATE INDEX case_heads_office ON case_heads(office_hall_id, state)"),
              QStringLiteral("CREATE INDEX case_heads_assignee ON case_heads(assignee_id, state)"),
          }},
+        {8,
+         "cases: what a step records beside its note (a hand-out's delivery), messages to applicants, "
+         "lookup of a person's cases",
+         {
+             // JSON, '' when the step has nothing more to say; written once with the event.
+             QStringLiteral("ALTER TABLE case_events ADD COLUMN detail TEXT NOT NULL DEFAULT ''"),
+             // Recorded with the step that causes the message; sent_at is set once the gateway took
+             // it after the commit, and stays NULL when it did not.
+             QStringLiteral("CREATE TABLE case_notifications (id {PK}, case_id {BIGINT} NOT NULL REFERENCES cases(id), "
+                            "kind TEXT NOT NULL, phone TEXT NOT NULL, text TEXT NOT NULL, created_at {BIGINT} NOT NULL, "
+                            "sent_at {BIGINT})"),
+             QStringLiteral("CREATE INDEX case_notifications_case ON case_notifications(case_id, id)"),
+             QStringLiteral("CREATE INDEX cases_applicant ON cases(applicant_id, id)"),
+         }},
     };
     return steps;
 }

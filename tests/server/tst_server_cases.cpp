@@ -1,7 +1,9 @@
 // Cases against the real server: intake with missing materials (the one-time notice list),
 // acceptance with automatic assignment, separation of receipt and review, assignee-only
 // actions, two-person review, supplements, escalation, hand-out, the timeline, the public
-// status without personal data, and city-wide routing to the competent office.
+// status without personal data, city-wide routing to the competent office, the messages to the
+// applicant, hand-out collected at the pickup hall or mailed, and a person's earlier cases.
+#include "core/cases/SmsGateway.h"
 #include "core/util/ResidentId.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
@@ -54,6 +56,31 @@ QJsonObject pe001()
                                                      {QLatin1String("bank_card"), QStringLiteral("exempt")}}}};
 }
 
+// SI-008 for another person, another phone.
+QJsonObject si008For(const QString &idNumber, const QString &name, const QString &phone)
+{
+    QJsonObject c = si008();
+    c.insert(QLatin1String("applicant"), QJsonObject{{QLatin1String("id_number"), idNumber},
+                                                     {QLatin1String("name"), name},
+                                                     {QLatin1String("phone"), phone}});
+    QJsonObject form = c.value(QLatin1String("form")).toObject();
+    form.insert(QLatin1String("name"), name);
+    form.insert(QLatin1String("id_number"), idNumber);
+    form.insert(QLatin1String("phone"), phone);
+    c.insert(QLatin1String("form"), form);
+    return c;
+}
+
+QJsonObject lastEvent(const QJsonObject &c)
+{
+    return c.value(QLatin1String("timeline")).toArray().last().toObject();
+}
+
+QJsonObject errorOf(const HttpReply &r)
+{
+    return r.json().value(QLatin1String("error")).toObject();
+}
+
 QStringList actions(const QJsonObject &c)
 {
     QStringList out;
@@ -80,6 +107,27 @@ class TestServerCases : public QObject
         return m_http->post(QStringLiteral("/api/v1/cases/%1/actions").arg(number), body, m_token.value(who));
     }
     QString usernameOf(qint64 id) const { return m_id.key(id); }
+
+    HttpReply handOut(const QString &number, const QString &who, const QJsonObject &extra)
+    {
+        QJsonObject body = extra;
+        body.insert(QLatin1String("action"), QStringLiteral("hand_out"));
+        return m_http->post(QStringLiteral("/api/v1/cases/%1/actions").arg(number), body, m_token.value(who));
+    }
+    QJsonObject caseJson(const QString &number)
+    {
+        return m_http->get(QStringLiteral("/api/v1/cases/") + number, m_token.value(QStringLiteral("teller1"))).json();
+    }
+    // Taken in at the city hall by teller1 and approved by its reviewer; the case number.
+    QString approvedCase(const QJsonObject &intake)
+    {
+        const HttpReply r = m_http->post(QStringLiteral("/api/v1/cases"), intake, m_token.value(QStringLiteral("teller1")));
+        if (r.status != 201)
+            return {};
+        const QString number = r.json().value(QLatin1String("number")).toString();
+        const QString assignee = usernameOf(r.json().value(QLatin1String("assignee")).toInteger());
+        return act(number, assignee, QStringLiteral("approve")).status == 200 ? number : QString();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -258,6 +306,167 @@ private Q_SLOTS:
                                     .json().value(QLatin1String("cases")).toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value(QLatin1String("number")), fc.json().value(QLatin1String("number")));
+    }
+
+    void decisionTellsTheApplicant()
+    {
+        const QString number = approvedCase(si008());
+        QVERIFY(!number.isEmpty());
+        // Sent once the approval was durable, so the case read afterwards shows it sent.
+        const QJsonArray sent = caseJson(number).value(QLatin1String("notifications")).toArray();
+        QCOMPARE(sent.size(), 1);
+        const QJsonObject n = sent.first().toObject();
+        QCOMPARE(n.value(QLatin1String("kind")).toString(), QStringLiteral("result_ready"));
+        QCOMPARE(n.value(QLatin1String("phone")).toString(), QStringLiteral("13812345678"));
+        QCOMPARE(n.value(QLatin1String("sent")).toBool(), true);
+        QVERIFY(!n.value(QLatin1String("at")).toString().isEmpty());
+        const QString text = n.value(QLatin1String("text")).toString();
+        QVERIFY2(text.contains(number) && text.contains(QStringLiteral("绵阳市人力资源和社会保障局政务服务大厅")), qPrintable(text));
+        QVERIFY2(!text.contains(kCitizen), qPrintable(text));
+        // The masked worklist (the teller's cases to hand out) leaves the messages out.
+        const QJsonArray list = m_http->get(QStringLiteral("/api/v1/cases"), m_token.value(QStringLiteral("teller2")))
+                                    .json().value(QLatin1String("cases")).toArray();
+        const auto mine = std::find_if(list.begin(), list.end(),
+                                       [&](const QJsonValue &v) { return v.toObject().value(QLatin1String("number")).toString() == number; });
+        QVERIFY(mine != list.end());
+        QVERIFY(!mine->toObject().contains(QLatin1String("notifications")));
+        // Intake itself tells nothing.
+        const HttpReply fresh = m_http->post(QStringLiteral("/api/v1/cases"), si008(), m_token.value(QStringLiteral("teller1")));
+        QCOMPARE(fresh.json().value(QLatin1String("notifications")).toArray().size(), 0);
+    }
+
+    void supplementTellsWhatToBring()
+    {
+        const HttpReply r = m_http->post(QStringLiteral("/api/v1/cases"), si008(), m_token.value(QStringLiteral("teller1")));
+        const QString number = r.json().value(QLatin1String("number")).toString();
+        const QString assignee = usernameOf(r.json().value(QLatin1String("assignee")).toInteger());
+        QCOMPARE(act(number, assignee, QStringLiteral("return_for_supplement"), QStringLiteral("户口簿原件")).status, 200);
+        const QJsonArray sent = caseJson(number).value(QLatin1String("notifications")).toArray();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("supplement"));
+        QVERIFY(sent.first().toObject().value(QLatin1String("text")).toString().contains(QStringLiteral("户口簿原件")));
+        QCOMPARE(sent.first().toObject().value(QLatin1String("sent")).toBool(), true);
+    }
+
+    void failedMessageLeavesTheStepDone()
+    {
+        // A landline cannot take a text message: the gateway refuses, the approval stands, the
+        // message stays on record unsent.
+        const QString number = approvedCase(si008For(kCitizen, QStringLiteral("张三"), QStringLiteral("0816-2345678")));
+        QVERIFY(!number.isEmpty());
+        const QJsonObject c = caseJson(number);
+        QCOMPARE(c.value(QLatin1String("state")).toString(), QStringLiteral("approved"));
+        const QJsonArray sent = c.value(QLatin1String("notifications")).toArray();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().toObject().value(QLatin1String("sent")).toBool(), false);
+    }
+
+    void logGatewayMasksThePhone()
+    {
+        LogSmsGateway gateway;
+        QTest::ignoreMessage(QtInfoMsg, "to 138****5678: result ready");
+        QVERIFY(gateway.send(QStringLiteral("13812345678"), QStringLiteral("result ready")).ok());
+        QVERIFY(!gateway.send(QStringLiteral("0816-2345678"), QStringLiteral("result ready")).ok());
+        QVERIFY(!gateway.send(QStringLiteral("13812345678"), QStringLiteral("  ")).ok());
+    }
+
+    void handOutCollectedOnlyAtThePickupHall()
+    {
+        const QString number = approvedCase(si008());
+        QVERIFY(!number.isEmpty());
+        // The result lies at the city hall: a township window cannot give it out.
+        const HttpReply elsewhere = handOut(number, QStringLiteral("cj_teller1"), {});
+        QCOMPARE(elsewhere.status, 409);
+        QCOMPARE(errorOf(elsewhere).value(QLatin1String("code")).toString(), QStringLiteral("conflict"));
+        QVERIFY(!errorOf(elsewhere).value(QLatin1String("message")).toString().isEmpty());
+        QCOMPARE(errorOf(elsewhere).value(QLatin1String("pickup_hall")).toString(), QStringLiteral("MY-CITY"));
+        QVERIFY2(errorOf(elsewhere).value(QLatin1String("reason")).toString().contains(QLatin1String("MY-CITY")),
+                 elsewhere.body.constData());
+        // Nonsense is refused before anything is recorded.
+        QCOMPARE(handOut(number, QStringLiteral("teller2"), {{QLatin1String("delivery"), QStringLiteral("drone")}}).status, 422);
+        const HttpReply onApprove = m_http->post(QStringLiteral("/api/v1/cases/%1/actions").arg(number),
+                                                 QJsonObject{{QLatin1String("action"), QStringLiteral("approve")},
+                                                             {QLatin1String("delivery"), QStringLiteral("mailed")}},
+                                                 m_token.value(QStringLiteral("reviewer1")));
+        QCOMPARE(onApprove.status, 422);
+        QVERIFY(errorOf(onApprove).value(QLatin1String("fields")).toObject().contains(QLatin1String("delivery")));
+        // At the pickup hall it goes out; the timeline says how.
+        const HttpReply out = handOut(number, QStringLiteral("teller2"), {});
+        QCOMPARE(out.status, 200);
+        QCOMPARE(out.json().value(QLatin1String("state")).toString(), QStringLiteral("handed_out"));
+        QCOMPARE(lastEvent(out.json()).value(QLatin1String("action")).toString(), QStringLiteral("hand_out"));
+        QCOMPARE(lastEvent(out.json()).value(QLatin1String("delivery")).toString(), QStringLiteral("collected"));
+        QCOMPARE(lastEvent(out.json()).value(QLatin1String("hall")).toString(), QStringLiteral("MY-CITY"));
+        QCOMPARE(out.json().value(QLatin1String("notifications")).toArray().size(), 1); // only the decision's
+    }
+
+    void handOutByMail()
+    {
+        const QString number = approvedCase(si008());
+        QVERIFY(!number.isEmpty());
+        const HttpReply bare = handOut(number, QStringLiteral("teller2"), {{QLatin1String("delivery"), QStringLiteral("mailed")}});
+        QCOMPARE(bare.status, 422);
+        QVERIFY(errorOf(bare).value(QLatin1String("fields")).toObject().contains(QLatin1String("note")));
+        const QString address = QStringLiteral("绵阳市涪城区临园路东段 1 号，EMS 1234567890123");
+        const HttpReply out = handOut(number, QStringLiteral("teller2"),
+                                      {{QLatin1String("delivery"), QStringLiteral("mailed")}, {QLatin1String("note"), address}});
+        QCOMPARE(out.status, 200);
+        QCOMPARE(out.json().value(QLatin1String("state")).toString(), QStringLiteral("handed_out"));
+        QCOMPARE(lastEvent(out.json()).value(QLatin1String("delivery")).toString(), QStringLiteral("mailed"));
+        QCOMPARE(lastEvent(out.json()).value(QLatin1String("note")).toString(), address);
+        // The citizen is told it is on its way; the address stays out of the text.
+        const QJsonArray sent = caseJson(number).value(QLatin1String("notifications")).toArray();
+        QCOMPARE(sent.size(), 2);
+        const QJsonObject mailed = sent.at(1).toObject();
+        QCOMPARE(mailed.value(QLatin1String("kind")).toString(), QStringLiteral("mailed"));
+        QCOMPARE(mailed.value(QLatin1String("sent")).toBool(), true);
+        QVERIFY(mailed.value(QLatin1String("text")).toString().contains(number));
+        QVERIFY(!mailed.value(QLatin1String("text")).toString().contains(QStringLiteral("临园路")));
+        // Once out, it cannot go out again.
+        QCOMPARE(handOut(number, QStringLiteral("teller2"), {}).status, 409);
+    }
+
+    void citizenKnownFromEarlierCases()
+    {
+        const QString person = residentId("51070319900202456");
+        const QString path = QStringLiteral("/api/v1/citizens/") + person;
+        QCOMPARE(m_http->get(path, m_token.value(QStringLiteral("teller1"))).status, 404);
+        // Two cases in two halls; the latest has a new phone number.
+        const HttpReply first = m_http->post(QStringLiteral("/api/v1/cases"), si008For(person, QStringLiteral("李四"), QStringLiteral("13900001111")),
+                                             m_token.value(QStringLiteral("teller1")));
+        QCOMPARE(first.status, 201);
+        QJsonObject later = si008For(person, QStringLiteral("李四"), QStringLiteral("13900002222"));
+        later.insert(QLatin1String("pickup_hall"), QStringLiteral("MY-FC-CJ"));
+        const HttpReply second = m_http->post(QStringLiteral("/api/v1/cases"), later, m_token.value(QStringLiteral("cj_teller1")));
+        QCOMPARE(second.status, 201);
+        // Any teller of the city finds both.
+        const HttpReply found = m_http->get(path, m_token.value(QStringLiteral("teller2")));
+        QCOMPARE(found.status, 200);
+        const QJsonObject o = found.json();
+        QCOMPARE(o.value(QLatin1String("id_number")).toString(), person);
+        QCOMPARE(o.value(QLatin1String("name")).toString(), QStringLiteral("李四"));
+        QCOMPARE(o.value(QLatin1String("phone")).toString(), QStringLiteral("13900002222"));
+        QCOMPARE(o.value(QLatin1String("cases")).toInt(), 2);
+        const QJsonArray recent = o.value(QLatin1String("recent")).toArray();
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent.at(0).toObject().value(QLatin1String("number")), second.json().value(QLatin1String("number")));
+        QCOMPARE(recent.at(0).toObject().value(QLatin1String("service")).toString(), QStringLiteral("SI-008"));
+        QCOMPARE(recent.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("in_review"));
+        QCOMPARE(recent.at(1).toObject().value(QLatin1String("number")), first.json().value(QLatin1String("number")));
+        // At most the last five are listed; all are counted.
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(m_http->post(QStringLiteral("/api/v1/cases"), si008For(person, QStringLiteral("李四"), QStringLiteral("13900002222")),
+                                  m_token.value(QStringLiteral("teller1"))).status, 201);
+        const QJsonObject six = m_http->get(path, m_token.value(QStringLiteral("teller2"))).json();
+        QCOMPARE(six.value(QLatin1String("cases")).toInt(), 6);
+        QCOMPARE(six.value(QLatin1String("recent")).toArray().size(), 5);
+        // A number that cannot be right is named as such; reviewers do not take in cases.
+        const QString wrong = person.left(17) + (person.right(1) == QLatin1String("0") ? QLatin1Char('1') : QLatin1Char('0'));
+        const HttpReply bad = m_http->get(QStringLiteral("/api/v1/citizens/") + wrong, m_token.value(QStringLiteral("teller1")));
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(errorOf(bad).value(QLatin1String("fields")).toObject().value(QLatin1String("id_number")).toString(),
+                 ResidentId::problemText(ResidentId::Problem::BadChecksum));
+        QCOMPARE(m_http->get(path, m_token.value(QStringLiteral("reviewer1"))).status, 403);
     }
 };
 
