@@ -1,5 +1,6 @@
 #include "core/cases/CaseService.h"
 
+#include "core/cases/FormRules.h"
 #include "core/cases/ReviewerAssignment.h"
 #include "core/catalogue/CatalogueService.h"
 #include "core/store/Database.h"
@@ -11,7 +12,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace ow {
@@ -39,44 +39,6 @@ QString statusName(MaterialStatus s)
         return QStringLiteral("missing");
     case MaterialStatus::Exempt:
         return QStringLiteral("exempt");
-    }
-    return {};
-}
-
-// One form value against its field definition; empty when it is fine.
-QString fieldProblem(const FormField &f, const QJsonValue &v, const QDate &today)
-{
-    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
-        return f.required ? QStringLiteral("required") : QString();
-    const QString text = v.isString() ? v.toString().trimmed() : QString();
-    switch (f.type) {
-    case FieldType::Text:
-        return v.isString() && text.size() <= 500 ? QString() : QStringLiteral("text of at most 500 characters");
-    case FieldType::Date:
-        return QDate::fromString(text, Qt::ISODate).isValid() ? QString() : QStringLiteral("a date, yyyy-mm-dd");
-    case FieldType::Choice:
-        return std::any_of(f.options.begin(), f.options.end(), [&text](const ChoiceOption &o) { return o.value == text; })
-                   ? QString()
-                   : QStringLiteral("one of the listed choices");
-    case FieldType::Amount: {
-        bool ok = false;
-        const double amount = v.isDouble() ? v.toDouble() : text.toDouble(&ok);
-        return (v.isDouble() || ok) && amount >= 0 && amount < 1e12 ? QString() : QStringLiteral("an amount of money, not negative");
-    }
-    case FieldType::Integer:
-        return v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger()) ? QString() : QStringLiteral("a whole number");
-    case FieldType::IdNumber: {
-        const auto problem = ResidentId::check(text, today);
-        return problem == ResidentId::Problem::None ? QString() : ResidentId::problemText(problem);
-    }
-    case FieldType::Phone: {
-        static const QRegularExpression phone(QStringLiteral("^1\\d{10}$|^0\\d{2,3}-?\\d{7,8}$"));
-        return phone.match(text).hasMatch() ? QString() : QStringLiteral("a mobile or landline number");
-    }
-    case FieldType::BankAccount: {
-        static const QRegularExpression account(QStringLiteral("^\\d{12,30}$"));
-        return account.match(text).hasMatch() ? QString() : QStringLiteral("12 to 30 digits");
-    }
     }
     return {};
 }
@@ -256,11 +218,15 @@ Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
     QJsonObject problems;
     if (const auto p = ResidentId::check(req.applicantId, day); p != ResidentId::Problem::None)
         problems.insert(QLatin1String("applicant.id_number"), ResidentId::problemText(p));
-    if (req.applicantName.trimmed().isEmpty() || req.applicantName.size() > 50)
-        problems.insert(QLatin1String("applicant.name"), QStringLiteral("required, at most 50 characters"));
-    for (const FormField &f : c.service->fields) {
-        if (const QString p = fieldProblem(f, req.form.value(f.key), day); !p.isEmpty())
-            problems.insert(QLatin1String("form.") + f.key, p);
+    if (const QString p = FormRules::applicantNameProblem(req.applicantName); !p.isEmpty())
+        problems.insert(QLatin1String("applicant.name"), p);
+    if (const QString p = FormRules::applicantPhoneProblem(req.applicantPhone); !p.isEmpty())
+        problems.insert(QLatin1String("applicant.phone"), p);
+    if (req.decision != CaseAction::Refuse) { // a refusal records who applied and why not: no form needed
+        for (const FormField &f : c.service->fields) {
+            if (const QString p = FormRules::fieldProblem(f, req.form.value(f.key), day); !p.isEmpty())
+                problems.insert(QLatin1String("form.") + f.key, p);
+        }
     }
     for (auto it = req.form.begin(); it != req.form.end(); ++it) {
         if (std::none_of(c.service->fields.begin(), c.service->fields.end(), [&it](const FormField &f) { return f.key == it.key(); }))
@@ -277,7 +243,7 @@ Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
             problems.insert(QLatin1String("materials.") + it.key(), QStringLiteral("not a material of this service"));
     }
     if (req.decision == CaseAction::Refuse && req.reason.trimmed().isEmpty())
-        problems.insert(QLatin1String("reason"), QStringLiteral("a refusal needs a reason"));
+        problems.insert(QLatin1String("reason"), FormRules::refusalReasonProblem(req.reason));
     if (!problems.isEmpty())
         return invalidFields(problems);
     return c;

@@ -60,6 +60,8 @@ QHash<QString, QString> CaseClient::problems(const IntakeRequest &r) const
         out.insert(QStringLiteral("service"), tr("Choose a matter from the catalogue."));
         return out;
     }
+    if (r.decision == CaseAction::Refuse)
+        return out; // a refusal records who applied and why not; the form is not needed for it
     for (const FormField &f : service->fields) {
         if (const QString p = FormRules::fieldProblem(f, r.form.value(f.key), today); !p.isEmpty())
             out.insert(QStringLiteral("form.") + f.key, p);

@@ -159,6 +159,13 @@ private Q_SLOTS:
         QJsonObject refuse = si008();
         refuse.insert(QLatin1String("decision"), QStringLiteral("refuse"));
         QCOMPARE(m_http->post(QStringLiteral("/api/v1/cases"), refuse, m_token.value(QStringLiteral("teller1"))).status, 422);
+        // With its reason it is recorded, and needs no form: the applicant did not qualify.
+        refuse.insert(QLatin1String("reason"), QStringLiteral("不属于本市参保范围"));
+        refuse.remove(QLatin1String("form"));
+        const HttpReply refused = m_http->post(QStringLiteral("/api/v1/cases"), refuse, m_token.value(QStringLiteral("teller1")));
+        QCOMPARE(refused.status, 201);
+        QCOMPARE(refused.json().value(QLatin1String("state")).toString(), QStringLiteral("refused"));
+        QVERIFY(!refused.json().contains(QLatin1String("due_date")));
         // Reviewers and supervisors do not take in cases.
         QCOMPARE(m_http->post(QStringLiteral("/api/v1/cases"), si008(), m_token.value(QStringLiteral("reviewer1"))).status, 403);
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/cases"), m_token.value(QStringLiteral("supervisor1"))).json().value(QLatin1String("cases")).toArray().size(), 0);

@@ -146,6 +146,11 @@ CaseWorkPage::CaseWorkPage(ClientSession &session, CaseClient &cases, QWidget *p
             open(m_list->item(rows.first().row(), NumberColumn)->text());
     });
     connect(&m_cases, &CaseClient::worklistChanged, this, &CaseWorkPage::fillList);
+    connect(&m_session, &ClientSession::catalogueChanged, this, &CaseWorkPage::fillList); // matter names
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(MatterColumn, QHeaderView::Stretch);
+    m_list->setWordWrap(false);
     connect(&m_cases, &CaseClient::caseLoaded, this, &CaseWorkPage::showCase);
     connect(&m_cases, &CaseClient::caseChanged, this, [this](const QJsonObject &c) {
         if (c.value(QLatin1String("number")) == m_case.value(QLatin1String("number"))) {
@@ -225,7 +230,6 @@ void CaseWorkPage::fillList()
         if (c.value(QLatin1String("number")).toString() == selected)
             m_list->selectRow(row);
     }
-    m_list->resizeColumnsToContents();
     m_list->blockSignals(false);
     retranslate();
 }

@@ -513,7 +513,7 @@ void IntakePage::accept()
     const IntakeRequest r = request(s && s->kind == ServiceKind::OnTheSpot ? CaseAction::CompleteOnSpot : CaseAction::Accept);
     const auto problems = m_cases.problems(r);
     showProblems(problems);
-    if (!problems.isEmpty() || m_waiting)
+    if (!problems.isEmpty() || m_waiting || m_done)
         return;
     if (const auto missing = m_cases.missingRequired(r); !missing.isEmpty()) {
         QStringList names;
@@ -533,7 +533,7 @@ void IntakePage::refuse(const QString &reason)
     r.reason = reason;
     const auto problems = m_cases.problems(r);
     showProblems(problems);
-    if (!problems.isEmpty() || m_waiting)
+    if (!problems.isEmpty() || m_waiting || m_done)
         return;
     m_waiting = true;
     m_cases.submitIntake(r);
@@ -544,6 +544,7 @@ void IntakePage::onIntakeDone(const QJsonObject &c)
     if (!m_waiting)
         return; // another page's intake
     m_waiting = false;
+    m_done = true; // one application, one case: the next starts from a cleared form
     m_lastCase = c;
     const QString number = c.value(QLatin1String("number")).toString();
     const QString state = c.value(QLatin1String("state")).toString();
@@ -559,6 +560,7 @@ void IntakePage::onIntakeDone(const QJsonObject &c)
         printReceipt(c);
     }
     m_receiptButton->setVisible(state != QLatin1String("refused"));
+    retranslate();
     Q_EMIT caseOpened(number);
 }
 
@@ -649,6 +651,7 @@ void IntakePage::clear()
     m_receiptButton->setVisible(false);
     m_lastCase = {};
     m_waiting = false;
+    m_done = false;
     showProblems({});
     if (const ServiceItem *s = service()) {
         buildForm(*s);
@@ -690,7 +693,7 @@ void IntakePage::retranslate()
     m_pickupLabel->setText(tr("Collect the result at"));
     m_noticeButton->setText(tr("Print one-time notice"));
     m_refuseButton->setText(tr("Do not accept…"));
-    m_clearButton->setText(tr("Clear"));
+    m_clearButton->setText(m_done ? tr("Next application") : tr("Clear"));
     m_receiptButton->setText(tr("Print the receipt again"));
     const ServiceItem *s = service();
     m_acceptButton->setText(s && s->kind == ServiceKind::OnTheSpot ? tr("Complete on the spot") : tr("Accept"));
@@ -700,9 +703,9 @@ void IntakePage::retranslate()
         m_serviceInfo->setText(kind + risk);
     }
     const bool missing = s && !m_cases.missingRequired(request(CaseAction::Accept)).isEmpty();
-    m_noticeButton->setEnabled(missing);
-    m_acceptButton->setEnabled(s != nullptr);
-    m_refuseButton->setEnabled(s != nullptr);
+    m_noticeButton->setEnabled(missing && !m_done);
+    m_acceptButton->setEnabled(s != nullptr && !m_done);
+    m_refuseButton->setEnabled(s != nullptr && !m_done);
 }
 
 } // namespace ow

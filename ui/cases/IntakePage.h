@@ -84,6 +84,7 @@ private:
     QString m_ticketNumber;
     QStringList m_ticketServices;
     bool m_waiting = false; // an intake sent, its answer not yet here
+    bool m_done = false;    // this application is a case now
 
     QLabel *m_title;
     QLabel *m_ticketLabel;

@@ -73,6 +73,7 @@ void shoot(QWidget *w, const QString &name)
     const QString dir = qEnvironmentVariable("OW_CASE_SHOTS");
     if (dir.isEmpty())
         return;
+    QTest::qWait(100); // let the layouts settle, as a person would see them
     w->window()->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
@@ -186,6 +187,7 @@ private Q_SLOTS:
         QVERIFY(!receiptText.contains(kCitizen));
         QVERIFY(test::pdfImageCount(intake->lastDocument()) >= 1);
         QVERIFY(message->text().contains(number));
+        QVERIFY(!child<QPushButton>(intake, QStringLiteral("acceptButton"))->isEnabled()); // one application, one case
         shoot(main, QStringLiteral("intake-accepted"));
 
         // The receiver sees the case but may not decide it: the button says why, the server refuses.
@@ -248,6 +250,83 @@ private Q_SLOTS:
         QCOMPARE(timeline->item(2, 2)->text(), assignee);
         tabs->setCurrentWidget(tellerCases);
         shoot(main, QStringLiteral("case-timeline"));
+    }
+
+    // The other ways a window closes an application: an online pre-submission verified from the
+    // worklist, an on-the-spot matter completed at once, and a refusal with its printed notice.
+    void verifyOnlineCompleteOnTheSpotRefuse()
+    {
+        test::SyncHttp http(m_server.url());
+        const QString portal = http.login(QStringLiteral("supervisor1"), QStringLiteral("demo1234"));
+        const QJsonObject online{
+            {QLatin1String("service"), QStringLiteral("SI-008")},
+            {QLatin1String("hall"), QStringLiteral("MY-CITY")},
+            {QLatin1String("applicant"), QJsonObject{{QLatin1String("id_number"), kCitizen}, {QLatin1String("name"), QStringLiteral("李秀英")}}},
+            {QLatin1String("form"), QJsonObject{{QLatin1String("name"), QStringLiteral("李秀英")},
+                                                {QLatin1String("id_number"), kCitizen},
+                                                {QLatin1String("phone"), QStringLiteral("13912345678")},
+                                                {QLatin1String("transfer_from"), QStringLiteral("西安市")},
+                                                {QLatin1String("transfer_out_agency"), QStringLiteral("西安市社会保险基金管理中心")}}},
+            {QLatin1String("materials"), QJsonObject{{QLatin1String("id_card"), QStringLiteral("received")},
+                                                     {QLatin1String("transfer_cert"), QStringLiteral("received")}}}};
+        const test::HttpReply sent = http.post(QStringLiteral("/api/v1/online/cases"), online, portal);
+        QCOMPARE(sent.status, 201);
+        const QString online1 = sent.json().value(QLatin1String("number")).toString();
+
+        const QString docs = m_dir.filePath(QStringLiteral("docs2"));
+        auto teller = startClient(m_server.url(), m_dir.filePath(QStringLiteral("teller2")), QStringLiteral("teller2"));
+        QTRY_VERIFY_WITH_TIMEOUT(teller->mainWindow() != nullptr, 20000);
+        MainWindow *main = teller->mainWindow();
+        main->resize(1366, 800);
+        main->show();
+        CaseWorkPage *work = main->caseWorkPage();
+        auto *worklist = child<QTableWidget>(work, QStringLiteral("caseWorklist"));
+        QTRY_VERIFY_WITH_TIMEOUT(!worklist->findItems(online1, Qt::MatchExactly).isEmpty(), 10000);
+        worklist->selectRow(worklist->findItems(online1, Qt::MatchExactly).first()->row());
+        QTRY_COMPARE_WITH_TIMEOUT(work->current().value(QLatin1String("number")).toString(), online1, 10000);
+        QVERIFY(!work->button(CaseAction::HandOut)->isEnabled()); // nothing decided yet
+        QTest::mouseClick(work->button(CaseAction::Verify), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(work->current().value(QLatin1String("state")).toString(), QStringLiteral("in_review"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(worklist->findItems(online1, Qt::MatchExactly).isEmpty(), 10000); // off the list
+
+        // On the spot: the button says so, and the receipt has no promised date.
+        IntakePage *intake = main->intakePage();
+        child<QTabWidget>(main, QStringLiteral("mainTabs"))->setCurrentWidget(intake);
+        intake->setDocumentOutput(DocumentOutput::pdfDirectory(docs));
+        intake->startMatter(QStringLiteral("EM-001"));
+        QCOMPARE(child<QPushButton>(intake, QStringLiteral("acceptButton"))->text(), QStringLiteral("当场办结"));
+        QTRY_VERIFY(child<QAbstractButton>(intake, QStringLiteral("material:photo:exempt"))->isVisible()); // the new form is on screen
+        type(intake, QStringLiteral("applicantIdNumber"), kCitizen);
+        type(intake, QStringLiteral("applicantName"), QStringLiteral("李秀英"));
+        type(intake, QStringLiteral("applicantPhone"), QStringLiteral("13912345678"));
+        auto *status = child<QComboBox>(intake, QStringLiteral("field:employment_status"));
+        QVERIFY(status);
+        status->setCurrentIndex(status->findData(QStringLiteral("unemployed")));
+        QTest::mouseClick(child<QAbstractButton>(intake, QStringLiteral("material:id_card:received")), Qt::LeftButton);
+        QTest::mouseClick(child<QAbstractButton>(intake, QStringLiteral("material:photo:exempt")), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(intake, QStringLiteral("acceptButton")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(intake->lastDocument().contains(QStringLiteral("receipt-")),
+                                  qPrintable(child<QLabel>(intake, QStringLiteral("intakeMessage"))->text()), 15000);
+        const QString onSpot = intake->lastCaseNumber();
+        QCOMPARE(http.get(QStringLiteral("/api/v1/cases/") + onSpot, http.login(QStringLiteral("teller2"), QStringLiteral("demo1234")))
+                     .json().value(QLatin1String("state")).toString(),
+                 QStringLiteral("completed_on_spot"));
+        const QString receipt = test::pdfText(intake->lastDocument());
+        QVERIFY2(receipt.contains(onSpot) && !receipt.contains(QStringLiteral("承诺办结日期")), qPrintable(receipt));
+
+        // Refused: the reason is required, recorded, and printed on the notice.
+        intake->clear();
+        intake->startMatter(QStringLiteral("SI-008"));
+        type(intake, QStringLiteral("applicantIdNumber"), kCitizen);
+        type(intake, QStringLiteral("applicantName"), QStringLiteral("李秀英"));
+        intake->refuse(QStringLiteral("  "));
+        QTRY_VERIFY(child<QLabel>(intake, QStringLiteral("intakeMessage"))->text().contains(QStringLiteral("理由")));
+        QCOMPARE(teller->session().sync()->pendingCount(), 0);
+        intake->refuse(QStringLiteral("申请人未在本市参保，不属于本局受理范围"));
+        QTRY_VERIFY_WITH_TIMEOUT(intake->lastDocument().contains(QStringLiteral("refusal-")), 15000);
+        const QString refusal = test::pdfText(intake->lastDocument());
+        QVERIFY2(refusal.contains(QStringLiteral("不予受理通知书")) && refusal.contains(QStringLiteral("申请人未在本市参保")), qPrintable(refusal));
+        QVERIFY(refusal.contains(intake->lastCaseNumber()));
     }
 };
 
