@@ -124,6 +124,14 @@ void addCaseRoutes(Router &router, const ServerServices &s)
                    return ApiResponse::json(c.value().toJson(true));
                });
 
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/cases/{number}/reviewers"), Access::needs(Permission::CasesSupervise),
+               [&cases](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
+                   auto reviewers = cases.reviewersFor(req.params.value(QStringLiteral("number")));
+                   if (!reviewers)
+                       return reviewers.error();
+                   return ApiResponse::json({{QLatin1String("reviewers"), reviewers.value()}});
+               });
+
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/cases/{number}/actions"), Access::session(),
                [&cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    auto step = stepFrom(req);

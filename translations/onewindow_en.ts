@@ -376,16 +376,40 @@
         <translation>Escalate…</translation>
     </message>
     <message>
-        <source>Reassign automatically</source>
-        <translation>Reassign automatically</translation>
-    </message>
-    <message>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
         <source>Approve</source>
         <translation>Approve</translation>
+    </message>
+    <message>
+        <source>To %1 (%2)</source>
+        <translation>To %1 (%2)</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Automatic (skill, load and due date)</source>
+        <translation>Automatic (skill, load and due date)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) · %n open case(s)</source>
+        <translation><numerusform>%1 (%2) · %n open case</numerusform><numerusform>%1 (%2) · %n open cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>Assign case %1 to:</source>
+        <translation>Assign case %1 to:</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
     </message>
 </context>
 <context>
@@ -886,7 +910,10 @@ Staff number: %2
     </message>
     <message numerus="yes">
         <source>Known to the bureau: %n earlier case(s); name and phone filled in.</source>
-        <translation><numerusform>Known to the bureau: %n earlier case; name and phone filled in.</numerusform><numerusform>Known to the bureau: %n earlier cases; name and phone filled in.</numerusform></translation>
+        <translation>
+            <numerusform>Known to the bureau: %n earlier case; name and phone filled in.</numerusform>
+            <numerusform>Known to the bureau: %n earlier cases; name and phone filled in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please correct the fields marked in red.</source>
@@ -1002,11 +1029,18 @@ Staff number: %2
     </message>
     <message numerus="yes">
         <source>committed matter, %n working day(s)</source>
-        <translation><numerusform>committed matter, %n working day</numerusform><numerusform>committed matter, %n working days</numerusform></translation>
+        <translation>
+            <numerusform>committed matter, %n working day</numerusform>
+            <numerusform>committed matter, %n working days</numerusform>
+        </translation>
     </message>
     <message>
         <source> · high risk: two-person review</source>
         <translation> · high risk: two-person review</translation>
+    </message>
+    <message>
+        <source>Next application</source>
+        <translation>Next application</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1475,29 @@ Staff number: %2
     <message>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OfflineCounter</name>
+    <message>
+        <source>Please log in again.</source>
+        <translation>Please log in again.</translation>
+    </message>
+    <message>
+        <source>Finish the ticket at the window first.</source>
+        <translation>Finish the ticket at the window first.</translation>
+    </message>
+    <message>
+        <source>Choose a matter from the catalogue.</source>
+        <translation>Choose a matter from the catalogue.</translation>
+    </message>
+    <message>
+        <source>This window holds no free number for %1 today; it gets more when the server is back.</source>
+        <translation>This window holds no free number for %1 today; it gets more when the server is back.</translation>
+    </message>
+    <message>
+        <source>There is no ticket at this window.</source>
+        <translation>There is no ticket at this window.</translation>
     </message>
 </context>
 <context>

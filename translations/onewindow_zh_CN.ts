@@ -376,16 +376,40 @@
         <translation>提交主管…</translation>
     </message>
     <message>
-        <source>Reassign automatically</source>
-        <translation>重新智能分派</translation>
-    </message>
-    <message>
         <source>Reject…</source>
         <translation>不予批准…</translation>
     </message>
     <message>
         <source>Approve</source>
         <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>To %1 (%2)</source>
+        <translation>分派给 %1（%2）</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>Automatic (skill, load and due date)</source>
+        <translation>智能分派（按业务类别、在办量和时限）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) · %n open case(s)</source>
+        <translation><numerusform>%1（%2）· 在办 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Assign case %1 to:</source>
+        <translation>将办件 %1 分派给：</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
     </message>
 </context>
 <context>
@@ -881,7 +905,9 @@ Staff number: %2
     </message>
     <message numerus="yes">
         <source>Known to the bureau: %n earlier case(s); name and phone filled in.</source>
-        <translation><numerusform>本局已有此人 %n 件办件记录；已填入姓名和电话。</numerusform></translation>
+        <translation>
+            <numerusform>本局已有此人 %n 件办件记录；已填入姓名和电话。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please correct the fields marked in red.</source>
@@ -997,11 +1023,17 @@ Staff number: %2
     </message>
     <message numerus="yes">
         <source>committed matter, %n working day(s)</source>
-        <translation><numerusform>承诺件，%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>承诺件，%n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source> · high risk: two-person review</source>
         <translation> · 高风险：双人复核</translation>
+    </message>
+    <message>
+        <source>Next application</source>
+        <translation>办理下一件</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1461,29 @@ Staff number: %2
     <message>
         <source>Cases</source>
         <translation>办件</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OfflineCounter</name>
+    <message>
+        <source>Please log in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Finish the ticket at the window first.</source>
+        <translation>请先办结窗口当前的号。</translation>
+    </message>
+    <message>
+        <source>Choose a matter from the catalogue.</source>
+        <translation>请从事项目录中选择事项。</translation>
+    </message>
+    <message>
+        <source>This window holds no free number for %1 today; it gets more when the server is back.</source>
+        <translation>本窗口今天已无 %1 类的预留号；服务器恢复后会自动补充。</translation>
+    </message>
+    <message>
+        <source>There is no ticket at this window.</source>
+        <translation>窗口当前没有号。</translation>
     </message>
 </context>
 <context>

@@ -417,7 +417,8 @@ Result<CaseView> CaseService::load(const QString &number)
     c.pickupHallName = r.value(16).toString();
 
     auto events = m_db.exec(QStringLiteral("SELECT e.action, e.state, e.actor_id, a.username, h.code, e.window_number, e.at, e.assignee_id, "
-                                           "e.note, e.detail FROM case_events e LEFT JOIN accounts a ON a.id = e.actor_id "
+                                           "e.note, e.detail, a.name_zh, r.username, r.name_zh FROM case_events e LEFT JOIN accounts a ON a.id = e.actor_id "
+                                           "LEFT JOIN accounts r ON r.id = e.assignee_id "
                                            "LEFT JOIN halls h ON h.id = e.hall_id WHERE e.case_id = ? ORDER BY e.id"),
                             {c.id});
     if (!events)
@@ -467,8 +468,13 @@ Result<CaseView> CaseService::load(const QString &number)
                           {QLatin1String("at"), at.toString(Qt::ISODateWithMs)}};
         if (e.value(5).toInt() > 0)
             event.insert(QLatin1String("window"), e.value(5).toInt());
-        if (!e.value(7).isNull())
+        if (!e.value(10).isNull())
+            event.insert(QLatin1String("actor_name"), e.value(10).toString());
+        if (!e.value(7).isNull()) {
             event.insert(QLatin1String("assignee"), e.value(7).toLongLong());
+            event.insert(QLatin1String("assignee_username"), e.value(11).toString());
+            event.insert(QLatin1String("assignee_name"), e.value(12).toString());
+        }
         if (!e.value(8).toString().isEmpty())
             event.insert(QLatin1String("note"), e.value(8).toString());
         // What else the step records (a hand-out's delivery), beside the common keys.
@@ -694,6 +700,36 @@ Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber)
     }
     if (out.cases == 0)
         return Error{ErrorCode::NotFound, QStringLiteral("no cases for this person"), {}};
+    return out;
+}
+
+Result<QJsonArray> CaseService::reviewersFor(const QString &number)
+{
+    auto loaded = load(number);
+    if (!loaded)
+        return loaded.error();
+    const CaseView &c = loaded.value();
+    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.username, a.name_zh, a.categories, (SELECT COUNT(*) FROM case_heads h "
+                                      "WHERE h.assignee_id = a.id AND h.state IN ('in_review', 'first_approved', 'supplement')) "
+                                      "FROM accounts a JOIN halls o ON o.id = a.hall_id WHERE a.role = 'reviewer' AND a.active = 1 "
+                                      "AND o.code = ? ORDER BY a.username"),
+                       {c.officeHallCode});
+    if (!q)
+        return q.error();
+    QJsonArray out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        const qint64 id = r.value(0).toLongLong();
+        const QStringList skills = r.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const bool eligible = id != c.facts.receiverId && !c.facts.approvers.contains(id)
+                              && (skills.isEmpty() || skills.contains(c.category));
+        out.append(QJsonObject{{QLatin1String("id"), id},
+                               {QLatin1String("username"), r.value(1).toString()},
+                               {QLatin1String("name"), r.value(2).toString()},
+                               {QLatin1String("open_cases"), r.value(4).toInt()},
+                               {QLatin1String("current"), id == c.facts.assigneeId},
+                               {QLatin1String("eligible"), eligible}});
+    }
     return out;
 }
 

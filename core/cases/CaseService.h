@@ -134,6 +134,9 @@ public:
     Result<ApplicantHistory> applicantHistory(const QString &idNumber);
     // A reviewer's cases to decide; a supervisor's office: escalated, warning and overdue cases.
     Result<QList<CaseView>> worklist(const Account &actor);
+    // For a supervisor's reassignment: the competent office's reviewers with what each holds,
+    // and whether they may take this case (not its receiver, not an approver so far, skilled).
+    Result<QJsonArray> reviewersFor(const QString &number);
     // Without login: the case number and the last four characters of the ID number; state,
     // promised date and what is missing — no personal data.
     Result<QJsonObject> publicStatus(const QString &number, const QString &idLast4);

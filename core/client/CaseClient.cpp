@@ -196,6 +196,24 @@ void CaseClient::refreshWorklist()
     });
 }
 
+void CaseClient::loadReviewers(const QString &number)
+{
+    QPointer<CaseClient> self(this);
+    m_session.api().send("GET", pathOf(number) + QStringLiteral("/reviewers"), nullptr, [self, number](Result<ApiReply> reply) {
+        if (!self)
+            return;
+        if (!reply) {
+            Q_EMIT self->message(reply.error().detail);
+            return;
+        }
+        if (reply.value().status != 200) {
+            Q_EMIT self->message(refusalText(reply.value().status, reply.value().json));
+            return;
+        }
+        Q_EMIT self->reviewersLoaded(number, reply.value().json.value(QLatin1String("reviewers")).toArray());
+    });
+}
+
 void CaseClient::lookUpCitizen(const QString &idNumber)
 {
     QPointer<CaseClient> self(this);

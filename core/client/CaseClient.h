@@ -37,6 +37,8 @@ public:
     void open(const QString &number);
     void refreshWorklist();
     void lookUpCitizen(const QString &idNumber);
+    // A supervisor's choice for reassignment: the competent office's reviewers.
+    void loadReviewers(const QString &number);
 
     const QList<QJsonObject> &worklist() const { return m_worklist; }
     void setRefreshIntervalMs(int ms) { m_refresh.setInterval(ms); }
@@ -51,6 +53,7 @@ Q_SIGNALS:
     void caseChanged(const QJsonObject &caseJson);
     void actionRefused(const QString &number, const QString &message);
     void worklistChanged();
+    void reviewersLoaded(const QString &number, const QJsonArray &reviewers);
     void citizenFound(const QString &idNumber, const QString &name, const QString &phone, int cases);
     void message(const QString &text);
 

@@ -249,6 +249,22 @@ private Q_SLOTS:
                                               .json().value(QLatin1String("cases")).toArray();
         QVERIFY(std::any_of(supervisorList.begin(), supervisorList.end(),
                             [&](const QJsonValue &v) { return v.toObject().value(QLatin1String("number")).toString() == number; }));
+        // Who could take it instead: the office's reviewers, the one holding it marked; tellers may not ask.
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/cases/%1/reviewers").arg(number), m_token.value(QStringLiteral("teller1"))).status, 403);
+        const QJsonArray reviewers = m_http->get(QStringLiteral("/api/v1/cases/%1/reviewers").arg(number), m_token.value(QStringLiteral("supervisor1")))
+                                         .json().value(QLatin1String("reviewers")).toArray();
+        QVERIFY(reviewers.size() >= 2);
+        int current = 0;
+        for (const QJsonValue &v : reviewers) {
+            const QJsonObject r = v.toObject();
+            QVERIFY(r.value(QLatin1String("username")).toString().startsWith(QLatin1String("reviewer")));
+            current += r.value(QLatin1String("current")).toBool() ? 1 : 0;
+            if (r.value(QLatin1String("current")).toBool())
+                QCOMPARE(r.value(QLatin1String("username")).toString(), assignee);
+            QVERIFY(r.value(QLatin1String("open_cases")).toInt() >= 0);
+        }
+        QCOMPARE(current, 1);
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/cases/NOPE/reviewers"), m_token.value(QStringLiteral("supervisor1"))).status, 404);
         const HttpReply decided = act(number, QStringLiteral("supervisor1"), QStringLiteral("approve"));
         QCOMPARE(decided.status, 200);
         QCOMPARE(actions(decided.json()),

@@ -2,6 +2,7 @@
 // calling a chosen ticket out of order (reason asked), transferring the current ticket to another
 // window at the front of its line, and parking it while the citizen steps away.
 #include "core/client/TellerDesk.h"
+#include "tests/support/ModalAnswer.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 #include "ui/ClientController.h"
@@ -30,23 +31,7 @@
 
 using namespace ow;
 
-namespace {
-// Answers the next modal dialog once it is up (QInputDialog and our own dialogs are modal).
-void whenDialogOpens(std::function<void(QDialog *)> answer)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        answer(dialog);
-    });
-    timer->start();
-}
-} // namespace
+using test::whenDialogOpens;
 
 class TestTellerActions : public QObject
 {

@@ -165,6 +165,7 @@ CaseWorkPage::CaseWorkPage(ClientSession &session, CaseClient &cases, QWidget *p
         }
     });
     connect(&m_cases, &CaseClient::message, this, [this](const QString &text) { say(text, true); });
+    connect(&m_cases, &CaseClient::reviewersLoaded, this, &CaseWorkPage::chooseReviewer);
     retranslate();
     updateButtons();
     m_cases.refreshWorklist();
@@ -289,12 +290,21 @@ void CaseWorkPage::showCase(const QJsonObject &c)
         QString where = hallName(e.value(QLatin1String("hall")).toString());
         if (e.value(QLatin1String("window")).toInt() > 0)
             where += tr(" · window %1").arg(e.value(QLatin1String("window")).toInt());
-        const QString by = e.value(QLatin1String("actor")).toString();
+        const QString user = e.value(QLatin1String("actor")).toString();
+        const QString by = user == QLatin1String("system") ? tr("automatic")
+                           : e.contains(QLatin1String("actor_name")) ? QStringLiteral("%1 (%2)").arg(e.value(QLatin1String("actor_name")).toString(), user)
+                                                                     : user;
+        QString note = e.value(QLatin1String("note")).toString();
+        if (e.contains(QLatin1String("assignee_name")))
+            note = tr("To %1 (%2)").arg(e.value(QLatin1String("assignee_name")).toString(), e.value(QLatin1String("assignee_username")).toString())
+                   + (note.isEmpty() ? QString() : QStringLiteral(" · ") + note);
+        if (e.value(QLatin1String("delivery")).toString() == QLatin1String("mailed"))
+            note = tr("By post") + (note.isEmpty() ? QString() : QStringLiteral(" · ") + note);
         m_timeline->setItem(r, AtColumn, cell(at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_timeline->setItem(r, StepColumn, cell(CaseText::action(e.value(QLatin1String("action")).toString())));
-        m_timeline->setItem(r, ByColumn, cell(by == QLatin1String("system") ? tr("automatic") : by));
+        m_timeline->setItem(r, ByColumn, cell(by));
         m_timeline->setItem(r, WhereColumn, cell(where));
-        m_timeline->setItem(r, NoteColumn, cell(e.value(QLatin1String("note")).toString()));
+        m_timeline->setItem(r, NoteColumn, cell(note));
     }
     m_timeline->resizeColumnsToContents();
     m_timeline->resizeRowsToContents();
@@ -317,6 +327,10 @@ void CaseWorkPage::onButton(const Step &step)
     QString note;
     QJsonObject extra;
     bool ok = true;
+    if (step.action == CaseAction::Assign) {
+        m_cases.loadReviewers(m_case.value(QLatin1String("number")).toString()); // the choice follows
+        return;
+    }
     if (step.action == CaseAction::HandOut) {
         const QStringList ways{tr("Collected at this hall"), tr("Sent by post")};
         const QString way = QInputDialog::getItem(this, CaseText::action(toString(step.action)), tr("How is the result delivered?"), ways, 0, false, &ok);
@@ -331,6 +345,30 @@ void CaseWorkPage::onButton(const Step &step)
     }
     if (ok)
         act(step.action, note, extra);
+}
+
+// A supervisor's reassignment: to a reviewer of the competent office who may take the case, or
+// back to the automatic choice (skill, load, due date).
+void CaseWorkPage::chooseReviewer(const QString &number, const QJsonArray &reviewers)
+{
+    if (number != m_case.value(QLatin1String("number")).toString())
+        return;
+    QStringList labels{tr("Automatic (skill, load and due date)")};
+    QList<qint64> ids{0};
+    for (const QJsonValue &v : reviewers) {
+        const QJsonObject r = v.toObject();
+        if (!r.value(QLatin1String("eligible")).toBool() || r.value(QLatin1String("current")).toBool())
+            continue;
+        labels << tr("%1 (%2) · %n open case(s)", nullptr, r.value(QLatin1String("open_cases")).toInt())
+                      .arg(r.value(QLatin1String("name")).toString(), r.value(QLatin1String("username")).toString());
+        ids << r.value(QLatin1String("id")).toInteger();
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Reassign"), tr("Assign case %1 to:").arg(number), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 id = ids.value(labels.indexOf(chosen));
+    act(CaseAction::Assign, QString(), id ? QJsonObject{{QLatin1String("assignee"), id}} : QJsonObject());
 }
 
 void CaseWorkPage::act(CaseAction action, const QString &note, const QJsonObject &extra)
@@ -395,7 +433,7 @@ void CaseWorkPage::retranslate()
             s.button->setText(tr("Escalate…"));
             break;
         case CaseAction::Assign:
-            s.button->setText(tr("Reassign automatically"));
+            s.button->setText(tr("Reassign…"));
             break;
         case CaseAction::Reject:
             s.button->setText(tr("Reject…"));

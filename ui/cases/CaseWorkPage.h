@@ -2,6 +2,7 @@
 
 #include "core/cases/CaseRules.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -47,6 +48,7 @@ private:
     void showCase(const QJsonObject &caseJson);
     void updateButtons();
     void onButton(const Step &step);
+    void chooseReviewer(const QString &number, const QJsonArray &reviewers);
     void say(const QString &text, bool problem = false);
     QString serviceName(const QString &code) const;
     QString hallName(const QString &code) const;

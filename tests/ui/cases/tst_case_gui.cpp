@@ -8,6 +8,7 @@
 #include "core/client/ClientSession.h"
 #include "core/sync/SyncAgent.h"
 #include "core/util/ResidentId.h"
+#include "tests/support/ModalAnswer.h"
 #include "tests/support/PdfText.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -245,9 +247,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tellerCases->current().value(QLatin1String("state")).toString(), QStringLiteral("handed_out"), 10000);
         auto *timeline = child<QTableWidget>(tellerCases, QStringLiteral("caseTimeline"));
         QCOMPARE(timelineSteps(timeline), (QStringList{QStringLiteral("已受理"), QStringLiteral("已分派"), QStringLiteral("审核通过"), QStringLiteral("已出件")}));
-        QCOMPARE(timeline->item(0, 2)->text(), QStringLiteral("teller1"));
+        QCOMPARE(timeline->item(0, 2)->text(), QStringLiteral("王丽 (teller1)"));
+        QVERIFY2(timeline->item(1, 4)->text().contains(assignee), qPrintable(timeline->item(1, 4)->text())); // assigned to whom
         QVERIFY2(timeline->item(0, 3)->text().contains(QStringLiteral("2 号窗口")), qPrintable(timeline->item(0, 3)->text()));
-        QCOMPARE(timeline->item(2, 2)->text(), assignee);
+        QVERIFY(timeline->item(2, 2)->text().endsWith(QStringLiteral("(%1)").arg(assignee)));
         tabs->setCurrentWidget(tellerCases);
         shoot(main, QStringLiteral("case-timeline"));
     }
@@ -327,6 +330,75 @@ private Q_SLOTS:
         const QString refusal = test::pdfText(intake->lastDocument());
         QVERIFY2(refusal.contains(QStringLiteral("不予受理通知书")) && refusal.contains(QStringLiteral("申请人未在本市参保")), qPrintable(refusal));
         QVERIFY(refusal.contains(intake->lastCaseNumber()));
+    }
+
+    // A reviewer escalates; the supervisor finds it on their list and reassigns it to another
+    // reviewer chosen by name — the receiver is not offered.
+    void supervisorReassignsAnEscalatedCase()
+    {
+        test::SyncHttp http(m_server.url());
+        QHash<QString, QString> token;
+        for (const QString &u : {QStringLiteral("teller1"), QStringLiteral("reviewer1"), QStringLiteral("reviewer2")})
+            token.insert(u, http.login(u, QStringLiteral("demo1234")));
+        const QJsonObject intake{
+            {QLatin1String("service"), QStringLiteral("SI-008")},
+            {QLatin1String("window"), 3},
+            {QLatin1String("applicant"), QJsonObject{{QLatin1String("id_number"), kCitizen}, {QLatin1String("name"), QStringLiteral("李秀英")}}},
+            {QLatin1String("form"), QJsonObject{{QLatin1String("name"), QStringLiteral("李秀英")},
+                                                {QLatin1String("id_number"), kCitizen},
+                                                {QLatin1String("phone"), QStringLiteral("13912345678")},
+                                                {QLatin1String("transfer_from"), QStringLiteral("兰州市")},
+                                                {QLatin1String("transfer_out_agency"), QStringLiteral("兰州市社会保险事业管理局")}}},
+            {QLatin1String("materials"), QJsonObject{{QLatin1String("id_card"), QStringLiteral("received")},
+                                                     {QLatin1String("transfer_cert"), QStringLiteral("received")}}}};
+        const test::HttpReply accepted = http.post(QStringLiteral("/api/v1/cases"), intake, token.value(QStringLiteral("teller1")));
+        QCOMPARE(accepted.status, 201);
+        const QString number = accepted.json().value(QLatin1String("number")).toString();
+        const qint64 first = accepted.json().value(QLatin1String("assignee")).toInteger();
+        QString holder;
+        for (const QString &r : {QStringLiteral("reviewer1"), QStringLiteral("reviewer2")}) {
+            if (http.get(QStringLiteral("/api/v1/me"), token.value(r)).json().value(QLatin1String("id")).toInteger() == first)
+                holder = r;
+        }
+        QVERIFY(!holder.isEmpty());
+        const QString other = holder == QLatin1String("reviewer1") ? QStringLiteral("reviewer2") : QStringLiteral("reviewer1");
+        QCOMPARE(http.post(QStringLiteral("/api/v1/cases/%1/actions").arg(number),
+                           {{QLatin1String("action"), QStringLiteral("escalate")}, {QLatin1String("note"), QStringLiteral("转出地凭证存疑，请主管定夺")}},
+                           token.value(holder)).status,
+                 200);
+
+        auto supervisor = startClient(m_server.url(), m_dir.filePath(QStringLiteral("supervisor1")), QStringLiteral("supervisor1"));
+        QTRY_VERIFY_WITH_TIMEOUT(supervisor->mainWindow() != nullptr, 20000);
+        MainWindow *main = supervisor->mainWindow();
+        main->resize(1366, 800);
+        main->show();
+        CaseWorkPage *work = main->caseWorkPage();
+        QVERIFY(work && !main->intakePage());
+        child<QTabWidget>(main, QStringLiteral("mainTabs"))->setCurrentWidget(work);
+        auto *worklist = child<QTableWidget>(work, QStringLiteral("caseWorklist"));
+        QTRY_VERIFY_WITH_TIMEOUT(!worklist->findItems(number, Qt::MatchExactly).isEmpty(), 10000);
+        worklist->selectRow(worklist->findItems(number, Qt::MatchExactly).first()->row());
+        QTRY_COMPARE_WITH_TIMEOUT(work->current().value(QLatin1String("number")).toString(), number, 10000);
+        QVERIFY(work->button(CaseAction::Approve)->isEnabled()); // escalated: the supervisor may decide it
+        shoot(main, QStringLiteral("supervisor-cases"));
+
+        QStringList offered;
+        test::whenDialogOpens([&offered, &other](QDialog *d) {
+            auto *input = static_cast<QInputDialog *>(d);
+            offered = input->comboBoxItems();
+            for (const QString &item : std::as_const(offered)) {
+                if (item.contains(QStringLiteral("(%1)").arg(other)))
+                    input->setTextValue(item);
+            }
+            d->accept();
+        });
+        QTest::mouseClick(work->button(CaseAction::Assign), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty(), 10000);
+        QVERIFY2(offered.size() >= 2, qPrintable(offered.join(QLatin1Char('|'))));
+        QVERIFY(!offered.join(QLatin1Char('|')).contains(QStringLiteral("teller1"))); // the receiver is never offered
+        QTRY_COMPARE_WITH_TIMEOUT(work->current().value(QLatin1String("state")).toString(), QStringLiteral("in_review"), 10000);
+        const qint64 now = work->current().value(QLatin1String("assignee")).toInteger();
+        QCOMPARE(now, http.get(QStringLiteral("/api/v1/me"), token.value(other)).json().value(QLatin1String("id")).toInteger());
     }
 };
 
