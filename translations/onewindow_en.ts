@@ -397,7 +397,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2) · %n open case(s)</source>
-        <translation><numerusform>%1 (%2) · %n open case</numerusform><numerusform>%1 (%2) · %n open cases</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2) · %n open case</numerusform>
+            <numerusform>%1 (%2) · %n open cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reassign</source>
@@ -1820,6 +1823,22 @@ Staff number: %2
         <source>Saved on this computer; it is sent as soon as the server can be reached.</source>
         <translation>Saved on this computer; it is sent as soon as the server can be reached.</translation>
     </message>
+    <message>
+        <source>Offline: ticket %1 from this window&apos;s reserved numbers; it reaches the server when the connection is back.</source>
+        <translation>Offline: ticket %1 from this window&apos;s reserved numbers; it reaches the server when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Finish the ticket at the window first.</source>
+        <translation>Finish the ticket at the window first.</translation>
+    </message>
+    <message>
+        <source>Offline: the hall&apos;s line cannot be reached; issue a walk-in ticket for the citizen at the window.</source>
+        <translation>Offline: the hall&apos;s line cannot be reached; issue a walk-in ticket for the citizen at the window.</translation>
+    </message>
+    <message>
+        <source>Offline, a ticket can be served, finished or marked as a no-show; nothing else.</source>
+        <translation>Offline, a ticket can be served, finished or marked as a no-show; nothing else.</translation>
+    </message>
 </context>
 <context>
     <name>ow::TellerQueuePanel</name>
@@ -2008,6 +2027,26 @@ Staff number: %2
     <message>
         <source>Step away</source>
         <translation>Step away</translation>
+    </message>
+    <message>
+        <source>Walk-in ticket (offline)</source>
+        <translation>Walk-in ticket (offline)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s matter:</source>
+        <translation>The citizen&apos;s matter:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: walk-in tickets from this window&apos;s %n reserved number(s)</source>
+        <translation><numerusform>Offline: walk-in tickets from this window&apos;s %n reserved number</numerusform><numerusform>Offline: walk-in tickets from this window&apos;s %n reserved numbers</numerusform></translation>
+    </message>
+    <message>
+        <source>Walk-in ticket</source>
+        <translation>Walk-in ticket</translation>
+    </message>
+    <message>
+        <source>Offline. Press F1 to give the citizen at the window a ticket.</source>
+        <translation>Offline. Press F1 to give the citizen at the window a ticket.</translation>
     </message>
 </context>
 <context>

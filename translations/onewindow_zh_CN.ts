@@ -397,7 +397,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2) · %n open case(s)</source>
-        <translation><numerusform>%1（%2）· 在办 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1（%2）· 在办 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reassign</source>
@@ -1805,6 +1807,22 @@ Staff number: %2
         <source>Saved on this computer; it is sent as soon as the server can be reached.</source>
         <translation>已保存在本机，连上服务器后立即发送。</translation>
     </message>
+    <message>
+        <source>Offline: ticket %1 from this window&apos;s reserved numbers; it reaches the server when the connection is back.</source>
+        <translation>离线：已从本窗口预留号段取号 %1；联网后自动上传。</translation>
+    </message>
+    <message>
+        <source>Finish the ticket at the window first.</source>
+        <translation>请先办结窗口当前的号。</translation>
+    </message>
+    <message>
+        <source>Offline: the hall&apos;s line cannot be reached; issue a walk-in ticket for the citizen at the window.</source>
+        <translation>离线：无法获取大厅排队队列；请为窗口前的群众离线取号。</translation>
+    </message>
+    <message>
+        <source>Offline, a ticket can be served, finished or marked as a no-show; nothing else.</source>
+        <translation>离线时只能开始办理、办结或过号。</translation>
+    </message>
 </context>
 <context>
     <name>ow::TellerQueuePanel</name>
@@ -1991,6 +2009,26 @@ Staff number: %2
     <message>
         <source>Step away</source>
         <translation>暂离</translation>
+    </message>
+    <message>
+        <source>Walk-in ticket (offline)</source>
+        <translation>离线取号</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s matter:</source>
+        <translation>群众办理的事项：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: walk-in tickets from this window&apos;s %n reserved number(s)</source>
+        <translation><numerusform>离线模式：本窗口预留号剩余 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Walk-in ticket</source>
+        <translation>离线取号</translation>
+    </message>
+    <message>
+        <source>Offline. Press F1 to give the citizen at the window a ticket.</source>
+        <translation>离线。按 F1 为窗口前的群众取号。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/TellerQueuePanel.h"
 
 #include "core/client/ClientSession.h"
+#include "core/client/OfflineCounter.h"
 #include "core/client/TellerDesk.h"
 #include "ui/CitizenScreen.h"
 #include "ui/LanguageManager.h"
@@ -159,7 +160,33 @@ QPushButton *TellerQueuePanel::addAction(const char *objectName, Qt::Key key, vo
     return button;
 }
 
-void TellerQueuePanel::callNextClicked() { m_message->clear(); m_desk->callNext(); }
+void TellerQueuePanel::callNextClicked()
+{
+    m_message->clear();
+    if (m_desk->isOffline() && !m_desk->current())
+        onWalkIn();
+    else
+        m_desk->callNext();
+}
+
+// Offline: the citizen at the window gets a ticket from the window's reserved numbers.
+void TellerQueuePanel::onWalkIn()
+{
+    const Catalogue *catalogue = m_session.catalogue();
+    if (!catalogue)
+        return;
+    QStringList labels;
+    QStringList codes;
+    for (const ServiceItem &s : catalogue->services()) {
+        labels << QStringLiteral("%1 · %2").arg(s.name.in(LanguageManager::current()), s.code);
+        codes << s.code;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Walk-in ticket (offline)"), tr("The citizen's matter:"), labels, 0, true, &ok);
+    const qsizetype index = labels.indexOf(chosen);
+    if (ok && index >= 0)
+        m_desk->issueWalkIn({codes.at(index)});
+}
 void TellerQueuePanel::recallClicked() { m_message->clear(); m_desk->recall(); }
 void TellerQueuePanel::serveClicked() { m_message->clear(); m_desk->serve(); }
 void TellerQueuePanel::noShowClicked() { m_message->clear(); m_desk->noShow(); }
@@ -315,6 +342,13 @@ void TellerQueuePanel::redraw()
         m_windowState->setText(QStringLiteral("<span style='color:#777'>●</span> ") + tr("Closed"));
         break;
     }
+    if (m_desk->isOffline()) {
+        m_windowState->setText(QStringLiteral("<span style='color:#c62828'>●</span> ")
+                               + tr("Offline: walk-in tickets from this window's %n reserved number(s)", nullptr,
+                                    m_desk->offline().availableTotal()));
+    }
+    m_buttons.first().first->setText(QStringLiteral("%1  [%2]").arg(m_desk->isOffline() ? tr("Walk-in ticket") : tr("Call next"),
+                                                                    QKeySequence(m_buttons.first().second).toString(QKeySequence::NativeText)));
     const auto &t = m_desk->current();
     m_matters->clear();
     if (t) {
@@ -324,7 +358,8 @@ void TellerQueuePanel::redraw()
             m_matters->addItem(serviceName(m.serviceCode));
     } else {
         m_number->setText(QStringLiteral("—"));
-        m_ticketInfo->setText(tr("No ticket at the window. Press F1 to call the next one."));
+        m_ticketInfo->setText(m_desk->isOffline() ? tr("Offline. Press F1 to give the citizen at the window a ticket.")
+                                                  : tr("No ticket at the window. Press F1 to call the next one."));
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_waiting->setRowCount(static_cast<int>(m_desk->waiting().size()));

@@ -39,6 +39,7 @@ private:
     void onFinish();
     void onPause();
     void onCallChosen();
+    void onWalkIn();
     void onTransfer();
     void onPark();
     void callNextClicked();

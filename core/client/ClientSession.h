@@ -49,6 +49,9 @@ public:
     const QList<Hall> &halls() const { return m_halls; }
     QDateTime lastSync() const { return m_lastSync; }
     ApiClient &api() { return m_api; }
+    const Clock &clock() const { return m_clock; }
+    // This server + user's local file (cached documents); null before login.
+    LocalCache *cache() { return m_cache.get(); }
     // Every change this client makes goes through here (the outbox); null before login.
     SyncAgent *sync() { return m_sync; }
 

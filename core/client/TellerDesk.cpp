@@ -2,6 +2,7 @@
 
 #include "core/client/ClientSession.h"
 #include "core/client/HallMonitor.h"
+#include "core/client/OfflineCounter.h"
 #include "core/sync/SyncAgent.h"
 
 #include <QJsonArray>
@@ -14,7 +15,15 @@ TellerDesk::TellerDesk(ClientSession &session, QObject *parent)
     , m_session(session)
     , m_hall(session.isLoggedIn() ? session.account().hallCode : QString())
     , m_monitor(new HallMonitor(session, m_hall, this))
+    , m_offline(new OfflineCounter(session, this))
 {
+    connect(m_offline, &OfflineCounter::message, this, &TellerDesk::fail);
+    connect(m_offline, &OfflineCounter::changed, this, &TellerDesk::onHallChanged);
+    connect(&session, &ClientSession::stateChanged, this, [this](ConnectionState state) {
+        if (state == ConnectionState::Online)
+            m_offline->renew(); // back: top the leased numbers up for the next outage
+        onHallChanged();
+    });
     connect(m_monitor, &HallMonitor::changed, this, &TellerDesk::onHallChanged);
     connect(m_monitor, &HallMonitor::liveChanged, this, &TellerDesk::liveChanged);
     connect(m_monitor, &HallMonitor::failed, this, &TellerDesk::fail);
@@ -31,7 +40,52 @@ void TellerDesk::setWindow(int window)
 {
     m_window = window;
     m_current.reset();
+    m_offline->setWindow(window);
+    if (!isOffline())
+        m_offline->renew();
     refresh();
+}
+
+bool TellerDesk::isOffline() const
+{
+    return m_session.state() == ConnectionState::Offline;
+}
+
+std::optional<Ticket> TellerDesk::offlineTicket() const
+{
+    const auto &o = m_offline->current();
+    if (!o)
+        return std::nullopt;
+    Ticket t;
+    t.number = o->number;
+    t.state = o->state;
+    t.windowNumber = m_window;
+    t.issuedAt = o->issuedAt;
+    t.calledAt = o->calledAt;
+    t.servingSince = o->servingSince;
+    for (const QString &code : o->services) {
+        TicketMatter m;
+        m.serviceCode = code;
+        t.matters.append(m);
+    }
+    return t;
+}
+
+void TellerDesk::issueWalkIn(const QStringList &services)
+{
+    auto issued = m_offline->issue(services);
+    if (!issued) {
+        fail(issued.error().detail);
+        return;
+    }
+    Q_EMIT message(tr("Offline: ticket %1 from this window's reserved numbers; it reaches the server when the connection is back.")
+                       .arg(issued.value().number));
+}
+
+void TellerDesk::report(const Status &done)
+{
+    if (!done)
+        fail(done.error().detail);
 }
 
 void TellerDesk::fail(const QString &text)
@@ -47,7 +101,7 @@ void TellerDesk::refresh()
 void TellerDesk::onHallChanged()
 {
     m_waiting = m_monitor->waiting();
-    m_current = m_monitor->ticketAt(m_window);
+    m_current = m_offline->current() ? offlineTicket() : m_monitor->ticketAt(m_window);
     m_windowState = m_monitor->windowState(m_window);
     Q_EMIT changed();
 }
@@ -106,6 +160,11 @@ void TellerDesk::close()
 
 void TellerDesk::callNext()
 {
+    if (isOffline() || m_offline->current()) {
+        fail(m_offline->current() ? tr("Finish the ticket at the window first.")
+                                  : tr("Offline: the hall's line cannot be reached; issue a walk-in ticket for the citizen at the window."));
+        return;
+    }
     write(QStringLiteral("POST"), QStringLiteral("/api/v1/halls/%1/windows/%2/call-next").arg(m_hall).arg(m_window), {},
           [this](int status, const QJsonObject &answer) {
               if (status == 204) {
@@ -122,6 +181,10 @@ void TellerDesk::act(const QString &action, const QJsonObject &extra, qint64 tic
 {
     if (!ticketId && !m_current) {
         Q_EMIT message(tr("There is no ticket at this window."));
+        return;
+    }
+    if (m_offline->current()) {
+        fail(tr("Offline, a ticket can be served, finished or marked as a no-show; nothing else."));
         return;
     }
     QJsonObject body = extra;
@@ -172,16 +235,31 @@ void TellerDesk::recall()
 
 void TellerDesk::serve()
 {
+    if (m_offline->current()) {
+        report(m_offline->serve());
+        return;
+    }
     act(QStringLiteral("serve"));
 }
 
 void TellerDesk::noShow()
 {
+    if (m_offline->current()) {
+        report(m_offline->noShow());
+        return;
+    }
     act(QStringLiteral("no-show"));
 }
 
 void TellerDesk::finish(const QList<QPair<QString, QPair<MatterOutcome, QString>>> &outcomes)
 {
+    if (m_offline->current()) {
+        QList<MatterResult> results;
+        for (const auto &[service, result] : outcomes)
+            results.append({service, result.first, result.second});
+        report(m_offline->finish(results)); // rated on paper while offline: the citizen screen needs the server
+        return;
+    }
     QJsonArray matters;
     for (const auto &[service, result] : outcomes) {
         matters.append(QJsonObject{{QLatin1String("service"), service},

@@ -2,12 +2,14 @@
 
 #include "core/client/HallMonitor.h"
 #include "core/queue/QueueTypes.h"
+#include "core/util/Error.h"
 
 #include <QObject>
 
 namespace ow {
 
 class ClientSession;
+class OfflineCounter;
 
 // A teller's window, as the queue panel shows it: the window's state, the ticket at the window,
 // and the hall's waiting line kept live from the event stream. Widgets call these operations and
@@ -44,6 +46,12 @@ public:
     void park(int minutes, const QString &reason);
     void refresh();
 
+    // Offline window mode: with the server out of reach the window issues a walk-in ticket from
+    // its leased numbers and serves it here; serve, finish and no-show then act on that ticket.
+    bool isOffline() const;
+    void issueWalkIn(const QStringList &services);
+    OfflineCounter &offline() { return *m_offline; }
+
     HallMonitor &monitor() { return *m_monitor; }
     static Ticket ticketFromJson(const QJsonObject &o) { return HallMonitor::ticketFromJson(o); }
 
@@ -60,10 +68,13 @@ private:
     void setWindowState(const QString &state, const QString &reason);
     void onHallChanged();
     void fail(const QString &text);
+    void report(const Status &done);
+    std::optional<Ticket> offlineTicket() const;
 
     ClientSession &m_session;
     QString m_hall;
     HallMonitor *m_monitor;
+    OfflineCounter *m_offline;
     int m_window = 0;
     WindowState m_windowState = WindowState::Closed;
     std::optional<Ticket> m_current;

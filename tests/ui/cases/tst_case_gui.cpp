@@ -387,7 +387,7 @@ private Q_SLOTS:
             auto *input = static_cast<QInputDialog *>(d);
             offered = input->comboBoxItems();
             for (const QString &item : std::as_const(offered)) {
-                if (item.contains(QStringLiteral("(%1)").arg(other)))
+                if (item.contains(other))
                     input->setTextValue(item);
             }
             d->accept();

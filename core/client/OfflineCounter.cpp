@@ -1,0 +1,274 @@
+#include "core/client/OfflineCounter.h"
+
+#include "core/client/ClientSession.h"
+#include "core/client/LocalCache.h"
+#include "core/sync/SyncAgent.h"
+#include "core/util/Clock.h"
+
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTimeZone>
+
+namespace ow {
+
+namespace {
+
+QString stamp(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime unstamp(const QJsonValue &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QJsonObject ticketJson(const OfflineTicket &t)
+{
+    QJsonArray matters;
+    for (const MatterResult &r : t.results)
+        matters.append(QJsonObject{{QLatin1String("service"), r.serviceCode}, {QLatin1String("outcome"), toString(r.outcome)},
+                                   {QLatin1String("reason"), r.reason}});
+    QJsonObject o{{QLatin1String("number"), t.number},
+                  {QLatin1String("services"), QJsonArray::fromStringList(t.services)},
+                  {QLatin1String("issued_at"), stamp(t.issuedAt)},
+                  {QLatin1String("called_at"), stamp(t.calledAt)},
+                  {QLatin1String("state"), toString(t.state)},
+                  {QLatin1String("matters"), matters}};
+    if (t.servingSince.isValid())
+        o.insert(QLatin1String("serving_since"), stamp(t.servingSince));
+    if (t.finishedAt.isValid())
+        o.insert(QLatin1String("finished_at"), stamp(t.finishedAt));
+    return o;
+}
+
+OfflineTicket ticketFrom(const QJsonObject &o)
+{
+    OfflineTicket t;
+    t.number = o.value(QLatin1String("number")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("services")).toArray())
+        t.services << v.toString();
+    t.issuedAt = unstamp(o.value(QLatin1String("issued_at")));
+    t.calledAt = unstamp(o.value(QLatin1String("called_at")));
+    t.servingSince = unstamp(o.value(QLatin1String("serving_since")));
+    t.state = TicketState::Called;
+    return t;
+}
+
+} // namespace
+
+OfflineCounter::OfflineCounter(ClientSession &session, QObject *parent) : QObject(parent), m_session(session) {}
+
+QString OfflineCounter::today() const
+{
+    return m_session.clock().now().toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
+}
+
+QString OfflineCounter::key() const
+{
+    return QStringLiteral("offline-window/%1").arg(m_window);
+}
+
+void OfflineCounter::setWindow(int window)
+{
+    if (window == m_window)
+        return;
+    m_window = window;
+    load();
+    Q_EMIT changed();
+}
+
+void OfflineCounter::load()
+{
+    m_blocks.clear();
+    m_used.clear();
+    m_current.reset();
+    LocalCache *cache = m_session.cache();
+    if (!cache || m_window <= 0)
+        return;
+    auto doc = cache->document(key());
+    if (!doc || !doc.value())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(doc.value()->body).object();
+    for (const QJsonValue &v : o.value(QLatin1String("blocks")).toArray()) {
+        const QJsonObject b = v.toObject();
+        m_blocks.append({b.value(QLatin1String("day")).toString(), b.value(QLatin1String("prefix")).toString(),
+                         b.value(QLatin1String("first")).toInt(), b.value(QLatin1String("last")).toInt()});
+    }
+    const QJsonObject used = o.value(QLatin1String("used")).toObject();
+    for (auto it = used.begin(); it != used.end(); ++it) {
+        for (const QJsonValue &n : it.value().toArray())
+            m_used[it.key()].insert(n.toInt());
+    }
+    if (o.contains(QLatin1String("current")))
+        m_current = ticketFrom(o.value(QLatin1String("current")).toObject());
+}
+
+Status OfflineCounter::save() const
+{
+    LocalCache *cache = m_session.cache();
+    if (!cache)
+        return Error{ErrorCode::Unavailable, tr("Please log in again."), {}};
+    const QString day = today();
+    QJsonArray blocks;
+    for (const Block &b : m_blocks) {
+        if (b.day == day) // yesterday's numbers are of no use
+            blocks.append(QJsonObject{{QLatin1String("day"), b.day}, {QLatin1String("prefix"), b.prefix},
+                                      {QLatin1String("first"), b.first}, {QLatin1String("last"), b.last}});
+    }
+    QJsonObject used;
+    for (auto it = m_used.begin(); it != m_used.end(); ++it) {
+        if (!it.key().startsWith(day))
+            continue;
+        QJsonArray numbers;
+        for (int n : it.value())
+            numbers.append(n);
+        used.insert(it.key(), numbers);
+    }
+    QJsonObject o{{QLatin1String("blocks"), blocks}, {QLatin1String("used"), used}};
+    if (m_current)
+        o.insert(QLatin1String("current"), ticketJson(*m_current));
+    return cache->putDocument(key(), QJsonDocument(o).toJson(QJsonDocument::Compact), {}, m_session.clock().now());
+}
+
+void OfflineCounter::renew()
+{
+    if (m_window <= 0 || !m_session.isLoggedIn())
+        return;
+    const QString hall = m_session.account().hallCode;
+    const QString path = QStringLiteral("/api/v1/halls/%1/windows/%2/lease").arg(hall).arg(m_window);
+    QPointer<OfflineCounter> self(this);
+    const QJsonObject body;
+    m_session.api().send("POST", path, &body, [self](Result<ApiReply> reply) {
+        if (!self || !reply || reply.value().status != 200)
+            return; // offline or refused: the blocks held so far stay
+        for (const QJsonValue &v : reply.value().json.value(QLatin1String("blocks")).toArray()) {
+            const QJsonObject b = v.toObject();
+            const Block block{b.value(QLatin1String("day")).toString(), b.value(QLatin1String("prefix")).toString(),
+                              b.value(QLatin1String("first")).toInt(), b.value(QLatin1String("last")).toInt()};
+            const bool known = std::any_of(self->m_blocks.begin(), self->m_blocks.end(), [&block](const Block &k) {
+                return k.day == block.day && k.prefix == block.prefix && k.first == block.first;
+            });
+            if (!known)
+                self->m_blocks.append(block);
+        }
+        if (auto st = self->save(); !st)
+            Q_EMIT self->message(st.error().detail);
+        Q_EMIT self->changed();
+    });
+}
+
+int OfflineCounter::available(const QString &prefix) const
+{
+    const QString day = today();
+    const QSet<int> used = m_used.value(day + QLatin1Char('/') + prefix);
+    int free = 0;
+    for (const Block &b : m_blocks) {
+        if (b.day != day || b.prefix != prefix)
+            continue;
+        for (int n = b.first; n <= b.last; ++n)
+            free += used.contains(n) ? 0 : 1;
+    }
+    return free;
+}
+
+int OfflineCounter::availableTotal() const
+{
+    QSet<QString> prefixes;
+    for (const Block &b : m_blocks)
+        prefixes.insert(b.prefix);
+    int total = 0;
+    for (const QString &p : std::as_const(prefixes))
+        total += available(p);
+    return total;
+}
+
+Result<OfflineTicket> OfflineCounter::issue(const QStringList &services)
+{
+    if (m_current)
+        return Error{ErrorCode::Conflict, tr("Finish the ticket at the window first."), {}};
+    const Catalogue *catalogue = m_session.catalogue();
+    const ServiceItem *service = catalogue && !services.isEmpty() ? catalogue->service(services.first()) : nullptr;
+    const Category *category = service ? catalogue->category(service->category) : nullptr;
+    if (!category)
+        return Error{ErrorCode::ValidationFailed, tr("Choose a matter from the catalogue."), {}};
+    const QString day = today();
+    QSet<int> &used = m_used[day + QLatin1Char('/') + category->prefix];
+    for (const Block &b : std::as_const(m_blocks)) {
+        if (b.day != day || b.prefix != category->prefix)
+            continue;
+        for (int n = b.first; n <= b.last; ++n) {
+            if (used.contains(n))
+                continue;
+            used.insert(n);
+            OfflineTicket t;
+            t.hallCode = m_session.account().hallCode;
+            t.window = m_window;
+            t.number = category->prefix + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+            t.services = services;
+            t.issuedAt = m_session.clock().now();
+            t.calledAt = t.issuedAt; // the citizen is at the window already
+            t.state = TicketState::Called;
+            m_current = t;
+            if (auto st = save(); !st) {
+                used.remove(n);
+                m_current.reset();
+                return st.error();
+            }
+            Q_EMIT changed();
+            return t;
+        }
+    }
+    return Error{ErrorCode::Conflict, tr("This window holds no free number for %1 today; it gets more when the server is back.").arg(category->prefix), {}};
+}
+
+Status OfflineCounter::serve()
+{
+    if (!m_current)
+        return Error{ErrorCode::Conflict, tr("There is no ticket at this window."), {}};
+    m_current->servingSince = m_session.clock().now();
+    m_current->state = TicketState::Serving;
+    if (auto st = save(); !st)
+        return st;
+    Q_EMIT changed();
+    return okStatus();
+}
+
+Status OfflineCounter::finish(const QList<MatterResult> &results)
+{
+    if (m_current && !m_current->servingSince.isValid())
+        m_current->servingSince = m_current->calledAt;
+    return close(TicketState::Finished, results);
+}
+
+Status OfflineCounter::noShow()
+{
+    return close(TicketState::NoShow, {});
+}
+
+// The whole ticket goes into the outbox first; only then is the window free again.
+Status OfflineCounter::close(TicketState state, const QList<MatterResult> &results)
+{
+    if (!m_current)
+        return Error{ErrorCode::Conflict, tr("There is no ticket at this window."), {}};
+    SyncAgent *sync = m_session.sync();
+    if (!sync)
+        return Error{ErrorCode::Unavailable, tr("Please log in again."), {}};
+    OfflineTicket t = *m_current;
+    t.state = state;
+    t.results = results;
+    t.finishedAt = m_session.clock().now();
+    if (state == TicketState::NoShow)
+        t.servingSince = QDateTime();
+    const QString path = QStringLiteral("/api/v1/halls/%1/windows/%2/offline-tickets").arg(t.hallCode).arg(m_window);
+    auto op = sync->submit(QStringLiteral("POST"), path, ticketJson(t));
+    if (!op)
+        return op.error();
+    m_current.reset();
+    if (auto st = save(); !st)
+        return st;
+    Q_EMIT changed();
+    return okStatus();
+}
+
+} // namespace ow

@@ -1,0 +1,138 @@
+// Issue 5, offline window mode at the desktop: while online the window holds leased ticket
+// numbers; when the server cannot be reached (a fault proxy resets every connection) the teller
+// presses F1 and the citizen at the window gets a walk-in ticket from those numbers, is served and
+// finished — or marked a no-show — with the status bar counting what waits. Back online, the
+// tickets reach the server once, in the hall's history, and the kiosk's numbers never collide.
+#include "core/client/ClientSession.h"
+#include "core/client/OfflineCounter.h"
+#include "core/client/TellerDesk.h"
+#include "core/sync/SyncAgent.h"
+#include "tests/support/FaultProxy.h"
+#include "tests/support/ModalAnswer.h"
+#include "tests/support/SyncHttp.h"
+#include "tests/support/TestServer.h"
+#include "ui/ClientController.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/TellerQueuePanel.h"
+
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ow;
+
+class TestOfflineTeller : public QObject
+{
+    Q_OBJECT
+    test::TestServer m_server;
+    QTemporaryDir m_dir;
+
+    static void walkIn(TellerQueuePanel *panel, const QString &service)
+    {
+        test::whenDialogOpens([service](QDialog *d) {
+            auto *input = static_cast<QInputDialog *>(d);
+            for (const QString &item : input->comboBoxItems()) {
+                if (item.endsWith(service))
+                    input->setTextValue(item);
+            }
+            d->accept();
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("callNextButton")), Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("OneWindowTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_offline_teller"));
+        LanguageManager::apply(QStringLiteral("zh_CN"));
+        QVERIFY(m_server.start());
+    }
+
+    void walkInsWhileOfflineReachTheHallOnce()
+    {
+        test::FaultProxy proxy(m_server.port());
+        QVERIFY(proxy.listen());
+        ClientController::Options o;
+        o.dataDir = m_dir.path();
+        o.server = proxy.url().toString();
+        o.username = QStringLiteral("teller1");
+        o.password = QStringLiteral("demo1234");
+        o.autoLogin = true;
+        ClientController controller(o);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
+        MainWindow *main = controller.mainWindow();
+        main->show();
+        ClientSession &session = controller.session();
+        session.setProbeIntervalMs(200);
+        SyncAgent *sync = session.sync();
+        sync->setBackoff(50, 200);
+        TellerQueuePanel *panel = main->queuePanel();
+        TellerDesk &desk = panel->desk();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.offline().availableTotal() > 0, 10000); // leased while online
+        const int held = desk.offline().availableTotal();
+
+        // The link drops.
+        test::FaultProxy::Odds down;
+        down.reset = 1.0;
+        proxy.setOdds(down);
+        session.probe();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.isOffline(), 10000);
+        auto *state = panel->findChild<QLabel *>(QStringLiteral("windowState"));
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("离线")), qPrintable(state->text()), 5000);
+
+        // F1: a walk-in ticket from the lease, served and finished here.
+        walkIn(panel, QStringLiteral("SI-008"));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.current().has_value(), 5000);
+        const QString first = desk.current()->number;
+        QVERIFY2(first.size() == 4 && first.at(0).isLetter(), qPrintable(first));
+        QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("currentTicketNumber"))->text(), first);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("recallButton")), Qt::LeftButton); // not offline
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("queueMessage"))->text().contains(QStringLiteral("离线")));
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("serveButton")), Qt::LeftButton);
+        QVERIFY(desk.current()->state == TicketState::Serving);
+        desk.finishAllDone();
+        QVERIFY(!desk.current().has_value());
+        // A second one, who walks away: a no-show.
+        walkIn(panel, QStringLiteral("SI-008"));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.current().has_value(), 5000);
+        const QString second = desk.current()->number;
+        QVERIFY(second != first);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("noShowButton")), Qt::LeftButton);
+        QVERIFY(!desk.current().has_value());
+        QCOMPARE(desk.offline().availableTotal(), held - 2);
+        QCOMPARE(sync->pendingCount(), 2);
+        auto *pending = main->findChild<QLabel *>(QStringLiteral("outboxPending"));
+        QTRY_COMPARE_WITH_TIMEOUT(pending->text(), MainWindow::tr("%n change(s) waiting for the server", nullptr, 2), 5000);
+
+        // Meanwhile the kiosk goes on issuing from the server's own counter.
+        test::SyncHttp http(m_server.url());
+        const QString kiosk = http.login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
+        const test::HttpReply k = http.post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"), {{QLatin1String("services"), QJsonArray{QStringLiteral("SI-008")}}}, kiosk);
+        QCOMPARE(k.status, 201);
+        const QString kioskNumber = k.json().value(QLatin1String("number")).toString();
+        QVERIFY(kioskNumber != first && kioskNumber != second);
+
+        // The link is back: both tickets are pushed once and are in the hall's history.
+        proxy.setOdds({});
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.isOffline(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sync->pendingCount(), 0, 15000);
+        QCOMPARE(sync->problemCount(), 0);
+        const QString day = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
+        const test::HttpReply a = http.get(QStringLiteral("/api/v1/public/tickets/MY-CITY/%1/%2").arg(day, first));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(QLatin1String("state")).toString(), QStringLiteral("finished"));
+        const test::HttpReply b = http.get(QStringLiteral("/api/v1/public/tickets/MY-CITY/%1/%2").arg(day, second));
+        QCOMPARE(b.json().value(QLatin1String("state")).toString(), QStringLiteral("no_show"));
+        QTRY_COMPARE_WITH_TIMEOUT(pending->text(), MainWindow::tr("All changes sent"), 5000);
+    }
+};
+
+QTEST_MAIN(TestOfflineTeller)
+#include "tst_offline_teller.moc"
