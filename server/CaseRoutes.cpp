@@ -45,6 +45,8 @@ Result<IntakeRequest> intakeFrom(const ApiRequest &req, const Account &who)
     r.decision = *decision;
     r.reason = b.value(QLatin1String("reason")).toString();
     r.pickupHallCode = b.value(QLatin1String("pickup_hall")).toString();
+    r.number = b.value(QLatin1String("number")).toString();
+    r.acceptedAt = QDateTime::fromString(b.value(QLatin1String("accepted_at")).toString(), Qt::ISODate);
     return r;
 }
 
@@ -97,6 +99,8 @@ void addCaseRoutes(Router &router, const ServerServices &s)
                    IntakeRequest r = intake.value();
                    r.hallCode = req.jsonBody().value().value(QLatin1String("hall")).toString(); // the hall the citizen chose
                    r.window = 0;
+                   r.number.clear(); // the portal's applications are numbered here
+                   r.acceptedAt = QDateTime();
                    auto c = cases.preSubmit(r, *who);
                    if (!c)
                        return c.error();

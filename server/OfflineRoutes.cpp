@@ -1,5 +1,6 @@
 // Offline window mode: a window leases blocks of ticket numbers while online, and sends the
 // tickets it issued and served while offline once it is back (through its outbox).
+#include "core/cases/CaseService.h"
 #include "core/queue/OfflineWindow.h"
 #include "core/security/Role.h"
 #include "server/Router.h"
@@ -65,25 +66,40 @@ void addOfflineRoutes(Router &router, const ServerServices &s)
 {
     OfflineWindow &offline = s.offline;
 
+    CaseService &cases = s.cases;
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/windows/{window}/lease"), Access::needs(Permission::QueueOperate),
-               [&offline](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+               [&offline, &cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    const QString hall = req.params.value(QStringLiteral("hall"));
                    if (auto st = atHall(who, hall); !st)
                        return st.error();
                    int numbers = OfflineWindow::kBlock;
+                   int caseNumbers = CaseNumbers::kBlock;
                    if (!req.body.trimmed().isEmpty()) {
                        auto body = req.jsonBody();
                        if (!body)
                            return body.error();
                        numbers = body.value().value(QLatin1String("numbers")).toInt(OfflineWindow::kBlock);
+                       caseNumbers = body.value().value(QLatin1String("case_numbers")).toInt(CaseNumbers::kBlock);
                    }
-                   auto leases = offline.lease(hall, req.params.value(QStringLiteral("window")).toInt(), who->id, numbers);
+                   const int window = req.params.value(QStringLiteral("window")).toInt();
+                   auto leases = offline.lease(hall, window, who->id, numbers);
                    if (!leases)
                        return leases.error();
                    QJsonArray blocks;
                    for (const NumberLease &l : leases.value())
                        blocks.append(l.toJson());
-                   return ApiResponse::json({{QLatin1String("hall"), hall}, {QLatin1String("blocks"), blocks}});
+                   QJsonObject out{{QLatin1String("hall"), hall}, {QLatin1String("blocks"), blocks}};
+                   if (hall == who->hallCode && CaseService::deskOf(who->role) == CaseDesk::FrontOffice) {
+                       // Case numbers too, for cases the window accepts offline.
+                       auto caseBlocks = cases.leaseNumbers(*who, window, caseNumbers);
+                       if (!caseBlocks)
+                           return caseBlocks.error();
+                       QJsonArray c;
+                       for (const CaseNumberBlock &b : caseBlocks.value())
+                           c.append(b.toJson());
+                       out.insert(QLatin1String("case_blocks"), c);
+                   }
+                   return ApiResponse::json(out);
                });
 
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/windows/{window}/offline-tickets"),

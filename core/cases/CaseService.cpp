@@ -139,23 +139,8 @@ QDate CaseService::today() const
     return dayOf(m_clock.now());
 }
 
-Result<QString> CaseService::nextNumber(qint64 hallId, const QString &hallCode, const QDate &day)
-{
-    const QString d = day.toString(QStringLiteral("yyyyMMdd"));
-    if (auto st = m_db.run(QStringLiteral("INSERT INTO case_counters (hall_id, day, last_seq) VALUES (?, ?, 1) "
-                                          "ON CONFLICT (hall_id, day) DO UPDATE SET last_seq = case_counters.last_seq + 1"),
-                           {hallId, d});
-        !st)
-        return st.error();
-    auto q = m_db.exec(QStringLiteral("SELECT last_seq FROM case_counters WHERE hall_id = ? AND day = ?"), {hallId, d});
-    if (!q)
-        return q.error();
-    q.value().next();
-    return QStringLiteral("%1-%2-%3").arg(hallCode, d).arg(q.value().value(0).toInt(), 4, 10, QLatin1Char('0'));
-}
-
 Status CaseService::append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
-                           const QString &note, int window, const QJsonObject &detail)
+                           const QString &note, int window, const QJsonObject &detail, const QDateTime &at)
 {
     if (auto st = m_db.run(QStringLiteral("INSERT INTO case_heads (case_id, office_hall_id, pickup_hall_id, state, assignee_id) "
                                           "SELECT id, office_hall_id, pickup_hall_id, ?, ? FROM cases WHERE id = ? "
@@ -168,7 +153,7 @@ Status CaseService::append(qint64 caseId, CaseAction action, CaseState state, co
                                    "note, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {caseId, toString(action), toString(state), actor.id ? QVariant(actor.id) : QVariant(QMetaType(QMetaType::LongLong)),
                      actor.hallId ? QVariant(actor.hallId) : QVariant(QMetaType(QMetaType::LongLong)), window,
-                     m_clock.now().toMSecsSinceEpoch(), assignee ? QVariant(assignee) : QVariant(QMetaType(QMetaType::LongLong)),
+                     (at.isValid() ? at : m_clock.now()).toMSecsSinceEpoch(), assignee ? QVariant(assignee) : QVariant(QMetaType(QMetaType::LongLong)),
                      note.trimmed(),
                      detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
@@ -251,11 +236,22 @@ Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
 
 Result<qint64> CaseService::store(const IntakeRequest &req, const Checked &c, const QString &channel, QString *number)
 {
-    const QDate day = today();
-    auto n = nextNumber(c.hall.id, c.hall.code, day);
-    if (!n)
-        return n.error();
-    *number = n.value();
+    QDate day = today();
+    const CaseNumbers numbers(m_db);
+    if (!req.number.isEmpty()) { // accepted offline with a number of the window's leased block
+        auto claimed = numbers.claim(req.number, c.hall.id, c.hall.code, req.window);
+        if (!claimed)
+            return claimed.error();
+        if (!req.acceptedAt.isValid() || dayOf(req.acceptedAt) != claimed.value() || req.acceptedAt > m_clock.now().addSecs(300))
+            return invalid(QStringLiteral("accepted_at"), QStringLiteral("the time the window accepted it, on the number's day"));
+        day = claimed.value();
+        *number = req.number;
+    } else {
+        auto n = numbers.next(c.hall.id, c.hall.code, day);
+        if (!n)
+            return n.error();
+        *number = n.value();
+    }
     auto q = m_db.exec(QStringLiteral("INSERT INTO cases (case_number, service_code, category, kind, risk, hall_id, office_hall_id, "
                                       "pickup_hall_id, window_number, ticket_id, channel, applicant_id, applicant_name, applicant_phone, "
                                       "form, materials, time_limit_days, accepted_day, created_at) "
@@ -306,7 +302,9 @@ Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &ac
         auto id = store(req, c, QStringLiteral("window"), &number);
         if (!id)
             return id.error();
-        if (auto s = append(id.value(), req.decision, state.value(), actor, 0, req.reason, req.window); !s)
+        if (auto s = append(id.value(), req.decision, state.value(), actor, 0, req.reason, req.window, {},
+                            req.number.isEmpty() ? QDateTime() : req.acceptedAt);
+            !s)
             return s;
         return state.value() == CaseState::Accepted ? startReview(number) : okStatus();
     });
@@ -731,6 +729,13 @@ Result<QJsonArray> CaseService::reviewersFor(const QString &number)
                                {QLatin1String("eligible"), eligible}});
     }
     return out;
+}
+
+Result<QList<CaseNumberBlock>> CaseService::leaseNumbers(const Account &actor, int window, int count)
+{
+    if (!actor.hallId)
+        return Error{ErrorCode::Forbidden, QStringLiteral("no hall"), {}};
+    return CaseNumbers(m_db).lease(actor.hallId, actor.hallCode, today(), window, actor.id, m_clock.now().toMSecsSinceEpoch(), count);
 }
 
 Result<QJsonObject> CaseService::publicStatus(const QString &number, const QString &idLast4)

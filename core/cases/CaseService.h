@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cases/CaseNotifications.h"
+#include "core/cases/CaseNumbers.h"
 #include "core/cases/CaseRules.h"
 #include "core/cases/SmsGateway.h"
 #include "core/cases/WorkCalendar.h"
@@ -44,6 +45,10 @@ struct IntakeRequest
     CaseAction decision = CaseAction::Accept; // Accept, CompleteOnSpot or Refuse
     QString reason;            // required for Refuse
     QString pickupHallCode;    // where the citizen collects the result (default: the accepting hall)
+    // Accepted while the window was offline: the number from the window's leased block, printed
+    // on the receipt then, and when it was accepted. Empty / invalid: numbered now.
+    QString number;
+    QDateTime acceptedAt;
 };
 
 // One step asked of a case after intake.
@@ -137,6 +142,8 @@ public:
     // For a supervisor's reassignment: the competent office's reviewers with what each holds,
     // and whether they may take this case (not its receiver, not an approver so far, skilled).
     Result<QJsonArray> reviewersFor(const QString &number);
+    // Today's blocks of case numbers for the actor's window, for cases accepted offline.
+    Result<QList<CaseNumberBlock>> leaseNumbers(const Account &actor, int window, int count);
     // Without login: the case number and the last four characters of the ID number; state,
     // promised date and what is missing — no personal data.
     Result<QJsonObject> publicStatus(const QString &number, const QString &idLast4);
@@ -151,12 +158,11 @@ private:
     Result<CaseView> load(const QString &number);
     Result<CaseView> loadWithNotifications(const QString &number);
     Status append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
-                  const QString &note, int window = 0, const QJsonObject &detail = {});
+                  const QString &note, int window = 0, const QJsonObject &detail = {}, const QDateTime &at = {});
     Result<Delivery> checkHandOut(const CaseView &c, const CaseStep &step, const Account &actor) const;
     Status notifyApplicant(const CaseView &c, CaseAction action, CaseState next, const CaseStep &step);
     Status assignAutomatically(CaseView &c, qint64 excluded);
     Status keepDueDay(const CaseView &c);
-    Result<QString> nextNumber(qint64 hallId, const QString &hallCode, const QDate &day);
     QDate today() const;
 
     const Database &m_db;

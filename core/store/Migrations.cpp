@@ -154,6 +154,14 @@ const QList<Migration> &Migrations::all()
              QStringLiteral("CREATE INDEX case_notifications_case ON case_notifications(case_id, id)"),
              QStringLiteral("CREATE INDEX cases_applicant ON cases(applicant_id, id)"),
          }},
+        {9,
+         "cases: blocks of case numbers leased to windows, for cases accepted while offline",
+         {
+             QStringLiteral("CREATE TABLE case_number_leases (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "day TEXT NOT NULL, window_number INTEGER NOT NULL, first_seq INTEGER NOT NULL, "
+                            "last_seq INTEGER NOT NULL, leased_by {BIGINT}, leased_at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE INDEX case_number_leases_window ON case_number_leases(hall_id, day, window_number)"),
+         }},
     };
     return steps;
 }

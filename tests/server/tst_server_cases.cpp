@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ow;
 using namespace ow::test;
@@ -298,6 +299,61 @@ private Q_SLOTS:
         QCOMPARE(usernameOf(verified.json().value(QLatin1String("receiver")).toInteger()), QStringLiteral("teller2"));
         QVERIFY(verified.json().value(QLatin1String("assignee")).toInteger() > 0);
         QCOMPARE(actions(verified.json()), (QStringList{"submit_online", "verify", "assign"}));
+    }
+
+    // Issue 5: a window leases case numbers while online and accepts cases offline with them; the
+    // receipt's number stays the case's number, and the server's own numbers never collide.
+    void offlineCaseKeepsItsLeasedNumber()
+    {
+        const HttpReply lease = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/windows/2/lease"), QJsonObject{{QLatin1String("case_numbers"), 3}},
+                                             m_token.value(QStringLiteral("teller1")));
+        QCOMPARE(lease.status, 200);
+        const QJsonArray blocks = lease.json().value(QLatin1String("case_blocks")).toArray();
+        QCOMPARE(blocks.size(), 1);
+        const QJsonObject block = blocks.first().toObject();
+        QCOMPARE(block.value(QLatin1String("last")).toInt() - block.value(QLatin1String("first")).toInt(), 2);
+        QCOMPARE(block.value(QLatin1String("unused")).toInt(), 3);
+        const QString stem = block.value(QLatin1String("stem")).toString();
+        QVERIFY2(stem.startsWith(QLatin1String("MY-CITY-")) && stem.endsWith(QLatin1Char('-')), qPrintable(stem));
+        const auto leased = [&](int i) { return stem + QStringLiteral("%1").arg(block.value(QLatin1String("first")).toInt() + i, 4, 10, QLatin1Char('0')); };
+        // Asked again with most of it unused: the same block, nothing more taken.
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/windows/2/lease"), QJsonObject{{QLatin1String("case_numbers"), 3}},
+                              m_token.value(QStringLiteral("teller1"))).json().value(QLatin1String("case_blocks")).toArray().size(), 1);
+
+        // Meanwhile the server numbers a case itself: past the block.
+        const QString own = m_http->post(QStringLiteral("/api/v1/cases"), si008(), m_token.value(QStringLiteral("teller2"))).json().value(QLatin1String("number")).toString();
+        QVERIFY2(own > leased(2), qPrintable(own));
+
+        const QDateTime acceptedAt = QDateTime::currentDateTimeUtc().addSecs(-60).toTimeZone(QTimeZone("Asia/Shanghai"));
+        QJsonObject offline = si008();
+        offline.insert(QLatin1String("number"), leased(0));
+        offline.insert(QLatin1String("accepted_at"), acceptedAt.toString(Qt::ISODateWithMs));
+        const HttpReply stored = m_http->post(QStringLiteral("/api/v1/cases"), offline, m_token.value(QStringLiteral("teller1")));
+        QCOMPARE(stored.status, 201);
+        QCOMPARE(stored.json().value(QLatin1String("number")).toString(), leased(0));
+        const QJsonObject accept = stored.json().value(QLatin1String("timeline")).toArray().first().toObject();
+        QCOMPARE(QDateTime::fromString(accept.value(QLatin1String("at")).toString(), Qt::ISODateWithMs), acceptedAt);
+        QCOMPARE(stored.json().value(QLatin1String("state")).toString(), QStringLiteral("in_review"));
+        // Used once only; not leased to this window, not leased at all, not this hall: refused.
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/cases"), offline, m_token.value(QStringLiteral("teller1"))).status, 409);
+        QJsonObject otherWindow = offline;
+        otherWindow.insert(QLatin1String("number"), leased(1));
+        otherWindow.insert(QLatin1String("window"), 3);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/cases"), otherWindow, m_token.value(QStringLiteral("teller1"))).status, 422);
+        QJsonObject notLeased = offline;
+        notLeased.insert(QLatin1String("number"), own);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/cases"), notLeased, m_token.value(QStringLiteral("teller1"))).status, 422);
+        QJsonObject otherHall = offline;
+        otherHall.insert(QLatin1String("number"), QStringLiteral("CJ-COUNTY-20260105-0001"));
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/cases"), otherHall, m_token.value(QStringLiteral("teller1"))).status, 422);
+        QJsonObject noTime = offline;
+        noTime.insert(QLatin1String("number"), leased(1));
+        noTime.remove(QLatin1String("accepted_at"));
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/cases"), noTime, m_token.value(QStringLiteral("teller1"))).status, 422);
+        // The lease now counts what was used.
+        const QJsonArray after = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/windows/2/lease"), QJsonObject{{QLatin1String("case_numbers"), 3}},
+                                              m_token.value(QStringLiteral("teller1"))).json().value(QLatin1String("case_blocks")).toArray();
+        QCOMPARE(after.first().toObject().value(QLatin1String("unused")).toInt(), 2);
     }
 
     void cityWideHandling()
