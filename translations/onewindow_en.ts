@@ -1045,6 +1045,14 @@ Staff number: %2
         <source>Next application</source>
         <translation>Next application</translation>
     </message>
+    <message>
+        <source>Offline: completed on the spot as case %1; sent when the server is back.</source>
+        <translation>Offline: completed on the spot as case %1; sent when the server is back.</translation>
+    </message>
+    <message>
+        <source>Offline: accepted as case %1, promised by %2; the receipt is printed, the case is sent when the server is back.</source>
+        <translation>Offline: accepted as case %1, promised by %2; the receipt is printed, the case is sent when the server is back.</translation>
+    </message>
 </context>
 <context>
     <name>ow::KioskScreen</name>
@@ -1501,6 +1509,10 @@ Staff number: %2
     <message>
         <source>There is no ticket at this window.</source>
         <translation>There is no ticket at this window.</translation>
+    </message>
+    <message>
+        <source>This window holds no free case number today; cases can be accepted again when the server is back.</source>
+        <translation>This window holds no free case number today; cases can be accepted again when the server is back.</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2050,10 @@ Staff number: %2
     </message>
     <message numerus="yes">
         <source>Offline: walk-in tickets from this window&apos;s %n reserved number(s)</source>
-        <translation><numerusform>Offline: walk-in tickets from this window&apos;s %n reserved number</numerusform><numerusform>Offline: walk-in tickets from this window&apos;s %n reserved numbers</numerusform></translation>
+        <translation>
+            <numerusform>Offline: walk-in tickets from this window&apos;s %n reserved number</numerusform>
+            <numerusform>Offline: walk-in tickets from this window&apos;s %n reserved numbers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Walk-in ticket</source>

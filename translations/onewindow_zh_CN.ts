@@ -1037,6 +1037,14 @@ Staff number: %2
         <source>Next application</source>
         <translation>办理下一件</translation>
     </message>
+    <message>
+        <source>Offline: completed on the spot as case %1; sent when the server is back.</source>
+        <translation>离线：已当场办结，办件编号 %1；联网后自动提交。</translation>
+    </message>
+    <message>
+        <source>Offline: accepted as case %1, promised by %2; the receipt is printed, the case is sent when the server is back.</source>
+        <translation>离线：已受理，办件编号 %1，承诺 %2 前办结；回执已打印，联网后自动提交。</translation>
+    </message>
 </context>
 <context>
     <name>ow::KioskScreen</name>
@@ -1486,6 +1494,10 @@ Staff number: %2
     <message>
         <source>There is no ticket at this window.</source>
         <translation>窗口当前没有号。</translation>
+    </message>
+    <message>
+        <source>This window holds no free case number today; cases can be accepted again when the server is back.</source>
+        <translation>本窗口今天已无预留办件编号；服务器恢复后方可继续受理。</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2032,9 @@ Staff number: %2
     </message>
     <message numerus="yes">
         <source>Offline: walk-in tickets from this window&apos;s %n reserved number(s)</source>
-        <translation><numerusform>离线模式：本窗口预留号剩余 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>离线模式：本窗口预留号剩余 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Walk-in ticket</source>

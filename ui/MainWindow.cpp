@@ -69,6 +69,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         if (m_intake && m_queuePanel) {
             // The ticket at the window brings its matters to the intake form.
             TellerDesk &desk = m_queuePanel->desk();
+            m_intake->setOfflineCounter(&desk.offline());
             connect(&desk, &TellerDesk::changed, m_intake, [this, &desk] {
                 m_intake->setWindow(desk.window());
                 const auto &t = desk.current();

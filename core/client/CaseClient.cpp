@@ -33,7 +33,8 @@ QString pathOf(const QString &number)
 
 } // namespace
 
-CaseClient::CaseClient(ClientSession &session, QObject *parent) : QObject(parent), m_session(session)
+CaseClient::CaseClient(ClientSession &session, QObject *parent)
+    : QObject(parent), m_session(session), m_calendar(WorkCalendar::fromJson(WorkCalendar::bundledJson()).value())
 {
     m_refresh.setInterval(kWorklistRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &CaseClient::refreshWorklist);
@@ -102,6 +103,10 @@ QJsonObject CaseClient::toJson(const IntakeRequest &r)
         body.insert(QLatin1String("reason"), r.reason.trimmed());
     if (!r.pickupHallCode.isEmpty())
         body.insert(QLatin1String("pickup_hall"), r.pickupHallCode);
+    if (!r.number.isEmpty()) {
+        body.insert(QLatin1String("number"), r.number);
+        body.insert(QLatin1String("accepted_at"), r.acceptedAt.toUTC().toString(Qt::ISODateWithMs));
+    }
     return body;
 }
 
@@ -146,6 +151,26 @@ void CaseClient::submitIntake(const IntakeRequest &request)
         Q_EMIT intakeRefused(refusalText(status, answer), error.value(QLatin1String("fields")).toObject(),
                              error.value(QLatin1String("missing")).toArray());
     });
+}
+
+QJsonObject CaseClient::acceptOffline(const IntakeRequest &request)
+{
+    const Catalogue *catalogue = m_session.catalogue();
+    const ServiceItem *service = catalogue ? catalogue->service(request.serviceCode) : nullptr;
+    QJsonObject body = toJson(request);
+    submitIntake(request);
+    const QDate day = request.acceptedAt.toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    QJsonObject c{{QLatin1String("number"), request.number},
+                  {QLatin1String("service"), request.serviceCode},
+                  {QLatin1String("state"), toString(request.decision == CaseAction::CompleteOnSpot ? CaseState::CompletedOnSpot : CaseState::Accepted)},
+                  {QLatin1String("hall"), request.hallCode},
+                  {QLatin1String("pickup_hall"), request.pickupHallCode.isEmpty() ? request.hallCode : request.pickupHallCode},
+                  {QLatin1String("applicant"), body.value(QLatin1String("applicant"))},
+                  {QLatin1String("materials"), body.value(QLatin1String("materials"))},
+                  {QLatin1String("accepted_day"), day.toString(Qt::ISODate)}};
+    if (service && service->timeLimitDays > 0 && request.decision == CaseAction::Accept)
+        c.insert(QLatin1String("due_date"), m_calendar.dueDate(day, service->timeLimitDays, {}, day).toString(Qt::ISODate));
+    return c;
 }
 
 void CaseClient::act(const QString &number, CaseAction action, const QString &note, const QJsonObject &extra)

@@ -33,6 +33,10 @@ public:
     static QJsonObject toJson(const IntakeRequest &request);
 
     void submitIntake(const IntakeRequest &request);
+    // Offline: the case as the window accepted it, with the leased number in `request.number`,
+    // the due date worked out here on the same calendar; sent through the outbox. Answers the
+    // case as the receipt prints it.
+    QJsonObject acceptOffline(const IntakeRequest &request);
     void act(const QString &number, CaseAction action, const QString &note, const QJsonObject &extra = {});
     void open(const QString &number);
     void refreshWorklist();
@@ -64,6 +68,7 @@ private:
     ClientSession &m_session;
     QList<QJsonObject> m_worklist;
     QTimer m_refresh;
+    WorkCalendar m_calendar;
 };
 
 } // namespace ow

@@ -81,6 +81,7 @@ void OfflineCounter::setWindow(int window)
 void OfflineCounter::load()
 {
     m_blocks.clear();
+    m_caseBlocks.clear();
     m_used.clear();
     m_current.reset();
     LocalCache *cache = m_session.cache();
@@ -94,6 +95,11 @@ void OfflineCounter::load()
         const QJsonObject b = v.toObject();
         m_blocks.append({b.value(QLatin1String("day")).toString(), b.value(QLatin1String("prefix")).toString(),
                          b.value(QLatin1String("first")).toInt(), b.value(QLatin1String("last")).toInt()});
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("case_blocks")).toArray()) {
+        const QJsonObject b = v.toObject();
+        m_caseBlocks.append({b.value(QLatin1String("day")).toString(), b.value(QLatin1String("stem")).toString(),
+                             b.value(QLatin1String("first")).toInt(), b.value(QLatin1String("last")).toInt()});
     }
     const QJsonObject used = o.value(QLatin1String("used")).toObject();
     for (auto it = used.begin(); it != used.end(); ++it) {
@@ -110,12 +116,16 @@ Status OfflineCounter::save() const
     if (!cache)
         return Error{ErrorCode::Unavailable, tr("Please log in again."), {}};
     const QString day = today();
-    QJsonArray blocks;
-    for (const Block &b : m_blocks) {
-        if (b.day == day) // yesterday's numbers are of no use
-            blocks.append(QJsonObject{{QLatin1String("day"), b.day}, {QLatin1String("prefix"), b.prefix},
-                                      {QLatin1String("first"), b.first}, {QLatin1String("last"), b.last}});
-    }
+    const auto blocksOf = [&day](const QList<Block> &list, const QLatin1String &prefixKey) {
+        QJsonArray out;
+        for (const Block &b : list) {
+            if (b.day == day) // yesterday's numbers are of no use
+                out.append(QJsonObject{{QLatin1String("day"), b.day}, {prefixKey, b.prefix},
+                                       {QLatin1String("first"), b.first}, {QLatin1String("last"), b.last}});
+        }
+        return out;
+    };
+    const QJsonArray blocks = blocksOf(m_blocks, QLatin1String("prefix"));
     QJsonObject used;
     for (auto it = m_used.begin(); it != m_used.end(); ++it) {
         if (!it.key().startsWith(day))
@@ -125,7 +135,9 @@ Status OfflineCounter::save() const
             numbers.append(n);
         used.insert(it.key(), numbers);
     }
-    QJsonObject o{{QLatin1String("blocks"), blocks}, {QLatin1String("used"), used}};
+    QJsonObject o{{QLatin1String("blocks"), blocks},
+                  {QLatin1String("case_blocks"), blocksOf(m_caseBlocks, QLatin1String("stem"))},
+                  {QLatin1String("used"), used}};
     if (m_current)
         o.insert(QLatin1String("current"), ticketJson(*m_current));
     return cache->putDocument(key(), QJsonDocument(o).toJson(QJsonDocument::Compact), {}, m_session.clock().now());
@@ -151,6 +163,15 @@ void OfflineCounter::renew()
             });
             if (!known)
                 self->m_blocks.append(block);
+        }
+        for (const QJsonValue &v : reply.value().json.value(QLatin1String("case_blocks")).toArray()) {
+            const QJsonObject b = v.toObject();
+            const Block block{b.value(QLatin1String("day")).toString(), b.value(QLatin1String("stem")).toString(),
+                              b.value(QLatin1String("first")).toInt(), b.value(QLatin1String("last")).toInt()};
+            const bool known = std::any_of(self->m_caseBlocks.begin(), self->m_caseBlocks.end(),
+                                           [&block](const Block &k) { return k.prefix == block.prefix && k.first == block.first; });
+            if (!known)
+                self->m_caseBlocks.append(block);
         }
         if (auto st = self->save(); !st)
             Q_EMIT self->message(st.error().detail);
@@ -181,6 +202,40 @@ int OfflineCounter::availableTotal() const
     for (const QString &p : std::as_const(prefixes))
         total += available(p);
     return total;
+}
+
+int OfflineCounter::availableCaseNumbers() const
+{
+    const QString day = today();
+    int free = 0;
+    for (const Block &b : m_caseBlocks) {
+        const QSet<int> used = m_used.value(day + QLatin1Char('/') + b.prefix);
+        for (int n = b.first; n <= b.last && b.day == day; ++n)
+            free += used.contains(n) ? 0 : 1;
+    }
+    return free;
+}
+
+Result<QString> OfflineCounter::takeCaseNumber()
+{
+    const QString day = today();
+    for (const Block &b : std::as_const(m_caseBlocks)) {
+        if (b.day != day)
+            continue;
+        QSet<int> &used = m_used[day + QLatin1Char('/') + b.prefix];
+        for (int n = b.first; n <= b.last; ++n) {
+            if (used.contains(n))
+                continue;
+            used.insert(n);
+            if (auto st = save(); !st) {
+                used.remove(n);
+                return st.error();
+            }
+            Q_EMIT changed();
+            return b.prefix + QStringLiteral("%1").arg(n, 4, 10, QLatin1Char('0'));
+        }
+    }
+    return Error{ErrorCode::Conflict, tr("This window holds no free case number today; cases can be accepted again when the server is back."), {}};
 }
 
 Result<OfflineTicket> OfflineCounter::issue(const QStringList &services)

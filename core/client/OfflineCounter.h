@@ -30,6 +30,10 @@ public:
     int available(const QString &prefix) const;
     int availableTotal() const;
 
+    // Case numbers for cases accepted while offline (the receipt printed then keeps its number).
+    int availableCaseNumbers() const;
+    Result<QString> takeCaseNumber();
+
     const std::optional<OfflineTicket> &current() const { return m_current; }
     // A walk-in ticket for these matters, at this window at once. Refused (translated) when the
     // window holds no free leased number for their category, or already has a ticket.
@@ -59,6 +63,7 @@ private:
     ClientSession &m_session;
     int m_window = 0;
     QList<Block> m_blocks;
+    QList<Block> m_caseBlocks; // prefix: the numbers' stem, such as MY-CITY-20261129-
     QHash<QString, QSet<int>> m_used; // "day/prefix" → numbers used offline
     std::optional<OfflineTicket> m_current;
 };

@@ -9,14 +9,19 @@
 #include "core/sync/SyncAgent.h"
 #include "tests/support/FaultProxy.h"
 #include "tests/support/ModalAnswer.h"
+#include "tests/support/PdfText.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 #include "ui/ClientController.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/TellerQueuePanel.h"
+#include "ui/cases/IntakePage.h"
 
+#include <QAbstractButton>
 #include <QInputDialog>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -108,8 +113,35 @@ private Q_SLOTS:
         QVERIFY(!desk.current().has_value());
         QCOMPARE(desk.offline().availableTotal(), held - 2);
         QCOMPARE(sync->pendingCount(), 2);
+
+        // A case accepted offline: its number comes from the window's leased block, and the
+        // receipt printed now carries it.
+        QVERIFY(desk.offline().availableCaseNumbers() > 0);
+        IntakePage *intake = main->intakePage();
+        intake->setDocumentOutput(DocumentOutput::pdfDirectory(m_dir.filePath(QStringLiteral("docs"))));
+        main->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(intake);
+        intake->startMatter(QStringLiteral("SI-008"));
+        QTRY_VERIFY(intake->findChild<QLineEdit *>(QStringLiteral("field:transfer_from"))->isVisible());
+        const QString id = QStringLiteral("11010519491231002X");
+        const QList<QPair<QString, QString>> typed{{QStringLiteral("applicantIdNumber"), id},
+                                                   {QStringLiteral("applicantName"), QStringLiteral("赵建国")},
+                                                   {QStringLiteral("field:name"), QStringLiteral("赵建国")},
+                                                   {QStringLiteral("field:id_number"), id},
+                                                   {QStringLiteral("field:phone"), QStringLiteral("13700001111")},
+                                                   {QStringLiteral("field:transfer_from"), QStringLiteral("北京市")},
+                                                   {QStringLiteral("field:transfer_out_agency"), QStringLiteral("北京市社会保险基金管理中心")}};
+        for (const auto &[name, text] : typed)
+            intake->findChild<QLineEdit *>(name)->setText(text);
+        for (const QString &m : {QStringLiteral("id_card"), QStringLiteral("transfer_cert")})
+            QTest::mouseClick(intake->findChild<QAbstractButton *>(QStringLiteral("material:%1:received").arg(m)), Qt::LeftButton);
+        QTest::mouseClick(intake->findChild<QPushButton *>(QStringLiteral("acceptButton")), Qt::LeftButton);
+        const QString offlineCase = intake->lastCaseNumber();
+        QVERIFY2(offlineCase.startsWith(QLatin1String("MY-CITY-")), qPrintable(intake->findChild<QLabel *>(QStringLiteral("intakeMessage"))->text()));
+        const QString receipt = test::pdfText(intake->lastDocument());
+        QVERIFY2(receipt.contains(offlineCase) && receipt.contains(QStringLiteral("承诺办结日期")), qPrintable(receipt));
+        QCOMPARE(sync->pendingCount(), 3);
         auto *pending = main->findChild<QLabel *>(QStringLiteral("outboxPending"));
-        QTRY_COMPARE_WITH_TIMEOUT(pending->text(), MainWindow::tr("%n change(s) waiting for the server", nullptr, 2), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(pending->text(), MainWindow::tr("%n change(s) waiting for the server", nullptr, 3), 5000);
 
         // Meanwhile the kiosk goes on issuing from the server's own counter.
         test::SyncHttp http(m_server.url());
@@ -131,6 +163,11 @@ private Q_SLOTS:
         const test::HttpReply b = http.get(QStringLiteral("/api/v1/public/tickets/MY-CITY/%1/%2").arg(day, second));
         QCOMPARE(b.json().value(QLatin1String("state")).toString(), QStringLiteral("no_show"));
         QTRY_COMPARE_WITH_TIMEOUT(pending->text(), MainWindow::tr("All changes sent"), 5000);
+        // The case is there under the number the receipt shows, its clock started offline.
+        const test::HttpReply c = http.get(QStringLiteral("/api/v1/cases/") + offlineCase, http.login(QStringLiteral("teller1"), QStringLiteral("demo1234")));
+        QCOMPARE(c.status, 200);
+        QCOMPARE(c.json().value(QLatin1String("state")).toString(), QStringLiteral("in_review"));
+        QVERIFY(receipt.contains(c.json().value(QLatin1String("due_date")).toString())); // the promise printed offline holds
     }
 };
 

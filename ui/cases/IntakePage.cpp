@@ -2,6 +2,8 @@
 
 #include "core/client/CaseClient.h"
 #include "core/client/ClientSession.h"
+#include "core/client/OfflineCounter.h"
+#include "core/util/Clock.h"
 #include "core/util/ResidentId.h"
 #include "ui/LanguageManager.h"
 #include "ui/cases/CaseDocuments.h"
@@ -522,9 +524,37 @@ void IntakePage::accept()
         say(tr("Required materials are missing: %1. Print the one-time notice for the citizen.").arg(names.join(tr(", "))), true);
         return;
     }
+    if (m_session.state() == ConnectionState::Offline && m_offline) {
+        acceptOffline(r);
+        return;
+    }
     m_waiting = true;
     say(tr("Sending…"));
     m_cases.submitIntake(r);
+}
+
+// The server is out of reach: the case takes a number from the window's leased block, its receipt
+// is printed now, and the intake waits in the outbox.
+void IntakePage::acceptOffline(IntakeRequest request)
+{
+    auto number = m_offline->takeCaseNumber();
+    if (!number) {
+        say(number.error().detail, true);
+        return;
+    }
+    request.number = number.value();
+    request.acceptedAt = m_session.clock().now();
+    const QJsonObject c = m_cases.acceptOffline(request);
+    m_done = true;
+    m_lastCase = c;
+    if (request.decision == CaseAction::CompleteOnSpot)
+        say(tr("Offline: completed on the spot as case %1; sent when the server is back.").arg(request.number));
+    else
+        say(tr("Offline: accepted as case %1, promised by %2; the receipt is printed, the case is sent when the server is back.")
+                .arg(request.number, c.value(QLatin1String("due_date")).toString(tr("no time limit"))));
+    printReceipt(c);
+    m_receiptButton->setVisible(true);
+    retranslate();
 }
 
 void IntakePage::refuse(const QString &reason)

@@ -20,6 +20,7 @@ namespace ow {
 
 class CaseClient;
 class ClientSession;
+class OfflineCounter;
 struct ServiceItem;
 
 // 受理: the front office's intake of one application at a window. The teller picks the matter
@@ -36,6 +37,8 @@ public:
 
     void setDocumentOutput(DocumentOutput output) { m_output = std::move(output); }
     void setWindow(int window) { m_window = window; }
+    // The window's leased case numbers: with the server out of reach, a case is accepted with one.
+    void setOfflineCounter(OfflineCounter *offline) { m_offline = offline; }
     // The ticket at the window: its matters are offered first.
     void setTicket(qint64 ticketId, const QString &number, const QStringList &services);
     void startMatter(const QString &serviceCode);
@@ -66,6 +69,7 @@ private:
     void copyApplicantToForm();
     void showProblems(const QHash<QString, QString> &problems);
     void onIntakeDone(const QJsonObject &caseJson);
+    void acceptOffline(IntakeRequest request);
     void onIntakeRefused(const QString &message, const QJsonObject &fields, const QJsonArray &missing);
     void printReceipt(const QJsonObject &caseJson);
     void printRefusal(const QJsonObject &caseJson);
@@ -80,6 +84,7 @@ private:
     CaseClient &m_cases;
     DocumentOutput m_output = DocumentOutput::forThisComputer();
     int m_window = 0;
+    OfflineCounter *m_offline = nullptr;
     qint64 m_ticketId = 0;
     QString m_ticketNumber;
     QStringList m_ticketServices;
