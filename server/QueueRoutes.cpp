@@ -107,23 +107,41 @@ void addQueueRoutes(Router &router, const ServerServices &s)
     QueueService &queue = s.queue;
     RatingService &ratings = s.ratings;
 
+    const auto rate = [&ratings](const ApiRequest &req, qint64 ticketId, const Account *who) -> Result<ApiResponse> {
+        auto body = req.jsonBody();
+        if (!body)
+            return body.error();
+        const auto level = ratingLevelFromString(body.value().value(QLatin1String("level")).toString());
+        if (!level)
+            return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("level"), QStringLiteral("one of the five levels")}}}}};
+        auto rated = ratings.rate(ticketId, body.value().value(QLatin1String("service")).toString(), *level, who->id);
+        if (!rated)
+            return rated.error();
+        return ApiResponse::json(rated.value(), 201);
+    };
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/tickets/{id}/rating"), Access::needs(Permission::RatingsSubmit),
-               [&queue, &ratings](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+               [&queue, rate](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    auto id = idFrom(req);
                    if (!id)
                        return id.error();
-                   auto body = req.jsonBody();
-                   if (!body)
-                       return body.error();
-                   const auto level = ratingLevelFromString(body.value().value(QLatin1String("level")).toString());
-                   if (!level)
-                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("level"), QStringLiteral("one of the five levels")}}}}};
                    if (auto t = ticketAtHall(queue, id.value(), who, false); !t)
                        return t.error();
-                   auto rated = ratings.rate(id.value(), body.value().value(QLatin1String("service")).toString(), *level, who->id);
-                   if (!rated)
-                       return rated.error();
-                   return ApiResponse::json(rated.value(), 201);
+                   return rate(req, id.value(), who);
+               });
+
+    // A rating given at a window that worked offline: the ticket is known by its number (sent
+    // after the ticket itself, through the same outbox).
+    router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/days/{day}/tickets/{number}/rating"), Access::needs(Permission::RatingsSubmit),
+               [&queue, rate](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   const QString hall = req.params.value(QStringLiteral("hall"));
+                   if (auto st = atHall(who, hall); !st)
+                       return st.error();
+                   auto t = queue.ticketByNumber(hall, req.params.value(QStringLiteral("day")), req.params.value(QStringLiteral("number")));
+                   if (!t)
+                       return t.error();
+                   if (!t.value())
+                       return Error{ErrorCode::NotFound, {}, {}};
+                   return rate(req, t.value()->id, who);
                });
 
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/rectifications"), Access::needs(Permission::QueueSupervise),

@@ -165,7 +165,11 @@ void CitizenScreen::rate(int level)
     // Through the outbox: a rating given while the network is down is sent when it is back.
     if (SyncAgent *sync = m_session.sync()) {
         QPointer<CitizenScreen> self(this);
-        (void)sync->submit(QStringLiteral("POST"), QStringLiteral("/api/v1/tickets/%1/rating").arg(m_rating->id),
+        // A ticket issued offline has no id yet: it is rated by its number, after it in the outbox.
+        const QString path = m_rating->id ? QStringLiteral("/api/v1/tickets/%1/rating").arg(m_rating->id)
+                                          : QStringLiteral("/api/v1/halls/%1/days/%2/tickets/%3/rating")
+                                                .arg(m_session.account().hallCode, m_rating->serviceDay, m_rating->number);
+        (void)sync->submit(QStringLiteral("POST"), path,
                            {{QLatin1String("service"), service}, {QLatin1String("level"), levelText}},
                            [self, number, service, levelText](int status, const QJsonObject &) {
                                if (self && status < 400)

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QTimeZone>
 
 namespace ow {
 
@@ -61,6 +62,7 @@ std::optional<Ticket> TellerDesk::offlineTicket() const
     t.state = o->state;
     t.windowNumber = m_window;
     t.issuedAt = o->issuedAt;
+    t.serviceDay = o->issuedAt.toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
     t.calledAt = o->calledAt;
     t.servingSince = o->servingSince;
     for (const QString &code : o->services) {
@@ -257,7 +259,12 @@ void TellerDesk::finish(const QList<QPair<QString, QPair<MatterOutcome, QString>
         QList<MatterResult> results;
         for (const auto &[service, result] : outcomes)
             results.append({service, result.first, result.second});
-        report(m_offline->finish(results)); // rated on paper while offline: the citizen screen needs the server
+        const auto finished = offlineTicket();
+        if (auto st = m_offline->finish(results); !st) {
+            fail(st.error().detail);
+            return;
+        }
+        Q_EMIT ticketFinished(*finished); // the citizen rates it; the rating follows it through the outbox
         return;
     }
     QJsonArray matters;

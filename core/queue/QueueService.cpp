@@ -689,6 +689,14 @@ Result<WaitEstimator> QueueService::estimator(const Hall &h)
     });
 }
 
+Result<std::optional<Ticket>> QueueService::ticketByNumber(const QString &hallCode, const QString &serviceDay, const QString &number)
+{
+    auto h = hall(hallCode);
+    if (!h)
+        return h.error();
+    return m_tickets.findByNumber((*h)->id, serviceDay, number.trimmed().toUpper());
+}
+
 Result<QJsonObject> QueueService::publicStatus(const QString &hallCode, const QString &serviceDay, const QString &number)
 {
     auto h = hall(hallCode);

@@ -103,6 +103,8 @@ public:
     Result<WaitEstimate> estimate(const Ticket &ticket);
 
     Result<std::optional<Ticket>> ticket(qint64 id) const;
+    // A ticket by its number on a service day (a window that worked offline knows no ids).
+    Result<std::optional<Ticket>> ticketByNumber(const QString &hallCode, const QString &serviceDay, const QString &number);
     Result<QString> hallCodeOf(qint64 hallId);
     Result<QList<QJsonObject>> events(qint64 ticketId) const { return m_tickets.events(ticketId); }
     // The live picture of a hall: windows, waiting tickets (masked), counts per prefix.

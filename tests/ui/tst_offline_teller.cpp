@@ -15,6 +15,7 @@
 #include "ui/ClientController.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/CitizenScreen.h"
 #include "ui/TellerQueuePanel.h"
 #include "ui/cases/IntakePage.h"
 
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -104,6 +106,12 @@ private Q_SLOTS:
         QVERIFY(desk.current()->state == TicketState::Serving);
         desk.finishAllDone();
         QVERIFY(!desk.current().has_value());
+        // The citizen rates it on their screen; the rating waits in the outbox after the ticket.
+        auto *bad = panel->citizenScreen()->findChild<QPushButton *>(QStringLiteral("rating_dissatisfied"));
+        QVERIFY(bad);
+        QTRY_VERIFY(bad->isVisible());
+        QTest::mouseClick(bad, Qt::LeftButton);
+        QCOMPARE(sync->pendingCount(), 2);
         // A second one, who walks away: a no-show.
         walkIn(panel, QStringLiteral("SI-008"));
         QTRY_VERIFY_WITH_TIMEOUT(desk.current().has_value(), 5000);
@@ -112,7 +120,7 @@ private Q_SLOTS:
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("noShowButton")), Qt::LeftButton);
         QVERIFY(!desk.current().has_value());
         QCOMPARE(desk.offline().availableTotal(), held - 2);
-        QCOMPARE(sync->pendingCount(), 2);
+        QCOMPARE(sync->pendingCount(), 3);
 
         // A case accepted offline: its number comes from the window's leased block, and the
         // receipt printed now carries it.
@@ -139,9 +147,9 @@ private Q_SLOTS:
         QVERIFY2(offlineCase.startsWith(QLatin1String("MY-CITY-")), qPrintable(intake->findChild<QLabel *>(QStringLiteral("intakeMessage"))->text()));
         const QString receipt = test::pdfText(intake->lastDocument());
         QVERIFY2(receipt.contains(offlineCase) && receipt.contains(QStringLiteral("承诺办结日期")), qPrintable(receipt));
-        QCOMPARE(sync->pendingCount(), 3);
+        QCOMPARE(sync->pendingCount(), 4);
         auto *pending = main->findChild<QLabel *>(QStringLiteral("outboxPending"));
-        QTRY_COMPARE_WITH_TIMEOUT(pending->text(), MainWindow::tr("%n change(s) waiting for the server", nullptr, 3), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(pending->text(), MainWindow::tr("%n change(s) waiting for the server", nullptr, 4), 5000);
 
         // Meanwhile the kiosk goes on issuing from the server's own counter.
         test::SyncHttp http(m_server.url());
@@ -168,6 +176,11 @@ private Q_SLOTS:
         QCOMPARE(c.status, 200);
         QCOMPARE(c.json().value(QLatin1String("state")).toString(), QStringLiteral("in_review"));
         QVERIFY(receipt.contains(c.json().value(QLatin1String("due_date")).toString())); // the promise printed offline holds
+        // The bad rating of the offline ticket reached the supervisor's rectification list.
+        const QJsonArray open = http.get(QStringLiteral("/api/v1/halls/MY-CITY/rectifications"), http.login(QStringLiteral("supervisor1"), QStringLiteral("demo1234")))
+                                    .json().value(QLatin1String("rectifications")).toArray();
+        QVERIFY2(std::any_of(open.begin(), open.end(), [&first](const QJsonValue &v) { return QJsonDocument(v.toObject()).toJson().contains(first.toUtf8()); }),
+                 qPrintable(QJsonDocument(open).toJson()));
     }
 };
 

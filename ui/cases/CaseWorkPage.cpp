@@ -151,6 +151,8 @@ CaseWorkPage::CaseWorkPage(ClientSession &session, CaseClient &cases, QWidget *p
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(MatterColumn, QHeaderView::Stretch);
     m_list->setWordWrap(false);
+    m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timeline->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     connect(&m_cases, &CaseClient::caseLoaded, this, &CaseWorkPage::showCase);
     connect(&m_cases, &CaseClient::caseChanged, this, [this](const QJsonObject &c) {
         if (c.value(QLatin1String("number")) == m_case.value(QLatin1String("number"))) {
@@ -306,7 +308,6 @@ void CaseWorkPage::showCase(const QJsonObject &c)
         m_timeline->setItem(r, WhereColumn, cell(where));
         m_timeline->setItem(r, NoteColumn, cell(note));
     }
-    m_timeline->resizeColumnsToContents();
     m_timeline->resizeRowsToContents();
     updateButtons();
 }
