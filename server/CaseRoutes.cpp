@@ -128,6 +128,21 @@ void addCaseRoutes(Router &router, const ServerServices &s)
                    return ApiResponse::json(c.value().toJson(true));
                });
 
+    // The desktop client's pull: what changed since its cursor, to refresh its local copies.
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/case-changes"), Access::session(),
+               [&cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   bool ok = true;
+                   const QString since = req.query.queryItemValue(QStringLiteral("since"));
+                   const qint64 cursor = since.isEmpty() ? 0 : since.toLongLong(&ok);
+                   if (!ok || cursor < 0)
+                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("since"), QStringLiteral("a cursor from an earlier answer")}}}}};
+                   const int limit = req.query.queryItemValue(QStringLiteral("limit")).toInt();
+                   auto changes = cases.changesSince(*who, cursor, limit > 0 ? limit : 500);
+                   if (!changes)
+                       return changes.error();
+                   return ApiResponse::json(changes.value());
+               });
+
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/cases/{number}/reviewers"), Access::needs(Permission::CasesSupervise),
                [&cases](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
                    auto reviewers = cases.reviewersFor(req.params.value(QStringLiteral("number")));

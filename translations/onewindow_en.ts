@@ -26,6 +26,10 @@
         <source>Please log in again.</source>
         <translation>Please log in again.</translation>
     </message>
+    <message>
+        <source>Offline: this is the copy on this computer.</source>
+        <translation>Offline: this is the copy on this computer.</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseDocuments</name>

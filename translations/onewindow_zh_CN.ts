@@ -26,6 +26,10 @@
         <source>Please log in again.</source>
         <translation>请重新登录。</translation>
     </message>
+    <message>
+        <source>Offline: this is the copy on this computer.</source>
+        <translation>离线：显示的是本机保存的副本。</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseDocuments</name>

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTimeZone>
 
 namespace ow {
@@ -729,6 +730,37 @@ Result<QJsonArray> CaseService::reviewersFor(const QString &number)
                                {QLatin1String("eligible"), eligible}});
     }
     return out;
+}
+
+Result<QJsonObject> CaseService::changesSince(const Account &actor, qint64 cursor, int limit)
+{
+    if (!deskOf(actor.role))
+        return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
+    limit = std::clamp(limit, 1, 1000);
+    auto q = m_db.exec(QStringLiteral("SELECT e.id, c.case_number FROM case_events e JOIN cases c ON c.id = e.case_id "
+                                      "WHERE e.id > ? AND (c.hall_id = ? OR c.office_hall_id = ? OR c.pickup_hall_id = ?) "
+                                      "ORDER BY e.id LIMIT ?"),
+                       {cursor, actor.hallId, actor.hallId, actor.hallId, limit + 1});
+    if (!q)
+        return q.error();
+    QJsonArray cases;
+    QSet<QString> seen;
+    qint64 last = cursor;
+    int rows = 0;
+    bool more = false;
+    while (q.value().next()) {
+        if (++rows > limit) {
+            more = true;
+            break;
+        }
+        last = q.value().value(0).toLongLong();
+        const QString number = q.value().value(1).toString();
+        if (!seen.contains(number)) {
+            seen.insert(number);
+            cases.append(number);
+        }
+    }
+    return QJsonObject{{QLatin1String("cursor"), last}, {QLatin1String("cases"), cases}, {QLatin1String("more"), more}};
 }
 
 Result<QList<CaseNumberBlock>> CaseService::leaseNumbers(const Account &actor, int window, int count)

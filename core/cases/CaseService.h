@@ -142,6 +142,10 @@ public:
     // For a supervisor's reassignment: the competent office's reviewers with what each holds,
     // and whether they may take this case (not its receiver, not an approver so far, skilled).
     Result<QJsonArray> reviewersFor(const QString &number);
+    // What changed since `cursor` (a timeline event id) in the cases of the actor's hall —
+    // accepted there, reviewed there or collected there: the case numbers, oldest change first,
+    // at most `limit`; and the cursor to ask from next.
+    Result<QJsonObject> changesSince(const Account &actor, qint64 cursor, int limit);
     // Today's blocks of case numbers for the actor's window, for cases accepted offline.
     Result<QList<CaseNumberBlock>> leaseNumbers(const Account &actor, int window, int count);
     // Without login: the case number and the last four characters of the ID number; state,

@@ -2,9 +2,12 @@
 
 #include "core/cases/FormRules.h"
 #include "core/client/ClientSession.h"
+#include "core/client/LocalCache.h"
+#include "core/util/Clock.h"
 #include "core/sync/SyncAgent.h"
 #include "core/util/ResidentId.h"
 
+#include <QJsonDocument>
 #include <QPointer>
 #include <QTimeZone>
 #include <QUrl>
@@ -38,6 +41,7 @@ CaseClient::CaseClient(ClientSession &session, QObject *parent)
 {
     m_refresh.setInterval(kWorklistRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &CaseClient::refreshWorklist);
+    connect(&m_refresh, &QTimer::timeout, this, &CaseClient::pull);
     m_refresh.start();
 }
 
@@ -179,11 +183,16 @@ void CaseClient::act(const QString &number, CaseAction action, const QString &no
     body.insert(QLatin1String("action"), toString(action));
     if (!note.trimmed().isEmpty())
         body.insert(QLatin1String("note"), note.trimmed());
+    setPending(number, true);
     write(pathOf(number) + QStringLiteral("/actions"), body, [this, number](int status, const QJsonObject &answer) {
-        if (status >= 200 && status < 300)
+        setPending(number, false);
+        if (status >= 200 && status < 300) {
+            keep(answer);
             Q_EMIT caseChanged(answer);
-        else
+        } else {
+            fetchInto(number, {}); // the case as it really stands now (refused: not kept as sent)
             Q_EMIT actionRefused(number, refusalText(status, answer));
+        }
         refreshWorklist();
     });
 }
@@ -191,10 +200,15 @@ void CaseClient::act(const QString &number, CaseAction action, const QString &no
 void CaseClient::open(const QString &number)
 {
     QPointer<CaseClient> self(this);
-    m_session.api().send("GET", pathOf(number), nullptr, [self](Result<ApiReply> reply) {
+    m_session.api().send("GET", pathOf(number), nullptr, [self, number](Result<ApiReply> reply) {
         if (!self)
             return;
         if (!reply) {
+            if (const auto copy = self->cachedCase(number)) { // offline: the copy of the last pull
+                Q_EMIT self->caseLoaded(*copy);
+                Q_EMIT self->message(tr("Offline: this is the copy on this computer."));
+                return;
+            }
             Q_EMIT self->message(reply.error().detail);
             return;
         }
@@ -202,7 +216,127 @@ void CaseClient::open(const QString &number)
             Q_EMIT self->message(refusalText(reply.value().status, reply.value().json));
             return;
         }
+        self->keep(reply.value().json);
         Q_EMIT self->caseLoaded(reply.value().json);
+    });
+}
+
+void CaseClient::keep(const QJsonObject &c)
+{
+    LocalCache *cache = m_session.cache();
+    const QString number = c.value(QLatin1String("number")).toString();
+    if (!cache || number.isEmpty())
+        return;
+    if (auto st = cache->putDocument(QStringLiteral("case/") + number, QJsonDocument(c).toJson(QJsonDocument::Compact), {},
+                                     m_session.clock().now());
+        !st)
+        qWarning("case %s not kept: %s", qPrintable(number), qPrintable(st.error().detail));
+}
+
+std::optional<QJsonObject> CaseClient::cachedCase(const QString &number) const
+{
+    LocalCache *cache = m_session.cache();
+    if (!cache)
+        return std::nullopt;
+    auto doc = cache->document(QStringLiteral("case/") + number);
+    if (!doc || !doc.value())
+        return std::nullopt;
+    return QJsonDocument::fromJson(doc.value()->body).object();
+}
+
+// The cases with a change of this window not yet settled, kept in the local file so a restart
+// does not forget them; when the outbox holds nothing pending, none are.
+QSet<QString> CaseClient::pendingCases() const
+{
+    LocalCache *cache = m_session.cache();
+    auto doc = cache ? cache->document(QStringLiteral("cases/pending")) : Result<std::optional<CachedDocument>>(std::nullopt);
+    QSet<QString> out;
+    if (!doc || !doc.value())
+        return out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(doc.value()->body).array())
+        out.insert(v.toString());
+    return out;
+}
+
+void CaseClient::setPending(const QString &number, bool pending)
+{
+    LocalCache *cache = m_session.cache();
+    if (!cache)
+        return;
+    QSet<QString> set = pendingCases();
+    if (pending)
+        set.insert(number);
+    else
+        set.remove(number);
+    QJsonArray list;
+    for (const QString &n : std::as_const(set))
+        list.append(n);
+    (void)cache->putDocument(QStringLiteral("cases/pending"), QJsonDocument(list).toJson(QJsonDocument::Compact), {}, m_session.clock().now());
+}
+
+qint64 CaseClient::cursor() const
+{
+    LocalCache *cache = m_session.cache();
+    auto doc = cache ? cache->document(QStringLiteral("cases/cursor")) : Result<std::optional<CachedDocument>>(std::nullopt);
+    return doc && doc.value() ? doc.value()->body.toLongLong() : 0;
+}
+
+void CaseClient::fetchInto(const QString &number, std::function<void(bool)> done)
+{
+    QPointer<CaseClient> self(this);
+    m_session.api().send("GET", pathOf(number), nullptr, [self, done = std::move(done)](Result<ApiReply> reply) {
+        const bool ok = self && reply && reply.value().status == 200;
+        if (ok)
+            self->keep(reply.value().json);
+        if (done)
+            done(ok);
+    });
+}
+
+void CaseClient::pull()
+{
+    LocalCache *cache = m_session.cache();
+    if (!cache || !m_session.isLoggedIn() || m_pulling)
+        return;
+    if (SyncAgent *sync = m_session.sync(); sync && sync->pendingCount() == 0 && !pendingCases().isEmpty())
+        (void)cache->putDocument(QStringLiteral("cases/pending"), "[]", {}, m_session.clock().now()); // all settled
+    m_pulling = true;
+    QPointer<CaseClient> self(this);
+    m_session.api().send("GET", QStringLiteral("/api/v1/case-changes?since=%1").arg(cursor()), nullptr, [self](Result<ApiReply> reply) {
+        if (!self)
+            return;
+        if (!reply || reply.value().status != 200) {
+            self->m_pulling = false;
+            return; // offline: the copies stay as they are
+        }
+        const QJsonObject answer = reply.value().json;
+        const QSet<QString> pending = self->pendingCases();
+        QStringList numbers;
+        for (const QJsonValue &v : answer.value(QLatin1String("cases")).toArray()) {
+            if (!pending.contains(v.toString()))
+                numbers << v.toString();
+        }
+        // The cursor moves once every copy is in: a pull cut short is done again.
+        auto left = std::make_shared<int>(int(numbers.size()) + 1);
+        auto allIn = std::make_shared<bool>(true);
+        const qint64 next = answer.value(QLatin1String("cursor")).toInteger();
+        const bool more = answer.value(QLatin1String("more")).toBool();
+        const int count = int(numbers.size());
+        auto finish = [self, left, allIn, next, more, count](bool ok) {
+            *allIn = *allIn && ok;
+            if (--*left > 0 || !self)
+                return;
+            LocalCache *c = self->m_session.cache();
+            if (c && *allIn)
+                (void)c->putDocument(QStringLiteral("cases/cursor"), QByteArray::number(next), {}, self->m_session.clock().now());
+            self->m_pulling = false;
+            Q_EMIT self->pulled(count);
+            if (more && *allIn)
+                self->pull();
+        };
+        for (const QString &n : std::as_const(numbers))
+            self->fetchInto(n, finish);
+        finish(true);
     });
 }
 

@@ -7,6 +7,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <optional>
 #include <QTimer>
 
 namespace ow {
@@ -41,6 +45,11 @@ public:
     void open(const QString &number);
     void refreshWorklist();
     void lookUpCitizen(const QString &idNumber);
+    // The pull: the cases of this hall that changed on the server since the last pull are copied
+    // into the local file, so a case can be read offline. A case with a change of this window
+    // still waiting in the outbox is not overwritten: it is read again once that change is settled.
+    void pull();
+    std::optional<QJsonObject> cachedCase(const QString &number) const;
     // A supervisor's choice for reassignment: the competent office's reviewers.
     void loadReviewers(const QString &number);
 
@@ -58,12 +67,19 @@ Q_SIGNALS:
     void actionRefused(const QString &number, const QString &message);
     void worklistChanged();
     void reviewersLoaded(const QString &number, const QJsonArray &reviewers);
+    void pulled(int cases); // copies refreshed by the last pull
     void citizenFound(const QString &idNumber, const QString &name, const QString &phone, int cases);
     void message(const QString &text);
 
 private:
     void write(const QString &path, const QJsonObject &body, std::function<void(int, const QJsonObject &)> onAnswer);
     static QString refusalText(int status, const QJsonObject &answer);
+    void keep(const QJsonObject &caseJson);
+    void fetchInto(const QString &number, std::function<void(bool ok)> done);
+    QSet<QString> pendingCases() const;
+    void setPending(const QString &number, bool pending);
+    qint64 cursor() const;
+    bool m_pulling = false;
 
     ClientSession &m_session;
     QList<QJsonObject> m_worklist;
