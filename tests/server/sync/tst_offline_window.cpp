@@ -1,7 +1,7 @@
-// Offline window mode (issue 5): a window leases blocks of ticket numbers while online; offline it
-// issues and serves walk-ins from them, each ticket's life kept in its outbox; back online they
-// are pushed and appear once in the hall's history at the times they happened, and never collide
-// with the numbers the server gave out meanwhile. Against the real server.
+// Offline window mode (issue 5): a window leases blocks of ticket and case numbers while online;
+// offline it issues and serves walk-ins and accepts cases with them, each kept in its outbox; back
+// online they are pushed and appear once in the hall's history at the times they happened, and
+// never collide with the numbers the server gave out meanwhile. Against the real server.
 #include "core/net/ApiClient.h"
 #include "core/store/Database.h"
 #include "core/sync/Outbox.h"
@@ -35,6 +35,27 @@ QJsonObject offlineTicket(const QString &number, const QString &service, const Q
         t.insert(QLatin1String("matters"), QJsonArray{QJsonObject{{QLatin1String("service"), service}, {QLatin1String("outcome"), QStringLiteral("done")}}});
     }
     return t;
+}
+
+// A pension transfer accepted at window 4; with a leased number when taken in offline.
+QJsonObject offlineCase(const QString &number, const QDateTime &acceptedAt)
+{
+    const QString id = QStringLiteral("11010519491231002X");
+    QJsonObject c{{QLatin1String("service"), QStringLiteral("SI-008")},
+                  {QLatin1String("window"), 4},
+                  {QLatin1String("applicant"), QJsonObject{{QLatin1String("id_number"), id}, {QLatin1String("name"), QStringLiteral("赵建国")}}},
+                  {QLatin1String("form"), QJsonObject{{QLatin1String("name"), QStringLiteral("赵建国")},
+                                                      {QLatin1String("id_number"), id},
+                                                      {QLatin1String("phone"), QStringLiteral("13700001111")},
+                                                      {QLatin1String("transfer_from"), QStringLiteral("北京市")},
+                                                      {QLatin1String("transfer_out_agency"), QStringLiteral("北京市社会保险基金管理中心")}}},
+                  {QLatin1String("materials"), QJsonObject{{QLatin1String("id_card"), QStringLiteral("received")},
+                                                           {QLatin1String("transfer_cert"), QStringLiteral("received")}}}};
+    if (!number.isEmpty()) {
+        c.insert(QLatin1String("number"), number);
+        c.insert(QLatin1String("accepted_at"), acceptedAt.toString(Qt::ISODateWithMs));
+    }
+    return c;
 }
 
 // The numbers leased per prefix: prefix → list of numbers, in order.
@@ -146,9 +167,16 @@ private Q_SLOTS:
             prefixOf.insert(service, t.json().value(QLatin1String("number")).toString().chopped(3));
         }
         // Morning, online: window 4 asks for enough numbers for a long spell.
-        const test::HttpReply lease = m_http->post(lease4, {{QLatin1String("numbers"), 20}}, m_teller);
+        const test::HttpReply lease = m_http->post(lease4, {{QLatin1String("numbers"), 20}, {QLatin1String("case_numbers"), 6}}, m_teller);
         QCOMPARE(lease.status, 200);
         QHash<QString, QStringList> free = leasedNumbers(lease.json());
+        QStringList freeCases; // and case numbers, for the cases it accepts
+        for (const QJsonValue &v : lease.json().value(QLatin1String("case_blocks")).toArray()) {
+            const QJsonObject b = v.toObject();
+            for (int n = b.value(QLatin1String("first")).toInt(); n <= b.value(QLatin1String("last")).toInt(); ++n)
+                freeCases << b.value(QLatin1String("stem")).toString() + QStringLiteral("%1").arg(n, 4, 10, QLatin1Char('0'));
+        }
+        QCOMPARE(freeCases.size(), 6);
         QTemporaryDir dir;
         SystemClock clock;
         auto outbox = std::move(Outbox::open(dir.filePath(QStringLiteral("outbox.sqlite")))).value();
@@ -167,10 +195,20 @@ private Q_SLOTS:
             QVERIFY(outbox->enqueue(QStringLiteral("POST"), record4, offlineTicket(number, service, issued, i % 8 == 7),
                                     QStringLiteral("teller1"), issued.addSecs(600))
                         .ok());
+            if (i % 4 == 1) { // a committed matter: accepted as a case, with a leased case number
+                QVERIFY(outbox->enqueue(QStringLiteral("POST"), QStringLiteral("/api/v1/cases"), offlineCase(freeCases.at(i / 4), issued.addSecs(60)),
+                                        QStringLiteral("teller1"), issued.addSecs(600))
+                            .ok());
+            }
         }
+        const QStringList offlineCases = freeCases;
         // Back online; the kiosk keeps issuing; the outbox drains.
         QVERIFY(m_server.start());
         m_http = std::make_unique<test::SyncHttp>(m_server.url());
+        // Meanwhile another window numbers a case itself.
+        const test::HttpReply own = m_http->post(QStringLiteral("/api/v1/cases"), offlineCase(QString(), QDateTime()), m_teller);
+        QCOMPARE(own.status, 201);
+        QVERIFY(!offlineCases.contains(own.json().value(QLatin1String("number")).toString()));
         QStringList onlineNumbers;
         for (int i = 0; i < 8; ++i) {
             const test::HttpReply t = m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"),
@@ -187,7 +225,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(agent.pendingCount(), 0, 20000);
         if (agent.problemCount() > 0)
             QFAIL(qPrintable(QStringLiteral("refused: ") + QString::fromUtf8(QJsonDocument(agent.problems().first().answer).toJson(QJsonDocument::Compact)) + QString::fromUtf8(QJsonDocument(agent.problems().first().body).toJson(QJsonDocument::Compact))));
-        QCOMPARE(outbox->count(OutboxOp::State::Acked).value(), 24);
+        QCOMPARE(outbox->count(OutboxOp::State::Acked).value(), 24 + 6);
 
         m_server.stop();
         DatabaseLocation loc;
@@ -203,6 +241,14 @@ private Q_SLOTS:
                      start.addSecs(i * 90).toMSecsSinceEpoch());
         }
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE state = 'no_show' AND window_number = 4")), qint64(3));
+        // The six cases accepted offline: once each, under the numbers their receipts carry,
+        // their clocks started when the window accepted them.
+        for (int k = 0; k < offlineCases.size(); ++k) {
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE case_number = ? AND window_number = 4"), {offlineCases.at(k)}), qint64(1));
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT MIN(e.at) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.case_number = ?"),
+                            {offlineCases.at(k)}),
+                     start.addSecs((4 * k + 1) * 90 + 60).toMSecsSinceEpoch());
+        }
         // No number twice in the hall's day, offline or online.
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM (SELECT hall_id, service_day, number FROM tickets "
                                             "GROUP BY hall_id, service_day, number HAVING COUNT(*) > 1)")),
