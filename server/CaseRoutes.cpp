@@ -29,13 +29,9 @@ Result<IntakeRequest> intakeFrom(const ApiRequest &req, const Account &who)
     r.form = b.value(QLatin1String("form")).toObject();
     const QJsonObject materials = b.value(QLatin1String("materials")).toObject();
     for (auto it = materials.begin(); it != materials.end(); ++it) {
-        const QString s = it.value().toString();
-        if (s == QLatin1String("received"))
-            r.materials.insert(it.key(), MaterialStatus::Received);
-        else if (s == QLatin1String("exempt"))
-            r.materials.insert(it.key(), MaterialStatus::Exempt);
-        else if (s == QLatin1String("missing"))
-            r.materials.insert(it.key(), MaterialStatus::Missing);
+        const auto status = materialStatusFromString(it.value().toString());
+        if (status)
+            r.materials.insert(it.key(), *status);
         else
             return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("materials.") + it.key(), QStringLiteral("received, missing or exempt")}}}}};
     }

@@ -26,19 +26,28 @@ QString CaseNumbers::format(const QString &hallCode, const QDate &day, int seq)
     return QStringLiteral("%1-%2-%3").arg(hallCode, day.toString(QStringLiteral("yyyyMMdd"))).arg(seq, 4, 10, QLatin1Char('0'));
 }
 
-Result<QString> CaseNumbers::next(qint64 hallId, const QString &hallCode, const QDate &day) const
+Result<int> CaseNumbers::take(qint64 hallId, const QDate &day, int count) const
 {
     const QString d = day.toString(QStringLiteral("yyyyMMdd"));
-    if (auto st = m_db.run(QStringLiteral("INSERT INTO case_counters (hall_id, day, last_seq) VALUES (?, ?, 1) "
-                                          "ON CONFLICT (hall_id, day) DO UPDATE SET last_seq = case_counters.last_seq + 1"),
-                           {hallId, d});
+    if (auto st = m_db.run(QStringLiteral("INSERT INTO case_counters (hall_id, day, last_seq) VALUES (?, ?, ?) "
+                                          "ON CONFLICT (hall_id, day) DO UPDATE SET last_seq = case_counters.last_seq + ?"),
+                           {hallId, d, count, count});
         !st)
         return st.error();
     auto q = m_db.exec(QStringLiteral("SELECT last_seq FROM case_counters WHERE hall_id = ? AND day = ?"), {hallId, d});
     if (!q)
         return q.error();
-    q.value().next();
-    return format(hallCode, day, q.value().value(0).toInt());
+    if (!q.value().next())
+        return Error{ErrorCode::Internal, QStringLiteral("case counter missing"), {}};
+    return q.value().value(0).toInt();
+}
+
+Result<QString> CaseNumbers::next(qint64 hallId, const QString &hallCode, const QDate &day) const
+{
+    auto last = take(hallId, day, 1);
+    if (!last)
+        return last.error();
+    return format(hallCode, day, last.value());
 }
 
 Result<QList<CaseNumberBlock>> CaseNumbers::lease(qint64 hallId, const QString &hallCode, const QDate &day, int window, qint64 actorId,
@@ -76,17 +85,10 @@ Result<QList<CaseNumberBlock>> CaseNumbers::lease(qint64 hallId, const QString &
         unused += b.unused;
     if (unused * 2 >= count)
         return held;
-    // Taken off the day's counter, as the server's own numbers are.
-    if (auto st = m_db.run(QStringLiteral("INSERT INTO case_counters (hall_id, day, last_seq) VALUES (?, ?, ?) "
-                                          "ON CONFLICT (hall_id, day) DO UPDATE SET last_seq = case_counters.last_seq + ?"),
-                           {hallId, d, count, count});
-        !st)
-        return st.error();
-    auto q = m_db.exec(QStringLiteral("SELECT last_seq FROM case_counters WHERE hall_id = ? AND day = ?"), {hallId, d});
-    if (!q)
-        return q.error();
-    q.value().next();
-    const int last = q.value().value(0).toInt();
+    auto taken = take(hallId, day, count); // off the day's counter, as the server's own numbers are
+    if (!taken)
+        return taken.error();
+    const int last = taken.value();
     if (last > 9999)
         return Error{ErrorCode::Conflict, QStringLiteral("the day's case numbers are used up"), {}};
     if (auto st = m_db.run(QStringLiteral("INSERT INTO case_number_leases (hall_id, day, window_number, first_seq, last_seq, leased_by, leased_at) "

@@ -42,6 +42,7 @@ public:
     Result<QDate> claim(const QString &number, qint64 hallId, const QString &hallCode, int window) const;
 
 private:
+    Result<int> take(qint64 hallId, const QDate &day, int count) const; // the counter's new last value
     const Database &m_db;
 };
 

@@ -31,18 +31,6 @@ Error invalid(const QString &field, const QString &why)
     return invalidFields({{field, why}});
 }
 
-QString statusName(MaterialStatus s)
-{
-    switch (s) {
-    case MaterialStatus::Received:
-        return QStringLiteral("received");
-    case MaterialStatus::Missing:
-        return QStringLiteral("missing");
-    case MaterialStatus::Exempt:
-        return QStringLiteral("exempt");
-    }
-    return {};
-}
 
 QDate dayOf(const QDateTime &at)
 {
@@ -55,6 +43,28 @@ constexpr EnumText<Delivery, 2> kDeliveries{{{{Delivery::Collected, "collected"}
 
 QString toString(Delivery delivery) { return kDeliveries.toString(delivery); }
 std::optional<Delivery> deliveryFromString(QStringView text) { return kDeliveries.fromString(text); }
+
+QString toString(MaterialStatus v)
+{
+    switch (v) {
+    case MaterialStatus::Received:
+        return QStringLiteral("received");
+    case MaterialStatus::Exempt:
+        return QStringLiteral("exempt");
+    case MaterialStatus::Missing:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+std::optional<MaterialStatus> materialStatusFromString(QStringView s)
+{
+    for (MaterialStatus v : {MaterialStatus::Received, MaterialStatus::Missing, MaterialStatus::Exempt}) {
+        if (s == toString(v))
+            return v;
+    }
+    return std::nullopt;
+}
 
 QStringList CaseView::missingMaterials() const
 {
@@ -220,7 +230,7 @@ Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
     }
     for (const Material &m : c.service->materials) {
         const MaterialStatus status = req.materials.value(m.code, MaterialStatus::Missing);
-        c.materials.insert(m.code, statusName(status));
+        c.materials.insert(m.code, toString(status));
         if (status == MaterialStatus::Missing && m.required)
             c.missing.append(QJsonObject{{QLatin1String("code"), m.code}, {QLatin1String("name"), m.name.zh}, {QLatin1String("name_en"), m.name.en}});
     }

@@ -23,6 +23,8 @@ class Database;
 
 // A required material at intake: received, missing, or exempt (the bureau already holds it).
 enum class MaterialStatus { Received, Missing, Exempt };
+QString toString(MaterialStatus v); // received, missing, exempt
+std::optional<MaterialStatus> materialStatusFromString(QStringView s);
 
 // How a result leaves the hall (出件): collected by the citizen at the pickup hall, or mailed.
 enum class Delivery { Collected, Mailed };

@@ -16,18 +16,6 @@ namespace ow {
 
 namespace {
 
-QString materialStatusName(MaterialStatus s)
-{
-    switch (s) {
-    case MaterialStatus::Received:
-        return QStringLiteral("received");
-    case MaterialStatus::Exempt:
-        return QStringLiteral("exempt");
-    case MaterialStatus::Missing:
-        break;
-    }
-    return QStringLiteral("missing");
-}
 
 QString pathOf(const QString &number)
 {
@@ -92,7 +80,7 @@ QJsonObject CaseClient::toJson(const IntakeRequest &r)
 {
     QJsonObject materials;
     for (auto it = r.materials.begin(); it != r.materials.end(); ++it)
-        materials.insert(it.key(), materialStatusName(it.value()));
+        materials.insert(it.key(), toString(it.value()));
     QJsonObject body{{QLatin1String("service"), r.serviceCode},
                      {QLatin1String("window"), r.window},
                      {QLatin1String("applicant"), QJsonObject{{QLatin1String("id_number"), r.applicantId.trimmed().toUpper()},

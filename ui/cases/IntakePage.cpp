@@ -36,18 +36,6 @@ namespace {
 const QDate kNoDate(1900, 1, 1); // a date editor's "empty"
 const MaterialStatus kStatuses[] = {MaterialStatus::Received, MaterialStatus::Missing, MaterialStatus::Exempt};
 
-QString statusKey(MaterialStatus s)
-{
-    switch (s) {
-    case MaterialStatus::Received:
-        return QStringLiteral("received");
-    case MaterialStatus::Exempt:
-        return QStringLiteral("exempt");
-    case MaterialStatus::Missing:
-        break;
-    }
-    return QStringLiteral("missing");
-}
 
 QDate cityToday()
 {
@@ -376,9 +364,9 @@ void IntakePage::buildMaterials(const ServiceItem &service)
         auto *group = new QButtonGroup(this);
         int column = 1;
         for (MaterialStatus status : kStatuses) {
-            auto *radio = new QRadioButton(CaseText::materialChoice(statusKey(status)));
-            radio->setObjectName(QStringLiteral("material:%1:%2").arg(m.code, statusKey(status)));
-            radio->setToolTip(CaseText::material(statusKey(status)));
+            auto *radio = new QRadioButton(CaseText::materialChoice(toString(status)));
+            radio->setObjectName(QStringLiteral("material:%1:%2").arg(m.code, toString(status)));
+            radio->setToolTip(CaseText::material(toString(status)));
             group->addButton(radio, static_cast<int>(status));
             m_materials->addWidget(radio, row, column++);
         }

@@ -7,6 +7,7 @@
 #include "core/sync/SyncAgent.h"
 #include "core/util/Clock.h"
 #include "core/util/ResidentId.h"
+#include "tests/support/CaseFixtures.h"
 #include "tests/support/FaultProxy.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
@@ -18,23 +19,6 @@
 
 using namespace ow;
 
-namespace {
-
-QJsonObject si008(const QString &id)
-{
-    return {{QLatin1String("service"), QStringLiteral("SI-008")},
-            {QLatin1String("window"), 2},
-            {QLatin1String("applicant"), QJsonObject{{QLatin1String("id_number"), id}, {QLatin1String("name"), QStringLiteral("周敏")}}},
-            {QLatin1String("form"), QJsonObject{{QLatin1String("name"), QStringLiteral("周敏")},
-                                                {QLatin1String("id_number"), id},
-                                                {QLatin1String("phone"), QStringLiteral("13612345678")},
-                                                {QLatin1String("transfer_from"), QStringLiteral("成都")},
-                                                {QLatin1String("transfer_out_agency"), QStringLiteral("成都市社保局")}}},
-            {QLatin1String("materials"), QJsonObject{{QLatin1String("id_card"), QStringLiteral("received")},
-                                                     {QLatin1String("transfer_cert"), QStringLiteral("received")}}}};
-}
-
-} // namespace
 
 class TestCasePull : public QObject
 {
@@ -63,8 +47,8 @@ private Q_SLOTS:
         const QString teller2 = http.login(QStringLiteral("teller2"), QStringLiteral("demo1234"));
         const QString base = QStringLiteral("51070319900202123");
         const QString id = base + ResidentId::checksumCharacter(base);
-        const QString a = http.post(QStringLiteral("/api/v1/cases"), si008(id), teller2).json().value(QLatin1String("number")).toString();
-        const QString b = http.post(QStringLiteral("/api/v1/cases"), si008(id), teller2).json().value(QLatin1String("number")).toString();
+        const QString a = http.post(QStringLiteral("/api/v1/cases"), test::si008Intake(id, QStringLiteral("周敏"), 2), teller2).json().value(QLatin1String("number")).toString();
+        const QString b = http.post(QStringLiteral("/api/v1/cases"), test::si008Intake(id, QStringLiteral("周敏"), 2), teller2).json().value(QLatin1String("number")).toString();
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         cases.pull();
         QTRY_COMPARE_WITH_TIMEOUT(pulled.size(), 1, 10000);

@@ -7,6 +7,7 @@
 #include "core/sync/Outbox.h"
 #include "core/sync/SyncAgent.h"
 #include "core/util/Clock.h"
+#include "tests/support/CaseFixtures.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 
@@ -40,17 +41,7 @@ QJsonObject offlineTicket(const QString &number, const QString &service, const Q
 // A pension transfer accepted at window 4; with a leased number when taken in offline.
 QJsonObject offlineCase(const QString &number, const QDateTime &acceptedAt)
 {
-    const QString id = QStringLiteral("11010519491231002X");
-    QJsonObject c{{QLatin1String("service"), QStringLiteral("SI-008")},
-                  {QLatin1String("window"), 4},
-                  {QLatin1String("applicant"), QJsonObject{{QLatin1String("id_number"), id}, {QLatin1String("name"), QStringLiteral("赵建国")}}},
-                  {QLatin1String("form"), QJsonObject{{QLatin1String("name"), QStringLiteral("赵建国")},
-                                                      {QLatin1String("id_number"), id},
-                                                      {QLatin1String("phone"), QStringLiteral("13700001111")},
-                                                      {QLatin1String("transfer_from"), QStringLiteral("北京市")},
-                                                      {QLatin1String("transfer_out_agency"), QStringLiteral("北京市社会保险基金管理中心")}}},
-                  {QLatin1String("materials"), QJsonObject{{QLatin1String("id_card"), QStringLiteral("received")},
-                                                           {QLatin1String("transfer_cert"), QStringLiteral("received")}}}};
+    QJsonObject c = test::si008Intake(QStringLiteral("11010519491231002X"), QStringLiteral("赵建国"), 4, QStringLiteral("北京市"));
     if (!number.isEmpty()) {
         c.insert(QLatin1String("number"), number);
         c.insert(QLatin1String("accepted_at"), acceptedAt.toString(Qt::ISODateWithMs));

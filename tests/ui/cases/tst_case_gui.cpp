@@ -8,6 +8,7 @@
 #include "core/client/ClientSession.h"
 #include "core/sync/SyncAgent.h"
 #include "core/util/ResidentId.h"
+#include "tests/support/CaseFixtures.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/PdfText.h"
 #include "tests/support/SyncHttp.h"
@@ -261,17 +262,8 @@ private Q_SLOTS:
     {
         test::SyncHttp http(m_server.url());
         const QString portal = http.login(QStringLiteral("supervisor1"), QStringLiteral("demo1234"));
-        const QJsonObject online{
-            {QLatin1String("service"), QStringLiteral("SI-008")},
-            {QLatin1String("hall"), QStringLiteral("MY-CITY")},
-            {QLatin1String("applicant"), QJsonObject{{QLatin1String("id_number"), kCitizen}, {QLatin1String("name"), QStringLiteral("李秀英")}}},
-            {QLatin1String("form"), QJsonObject{{QLatin1String("name"), QStringLiteral("李秀英")},
-                                                {QLatin1String("id_number"), kCitizen},
-                                                {QLatin1String("phone"), QStringLiteral("13912345678")},
-                                                {QLatin1String("transfer_from"), QStringLiteral("西安市")},
-                                                {QLatin1String("transfer_out_agency"), QStringLiteral("西安市社会保险基金管理中心")}}},
-            {QLatin1String("materials"), QJsonObject{{QLatin1String("id_card"), QStringLiteral("received")},
-                                                     {QLatin1String("transfer_cert"), QStringLiteral("received")}}}};
+        QJsonObject online = test::si008Intake(kCitizen, QStringLiteral("李秀英"), 0, QStringLiteral("西安市"));
+        online.insert(QLatin1String("hall"), QStringLiteral("MY-CITY"));
         const test::HttpReply sent = http.post(QStringLiteral("/api/v1/online/cases"), online, portal);
         QCOMPARE(sent.status, 201);
         const QString online1 = sent.json().value(QLatin1String("number")).toString();
@@ -340,17 +332,7 @@ private Q_SLOTS:
         QHash<QString, QString> token;
         for (const QString &u : {QStringLiteral("teller1"), QStringLiteral("reviewer1"), QStringLiteral("reviewer2")})
             token.insert(u, http.login(u, QStringLiteral("demo1234")));
-        const QJsonObject intake{
-            {QLatin1String("service"), QStringLiteral("SI-008")},
-            {QLatin1String("window"), 3},
-            {QLatin1String("applicant"), QJsonObject{{QLatin1String("id_number"), kCitizen}, {QLatin1String("name"), QStringLiteral("李秀英")}}},
-            {QLatin1String("form"), QJsonObject{{QLatin1String("name"), QStringLiteral("李秀英")},
-                                                {QLatin1String("id_number"), kCitizen},
-                                                {QLatin1String("phone"), QStringLiteral("13912345678")},
-                                                {QLatin1String("transfer_from"), QStringLiteral("兰州市")},
-                                                {QLatin1String("transfer_out_agency"), QStringLiteral("兰州市社会保险事业管理局")}}},
-            {QLatin1String("materials"), QJsonObject{{QLatin1String("id_card"), QStringLiteral("received")},
-                                                     {QLatin1String("transfer_cert"), QStringLiteral("received")}}}};
+        const QJsonObject intake = test::si008Intake(kCitizen, QStringLiteral("李秀英"), 3, QStringLiteral("兰州市"));
         const test::HttpReply accepted = http.post(QStringLiteral("/api/v1/cases"), intake, token.value(QStringLiteral("teller1")));
         QCOMPARE(accepted.status, 201);
         const QString number = accepted.json().value(QLatin1String("number")).toString();
