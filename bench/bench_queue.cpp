@@ -562,13 +562,21 @@ void outboxDrain(const QString &dir, int count)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // bench_queue [SCALE] [SECTIONS]: SECTIONS picks runs by number, e.g. "4" or "1,4" (all by default).
     const int scale = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 1000;
+    const QStringList sections = argc > 2 ? QString::fromLatin1(argv[2]).split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
+    const auto wanted = [&sections](const char *section) { return sections.isEmpty() || sections.contains(QLatin1String(section)); };
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench-queue-XXXXXX")); // on the project's disk, not tmpfs
     std::printf("bench_queue: scale %d, data in %s\n", scale, qPrintable(dir.path()));
-    durableOperations(dir.path(), scale);
-    httpIssue(dir.path(), scale);
-    callNextLatency(dir.path(), scale);
-    callToDisplay(dir.path(), std::max(100, scale / 5));
-    outboxDrain(dir.path(), std::min(10000, scale * 5));
+    if (wanted("1"))
+        durableOperations(dir.path(), scale);
+    if (wanted("1b"))
+        httpIssue(dir.path(), scale);
+    if (wanted("2"))
+        callNextLatency(dir.path(), scale);
+    if (wanted("3"))
+        callToDisplay(dir.path(), std::max(100, scale / 5));
+    if (wanted("4"))
+        outboxDrain(dir.path(), std::min(10000, scale * 5));
     return 0;
 }

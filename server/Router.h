@@ -21,12 +21,19 @@ struct Access
 
 using Handler = std::function<Result<ApiResponse>(const ApiRequest &, const Account *)>;
 
+// How a route's work is committed. Most join the server's group commit; a handler that already
+// makes one transaction of many changes (a sync push) commits alone, so its operations' savepoints
+// nest in its own transaction rather than in a savepoint of the group.
+enum class RouteCommit { Grouped, OwnTransaction };
+
 struct Route
 {
     HttpMethod method;
     QString path;
     Access access;
     Handler handler;
+    RouteCommit commit = RouteCommit::Grouped;
+    QStringList segments; // `path` split at '/', once
 };
 
 // Path routing with `{name}` segments (e.g. /api/v1/tickets/{id}/recall). An unknown path is
@@ -34,13 +41,14 @@ struct Route
 class Router
 {
 public:
-    void add(HttpMethod method, const QString &path, Access access, Handler handler);
+    void add(HttpMethod method, const QString &path, Access access, Handler handler, RouteCommit commit = RouteCommit::Grouped);
     // The route, or NotFound / MethodNotAllowed; fills `params` from the path.
     Result<const Route *> match(HttpMethod method, const QString &path, QHash<QString, QString> *params = nullptr) const;
     static bool matches(const QString &pattern, const QString &path, QHash<QString, QString> *params);
     const QList<Route> &routes() const { return m_routes; }
 
 private:
+    static bool matches(const QStringList &pattern, const QStringList &path, QHash<QString, QString> *params);
     QList<Route> m_routes;
 };
 

@@ -6,9 +6,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 namespace ow {
 
@@ -72,6 +74,8 @@ Result<QList<Op>> parseOps(const QJsonArray &ops)
     if (ops.isEmpty() || ops.size() > SyncIngest::kMaxOps)
         return invalid(QStringLiteral("ops"), QStringLiteral("1 to %1 operations").arg(SyncIngest::kMaxOps));
     QList<Op> out;
+    QSet<QString> opIds;
+    QSet<qint64> seqs;
     for (const QJsonValue &v : ops) {
         const QJsonObject o = v.toObject();
         Op op;
@@ -91,8 +95,10 @@ Result<QList<Op>> parseOps(const QJsonArray &ops)
             return invalid(QStringLiteral("path"), QStringLiteral("an /api/v1/ path other than /api/v1/sync"));
         if (!op.body.isObject() && !op.body.isNull() && !op.body.isUndefined())
             return invalid(QStringLiteral("body"), QStringLiteral("a JSON object or null"));
-        if (std::any_of(out.begin(), out.end(), [&op](const Op &x) { return x.opId == op.opId || x.seq == op.seq; }))
+        if (opIds.contains(op.opId) || seqs.contains(op.seq))
             return invalid(QStringLiteral("ops"), QStringLiteral("op ids and sequence numbers are unique in a push"));
+        opIds.insert(op.opId);
+        seqs.insert(op.seq);
         out.append(op);
     }
     std::sort(out.begin(), out.end(), [](const Op &a, const Op &b) { return a.seq < b.seq; });
@@ -156,7 +162,8 @@ Result<QJsonObject> SyncIngest::push(const ApiRequest &request, const Account &w
         return known.error();
     qint64 cursor = known.value();
     // Group commit: the whole push is one transaction (one fsync); each operation runs in a
-    // savepoint of its own, so a failing one undoes only itself.
+    // savepoint of its own, so a failing one undoes only itself. The device's cursor is written
+    // once, at the end, in the same transaction: it says the same as one write per op would.
     const Status batch = m_db.transaction([&]() -> Status {
         for (const Op &op : ops.value()) {
             if (retryRest) {
@@ -164,18 +171,23 @@ Result<QJsonObject> SyncIngest::push(const ApiRequest &request, const Account &w
                 continue;
             }
             // Seen before: the stored answer, nothing applied again.
-            auto seen = m_db.exec(QStringLiteral("SELECT device, seq, outcome, status, response FROM sync_ops WHERE op_id = ?"), {op.opId});
+            std::optional<QJsonObject> stored;
+            const Status seen = m_db.select(
+                QStringLiteral("SELECT device, seq, outcome, status, response FROM sync_ops WHERE op_id = ?"), {op.opId},
+                [&](QSqlQuery &r) {
+                    if (!r.next())
+                        return;
+                    if (r.value(0).toString() != device || r.value(1).toLongLong() != op.seq)
+                        stored = result(op.opId, op.seq, QStringLiteral("conflict"), 409,
+                                        QJsonObject{{QLatin1String("reason"), QStringLiteral("op id used by another operation")}});
+                    else
+                        stored = result(op.opId, op.seq, r.value(2).toString(), r.value(3).toInt(),
+                                        bodyJson(r.value(4).toString().toUtf8()));
+                });
             if (!seen)
-                return seen.error();
-            if (seen.value().next()) {
-                const QSqlQuery &r = seen.value();
-                if (r.value(0).toString() != device || r.value(1).toLongLong() != op.seq) {
-                    results.append(result(op.opId, op.seq, QStringLiteral("conflict"), 409,
-                                          QJsonObject{{QLatin1String("reason"), QStringLiteral("op id used by another operation")}}));
-                    continue;
-                }
-                results.append(result(op.opId, op.seq, r.value(2).toString(), r.value(3).toInt(),
-                                      bodyJson(r.value(4).toString().toUtf8())));
+                return seen;
+            if (stored) {
+                results.append(*stored);
                 continue;
             }
             if (op.seq <= cursor) {
@@ -202,33 +214,28 @@ Result<QJsonObject> SyncIngest::push(const ApiRequest &request, const Account &w
             replay.language = request.language;
             replay.body = op.body.isObject() ? QJsonDocument(op.body.toObject()).toJson(QJsonDocument::Compact) : QByteArray();
             ApiResponse answer;
-            const Status st = m_db.transaction([&]() -> Status {
-                // The replayed call in a savepoint of its own: a refusal undoes whatever it began.
-                bool replayed = false;
-                const Status kept = m_db.transaction([&]() -> Status {
-                    replayed = true;
-                    answer = m_dispatch(replay, who); // the push's login, checked once; permissions per op
-                    return answer.status < 300 ? okStatus() : Status(Error{ErrorCode::Conflict, QStringLiteral("refused"), {}});
-                });
-                // The savepoint could not be made (nothing ran) or not be released (what ran was
-                // undone): not an answer to keep; the op is tried again.
-                if (!replayed || (answer.status < 300 && !kept))
-                    return Error{ErrorCode::Unavailable, QStringLiteral("replay not kept"), {}};
-                if (answer.status >= 500)
-                    return Error{ErrorCode::Unavailable, QStringLiteral("replay failed with %1").arg(answer.status), {}};
-                const QString outcome = outcomeOf(answer.status);
-                const qint64 now = m_clock.now().toMSecsSinceEpoch();
-                if (auto s = m_db.run(QStringLiteral("INSERT INTO sync_ops (op_id, device, seq, account_id, method, path, status, outcome, "
-                                                     "response, device_time, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                      {op.opId, device, op.seq, who.id, op.method, op.path, answer.status, outcome,
-                                       QString::fromUtf8(answer.body), op.deviceTime, now});
-                    !s)
-                    return s;
-                return m_db.run(QStringLiteral("INSERT INTO sync_devices (device, cursor, updated_at) VALUES (?, ?, ?) "
-                                               "ON CONFLICT (device) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at"),
-                                {device, op.seq, now});
+            const auto record = [&]() -> Status {
+                return m_db.run(QStringLiteral("INSERT INTO sync_ops (op_id, device, seq, account_id, method, path, status, outcome, "
+                                               "response, device_time, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                {op.opId, device, op.seq, who.id, op.method, op.path, answer.status, outcomeOf(answer.status),
+                                 QString::fromUtf8(answer.body), op.deviceTime, m_clock.now().toMSecsSinceEpoch()});
+            };
+            // The replayed call in a savepoint of its own, with its stored answer when it is
+            // kept: a refusal undoes whatever the call began, and an answer that cannot be
+            // stored undoes the call.
+            bool replayed = false;
+            const Status kept = m_db.transaction([&]() -> Status {
+                replayed = true;
+                answer = m_dispatch(replay, who); // the push's login, checked once; permissions per op
+                if (answer.status >= 300)
+                    return Error{ErrorCode::Conflict, QStringLiteral("refused"), {}};
+                return record();
             });
-            if (!st) {
+            // Not an answer to keep, and the op is tried again: the savepoint could not be made
+            // (nothing ran), or not be released or its answer not stored (what ran was undone),
+            // or the call failed on the server's side; or a refusal could not be stored.
+            const bool answered = replayed && answer.status < 500 && (answer.status < 300 ? kept.ok() : record().ok());
+            if (!answered) {
                 retryRest = true;
                 results.append(result(op.opId, op.seq, QStringLiteral("retry"), 503, QJsonValue()));
                 continue;
@@ -236,7 +243,11 @@ Result<QJsonObject> SyncIngest::push(const ApiRequest &request, const Account &w
             cursor = op.seq;
             results.append(result(op.opId, op.seq, outcomeOf(answer.status), answer.status, bodyJson(answer.body)));
         }
-        return okStatus();
+        if (cursor == known.value())
+            return okStatus();
+        return m_db.run(QStringLiteral("INSERT INTO sync_devices (device, cursor, updated_at) VALUES (?, ?, ?) "
+                                       "ON CONFLICT (device) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at"),
+                        {device, cursor, m_clock.now().toMSecsSinceEpoch()});
     });
     if (!batch)
         return Error{ErrorCode::Unavailable, batch.error().detail, {}};

@@ -17,9 +17,10 @@ class Database;
 // made while the window worked, perhaps offline); each is replayed through the normal dispatch —
 // route, authentication, permission, handler — exactly once.
 //
-// Per operation, in one savepoint: the replayed call's effects, its stored answer (keyed by the
-// op id, unique), and the device's cursor (the last applied sequence number); the whole push is
-// one transaction, so a batch costs one fsync (group commit) and a crash keeps all of it or none. A repeated op id
+// Per operation, in one savepoint: the replayed call's effects and its stored answer (keyed by
+// the op id, unique). The device's cursor (the last applied sequence number) is written once per
+// push. The whole push is one transaction of its own (not joined to the server's group commit:
+// it is a group already), so a batch costs one fsync and a crash keeps all of it or none. A repeated op id
 // answers the stored result and changes nothing; a new op with a sequence number at or below the
 // cursor is out of order and refused; one above cursor + 1 is a `gap` (the server lost earlier ops,
 // say restored from a backup): not applied, so the client sends the missing ones first. A 2xx

@@ -14,7 +14,8 @@ void addSyncRoutes(Router &router, const ServerServices &s)
                    if (!done)
                        return done.error();
                    return ApiResponse::json(done.value());
-               });
+               },
+               RouteCommit::OwnTransaction); // a push is one transaction of its operations
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/sync/cursor"), Access::session(),
                [&sync](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
                    auto c = sync.cursor(req.query.queryItemValue(QStringLiteral("device")));

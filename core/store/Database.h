@@ -38,6 +38,12 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
     // The same for statements whose rows nobody reads.
     Status run(const QString &sql, const QVariantList &values = {}) const;
+    // For hot paths, a statement prepared once and kept like run()'s (so `sql` should be a fixed
+    // text, not one built from values): `read` sees the rows, then the query is finished, so no
+    // read stays open between calls.
+    Status select(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &read) const;
+    // An INSERT through a kept statement: the new row's id.
+    Result<qint64> insert(const QString &sql, const QVariantList &values) const;
 
     // A list column: comma-separated.
     static QVariant listValue(const QStringList &list) { return list.join(QLatin1Char(',')); }
@@ -78,7 +84,13 @@ private:
     // After-commit effects with the depth they were asked at.
     mutable QList<QPair<int, std::function<void()>>> m_afterCommit;
     mutable std::function<bool(const QString &)> m_faultInjector;
-    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // statements of run()
+    struct Prepared
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool reading = false; // select() is inside its `read`: a nested use of the text prepares anew
+    };
+    mutable std::unordered_map<QString, Prepared> m_prepared; // statements of run(), select() and insert()
+    Result<Prepared *> prepared(const QString &sql) const;
     void rolledBack() const;
     void committed() const;
     bool injected(const QString &sql) const;

@@ -34,25 +34,25 @@ Result<int> TicketRepository::nextSequence(qint64 hallId, const QString &service
                            {hallId, serviceDay, prefix});
         !st)
         return st.error();
-    auto q = m_db.exec(QStringLiteral("SELECT last_seq FROM ticket_counters WHERE hall_id = ? AND service_day = ? AND prefix = ?"),
-                       {hallId, serviceDay, prefix});
-    if (!q)
-        return q.error();
-    q.value().next();
-    return q.value().value(0).toInt();
+    int last = 0;
+    if (auto st = m_db.select(QStringLiteral("SELECT last_seq FROM ticket_counters WHERE hall_id = ? AND service_day = ? AND prefix = ?"),
+                              {hallId, serviceDay, prefix}, [&last](QSqlQuery &q) { last = q.next() ? q.value(0).toInt() : 0; });
+        !st)
+        return st.error();
+    return last;
 }
 
 Result<qint64> TicketRepository::insert(const Ticket &t) const
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO tickets (hall_id, service_day, prefix, seq, number, channel, priority_group, "
+    auto inserted = m_db.insert(QStringLiteral("INSERT INTO tickets (hall_id, service_day, prefix, seq, number, channel, priority_group, "
                                       "resident_id, phone, issued_at, state, queue_key, appointment_id, appointment_at, "
                                       "target_window) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {t.hallId, t.serviceDay, t.prefix, t.sequence, t.number, toString(t.channel), t.priorityGroup,
                         t.residentId, t.phone, ms(t.issuedAt), toString(t.state), t.queueKey, idOrNull(t.appointmentId),
                         ms(t.appointmentAt), t.targetWindow});
-    if (!q)
-        return q.error();
-    const qint64 id = q.value().lastInsertId().toLongLong();
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     int position = 0;
     for (const TicketMatter &m : t.matters) {
         if (auto st = m_db.run(QStringLiteral("INSERT INTO ticket_matters (ticket_id, position, service_code, category, outcome, "
@@ -101,43 +101,44 @@ Status TicketRepository::appendEvent(const Ticket &t, TicketEventKind kind, qint
 
 Result<QList<Ticket>> TicketRepository::query(const QString &where, const QVariantList &values) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM tickets WHERE ") + where
-                           + QStringLiteral(" ORDER BY queue_key, id"),
-                       values);
-    if (!q)
-        return q.error();
     QList<Ticket> out;
     QHash<qint64, qsizetype> index;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        Ticket t;
-        t.id = r.value(0).toLongLong();
-        t.hallId = r.value(1).toLongLong();
-        t.serviceDay = r.value(2).toString();
-        t.prefix = r.value(3).toString();
-        t.sequence = r.value(4).toInt();
-        t.number = r.value(5).toString();
-        t.channel = channelFromString(r.value(6).toString()).value_or(Channel::Kiosk);
-        t.priorityGroup = r.value(7).toString();
-        t.residentId = r.value(8).toString();
-        t.phone = r.value(9).toString();
-        t.issuedAt = fromMs(r.value(10));
-        t.state = ticketStateFromString(r.value(11).toString()).value_or(TicketState::Waiting);
-        t.windowNumber = r.value(12).toInt();
-        t.tellerId = r.value(13).toLongLong();
-        t.calledAt = fromMs(r.value(14));
-        t.lastCalledAt = fromMs(r.value(15));
-        t.servingSince = fromMs(r.value(16));
-        t.finishedAt = fromMs(r.value(17));
-        t.parkedUntil = fromMs(r.value(18));
-        t.recalls = r.value(19).toInt();
-        t.queueKey = r.value(20).toDouble();
-        t.appointmentId = r.value(21).toLongLong();
-        t.appointmentAt = fromMs(r.value(22));
-        t.targetWindow = r.value(23).toInt();
-        index.insert(t.id, out.size());
-        out.append(t);
-    }
+    // `where` is one of this file's fixed texts, so the statement is kept prepared.
+    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM tickets WHERE ") + where
+                        + QStringLiteral(" ORDER BY queue_key, id");
+    const Status read = m_db.select(sql, values, [&](QSqlQuery &r) {
+        while (r.next()) {
+            Ticket t;
+            t.id = r.value(0).toLongLong();
+            t.hallId = r.value(1).toLongLong();
+            t.serviceDay = r.value(2).toString();
+            t.prefix = r.value(3).toString();
+            t.sequence = r.value(4).toInt();
+            t.number = r.value(5).toString();
+            t.channel = channelFromString(r.value(6).toString()).value_or(Channel::Kiosk);
+            t.priorityGroup = r.value(7).toString();
+            t.residentId = r.value(8).toString();
+            t.phone = r.value(9).toString();
+            t.issuedAt = fromMs(r.value(10));
+            t.state = ticketStateFromString(r.value(11).toString()).value_or(TicketState::Waiting);
+            t.windowNumber = r.value(12).toInt();
+            t.tellerId = r.value(13).toLongLong();
+            t.calledAt = fromMs(r.value(14));
+            t.lastCalledAt = fromMs(r.value(15));
+            t.servingSince = fromMs(r.value(16));
+            t.finishedAt = fromMs(r.value(17));
+            t.parkedUntil = fromMs(r.value(18));
+            t.recalls = r.value(19).toInt();
+            t.queueKey = r.value(20).toDouble();
+            t.appointmentId = r.value(21).toLongLong();
+            t.appointmentAt = fromMs(r.value(22));
+            t.targetWindow = r.value(23).toInt();
+            index.insert(t.id, out.size());
+            out.append(t);
+        }
+    });
+    if (!read)
+        return read.error();
     if (out.isEmpty())
         return out;
     QStringList ids;
@@ -229,35 +230,38 @@ Result<QHash<QString, QPair<double, int>>> TicketRepository::handlingTimes(qint6
 
 Result<std::optional<WindowStatus>> TicketRepository::window(qint64 hallId, int number) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT number, state, teller_id, reason, since, priority_streak, auto_assign "
-                                      "FROM window_states WHERE hall_id = ? AND number = ?"),
-                       {hallId, number});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<WindowStatus>{};
-    const QSqlQuery &r = q.value();
-    return std::optional<WindowStatus>(WindowStatus{r.value(0).toInt(),
-                                                    windowStateFromString(r.value(1).toString()).value_or(WindowState::Closed),
-                                                    r.value(2).toLongLong(), r.value(3).toString(), fromMs(r.value(4)),
-                                                    r.value(5).toInt(), r.value(6).toBool(), {}, {}});
+    std::optional<WindowStatus> found;
+    const Status read = m_db.select(QStringLiteral("SELECT number, state, teller_id, reason, since, priority_streak, auto_assign "
+                                                   "FROM window_states WHERE hall_id = ? AND number = ?"),
+                                    {hallId, number}, [&found](QSqlQuery &r) {
+                                        if (!r.next())
+                                            return;
+                                        found = WindowStatus{r.value(0).toInt(),
+                                                             windowStateFromString(r.value(1).toString()).value_or(WindowState::Closed),
+                                                             r.value(2).toLongLong(), r.value(3).toString(), fromMs(r.value(4)),
+                                                             r.value(5).toInt(), r.value(6).toBool(), {}, {}};
+                                    });
+    if (!read)
+        return read.error();
+    return found;
 }
 
 Result<QList<WindowStatus>> TicketRepository::windows(qint64 hallId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT w.number, w.state, w.teller_id, w.reason, w.since, w.priority_streak, "
-                                      "a.name_zh, a.staff_no, w.auto_assign FROM window_states w LEFT JOIN accounts a ON a.id = w.teller_id "
-                                      "WHERE w.hall_id = ? ORDER BY w.number"),
-                       {hallId});
-    if (!q)
-        return q.error();
     QList<WindowStatus> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append({r.value(0).toInt(), windowStateFromString(r.value(1).toString()).value_or(WindowState::Closed),
-                    r.value(2).toLongLong(), r.value(3).toString(), fromMs(r.value(4)), r.value(5).toInt(),
-                    r.value(8).toBool(), r.value(6).toString(), r.value(7).toString()});
-    }
+    const Status read = m_db.select(
+        QStringLiteral("SELECT w.number, w.state, w.teller_id, w.reason, w.since, w.priority_streak, "
+                       "a.name_zh, a.staff_no, w.auto_assign FROM window_states w LEFT JOIN accounts a ON a.id = w.teller_id "
+                       "WHERE w.hall_id = ? ORDER BY w.number"),
+        {hallId}, [&out](QSqlQuery &r) {
+            while (r.next()) {
+                out.append({r.value(0).toInt(), windowStateFromString(r.value(1).toString()).value_or(WindowState::Closed),
+                            r.value(2).toLongLong(), r.value(3).toString(), fromMs(r.value(4)), r.value(5).toInt(),
+                            r.value(8).toBool(), r.value(6).toString(), r.value(7).toString()});
+            }
+        });
+    if (!read)
+        return read.error();
     return out;
 }
 

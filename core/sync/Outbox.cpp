@@ -154,11 +154,16 @@ Result<QList<OutboxOp>> Outbox::takeBatch(int limit)
         if (!ops)
             return ops.error();
         batch = ops.value();
-        for (OutboxOp &op : batch) {
-            if (auto s = m_db->run(QStringLiteral("UPDATE outbox SET state = 'sending' WHERE seq = ?"), {op.seq}); !s)
-                return s;
+        if (batch.isEmpty())
+            return okStatus();
+        // The batch is every unanswered op from its first to its last sequence number: one
+        // statement marks them all.
+        if (auto s = m_db->run(QStringLiteral("UPDATE outbox SET state = 'sending' WHERE state = 'pending' AND seq BETWEEN ? AND ?"),
+                               {batch.first().seq, batch.last().seq});
+            !s)
+            return s;
+        for (OutboxOp &op : batch)
             op.state = OutboxOp::State::Sending;
-        }
         return okStatus();
     });
     if (!st)
@@ -168,12 +173,29 @@ Result<QList<OutboxOp>> Outbox::takeBatch(int limit)
 
 Status Outbox::settle(qint64 seq, OutboxOp::State state, int status, const QJsonObject &answer)
 {
-    return m_db->run(QStringLiteral("UPDATE outbox SET state = ?, status = ?, answer = ?, updated_at = ? WHERE seq = ?"),
-                     {toString(state), status, compact(answer), QDateTime::currentMSecsSinceEpoch(), seq});
+    return settle(QList<OutboxAnswer>{{seq, state, status, answer}});
+}
+
+Status Outbox::settle(const QList<OutboxAnswer> &answers)
+{
+    if (answers.isEmpty())
+        return okStatus();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return m_db->transaction([&]() -> Status {
+        for (const OutboxAnswer &a : answers) {
+            if (auto s = m_db->run(QStringLiteral("UPDATE outbox SET state = ?, status = ?, answer = ?, updated_at = ? WHERE seq = ?"),
+                                   {toString(a.state), a.status, compact(a.answer), now, a.seq});
+                !s)
+                return s;
+        }
+        return okStatus();
+    });
 }
 
 Status Outbox::returnToPending(const QList<qint64> &seqs)
 {
+    if (seqs.isEmpty())
+        return okStatus();
     return m_db->transaction([&]() -> Status {
         for (qint64 seq : seqs) {
             if (auto s = m_db->run(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE seq = ? AND state = 'sending'"), {seq}); !s)

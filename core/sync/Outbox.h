@@ -32,6 +32,15 @@ struct OutboxOp
 };
 QString toString(OutboxOp::State state);
 
+// The server's answer to one op, as the outbox records it.
+struct OutboxAnswer
+{
+    qint64 seq = 0;
+    OutboxOp::State state = OutboxOp::State::Acked;
+    int status = 0;
+    QJsonObject answer;
+};
+
 // The client's outbox: a SQLite file of its own per server and user (synchronous=FULL), so a
 // change survives a crash or a power cut between the click and the server's answer.
 // pending → sending → acked, or rejected (kept and shown, never dropped silently), or conflict
@@ -51,6 +60,9 @@ public:
     // recorded), at most `limit`, marked `sending`. One batch at a time.
     Result<QList<OutboxOp>> takeBatch(int limit);
     Status settle(qint64 seq, OutboxOp::State state, int status, const QJsonObject &answer);
+    // A whole push's answers in one transaction — one sync to disk instead of one per op; all
+    // of them are recorded or none (then the batch stays `sending` and goes again).
+    Status settle(const QList<OutboxAnswer> &answers);
     Status returnToPending(const QList<qint64> &seqs);
     // Acked ops above the server's cursor: the server lost them (restored from a backup).
     Result<int> requeueAckedAbove(qint64 cursor);

@@ -89,6 +89,13 @@ void SyncAgent::onPushed(const QList<OutboxOp> &batch, const QJsonObject &reply)
         unanswered.append(op.seq);
     }
     bool retry = false;
+    struct Answered
+    {
+        QString opId;
+        OutboxAnswer answer;
+    };
+    QList<Answered> answered;
+    QList<OutboxAnswer> answers;
     for (const QJsonValue &v : reply.value(QLatin1String("results")).toArray()) {
         const QJsonObject res = v.toObject();
         const QString opId = res.value(QLatin1String("op_id")).toString();
@@ -96,8 +103,6 @@ void SyncAgent::onPushed(const QList<OutboxOp> &batch, const QJsonObject &reply)
         if (seq == seqOf.constEnd())
             continue;
         const QString outcome = res.value(QLatin1String("outcome")).toString();
-        const int status = res.value(QLatin1String("status")).toInt();
-        const QJsonObject answer = res.value(QLatin1String("body")).toObject();
         if (outcome == QLatin1String("retry") || outcome == QLatin1String("gap")) {
             retry = true; // stays pending; a gap also brings back what the server lost (below)
             continue;
@@ -105,19 +110,27 @@ void SyncAgent::onPushed(const QList<OutboxOp> &batch, const QJsonObject &reply)
         const OutboxOp::State state = outcome == QLatin1String("acked")      ? OutboxOp::State::Acked
                                       : outcome == QLatin1String("conflict") ? OutboxOp::State::Conflict
                                                                              : OutboxOp::State::Rejected;
-        if (auto st = m_outbox.settle(*seq, state, status, answer); !st) {
-            qCWarning(lcSync) << "cannot record the answer to op" << *seq << ':' << st.error().detail;
-            continue; // stays `sending`; returned below and sent again, which the server answers the same
-        }
-        unanswered.removeOne(*seq);
-        if (const auto waiting = m_waiting.constFind(opId); waiting != m_waiting.constEnd()) {
+        answers.append({*seq, state, res.value(QLatin1String("status")).toInt(), res.value(QLatin1String("body")).toObject()});
+        answered.append({opId, answers.last()});
+    }
+    // The whole push's answers in one outbox transaction (one sync to disk, not one per op).
+    if (auto st = m_outbox.settle(answers); !st) {
+        qCWarning(lcSync) << "cannot record the answers to" << answers.size() << "ops:" << st.error().detail;
+        answered.clear(); // they stay `sending`; returned below and sent again, which the server answers the same
+    }
+    for (const Answered &a : std::as_const(answered))
+        unanswered.removeOne(a.answer.seq);
+    (void)m_outbox.returnToPending(unanswered);
+    // Who waits hears only now, with the outbox in step: a callback that submits and flushes
+    // takes a batch without this push's ops in it.
+    for (const Answered &a : std::as_const(answered)) {
+        if (const auto waiting = m_waiting.constFind(a.opId); waiting != m_waiting.constEnd()) {
             const Done done = *waiting;
             m_waiting.erase(waiting);
-            done(status, answer);
+            done(a.answer.status, a.answer.answer);
         }
-        Q_EMIT settled(opId, status, answer);
+        Q_EMIT settled(a.opId, a.answer.status, a.answer.answer);
     }
-    (void)m_outbox.returnToPending(unanswered);
     // A server restored from a backup has forgotten ops it once acknowledged: send them again.
     const qint64 cursor = reply.value(QLatin1String("cursor")).toInteger(-1);
     if (const auto acked = m_outbox.lastAckedSeq(); cursor >= 0 && acked && acked.value() > cursor) {
