@@ -2,6 +2,7 @@
 // start again with the server stopped and work from the cached catalogue, offline.
 #include "core/util/ErrorMessages.h"
 #include "core/util/LanguagePack.h"
+#include "tests/support/ClientLogin.h"
 #include "tests/support/TestServer.h"
 #include "ui/CatalogueBrowser.h"
 #include "ui/ClientController.h"
@@ -25,12 +26,7 @@ using namespace ow;
 namespace {
 ClientController::Options optionsFor(const QString &dataDir, const QUrl &server, const QString &user, const QString &password)
 {
-    ClientController::Options o;
-    o.dataDir = dataDir;
-    o.server = server.toString();
-    o.username = user;
-    o.password = password;
-    o.autoLogin = true;
+    ClientController::Options o = test::autoLogin(server, dataDir, user, password);
     o.probeIntervalMs = 200;
     return o;
 }

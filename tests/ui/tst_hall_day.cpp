@@ -8,6 +8,7 @@
 #include "core/client/ClientSession.h"
 #include "core/client/TellerDesk.h"
 #include "core/util/Clock.h"
+#include "tests/support/ClientLogin.h"
 #include "tests/support/TestServer.h"
 #include "tests/ui/display/FakeSpeaker.h"
 #include "ui/CitizenScreen.h"
@@ -141,12 +142,7 @@ private Q_SLOTS:
 private:
     ClientController::Options options(const QString &user)
     {
-        ClientController::Options o;
-        o.dataDir = m_dir.filePath(user);
-        o.server = m_server.url().toString();
-        o.username = user;
-        o.password = QStringLiteral("demo1234");
-        o.autoLogin = true;
+        const ClientController::Options o = test::autoLogin(m_server.url(), m_dir.filePath(user), user);
         return o;
     }
 

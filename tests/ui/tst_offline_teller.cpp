@@ -7,6 +7,7 @@
 #include "core/client/OfflineCounter.h"
 #include "core/client/TellerDesk.h"
 #include "core/sync/SyncAgent.h"
+#include "tests/support/ClientLogin.h"
 #include "tests/support/FaultProxy.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/PdfText.h"
@@ -65,12 +66,7 @@ private Q_SLOTS:
     {
         test::FaultProxy proxy(m_server.port());
         QVERIFY(proxy.listen());
-        ClientController::Options o;
-        o.dataDir = m_dir.path();
-        o.server = proxy.url().toString();
-        o.username = QStringLiteral("teller1");
-        o.password = QStringLiteral("demo1234");
-        o.autoLogin = true;
+        const ClientController::Options o = test::autoLogin(proxy.url(), m_dir.path(), QStringLiteral("teller1"));
         ClientController controller(o);
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);

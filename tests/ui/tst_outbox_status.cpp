@@ -2,6 +2,7 @@
 // reflect what happened to the outbox, against the real server.
 #include "core/client/ClientSession.h"
 #include "core/sync/SyncAgent.h"
+#include "tests/support/ClientLogin.h"
 #include "tests/support/TestServer.h"
 #include "ui/ClientController.h"
 #include "ui/LanguageManager.h"
@@ -33,12 +34,7 @@ private Q_SLOTS:
 
     void statusBarAndRefusedList()
     {
-        ClientController::Options o;
-        o.dataDir = m_dir.path();
-        o.server = m_server.url().toString();
-        o.username = QStringLiteral("teller1");
-        o.password = QStringLiteral("demo1234");
-        o.autoLogin = true;
+        const ClientController::Options o = test::autoLogin(m_server.url(), m_dir.path(), QStringLiteral("teller1"));
         ClientController controller(o);
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);

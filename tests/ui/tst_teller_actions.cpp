@@ -2,6 +2,7 @@
 // calling a chosen ticket out of order (reason asked), transferring the current ticket to another
 // window at the front of its line, and parking it while the citizen steps away.
 #include "core/client/TellerDesk.h"
+#include "tests/support/ClientLogin.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
@@ -57,12 +58,7 @@ private Q_SLOTS:
             QCOMPARE(r.status, 201);
             numbers << r.json().value(QLatin1String("number")).toString();
         }
-        ClientController::Options o;
-        o.dataDir = m_dir.path();
-        o.server = m_server.url().toString();
-        o.username = QStringLiteral("teller2");
-        o.password = QStringLiteral("demo1234");
-        o.autoLogin = true;
+        const ClientController::Options o = test::autoLogin(m_server.url(), m_dir.path(), QStringLiteral("teller2"));
         ClientController controller(o);
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
@@ -129,12 +125,7 @@ private Q_SLOTS:
 
     void supervisorChangesAProfileAndMovesATicket()
     {
-        ClientController::Options o;
-        o.dataDir = m_dir.filePath(QStringLiteral("supervisor"));
-        o.server = m_server.url().toString();
-        o.username = QStringLiteral("supervisor1");
-        o.password = QStringLiteral("demo1234");
-        o.autoLogin = true;
+        const ClientController::Options o = test::autoLogin(m_server.url(), m_dir.filePath(QStringLiteral("supervisor")), QStringLiteral("supervisor1"));
         ClientController controller(o);
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);

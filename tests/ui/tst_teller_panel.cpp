@@ -1,6 +1,7 @@
 // The teller's queue panel against the real server: open the window with F7, call with F1,
 // serve with F3, finish, and the waiting line follows the hall live.
 #include "core/client/TellerDesk.h"
+#include "tests/support/ClientLogin.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 #include "ui/ClientController.h"
@@ -43,12 +44,7 @@ private Q_SLOTS:
                          .status,
                      201);
         }
-        ClientController::Options o;
-        o.dataDir = m_dir.path();
-        o.server = m_server.url().toString();
-        o.username = QStringLiteral("teller2");
-        o.password = QStringLiteral("demo1234");
-        o.autoLogin = true;
+        const ClientController::Options o = test::autoLogin(m_server.url(), m_dir.path(), QStringLiteral("teller2"));
         ClientController controller(o);
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
@@ -119,12 +115,7 @@ private Q_SLOTS:
     // Runs after the teller's test: window 1 open with teller2, one rectification.
     void supervisorSeesWindowsAndRectificationsLive()
     {
-        ClientController::Options o;
-        o.dataDir = m_dir.path();
-        o.server = m_server.url().toString();
-        o.username = QStringLiteral("supervisor1");
-        o.password = QStringLiteral("demo1234");
-        o.autoLogin = true;
+        const ClientController::Options o = test::autoLogin(m_server.url(), m_dir.path(), QStringLiteral("supervisor1"));
         ClientController controller(o);
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);

@@ -8,6 +8,7 @@
 #include "core/client/ClientSession.h"
 #include "core/sync/SyncAgent.h"
 #include "core/util/ResidentId.h"
+#include "tests/support/ClientLogin.h"
 #include "tests/support/CaseFixtures.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/PdfText.h"
@@ -82,12 +83,7 @@ void shoot(QWidget *w, const QString &name)
 
 std::unique_ptr<ClientController> startClient(const QUrl &server, const QString &dataDir, const QString &user)
 {
-    ClientController::Options o;
-    o.dataDir = dataDir;
-    o.server = server.toString();
-    o.username = user;
-    o.password = QStringLiteral("demo1234");
-    o.autoLogin = true;
+    const ClientController::Options o = test::autoLogin(server, dataDir, user);
     auto c = std::make_unique<ClientController>(o);
     c->start();
     return c;
