@@ -1320,6 +1320,38 @@ Staff number: %2
         <source>Estimated wait: %1–%2 min (an estimate only)</source>
         <translation>Estimated wait: %1–%2 min (an estimate only)</translation>
     </message>
+    <message>
+        <source>ID number, last four:</source>
+        <translation>ID number, last four:</translation>
+    </message>
+    <message>
+        <source>Looking it up, please wait…</source>
+        <translation>Looking it up, please wait…</translation>
+    </message>
+    <message>
+        <source>No case matches this number and ID. Please check both on your receipt.</source>
+        <translation>No case matches this number and ID. Please check both on your receipt.</translation>
+    </message>
+    <message>
+        <source>Promised by %1</source>
+        <translation>Promised by %1</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Still needed: %1</translation>
+    </message>
+    <message>
+        <source>Where is my case?</source>
+        <translation>Where is my case?</translation>
+    </message>
+    <message>
+        <source>Type the 12 digits of the case number on your receipt, then the last four characters of your ID number.</source>
+        <translation>Type the 12 digits of the case number on your receipt, then the last four characters of your ID number.</translation>
+    </message>
+    <message>
+        <source>Look up ›</source>
+        <translation>Look up ›</translation>
+    </message>
 </context>
 <context>
     <name>ow::LoginDialog</name>

@@ -1308,6 +1308,38 @@ Staff number: %2
         <source>Estimated wait: %1–%2 min (an estimate only)</source>
         <translation>预计等待约 %1–%2 分钟（仅供参考）</translation>
     </message>
+    <message>
+        <source>ID number, last four:</source>
+        <translation>身份证号后四位：</translation>
+    </message>
+    <message>
+        <source>Looking it up, please wait…</source>
+        <translation>正在查询，请稍候…</translation>
+    </message>
+    <message>
+        <source>No case matches this number and ID. Please check both on your receipt.</source>
+        <translation>办件编号与身份证号不符，请对照受理回执检查。</translation>
+    </message>
+    <message>
+        <source>Promised by %1</source>
+        <translation>承诺 %1 前办结</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>尚需补正：%1</translation>
+    </message>
+    <message>
+        <source>Where is my case?</source>
+        <translation>办件查询</translation>
+    </message>
+    <message>
+        <source>Type the 12 digits of the case number on your receipt, then the last four characters of your ID number.</source>
+        <translation>请输入受理回执上办件编号的 12 位数字，再输入身份证号后四位。</translation>
+    </message>
+    <message>
+        <source>Look up ›</source>
+        <translation>查询 ›</translation>
+    </message>
 </context>
 <context>
     <name>ow::LoginDialog</name>

@@ -1,5 +1,7 @@
 #include "ui/kiosk/KioskScreen.h"
 
+#include "ui/cases/CaseText.h"
+
 #include "core/client/ClientSession.h"
 #include "core/client/HallMonitor.h"
 #include "core/security/Role.h"
@@ -58,12 +60,13 @@ QLabel#prefixBadge { background: #0b4f8a; color: white; border-radius: 48px; fon
                      min-width: 96px; max-width: 96px; min-height: 96px; max-height: 96px; }
 #selectedRow { background: white; border-radius: 16px; }
 #selectedRow QLabel { font-size: 32px; }
-#idDisplay, #appointmentDisplay { background: white; border: 3px solid #a9bccf; border-radius: 16px; padding: 18px; font-size: 48px; }
+#idDisplay, #appointmentDisplay, #caseStatusDisplay { background: white; border: 3px solid #a9bccf; border-radius: 16px; padding: 18px; font-size: 48px; }
 #appointmentDisplay { font-size: 64px; letter-spacing: 6px; }
-#idProblem, #appointmentProblem { font-size: 30px; }
-#idProblem[state="error"], #appointmentProblem[state="error"] { color: #b3261e; font-weight: bold; }
+#caseStatusDisplay { font-size: 48px; letter-spacing: 4px; }
+#idProblem, #appointmentProblem, #caseStatusAnswer { font-size: 30px; }
+#idProblem[state="error"], #appointmentProblem[state="error"], #caseStatusAnswer[state="error"] { color: #b3261e; font-weight: bold; }
 #idProblem[state="ok"] { color: #1d7a3a; font-weight: bold; }
-#idProblem[state="info"], #appointmentProblem[state="info"] { color: #44566a; }
+#idProblem[state="info"], #appointmentProblem[state="info"], #caseStatusAnswer[state="info"] { color: #44566a; }
 #summary { background: white; border-radius: 18px; padding: 24px 32px; font-size: 32px; }
 #issueButton { font-size: 44px; min-height: 120px; min-width: 520px; border-radius: 22px; }
 #issueStatus { font-size: 30px; color: #44566a; }
@@ -221,6 +224,7 @@ KioskScreen::KioskScreen(ClientSession &session, const Clock &clock, TicketPrint
     m_pages->addWidget(buildTicketPage());
     m_pages->addWidget(buildErrorPage());
     m_pages->addWidget(buildAppointmentPage());
+    m_pages->addWidget(buildCaseStatusPage());
 
     auto *footer = new QHBoxLayout;
     footer->setContentsMargins(48, 4, 48, 24);
@@ -312,8 +316,16 @@ QWidget *KioskScreen::buildCategoriesPage()
         m_appointmentProblemText.clear();
         showPage(Page::Appointment);
     });
+    m_caseButton = makeButton(QStringLiteral("caseStatusButton"), nullptr, w);
+    connect(m_caseButton, &QPushButton::clicked, this, [this] {
+        m_caseDigits.clear();
+        m_caseId4.clear();
+        m_caseResult.clear();
+        showPage(Page::CaseStatus);
+    });
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(24);
+    bottom->addWidget(m_caseButton);
     bottom->addWidget(m_appointmentButton);
     bottom->addWidget(m_selectedBar, 1);
     l->addWidget(m_categoriesTitle);
@@ -511,43 +523,18 @@ QWidget *KioskScreen::buildAppointmentPage()
     m_appointmentConfirm->setMinimumWidth(320);
     connect(m_appointmentConfirm, &QPushButton::clicked, this, &KioskScreen::checkIn);
 
-    auto *keypad = new QWidget(w);
-    keypad->setObjectName(QStringLiteral("appointmentKeypad"));
-    auto *grid = new QGridLayout(keypad);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(12);
-    const QString keys = QStringLiteral("1234567890");
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        const QChar c = keys.at(i);
-        QPushButton *b = makeButton(QStringLiteral("appointmentKey_") + c, "key", keypad);
-        b->setText(c);
-        connect(b, &QPushButton::clicked, this, [this, c] {
-            if (m_appointmentCode.size() < 8) {
-                m_appointmentCode += c;
-                m_appointmentProblemText.clear();
-                fillAppointment();
-            }
-        });
-        grid->addWidget(b, static_cast<int>(i / 3), static_cast<int>(i % 3), 1, c == QLatin1Char('0') ? 3 : 1);
-        m_appointmentKeys.append(b);
-    }
-    m_appointmentBackspace = makeButton(QStringLiteral("appointmentKey_backspace"), "key", keypad);
-    m_appointmentBackspace->setText(QStringLiteral("⌫"));
-    m_appointmentBackspace->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    connect(m_appointmentBackspace, &QPushButton::clicked, this, [this] {
-        m_appointmentCode.chop(1);
-        m_appointmentProblemText.clear();
-        fillAppointment();
-    });
-    grid->addWidget(m_appointmentBackspace, 0, 3, 2, 1);
-    m_appointmentClear = makeButton(QStringLiteral("appointmentKey_clear"), "key", keypad);
-    m_appointmentClear->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    connect(m_appointmentClear, &QPushButton::clicked, this, [this] {
-        m_appointmentCode.clear();
-        m_appointmentProblemText.clear();
-        fillAppointment();
-    });
-    grid->addWidget(m_appointmentClear, 2, 3, 2, 1);
+    QWidget *keypad = buildKeypad(QStringLiteral("appointment"), QStringLiteral("1234567890"), w,
+                                  {&m_appointmentKeys, &m_appointmentBackspace, &m_appointmentClear},
+                                  [this](QChar c) {
+                                      if (m_appointmentCode.size() < 8)
+                                          m_appointmentCode += c;
+                                  },
+                                  [this](bool all) {
+                                      if (all)
+                                          m_appointmentCode.clear();
+                                      else
+                                          m_appointmentCode.chop(1);
+                                  });
 
     auto *left = new QVBoxLayout;
     left->setSpacing(20);
@@ -564,6 +551,173 @@ QWidget *KioskScreen::buildAppointmentPage()
     l->addSpacing(8);
     l->addLayout(row, 1);
     return w;
+}
+
+// A touch keypad of `keys` (digits in rows of three, the last key across), with backspace and
+// clear, for codes typed at the kiosk. Each press changes the code, clears the last problem and
+// fills the page again.
+QWidget *KioskScreen::buildKeypad(const QString &name, const QString &keys, QWidget *parent, KeypadButtons out,
+                                  std::function<void(QChar)> type, std::function<void(bool all)> erase)
+{
+    auto *keypad = new QWidget(parent);
+    keypad->setObjectName(name + QStringLiteral("Keypad"));
+    auto *grid = new QGridLayout(keypad);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(12);
+    const auto refill = [this, name] {
+        if (name == QLatin1String("appointment")) {
+            m_appointmentProblemText.clear();
+            fillAppointment();
+        } else {
+            m_caseResult.clear();
+            fillCaseStatus();
+        }
+    };
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QChar c = keys.at(i);
+        QPushButton *b = makeButton(name + QStringLiteral("Key_") + c, "key", keypad);
+        b->setText(c);
+        connect(b, &QPushButton::clicked, this, [type, refill, c] {
+            type(c);
+            refill();
+        });
+        const bool last = i == keys.size() - 1;
+        grid->addWidget(b, static_cast<int>(i / 3), static_cast<int>(i % 3), 1, last ? 3 - static_cast<int>(i % 3) : 1);
+        out.keys->append(b);
+    }
+    const int rows = static_cast<int>((keys.size() + 2) / 3);
+    *out.backspace = makeButton(name + QStringLiteral("Key_backspace"), "key", keypad);
+    (*out.backspace)->setText(QStringLiteral("⌫"));
+    (*out.backspace)->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    connect(*out.backspace, &QPushButton::clicked, this, [erase, refill] {
+        erase(false);
+        refill();
+    });
+    grid->addWidget(*out.backspace, 0, 3, rows / 2, 1);
+    *out.clear = makeButton(name + QStringLiteral("Key_clear"), "key", keypad);
+    (*out.clear)->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    connect(*out.clear, &QPushButton::clicked, this, [erase, refill] {
+        erase(true);
+        refill();
+    });
+    grid->addWidget(*out.clear, rows / 2, 3, rows - rows / 2, 1);
+    return keypad;
+}
+
+// 办件查询: a case's state from its number (this hall's; the receipt shows it) and the last four
+// characters of the applicant's ID number — the same public status the receipt's QR code opens.
+QWidget *KioskScreen::buildCaseStatusPage()
+{
+    QVBoxLayout *l = nullptr;
+    QWidget *w = page(&l);
+    m_caseTitle = makeLabel(QStringLiteral("caseStatusTitle"), "title", w);
+    m_caseHint = makeLabel(QStringLiteral("caseStatusHint"), "hint", w);
+    m_caseDisplay = makeLabel(QStringLiteral("caseStatusDisplay"), nullptr, w);
+    m_caseDisplay->setWordWrap(false);
+    m_caseDisplay->setTextFormat(Qt::RichText);
+    m_caseDisplay->setAlignment(Qt::AlignCenter);
+    m_caseAnswer = makeLabel(QStringLiteral("caseStatusAnswer"), nullptr, w);
+    m_caseAnswer->setMinimumHeight(90);
+    m_caseAnswer->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_caseConfirm = makeButton(QStringLiteral("caseStatusConfirmButton"), "primary", w);
+    m_caseConfirm->setMinimumWidth(320);
+    connect(m_caseConfirm, &QPushButton::clicked, this, &KioskScreen::lookUpCase);
+    QWidget *keypad = buildKeypad(QStringLiteral("caseStatus"), QStringLiteral("1234567890X"), w,
+                                  {&m_caseKeys, &m_caseBackspace, &m_caseClear},
+                                  [this](QChar c) {
+                                      if (m_caseDigits.size() < kCaseDigits && c != QLatin1Char('X'))
+                                          m_caseDigits += c;
+                                      else if (m_caseDigits.size() == kCaseDigits && m_caseId4.size() < 4)
+                                          m_caseId4 += c;
+                                  },
+                                  [this](bool all) {
+                                      if (all) {
+                                          m_caseDigits.clear();
+                                          m_caseId4.clear();
+                                      } else if (!m_caseId4.isEmpty()) {
+                                          m_caseId4.chop(1);
+                                      } else {
+                                          m_caseDigits.chop(1);
+                                      }
+                                  });
+    auto *left = new QVBoxLayout;
+    left->setSpacing(20);
+    left->addWidget(m_caseDisplay);
+    left->addWidget(m_caseAnswer);
+    left->addStretch();
+    left->addWidget(m_caseConfirm, 0, Qt::AlignRight);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(48);
+    row->addLayout(left, 1);
+    row->addWidget(keypad, 0, Qt::AlignTop);
+    l->addWidget(m_caseTitle);
+    l->addWidget(m_caseHint);
+    l->addSpacing(8);
+    l->addLayout(row, 1);
+    return w;
+}
+
+QString KioskScreen::caseNumber() const
+{
+    const QString hall = m_session.isLoggedIn() ? m_session.account().hallCode : QString();
+    return QStringLiteral("%1-%2-%3").arg(hall, m_caseDigits.left(8), m_caseDigits.mid(8));
+}
+
+void KioskScreen::fillCaseStatus()
+{
+    const auto slots = [](const QString &typed, int n) {
+        QString html;
+        for (int i = 0; i < n; ++i)
+            html += i < typed.size() ? QString(typed.at(i)) : QStringLiteral("<span style=\"color:#b4bec8\">_</span>");
+        return html;
+    };
+    const QString hall = m_session.isLoggedIn() ? m_session.account().hallCode : QString();
+    m_caseDisplay->setText(QStringLiteral("%1-%2-%3<br><span style=\"font-size:30px\">%4</span> %5")
+                               .arg(hall.toHtmlEscaped(), slots(m_caseDigits.left(8), 8), slots(m_caseDigits.mid(8), 4),
+                                    tr("ID number, last four:").toHtmlEscaped(), slots(m_caseId4, 4)));
+    const bool full = m_caseDigits.size() == kCaseDigits && m_caseId4.size() == 4;
+    for (QPushButton *key : std::as_const(m_caseKeys)) {
+        const bool x = key->text() == QLatin1String("X");
+        key->setEnabled(!m_busy && !full && (x ? m_caseDigits.size() == kCaseDigits : true));
+    }
+    m_caseBackspace->setEnabled(!m_busy && !(m_caseDigits.isEmpty() && m_caseId4.isEmpty()));
+    m_caseClear->setEnabled(m_caseBackspace->isEnabled());
+    m_caseConfirm->setEnabled(full && !m_busy);
+    m_caseAnswer->setText(m_busy ? tr("Looking it up, please wait…") : m_caseResult);
+    setStyleState(m_caseAnswer, "state", m_caseResultOk || m_caseResult.isEmpty() ? QStringLiteral("info") : QStringLiteral("error"));
+}
+
+void KioskScreen::lookUpCase()
+{
+    if (m_busy || m_caseDigits.size() != kCaseDigits || m_caseId4.size() != 4 || !m_session.isLoggedIn())
+        return;
+    m_busy = true;
+    fillCaseStatus();
+    const int generation = ++m_generation;
+    QPointer<KioskScreen> self(this);
+    m_session.api().send("GET", QStringLiteral("/api/v1/public/cases/%1?id_last4=%2").arg(caseNumber(), m_caseId4), nullptr,
+                         [self, generation](Result<ApiReply> r) {
+                             if (!self || generation != self->m_generation)
+                                 return;
+                             self->m_busy = false;
+                             if (!r && r.error().code != ErrorCode::NotFound) {
+                                 self->showError(r.error());
+                                 return;
+                             }
+                             self->m_caseResultOk = r.ok();
+                             if (!self->m_caseResultOk) { // the same answer for an unknown number and a wrong ID
+                                 self->m_caseResult = tr("No case matches this number and ID. Please check both on your receipt.");
+                             } else {
+                                 const QJsonObject o = r.value().json;
+                                 QStringList lines{CaseText::state(o.value(QLatin1String("state")).toString())};
+                                 if (o.contains(QLatin1String("due_date")))
+                                     lines << tr("Promised by %1").arg(o.value(QLatin1String("due_date")).toString());
+                                 if (o.contains(QLatin1String("missing")))
+                                     lines << tr("Still needed: %1").arg(o.value(QLatin1String("missing")).toString());
+                                 self->m_caseResult = lines.join(QLatin1Char('\n'));
+                             }
+                             self->fillCaseStatus();
+                         });
 }
 
 void KioskScreen::fillAppointment()
@@ -754,6 +908,11 @@ void KioskScreen::retranslate()
     m_appointmentHint->setText(tr("Enter the 8-digit code from your booking text message."));
     m_appointmentClear->setText(tr("Clear"));
     m_appointmentConfirm->setText(tr("Check in ›"));
+    m_caseButton->setText(tr("Where is my case?"));
+    m_caseTitle->setText(tr("Where is my case?"));
+    m_caseHint->setText(tr("Type the 12 digits of the case number on your receipt, then the last four characters of your ID number."));
+    m_caseClear->setText(tr("Clear"));
+    m_caseConfirm->setText(tr("Look up ›"));
     m_idTitle->setText(tr("Your resident ID number (optional)"));
     m_idHint->setText(tr("Enter the 18 characters of your ID card, or tap “Skip”. The ticket shows only part of the number."));
     m_idClear->setText(tr("Clear"));
@@ -963,11 +1122,14 @@ void KioskScreen::showPage(Page p)
     case Page::Appointment:
         fillAppointment();
         break;
+    case Page::CaseStatus:
+        fillCaseStatus();
+        break;
     }
     m_selectedBar->setVisible(!m_selected.isEmpty());
     retranslate();
     const bool inFlow = p == Page::Matters || p == Page::Selected || p == Page::Priority || p == Page::IdNumber
-                        || p == Page::Confirm || p == Page::Appointment;
+                        || p == Page::Confirm || p == Page::Appointment || p == Page::CaseStatus;
     m_back->setVisible(inFlow);
     m_home->setVisible(inFlow);
     m_pages->setCurrentIndex(static_cast<int>(p));
@@ -994,6 +1156,7 @@ void KioskScreen::goBack()
         showPage(Page::IdNumber);
         break;
     case Page::Appointment:
+    case Page::CaseStatus:
         showPage(Page::Categories);
         break;
     default:
@@ -1009,6 +1172,9 @@ void KioskScreen::startOver()
     m_category.clear();
     m_priority.clear();
     m_residentId.clear();
+    m_caseDigits.clear(); // nothing of the last citizen's lookup stays on screen
+    m_caseId4.clear();
+    m_caseResult.clear();
     m_ticket.reset();
     m_peopleAhead.reset();
     m_waitMinutes.reset();

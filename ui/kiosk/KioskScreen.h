@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QGridLayout;
@@ -53,7 +54,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Page { Connecting, Categories, Matters, Selected, Priority, IdNumber, Confirm, Ticket, Error, Appointment };
+    enum class Page { Connecting, Categories, Matters, Selected, Priority, IdNumber, Confirm, Ticket, Error, Appointment, CaseStatus };
+    static constexpr int kCaseDigits = 12; // a case number's day and sequence: yyyyMMdd + NNNN
+    struct KeypadButtons
+    {
+        QList<QPushButton *> *keys;
+        QPushButton **backspace;
+        QPushButton **clear;
+    };
 
     // Building the pages (once) and filling them (on every change and language switch).
     QWidget *buildConnectingPage();
@@ -66,6 +74,12 @@ private:
     QWidget *buildTicketPage();
     QWidget *buildErrorPage();
     QWidget *buildAppointmentPage();
+    QWidget *buildCaseStatusPage();
+    QWidget *buildKeypad(const QString &name, const QString &keys, QWidget *parent, KeypadButtons out,
+                         std::function<void(QChar)> type, std::function<void(bool all)> erase);
+    void fillCaseStatus();
+    void lookUpCase();
+    QString caseNumber() const;
     void fillAppointment();
     void checkIn();
     void retranslate();
@@ -187,6 +201,20 @@ private:
     QPushButton *m_appointmentBackspace = nullptr;
     QPushButton *m_appointmentClear = nullptr;
     QPushButton *m_appointmentConfirm = nullptr;
+    // Case status (办件查询)
+    QString m_caseDigits; // yyyyMMdd + NNNN, as typed
+    QString m_caseId4;    // last four characters of the ID number
+    QString m_caseResult;
+    bool m_caseResultOk = false;
+    QPushButton *m_caseButton = nullptr;
+    QLabel *m_caseTitle = nullptr;
+    QLabel *m_caseHint = nullptr;
+    QLabel *m_caseDisplay = nullptr;
+    QLabel *m_caseAnswer = nullptr;
+    QList<QPushButton *> m_caseKeys;
+    QPushButton *m_caseBackspace = nullptr;
+    QPushButton *m_caseClear = nullptr;
+    QPushButton *m_caseConfirm = nullptr;
     // Error
     QLabel *m_errorTitle = nullptr;
     QLabel *m_errorText = nullptr;

@@ -6,6 +6,7 @@
 #include "core/security/Role.h"
 #include "core/util/Clock.h"
 #include "core/util/ResidentId.h"
+#include "tests/support/CaseFixtures.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 #include "ui/LanguageManager.h"
@@ -308,6 +309,45 @@ private Q_SLOTS:
         shot(QStringLiteral("9b-appointment-ticket"));
         const test::HttpReply again = m_http->get(QStringLiteral("/api/v1/appointments/") + code, m_teller);
         QCOMPARE(again.json().value(QLatin1String("state")).toString(), QStringLiteral("checked_in"));
+    }
+
+    // 办件查询: the case number from the receipt and the last four characters of the ID number
+    // give the case's state and promised date — nothing personal; a wrong pair says so.
+    void caseStatusByNumberAndId()
+    {
+        const test::HttpReply accepted = m_http->post(QStringLiteral("/api/v1/cases"),
+                                                      test::si008Intake(kGoodId, QStringLiteral("刘芳"), 2), m_teller);
+        QCOMPARE(accepted.status, 201);
+        const QString number = accepted.json().value(QLatin1String("number")).toString(); // MY-CITY-yyyyMMdd-NNNN
+        const QString digits = number.right(13).remove(QLatin1Char('-'));
+        QCOMPARE(digits.size(), 12);
+
+        QVERIFY(tap(QStringLiteral("caseStatusButton")));
+        QVERIFY(m_screen->findChild<QWidget *>(QStringLiteral("caseStatusKeypad"))->isVisible());
+        QVERIFY(!button(QStringLiteral("caseStatusKey_X"))->isEnabled()); // the number is digits only
+        for (QChar c : digits)
+            QVERIFY(tap(QStringLiteral("caseStatusKey_") + c));
+        QVERIFY(button(QStringLiteral("caseStatusKey_X"))->isEnabled()); // now the ID's last four
+        for (QChar c : QStringLiteral("0000"))
+            QVERIFY(tap(QStringLiteral("caseStatusKey_") + c));
+        QVERIFY(!button(QStringLiteral("caseStatusKey_1"))->isEnabled());
+        QVERIFY(tap(QStringLiteral("caseStatusConfirmButton")));
+        QLabel *answer = label(QStringLiteral("caseStatusAnswer"));
+        QTRY_VERIFY_WITH_TIMEOUT(answer->text().contains(QStringLiteral("不符")) || answer->text().contains(QStringLiteral("No case")), 10000);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(tap(QStringLiteral("caseStatusKey_backspace")));
+        for (QChar c : kGoodId.right(4))
+            QVERIFY(tap(QStringLiteral("caseStatusKey_") + c));
+        QVERIFY(tap(QStringLiteral("caseStatusConfirmButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(answer->text().contains(QStringLiteral("审核中")), 10000);
+        QVERIFY2(answer->text().contains(accepted.json().value(QLatin1String("due_date")).toString()), qPrintable(answer->text()));
+        QVERIFY(!answer->text().contains(QStringLiteral("刘")));
+        shot(QStringLiteral("10-case-status"));
+        // The next citizen finds nothing of it.
+        m_screen->startOver();
+        QVERIFY(tap(QStringLiteral("caseStatusButton")));
+        QVERIFY(answer->text().isEmpty());
+        QVERIFY(!button(QStringLiteral("caseStatusConfirmButton"))->isEnabled());
     }
 
     void idleScreenStartsOver()
