@@ -1,5 +1,6 @@
 // The client outbox on a real SQLite file: sequence numbers only grow (also across reopening
 // and pruning), the states, the watchdog after a crash, and refusals kept until a person decides.
+#include "core/store/Database.h"
 #include "core/sync/Outbox.h"
 
 #include <QTemporaryDir>
@@ -61,6 +62,36 @@ private Q_SLOTS:
         QCOMPARE(batch.size(), 3);
         QVERIFY(batch[0].seq < batch[1].seq && batch[1].seq < batch[2].seq); // in order
         QCOMPARE(batch[2].body.value(QLatin1String("i")).toInt(), 2);
+    }
+
+    // A push's answers are recorded together: when one of them cannot be written, none is, and the
+    // whole batch is still `sending`, to be sent again (the server answers the same).
+    void aPushsAnswersAreRecordedAllOrNone()
+    {
+        const QDateTime t = QDateTime::currentDateTimeUtc();
+        auto box = Outbox::open(m_path).value();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(box->enqueue(QStringLiteral("POST"), QStringLiteral("/api/v1/x"), {{QLatin1String("i"), i}}, QStringLiteral("t"), t).ok());
+        const QList<OutboxOp> batch = box->takeBatch(10).value();
+        QCOMPARE(batch.size(), 3);
+        QList<OutboxAnswer> answers;
+        for (const OutboxOp &op : batch)
+            answers.append({op.seq, OutboxOp::State::Acked, 201, {{QLatin1String("seq"), op.seq}}});
+        answers[2].state = OutboxOp::State::Rejected;
+        answers[2].status = 422;
+        int updates = 0;
+        box->database().setFaultInjector([&updates](const QString &sql) {
+            return sql.startsWith(QLatin1String("UPDATE outbox SET state = ?")) && ++updates == 3; // the last answer fails
+        });
+        QVERIFY(!box->settle(answers).ok());
+        box->database().setFaultInjector({});
+        QCOMPARE(box->count(OutboxOp::State::Acked).value(), 0);
+        QCOMPARE(box->count(OutboxOp::State::Sending).value(), 3);
+        QCOMPARE(box->takeBatch(10).value().size(), 3); // taken again, in order
+        QVERIFY(box->settle(answers).ok());
+        QCOMPARE(box->count(OutboxOp::State::Acked).value(), 2);
+        QCOMPARE(box->count(OutboxOp::State::Rejected).value(), 1);
+        QCOMPARE(box->find(batch[1].seq).value()->answer.value(QLatin1String("seq")).toInteger(), batch[1].seq);
     }
 
     void refusalsAreKeptUntilAPersonDecides()
