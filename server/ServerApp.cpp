@@ -120,6 +120,10 @@ Result<quint16> ServerApp::start()
     addOfflineRoutes(m_http->router(), services);
     addCaseRoutes(m_http->router(), services);
 
+    m_resendMessages.setInterval(5 * 60 * 1000);
+    QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });
+    m_resendMessages.start();
+
     const quint16 port = m_http->listen(m_config.host, m_config.port);
     if (port == 0)
         return Error{ErrorCode::Unavailable,

@@ -5,6 +5,8 @@
 #include "core/util/Error.h"
 #include "core/util/LanguagePack.h"
 
+#include <QTimer>
+
 #include <memory>
 
 namespace ow {
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<OfflineWindow> m_offline;
     std::unique_ptr<SmsGateway> m_sms;
     std::unique_ptr<CaseService> m_cases;
+    QTimer m_resendMessages; // messages to applicants the gateway did not take, tried again
     std::unique_ptr<SyncIngest> m_sync;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<EventHub> m_events;

@@ -61,17 +61,40 @@ Status CaseNotifications::notify(qint64 caseId, NotificationKind kind, const QSt
     return okStatus();
 }
 
-void CaseNotifications::send(qint64 id, const QString &phone, const QString &text) const
+bool CaseNotifications::send(qint64 id, const QString &phone, const QString &text) const
 {
     if (auto sent = m_sms.send(phone, text); !sent) {
         qCWarning(lcNotify, "message %lld to %s not sent: %s", static_cast<long long>(id),
                   qUtf8Printable(mask(PersonalData::Phone, phone)), qUtf8Printable(sent.error().detail));
-        return;
+        return false;
     }
     if (auto marked = m_db.run(QStringLiteral("UPDATE case_notifications SET sent_at = ? WHERE id = ?"),
                                {m_clock.now().toMSecsSinceEpoch(), id});
         !marked)
         qCWarning(lcNotify, "message %lld sent but not marked: %s", static_cast<long long>(id), qUtf8Printable(marked.error().detail));
+    return true;
+}
+
+Result<int> CaseNotifications::resendUnsent(int limit) const
+{
+    struct Unsent
+    {
+        qint64 id;
+        QString phone;
+        QString text;
+    };
+    QList<Unsent> unsent;
+    auto q = m_db.exec(QStringLiteral("SELECT id, phone, text FROM case_notifications WHERE sent_at IS NULL AND created_at <= ? "
+                                      "ORDER BY id LIMIT ?"),
+                       {m_clock.now().addSecs(-60).toMSecsSinceEpoch(), limit});
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        unsent.append({q.value().value(0).toLongLong(), q.value().value(1).toString(), q.value().value(2).toString()});
+    int sent = 0;
+    for (const Unsent &u : std::as_const(unsent))
+        sent += send(u.id, u.phone, u.text) ? 1 : 0;
+    return sent;
 }
 
 Result<QJsonArray> CaseNotifications::ofCase(qint64 caseId) const

@@ -41,11 +41,14 @@ public:
     // Records a message (inside the caller's transaction) and sends it after the commit. Without
     // a phone number there is nobody to tell and nothing is recorded.
     Status notify(qint64 caseId, NotificationKind kind, const QString &phone, const QString &text);
+    // Messages still unsent a minute after they were written (the gateway failed, or the program
+    // stopped before sending), oldest first, at most `limit`: sent again. Answers how many went.
+    Result<int> resendUnsent(int limit = 100) const;
     // A case's messages, oldest first: kind, phone, text, at, sent.
     Result<QJsonArray> ofCase(qint64 caseId) const;
 
 private:
-    void send(qint64 id, const QString &phone, const QString &text) const;
+    bool send(qint64 id, const QString &phone, const QString &text) const;
 
     const Database &m_db;
     const Clock &m_clock;

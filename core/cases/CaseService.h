@@ -144,6 +144,8 @@ public:
     // For a supervisor's reassignment: the competent office's reviewers with what each holds,
     // and whether they may take this case (not its receiver, not an approver so far, skilled).
     Result<QJsonArray> reviewersFor(const QString &number);
+    // Messages to applicants that did not go out: sent again (the server runs this every few minutes).
+    Result<int> resendUnsentMessages() { return m_notifications.resendUnsent(); }
     // What changed since `cursor` (a timeline event id) in the cases of the actor's hall —
     // accepted there, reviewed there or collected there: the case numbers, oldest change first,
     // at most `limit`; and the cursor to ask from next.
