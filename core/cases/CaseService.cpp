@@ -426,7 +426,7 @@ Result<CaseView> CaseService::load(const QString &number)
     c.pickupHallName = r.value(16).toString();
 
     auto events = m_db.exec(QStringLiteral("SELECT e.action, e.state, e.actor_id, a.username, h.code, e.window_number, e.at, e.assignee_id, "
-                                           "e.note, e.detail, a.name_zh, r.username, r.name_zh FROM case_events e LEFT JOIN accounts a ON a.id = e.actor_id "
+                                           "e.note, e.detail, a.name_zh, r.username, r.name_zh, a.name_en, r.name_en FROM case_events e LEFT JOIN accounts a ON a.id = e.actor_id "
                                            "LEFT JOIN accounts r ON r.id = e.assignee_id "
                                            "LEFT JOIN halls h ON h.id = e.hall_id WHERE e.case_id = ? ORDER BY e.id"),
                             {c.id});
@@ -477,12 +477,15 @@ Result<CaseView> CaseService::load(const QString &number)
                           {QLatin1String("at"), at.toString(Qt::ISODateWithMs)}};
         if (e.value(5).toInt() > 0)
             event.insert(QLatin1String("window"), e.value(5).toInt());
-        if (!e.value(10).isNull())
+        if (!e.value(10).isNull()) {
             event.insert(QLatin1String("actor_name"), e.value(10).toString());
+            event.insert(QLatin1String("actor_name_en"), e.value(13).toString());
+        }
         if (!e.value(7).isNull()) {
             event.insert(QLatin1String("assignee"), e.value(7).toLongLong());
             event.insert(QLatin1String("assignee_username"), e.value(11).toString());
             event.insert(QLatin1String("assignee_name"), e.value(12).toString());
+            event.insert(QLatin1String("assignee_name_en"), e.value(14).toString());
         }
         if (!e.value(8).toString().isEmpty())
             event.insert(QLatin1String("note"), e.value(8).toString());

@@ -293,12 +293,16 @@ void CaseWorkPage::showCase(const QJsonObject &c)
         if (e.value(QLatin1String("window")).toInt() > 0)
             where += tr(" · window %1").arg(e.value(QLatin1String("window")).toInt());
         const QString user = e.value(QLatin1String("actor")).toString();
+        const auto nameOf = [&e](const char *zh, const char *en) { // the staff's name in the screen's language
+            const QString english = e.value(QLatin1String(en)).toString();
+            return LanguageManager::current() == QLatin1String("en") && !english.isEmpty() ? english : e.value(QLatin1String(zh)).toString();
+        };
         const QString by = user == QLatin1String("system") ? tr("automatic")
-                           : e.contains(QLatin1String("actor_name")) ? QStringLiteral("%1 (%2)").arg(e.value(QLatin1String("actor_name")).toString(), user)
+                           : e.contains(QLatin1String("actor_name")) ? QStringLiteral("%1 (%2)").arg(nameOf("actor_name", "actor_name_en"), user)
                                                                      : user;
         QString note = e.value(QLatin1String("note")).toString();
         if (e.contains(QLatin1String("assignee_name")))
-            note = tr("To %1 (%2)").arg(e.value(QLatin1String("assignee_name")).toString(), e.value(QLatin1String("assignee_username")).toString())
+            note = tr("To %1 (%2)").arg(nameOf("assignee_name", "assignee_name_en"), e.value(QLatin1String("assignee_username")).toString())
                    + (note.isEmpty() ? QString() : QStringLiteral(" · ") + note);
         if (e.value(QLatin1String("delivery")).toString() == QLatin1String("mailed"))
             note = tr("By post") + (note.isEmpty() ? QString() : QStringLiteral(" · ") + note);

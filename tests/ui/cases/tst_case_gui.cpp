@@ -250,6 +250,12 @@ private Q_SLOTS:
         QVERIFY(timeline->item(2, 2)->text().endsWith(QStringLiteral("(%1)").arg(assignee)));
         tabs->setCurrentWidget(tellerCases);
         shoot(main, QStringLiteral("case-timeline"));
+        // In English, the steps and the staff's names follow the screen's language.
+        LanguageManager::apply(QStringLiteral("en"));
+        QTRY_COMPARE(timeline->item(0, 2)->text(), QStringLiteral("Wang Li (teller1)"));
+        QCOMPARE(timeline->item(0, 1)->text(), QStringLiteral("Accepted"));
+        LanguageManager::apply(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(timeline->item(0, 2)->text(), QStringLiteral("王丽 (teller1)"));
     }
 
     // The other ways a window closes an application: an online pre-submission verified from the
