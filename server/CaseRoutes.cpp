@@ -160,11 +160,20 @@ void addCaseRoutes(Router &router, const ServerServices &s)
 
     // What the city holds for a person, so the window need not ask for it again.
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/citizens/{id_number}"), Access::needs(Permission::CasesIntake),
-               [&cases](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
-                   auto history = cases.applicantHistory(req.params.value(QStringLiteral("id_number")));
+               [&cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   auto history = cases.applicantHistory(req.params.value(QStringLiteral("id_number")), *who);
                    if (!history)
                        return history.error();
                    return ApiResponse::json(history.value().toJson());
+               });
+
+    // The audit: who looked a person up at a window, and when.
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/citizens/{id_number}/lookups"), Access::needs(Permission::CasesSupervise),
+               [&cases](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
+                   auto lookups = cases.lookupsOf(req.params.value(QStringLiteral("id_number")));
+                   if (!lookups)
+                       return lookups.error();
+                   return ApiResponse::json({{QLatin1String("lookups"), lookups.value()}});
                });
 
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/public/cases/{number}"), Access::open(),

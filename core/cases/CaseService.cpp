@@ -679,7 +679,7 @@ Result<QList<CaseView>> CaseService::worklist(const Account &actor)
     return out;
 }
 
-Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber)
+Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber, const Account &actor)
 {
     const QDate day = today();
     const auto id = ResidentId::parse(idNumber, day);
@@ -710,8 +710,36 @@ Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber)
         }
         ++out.cases;
     }
+    if (auto st = m_db.run(QStringLiteral("INSERT INTO citizen_lookups (account_id, id_number, found, at) VALUES (?, ?, ?, ?)"),
+                           {actor.id, id->text(), out.cases > 0 ? 1 : 0, m_clock.now().toMSecsSinceEpoch()});
+        !st)
+        return st.error(); // no lookup without its record
     if (out.cases == 0)
         return Error{ErrorCode::NotFound, QStringLiteral("no cases for this person"), {}};
+    return out;
+}
+
+Result<QJsonArray> CaseService::lookupsOf(const QString &idNumber)
+{
+    const auto id = ResidentId::parse(idNumber, today());
+    if (!id)
+        return Error{ErrorCode::BadRequest, QStringLiteral("invalid resident ID number"),
+                     {{QLatin1String("fields"), QJsonObject{{QLatin1String("id_number"), ResidentId::problemText(ResidentId::check(idNumber, today()))}}}}};
+    auto q = m_db.exec(QStringLiteral("SELECT a.username, a.name_zh, h.code, l.found, l.at FROM citizen_lookups l "
+                                      "JOIN accounts a ON a.id = l.account_id JOIN halls h ON h.id = a.hall_id "
+                                      "WHERE l.id_number = ? ORDER BY l.id DESC LIMIT 200"),
+                       {id->text()});
+    if (!q)
+        return q.error();
+    QJsonArray out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append(QJsonObject{{QLatin1String("username"), r.value(0).toString()},
+                               {QLatin1String("name"), r.value(1).toString()},
+                               {QLatin1String("hall"), r.value(2).toString()},
+                               {QLatin1String("found"), r.value(3).toInt() == 1},
+                               {QLatin1String("at"), QDateTime::fromMSecsSinceEpoch(r.value(4).toLongLong(), QTimeZone::utc()).toString(Qt::ISODateWithMs)}});
+    }
     return out;
 }
 

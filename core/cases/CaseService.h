@@ -138,7 +138,10 @@ public:
     Result<CaseView> find(const QString &number);
     // What earlier cases say of a person, found by resident ID number in any hall. An invalid
     // number is BadRequest (field id_number with the ResidentId problem), an unknown person NotFound.
-    Result<ApplicantHistory> applicantHistory(const QString &idNumber);
+    // Every lookup of a valid number is recorded (who, when, found or not) for the audit.
+    Result<ApplicantHistory> applicantHistory(const QString &idNumber, const Account &actor);
+    // Who looked this person up, newest first (supervisors: the audit of personal data read).
+    Result<QJsonArray> lookupsOf(const QString &idNumber);
     // A reviewer's cases to decide; a supervisor's office: escalated, warning and overdue cases.
     Result<QList<CaseView>> worklist(const Account &actor);
     // For a supervisor's reassignment: the competent office's reviewers with what each holds,

@@ -162,6 +162,13 @@ const QList<Migration> &Migrations::all()
                             "last_seq INTEGER NOT NULL, leased_by {BIGINT}, leased_at {BIGINT} NOT NULL)"),
              QStringLiteral("CREATE INDEX case_number_leases_window ON case_number_leases(hall_id, day, window_number)"),
          }},
+        {10,
+         "cases: who looked a person up at a window, and when (the audit of personal data read)",
+         {
+             QStringLiteral("CREATE TABLE citizen_lookups (id {PK}, account_id {BIGINT} NOT NULL REFERENCES accounts(id), "
+                            "id_number TEXT NOT NULL, found INTEGER NOT NULL, at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE INDEX citizen_lookups_person ON citizen_lookups(id_number, id)"),
+         }},
     };
     return steps;
 }

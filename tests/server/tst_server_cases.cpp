@@ -532,6 +532,16 @@ private Q_SLOTS:
         QCOMPARE(recent.at(0).toObject().value(QLatin1String("service")).toString(), QStringLiteral("SI-008"));
         QCOMPARE(recent.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("in_review"));
         QCOMPARE(recent.at(1).toObject().value(QLatin1String("number")), first.json().value(QLatin1String("number")));
+        // Each lookup is on record for the supervisor: who, where, found or not; tellers cannot read it.
+        const HttpReply audit = m_http->get(path + QStringLiteral("/lookups"), m_token.value(QStringLiteral("supervisor1")));
+        QCOMPARE(audit.status, 200);
+        const QJsonArray lookups = audit.json().value(QLatin1String("lookups")).toArray();
+        QCOMPARE(lookups.size(), 2);
+        QCOMPARE(lookups.at(0).toObject().value(QLatin1String("username")).toString(), QStringLiteral("teller2"));
+        QCOMPARE(lookups.at(0).toObject().value(QLatin1String("found")).toBool(), true);
+        QCOMPARE(lookups.at(1).toObject().value(QLatin1String("username")).toString(), QStringLiteral("teller1"));
+        QCOMPARE(lookups.at(1).toObject().value(QLatin1String("found")).toBool(), false);
+        QCOMPARE(m_http->get(path + QStringLiteral("/lookups"), m_token.value(QStringLiteral("teller1"))).status, 403);
         // At most the last five are listed; all are counted.
         for (int i = 0; i < 4; ++i)
             QCOMPARE(m_http->post(QStringLiteral("/api/v1/cases"), si008For(person, QStringLiteral("李四"), QStringLiteral("13900002222")),
