@@ -679,24 +679,32 @@ Result<QList<CaseView>> CaseService::worklist(const Account &actor)
     return out;
 }
 
-Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber, const Account &actor)
+// A resident ID number that came in a URL path: one that cannot be right is a request not
+// understood (BadRequest) rather than a form to correct, with the problem named.
+Result<ResidentId> CaseService::personFromPath(const QString &idNumber) const
 {
     const QDate day = today();
     const auto id = ResidentId::parse(idNumber, day);
-    if (!id) { // it comes in the path: a request not understood rather than a form to correct
+    if (!id)
         return Error{ErrorCode::BadRequest, QStringLiteral("invalid resident ID number"),
-                     {{QLatin1String("fields"),
-                       QJsonObject{{QLatin1String("id_number"), ResidentId::problemText(ResidentId::check(idNumber, day))}}}}};
-    }
+                     {{QLatin1String("fields"), QJsonObject{{QLatin1String("id_number"), ResidentId::problemText(ResidentId::check(idNumber, day))}}}}};
+    return *id;
+}
+
+Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber, const Account &actor)
+{
+    const auto id = personFromPath(idNumber);
+    if (!id)
+        return id.error();
     // Newest first: the name and phone of the latest case (the phone of the latest that has one).
     auto q = m_db.exec(QStringLiteral("SELECT c.case_number, c.service_code, h.state, c.applicant_name, c.applicant_phone "
                                       "FROM cases c LEFT JOIN case_heads h ON h.case_id = c.id WHERE c.applicant_id = ? "
                                       "ORDER BY c.id DESC"),
-                       {id->text()});
+                       {id.value().text()});
     if (!q)
         return q.error();
     ApplicantHistory out;
-    out.idNumber = id->text();
+    out.idNumber = id.value().text();
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
         if (out.cases == 0)
@@ -711,7 +719,7 @@ Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber, 
         ++out.cases;
     }
     if (auto st = m_db.run(QStringLiteral("INSERT INTO citizen_lookups (account_id, id_number, found, at) VALUES (?, ?, ?, ?)"),
-                           {actor.id, id->text(), out.cases > 0 ? 1 : 0, m_clock.now().toMSecsSinceEpoch()});
+                           {actor.id, id.value().text(), out.cases > 0 ? 1 : 0, m_clock.now().toMSecsSinceEpoch()});
         !st)
         return st.error(); // no lookup without its record
     if (out.cases == 0)
@@ -721,14 +729,13 @@ Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber, 
 
 Result<QJsonArray> CaseService::lookupsOf(const QString &idNumber)
 {
-    const auto id = ResidentId::parse(idNumber, today());
+    const auto id = personFromPath(idNumber);
     if (!id)
-        return Error{ErrorCode::BadRequest, QStringLiteral("invalid resident ID number"),
-                     {{QLatin1String("fields"), QJsonObject{{QLatin1String("id_number"), ResidentId::problemText(ResidentId::check(idNumber, today()))}}}}};
+        return id.error();
     auto q = m_db.exec(QStringLiteral("SELECT a.username, a.name_zh, h.code, l.found, l.at FROM citizen_lookups l "
                                       "JOIN accounts a ON a.id = l.account_id JOIN halls h ON h.id = a.hall_id "
                                       "WHERE l.id_number = ? ORDER BY l.id DESC LIMIT 200"),
-                       {id->text()});
+                       {id.value().text()});
     if (!q)
         return q.error();
     QJsonArray out;

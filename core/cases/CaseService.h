@@ -7,6 +7,7 @@
 #include "core/cases/WorkCalendar.h"
 #include "core/security/Account.h"
 #include "core/util/Error.h"
+#include "core/util/ResidentId.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -175,6 +176,7 @@ private:
     Status assignAutomatically(CaseView &c, qint64 excluded);
     Status keepDueDay(const CaseView &c);
     QDate today() const;
+    Result<ResidentId> personFromPath(const QString &idNumber) const;
 
     const Database &m_db;
     const Clock &m_clock;

@@ -534,6 +534,10 @@ QWidget *KioskScreen::buildAppointmentPage()
                                           m_appointmentCode.clear();
                                       else
                                           m_appointmentCode.chop(1);
+                                  },
+                                  [this] {
+                                      m_appointmentProblemText.clear();
+                                      fillAppointment();
                                   });
 
     auto *left = new QVBoxLayout;
@@ -554,25 +558,17 @@ QWidget *KioskScreen::buildAppointmentPage()
 }
 
 // A touch keypad of `keys` (digits in rows of three, the last key across), with backspace and
-// clear, for codes typed at the kiosk. Each press changes the code, clears the last problem and
-// fills the page again.
+// clear, for codes typed at the kiosk. Each press changes the code (`type`, `erase`), then
+// `refill` clears the last answer and fills the page again.
 QWidget *KioskScreen::buildKeypad(const QString &name, const QString &keys, QWidget *parent, KeypadButtons out,
-                                  std::function<void(QChar)> type, std::function<void(bool all)> erase)
+                                  std::function<void(QChar)> type, std::function<void(bool all)> erase,
+                                  std::function<void()> refill)
 {
     auto *keypad = new QWidget(parent);
     keypad->setObjectName(name + QStringLiteral("Keypad"));
     auto *grid = new QGridLayout(keypad);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(12);
-    const auto refill = [this, name] {
-        if (name == QLatin1String("appointment")) {
-            m_appointmentProblemText.clear();
-            fillAppointment();
-        } else {
-            m_caseResult.clear();
-            fillCaseStatus();
-        }
-    };
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QChar c = keys.at(i);
         QPushButton *b = makeButton(name + QStringLiteral("Key_") + c, "key", keypad);
@@ -639,6 +635,10 @@ QWidget *KioskScreen::buildCaseStatusPage()
                                       } else {
                                           m_caseDigits.chop(1);
                                       }
+                                  },
+                                  [this] {
+                                      m_caseResult.clear();
+                                      fillCaseStatus();
                                   });
     auto *left = new QVBoxLayout;
     left->setSpacing(20);

@@ -76,7 +76,7 @@ private:
     QWidget *buildAppointmentPage();
     QWidget *buildCaseStatusPage();
     QWidget *buildKeypad(const QString &name, const QString &keys, QWidget *parent, KeypadButtons out,
-                         std::function<void(QChar)> type, std::function<void(bool all)> erase);
+                         std::function<void(QChar)> type, std::function<void(bool all)> erase, std::function<void()> refill);
     void fillCaseStatus();
     void lookUpCase();
     QString caseNumber() const;
