@@ -7,15 +7,16 @@
 //   2. Status of a case (CaseService::find: the case row, its timeline, the state and due date
 //      derived from it) in a database of 10,000 cases × 10 actions; against one indexed SELECT
 //      of the case row.
-#include "core/cases/CaseService.h"
-#include "core/cases/ReviewerAssignment.h"
-#include "core/catalogue/CatalogueService.h"
-#include "core/org/DemoCity.h"
-#include "core/security/PasswordHasher.h"
-#include "core/store/AccountRepository.h"
-#include "core/store/Database.h"
-#include "core/util/Clock.h"
-#include "core/util/ResidentId.h"
+#include "core/service/cases/CaseService.h"
+#include "core/domain/cases/ReviewerAssignment.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/org/DemoCity.h"
+#include "core/domain/security/PasswordHasher.h"
+#include "core/service/store/AccountRepository.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
+#include "core/domain/util/Clock.h"
+#include "core/domain/util/ResidentId.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -126,7 +127,7 @@ void statusQueries(const QString &dir, int cases, int queries)
     SystemClock clock;
     DatabaseLocation loc;
     loc.sqlitePath = dir + QStringLiteral("/cases.sqlite");
-    auto db = std::move(Database::open(loc)).value();
+    auto db = std::move(ServerSchema::open(loc)).value();
     CatalogueService catalogue(*db, clock);
     (void)catalogue.import(Catalogue::bundledJson());
     (void)DemoCity::seed(*db, DemoCity::bundledJson(), PasswordHasher());

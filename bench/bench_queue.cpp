@@ -9,17 +9,18 @@
 //      call-next can do).
 //   3. Call → display event latency over loopback: the real server, a WebSocket subscriber
 //      (as the hall display), REST call-next; against the REST round trip alone.
-#include "core/catalogue/CatalogueService.h"
-#include "core/org/DemoCity.h"
-#include "core/queue/QueueService.h"
-#include "core/security/PasswordHasher.h"
-#include "core/store/CommitGroup.h"
-#include "core/store/Database.h"
-#include "core/store/OrgRepository.h"
-#include "core/net/ApiClient.h"
-#include "core/sync/Outbox.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/Clock.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/org/DemoCity.h"
+#include "core/service/queue/QueueService.h"
+#include "core/domain/security/PasswordHasher.h"
+#include "core/service/store/CommitGroup.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
+#include "core/service/store/OrgRepository.h"
+#include "core/client/ApiClient.h"
+#include "core/client/Outbox.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -74,7 +75,7 @@ Hall openHall(const QString &path, const Clock &clock, int extraWindows)
     Hall h;
     DatabaseLocation loc;
     loc.sqlitePath = path;
-    h.db = std::move(Database::open(loc)).value();
+    h.db = std::move(ServerSchema::open(loc)).value();
     h.catalogue = std::make_unique<CatalogueService>(*h.db, clock);
     (void)h.catalogue->import(Catalogue::bundledJson());
     (void)DemoCity::seed(*h.db, DemoCity::bundledJson(), PasswordHasher());

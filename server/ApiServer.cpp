@@ -1,9 +1,9 @@
 #include "server/ApiServer.h"
 
-#include "core/security/AuthService.h"
-#include "core/store/CommitGroup.h"
-#include "core/util/ErrorMessages.h"
-#include "core/util/LanguagePack.h"
+#include "core/service/security/AuthService.h"
+#include "core/service/store/CommitGroup.h"
+#include "core/domain/util/ErrorMessages.h"
+#include "core/domain/util/LanguagePack.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

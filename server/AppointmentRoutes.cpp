@@ -1,5 +1,5 @@
-#include "core/queue/Appointments.h"
-#include "core/queue/QueueService.h"
+#include "core/service/queue/Appointments.h"
+#include "core/service/queue/QueueService.h"
 #include "server/Router.h"
 #include "server/Routes.h"
 

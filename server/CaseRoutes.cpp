@@ -1,7 +1,7 @@
 // Cases: intake at a window, actions of the front office, back office and supervisors, the
 // worklists, a person's earlier cases, and the public status lookup behind the receipt's QR
 // code. Rules live in core/cases; these handlers translate.
-#include "core/cases/CaseService.h"
+#include "core/service/cases/CaseService.h"
 #include "server/Router.h"
 #include "server/Routes.h"
 
@@ -116,7 +116,7 @@ void addCaseRoutes(Router &router, const ServerServices &s)
 
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/cases/{number}"), Access::session(),
                [&cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
-                   if (!CaseService::deskOf(who->role))
+                   if (!caseDeskOf(who->role))
                        return Error{ErrorCode::Forbidden, {}, {}};
                    auto c = cases.find(req.params.value(QStringLiteral("number")));
                    if (!c)

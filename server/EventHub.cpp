@@ -1,6 +1,6 @@
 #include "server/EventHub.h"
 
-#include "core/security/AuthService.h"
+#include "core/service/security/AuthService.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonDocument>

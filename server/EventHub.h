@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/queue/QueueService.h"
+#include "core/service/queue/QueueService.h"
 
 #include <QObject>
 

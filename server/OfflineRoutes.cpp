@@ -1,8 +1,8 @@
 // Offline window mode: a window leases blocks of ticket numbers while online, and sends the
 // tickets it issued and served while offline once it is back (through its outbox).
-#include "core/cases/CaseService.h"
-#include "core/queue/OfflineWindow.h"
-#include "core/security/Role.h"
+#include "core/service/cases/CaseService.h"
+#include "core/service/queue/OfflineWindow.h"
+#include "core/domain/security/Role.h"
 #include "server/Router.h"
 #include "server/Routes.h"
 
@@ -89,7 +89,7 @@ void addOfflineRoutes(Router &router, const ServerServices &s)
                    for (const NumberLease &l : leases.value())
                        blocks.append(l.toJson());
                    QJsonObject out{{QLatin1String("hall"), hall}, {QLatin1String("blocks"), blocks}};
-                   if (hall == who->hallCode && CaseService::deskOf(who->role) == CaseDesk::FrontOffice) {
+                   if (hall == who->hallCode && caseDeskOf(who->role) == CaseDesk::FrontOffice) {
                        // Case numbers too, for cases the window accepts offline.
                        auto caseBlocks = cases.leaseNumbers(*who, window, caseNumbers);
                        if (!caseBlocks)

@@ -1,5 +1,5 @@
-#include "core/cases/CaseService.h"
-#include "core/queue/QueueService.h"
+#include "core/service/cases/CaseService.h"
+#include "core/service/queue/QueueService.h"
 #include "server/Router.h"
 #include "server/Routes.h"
 

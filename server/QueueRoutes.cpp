@@ -1,5 +1,5 @@
-#include "core/queue/QueueService.h"
-#include "core/queue/Rating.h"
+#include "core/service/queue/QueueService.h"
+#include "core/service/queue/Rating.h"
 #include "server/Router.h"
 #include "server/Routes.h"
 

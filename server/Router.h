@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/security/Account.h"
+#include "core/domain/security/Account.h"
 #include "server/HttpTypes.h"
 
 #include <functional>

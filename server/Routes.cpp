@@ -1,10 +1,10 @@
 #include "server/Routes.h"
 #include "server/SyncIngest.h"
 
-#include "core/catalogue/CatalogueService.h"
-#include "core/security/AuthService.h"
-#include "core/store/Database.h"
-#include "core/store/OrgRepository.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/security/AuthService.h"
+#include "core/sql/Database.h"
+#include "core/service/store/OrgRepository.h"
 #include "server/Router.h"
 
 #include <QJsonArray>

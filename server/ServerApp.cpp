@@ -1,18 +1,19 @@
 #include "server/ServerApp.h"
 
-#include "core/cases/CaseService.h"
-#include "core/cases/SmsGateway.h"
-#include "core/catalogue/CatalogueService.h"
-#include "core/org/DemoCity.h"
-#include "core/security/AuthService.h"
-#include "core/security/PasswordHasher.h"
-#include "core/store/CommitGroup.h"
-#include "core/store/Database.h"
-#include "core/store/SessionRepository.h"
-#include "core/queue/Appointments.h"
-#include "core/queue/OfflineWindow.h"
-#include "core/queue/QueueService.h"
-#include "core/queue/Rating.h"
+#include "core/service/cases/CaseService.h"
+#include "core/service/cases/SmsGateway.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/org/DemoCity.h"
+#include "core/service/security/AuthService.h"
+#include "core/domain/security/PasswordHasher.h"
+#include "core/service/store/CommitGroup.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
+#include "core/service/store/SessionRepository.h"
+#include "core/service/queue/Appointments.h"
+#include "core/service/queue/OfflineWindow.h"
+#include "core/service/queue/QueueService.h"
+#include "core/service/queue/Rating.h"
 #include "server/ApiServer.h"
 #include "server/EventHub.h"
 #include "server/Routes.h"
@@ -55,7 +56,7 @@ Result<quint16> ServerApp::start()
     if (!ensureSodium())
         return Error{ErrorCode::Internal, QStringLiteral("libsodium failed to initialise"), {}};
 
-    auto db = Database::open(DatabaseLocation::parse(m_config.database));
+    auto db = ServerSchema::open(DatabaseLocation::parse(m_config.database));
     if (!db)
         return db.error();
     m_db = std::move(db).value();

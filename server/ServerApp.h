@@ -1,9 +1,9 @@
 #pragma once
 
 #include "server/ServerConfig.h"
-#include "core/util/Clock.h"
-#include "core/util/Error.h"
-#include "core/util/LanguagePack.h"
+#include "core/domain/util/Clock.h"
+#include "core/domain/util/Error.h"
+#include "core/domain/util/LanguagePack.h"
 
 #include <QTimer>
 

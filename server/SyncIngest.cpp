@@ -1,8 +1,8 @@
 #include "server/SyncIngest.h"
 
-#include "core/security/Account.h"
-#include "core/store/Database.h"
-#include "core/util/Clock.h"
+#include "core/domain/security/Account.h"
+#include "core/sql/Database.h"
+#include "core/domain/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

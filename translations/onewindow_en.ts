@@ -572,49 +572,6 @@ Staff number: %2
     </message>
 </context>
 <context>
-    <name>ow::DeviceShell</name>
-    <message>
-        <source>OneWindow ticket kiosk</source>
-        <translation>OneWindow ticket kiosk</translation>
-    </message>
-    <message>
-        <source>OneWindow hall display</source>
-        <translation>OneWindow hall display</translation>
-    </message>
-    <message>
-        <source>OneWindow</source>
-        <translation>OneWindow</translation>
-    </message>
-    <message>
-        <source>Connecting to the server…</source>
-        <translation>Connecting to the server…</translation>
-    </message>
-    <message>
-        <source>Cannot start</source>
-        <translation>Cannot start</translation>
-    </message>
-    <message>
-        <source>Ticket kiosk ready</source>
-        <translation>Ticket kiosk ready</translation>
-    </message>
-    <message>
-        <source>Hall display ready</source>
-        <translation>Hall display ready</translation>
-    </message>
-    <message>
-        <source>Device %1 · %2</source>
-        <translation>Device %1 · %2</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-</context>
-<context>
     <name>ow::DisplayBoard</name>
     <message>
         <source>OneWindow hall display</source>

@@ -569,49 +569,6 @@ Staff number: %2
     </message>
 </context>
 <context>
-    <name>ow::DeviceShell</name>
-    <message>
-        <source>OneWindow ticket kiosk</source>
-        <translation>一窗通 · 取号机</translation>
-    </message>
-    <message>
-        <source>OneWindow hall display</source>
-        <translation>一窗通 · 叫号屏</translation>
-    </message>
-    <message>
-        <source>OneWindow</source>
-        <translation>一窗通</translation>
-    </message>
-    <message>
-        <source>Connecting to the server…</source>
-        <translation>正在连接服务器…</translation>
-    </message>
-    <message>
-        <source>Cannot start</source>
-        <translation>无法启动</translation>
-    </message>
-    <message>
-        <source>Ticket kiosk ready</source>
-        <translation>取号机已就绪</translation>
-    </message>
-    <message>
-        <source>Hall display ready</source>
-        <translation>叫号屏已就绪</translation>
-    </message>
-    <message>
-        <source>Device %1 · %2</source>
-        <translation>设备 %1 · %2</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>离线</translation>
-    </message>
-</context>
-<context>
     <name>ow::DisplayBoard</name>
     <message>
         <source>OneWindow hall display</source>

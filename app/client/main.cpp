@@ -1,6 +1,6 @@
 // onewindow: the desktop client of tellers, back-office reviewers and supervisors.
-#include "ui/AppStartup.h"
-#include "ui/ClientController.h"
+#include "ui/common/AppStartup.h"
+#include "ui/desk/ClientController.h"
 
 #include <QApplication>
 

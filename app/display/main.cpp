@@ -1,8 +1,8 @@
 // onewindow-display: the hall's call display (叫号屏), a full-screen board logged in with its
 // device account, showing and speaking the calls of its hall.
 #include "core/client/ClientSession.h"
-#include "core/util/Clock.h"
-#include "ui/AppStartup.h"
+#include "core/domain/util/Clock.h"
+#include "ui/common/AppStartup.h"
 #include "ui/display/DisplayBoard.h"
 #include "ui/display/QtSpeaker.h"
 

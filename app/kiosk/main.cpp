@@ -1,9 +1,9 @@
 // onewindow-kiosk: the hall's ticket dispenser (取号机), a full-screen touch device logged in with
 // its device account; prints each ticket on the receipt printer (or as a PDF).
 #include "core/client/ClientSession.h"
-#include "core/util/Clock.h"
-#include "ui/AppStartup.h"
-#include "ui/LanguageManager.h"
+#include "core/domain/util/Clock.h"
+#include "ui/common/AppStartup.h"
+#include "ui/common/LanguageManager.h"
 #include "ui/kiosk/KioskScreen.h"
 #include "ui/kiosk/TicketPrinter.h"
 

@@ -1,5 +1,5 @@
 // onewindow-server: the central REST endpoint. Options parsed here; everything else in server/.
-#include "core/store/SqlDialect.h"
+#include "core/sql/SqlDialect.h"
 #include "server/ServerApp.h"
 
 #include <QCoreApplication>

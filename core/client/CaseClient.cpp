@@ -1,11 +1,11 @@
 #include "core/client/CaseClient.h"
 
-#include "core/cases/FormRules.h"
+#include "core/domain/cases/FormRules.h"
 #include "core/client/ClientSession.h"
 #include "core/client/LocalCache.h"
-#include "core/util/Clock.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/ResidentId.h"
+#include "core/domain/util/Clock.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/ResidentId.h"
 
 #include <QJsonDocument>
 #include <QPointer>

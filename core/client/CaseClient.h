@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/cases/CaseRules.h"
-#include "core/cases/CaseService.h"
+#include "core/domain/cases/CaseRules.h"
+#include "core/domain/cases/CaseTypes.h"
 
 #include <QHash>
 #include <QJsonArray>

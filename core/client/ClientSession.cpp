@@ -1,10 +1,10 @@
 #include "core/client/ClientSession.h"
 
 #include "core/client/LocalCache.h"
-#include "core/sync/Outbox.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/Clock.h"
-#include "core/util/ErrorMessages.h"
+#include "core/client/Outbox.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
+#include "core/domain/util/ErrorMessages.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

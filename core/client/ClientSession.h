@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/catalogue/Catalogue.h"
-#include "core/net/ApiClient.h"
-#include "core/org/Org.h"
-#include "core/security/Account.h"
+#include "core/domain/catalogue/Catalogue.h"
+#include "core/client/ApiClient.h"
+#include "core/domain/org/Org.h"
+#include "core/domain/security/Account.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "core/client/HallMonitor.h"
 
 #include "core/client/ClientSession.h"
-#include "core/net/EventStream.h"
+#include "core/client/EventStream.h"
 
 #include <QJsonArray>
 

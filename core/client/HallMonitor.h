@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/queue/QueueTypes.h"
+#include "core/domain/queue/QueueTypes.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "core/client/LocalCache.h"
 
-#include "core/security/PasswordHasher.h"
-#include "core/store/Database.h"
+#include "core/domain/security/PasswordHasher.h"
+#include "core/sql/Database.h"
 
 #include <QCryptographicHash>
 #include <QDir>

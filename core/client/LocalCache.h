@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/security/Account.h"
-#include "core/util/Error.h"
+#include "core/domain/security/Account.h"
+#include "core/domain/util/Error.h"
 
 #include <QByteArray>
 #include <QDateTime>

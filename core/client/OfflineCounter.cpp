@@ -2,8 +2,8 @@
 
 #include "core/client/ClientSession.h"
 #include "core/client/LocalCache.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/Clock.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
 
 #include <QJsonDocument>
 #include <QPointer>

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "core/queue/OfflineWindow.h"
+#include "core/domain/queue/OfflineTypes.h"
+#include "core/domain/queue/QueueTypes.h"
+#include "core/domain/util/Error.h"
 
 #include <QJsonArray>
 #include <QObject>

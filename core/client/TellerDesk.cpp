@@ -3,7 +3,7 @@
 #include "core/client/ClientSession.h"
 #include "core/client/HallMonitor.h"
 #include "core/client/OfflineCounter.h"
-#include "core/sync/SyncAgent.h"
+#include "core/client/SyncAgent.h"
 
 #include <QJsonArray>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/client/HallMonitor.h"
-#include "core/queue/QueueTypes.h"
-#include "core/util/Error.h"
+#include "core/domain/queue/QueueTypes.h"
+#include "core/domain/util/Error.h"
 
 #include <QObject>
 

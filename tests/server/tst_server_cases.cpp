@@ -3,8 +3,8 @@
 // actions, two-person review, supplements, escalation, hand-out, the timeline, the public
 // status without personal data, city-wide routing to the competent office, the messages to the
 // applicant, hand-out collected at the pickup hall or mailed, and a person's earlier cases.
-#include "core/cases/SmsGateway.h"
-#include "core/util/ResidentId.h"
+#include "core/service/cases/SmsGateway.h"
+#include "core/domain/util/ResidentId.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 

@@ -1,6 +1,6 @@
 // The real server's catalogue and org endpoints: the documented JSON shape, ETag revalidation,
 // and what happens across restarts and catalogue file changes on the same database.
-#include "core/catalogue/Catalogue.h"
+#include "core/domain/catalogue/Catalogue.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TempDir.h"
 #include "tests/support/TestServer.h"

@@ -1,5 +1,5 @@
 // The real server: health, login/logout, the lockout, and who may reach which endpoint.
-#include "core/store/Migrations.h"
+#include "core/service/store/ServerSchema.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 
@@ -52,7 +52,7 @@ private Q_SLOTS:
         const QJsonObject h = r.json();
         QCOMPARE(h.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(h.value(QLatin1String("version")).toString(), QStringLiteral("0.1.0"));
-        QCOMPARE(h.value(QLatin1String("schema")).toInt(-1), Migrations::latestVersion());
+        QCOMPARE(h.value(QLatin1String("schema")).toInt(-1), ServerSchema::latestVersion());
         QCOMPARE(h.value(QLatin1String("instance")).toString().size(), 32); // made once with the database
         QCOMPARE(h.size(), 4);
     }

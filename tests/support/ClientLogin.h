@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/ClientController.h"
+#include "ui/desk/ClientController.h"
 
 #include <QString>
 #include <QUrl>

@@ -2,10 +2,10 @@
 // moments. It makes ticket-issue ops in its outbox until the outbox holds --ops of them (so a
 // restarted run carries on where the killed one stopped), syncs them through the real
 // SyncAgent, and exits 0 once the outbox is drained (1 on a bad command line or outbox).
-#include "core/net/ApiClient.h"
-#include "core/sync/Outbox.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/Clock.h"
+#include "core/client/ApiClient.h"
+#include "core/client/Outbox.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

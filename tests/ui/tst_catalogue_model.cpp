@@ -1,7 +1,7 @@
 // The catalogue item models: structure (QAbstractItemModelTester) and search filtering.
-#include "core/catalogue/Catalogue.h"
-#include "ui/CatalogueModel.h"
-#include "ui/LanguageManager.h"
+#include "core/domain/catalogue/Catalogue.h"
+#include "ui/desk/CatalogueModel.h"
+#include "ui/common/LanguageManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

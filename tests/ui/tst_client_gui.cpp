@@ -1,15 +1,14 @@
 // The desktop client against the real onewindow-server: log in, search the catalogue, then
 // start again with the server stopped and work from the cached catalogue, offline.
-#include "core/util/ErrorMessages.h"
-#include "core/util/LanguagePack.h"
+#include "core/domain/util/ErrorMessages.h"
+#include "core/domain/util/LanguagePack.h"
 #include "tests/support/ClientLogin.h"
 #include "tests/support/TestServer.h"
-#include "ui/CatalogueBrowser.h"
-#include "ui/ClientController.h"
-#include "ui/DeviceShell.h"
-#include "ui/LanguageManager.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
+#include "ui/desk/CatalogueBrowser.h"
+#include "ui/desk/ClientController.h"
+#include "ui/common/LanguageManager.h"
+#include "ui/desk/LoginDialog.h"
+#include "ui/desk/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,20 +106,6 @@ private Q_SLOTS:
         controller.mainWindow()->findChild<QAction *>(QStringLiteral("chineseAction"))->trigger();
         QTRY_COMPARE(tabs->tabText(catalogueTab), chinese);
         QVERIFY2(chinese != QStringLiteral("Service catalogue"), "zh_CN must translate the tab");
-    }
-
-    void kioskShellLogsInWithDeviceAccount()
-    {
-        DeviceShell shell(DeviceShell::Kind::Kiosk, m_dataDir.path());
-        shell.show();
-        shell.connectTo(m_server.url(), QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
-        QTRY_VERIFY_WITH_TIMEOUT(shell.session().isLoggedIn(), 20000);
-        auto *title = shell.findChild<QLabel *>(QStringLiteral("deviceTitle"));
-        auto *hall = shell.findChild<QLabel *>(QStringLiteral("deviceHall"));
-        QTRY_COMPARE(title->text(), DeviceShell::tr("Ticket kiosk ready"));
-        QVERIFY2(title->text() != QStringLiteral("Ticket kiosk ready"), "the kiosk speaks Chinese by default");
-        QCOMPARE(hall->text(), shell.session().account().hallName.zh);
-        QVERIFY(shell.session().account().role == Role::Kiosk);
     }
 
     // Must run last: stops the server.

@@ -1,12 +1,12 @@
 // Issue 5, acceptance 5: the desktop client's status bar and its list of refused changes
 // reflect what happened to the outbox, against the real server.
 #include "core/client/ClientSession.h"
-#include "core/sync/SyncAgent.h"
+#include "core/client/SyncAgent.h"
 #include "tests/support/ClientLogin.h"
 #include "tests/support/TestServer.h"
-#include "ui/ClientController.h"
-#include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
+#include "ui/desk/ClientController.h"
+#include "ui/common/LanguageManager.h"
+#include "ui/desk/MainWindow.h"
 
 #include <QApplication>
 #include <QDialog>

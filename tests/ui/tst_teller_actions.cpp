@@ -6,11 +6,11 @@
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
-#include "ui/ClientController.h"
-#include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
-#include "ui/SupervisorQueueScreen.h"
-#include "ui/TellerQueuePanel.h"
+#include "ui/desk/ClientController.h"
+#include "ui/common/LanguageManager.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/desk/SupervisorQueueScreen.h"
+#include "ui/desk/TellerQueuePanel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 #include "ui/display/DisplayBoard.h"
 
-#include "core/catalogue/Catalogue.h"
+#include "core/domain/catalogue/Catalogue.h"
 #include "core/client/ClientSession.h"
-#include "core/queue/AnnouncementQueue.h"
-#include "core/util/Clock.h"
-#include "ui/LanguageManager.h"
+#include "core/domain/queue/AnnouncementQueue.h"
+#include "core/domain/util/Clock.h"
+#include "ui/common/LanguageManager.h"
 #include "ui/display/DisplayFeed.h"
 #include "ui/display/MarqueeLabel.h"
 

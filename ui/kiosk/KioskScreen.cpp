@@ -1,15 +1,15 @@
 #include "ui/kiosk/KioskScreen.h"
 
-#include "ui/cases/CaseText.h"
+#include "ui/common/CaseText.h"
 
 #include "core/client/ClientSession.h"
 #include "core/client/HallMonitor.h"
-#include "core/security/Role.h"
-#include "core/util/Clock.h"
-#include "core/util/ErrorMessages.h"
-#include "core/util/Masking.h"
-#include "core/util/ResidentId.h"
-#include "ui/LanguageManager.h"
+#include "core/domain/security/Role.h"
+#include "core/domain/util/Clock.h"
+#include "core/domain/util/ErrorMessages.h"
+#include "core/domain/util/Masking.h"
+#include "core/domain/util/ResidentId.h"
+#include "ui/common/LanguageManager.h"
 
 #include <QApplication>
 #include <QEvent>

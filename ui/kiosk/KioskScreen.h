@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/queue/QueueTypes.h"
-#include "core/util/Error.h"
+#include "core/domain/queue/QueueTypes.h"
+#include "core/domain/util/Error.h"
 #include "ui/kiosk/TicketPrinter.h"
 
 #include <QTimer>

@@ -1,8 +1,8 @@
 #include "ui/kiosk/TicketPrinter.h"
 
-#include "core/util/Masking.h"
-#include "ui/LanguageManager.h"
-#include "ui/kiosk/QrCode.h"
+#include "core/domain/util/Masking.h"
+#include "ui/common/LanguageManager.h"
+#include "ui/common/QrCode.h"
 
 #include <QDir>
 #include <QFontMetricsF>

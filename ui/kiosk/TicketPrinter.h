@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/util/Error.h"
+#include "core/domain/util/Error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

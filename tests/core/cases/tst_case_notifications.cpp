@@ -2,11 +2,11 @@
 // rolled back), marked sent; a gateway failure leaves the message unsent and on record, and the
 // resend sends it once the gateway works again — and nothing twice. A gateway that fails on
 // purpose (fault injection) and a fake clock; the table on a real SQLite file.
-#include "core/cases/CaseNotifications.h"
-#include "core/cases/SmsGateway.h"
-#include "core/store/Database.h"
-#include "core/store/Migrations.h"
-#include "core/util/Clock.h"
+#include "core/service/cases/CaseNotifications.h"
+#include "core/service/cases/SmsGateway.h"
+#include "core/sql/Database.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/domain/util/Clock.h"
 
 #include <QDir>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // refused, and each legal one leads where the list says; then the guards on top of it —
 // receiver cannot decide, two different approvers for high risk, only the assignee acts,
 // on-the-spot vs committed.
-#include "core/cases/CaseRules.h"
+#include "core/domain/cases/CaseRules.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Case assignment by skill, competent office, load and due date; and the competent office of a
 // case accepted anywhere in the city.
-#include "core/cases/ReviewerAssignment.h"
+#include "core/domain/cases/ReviewerAssignment.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Working days on China's calendar: weekends, public holidays and adjusted working weekends of
 // the bundled years; time limits across the Spring Festival; the clock standing still during a
 // supplement; malformed calendars refused.
-#include "core/cases/WorkCalendar.h"
+#include "core/domain/cases/WorkCalendar.h"
 
 #include <QTest>
 

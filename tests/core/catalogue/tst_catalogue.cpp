@@ -1,6 +1,6 @@
 // Catalogue: the bundled data file, validation of a catalogue JSON, search as typed by a teller,
 // and the content hash that drives ETags and re-imports.
-#include "core/catalogue/Catalogue.h"
+#include "core/domain/catalogue/Catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

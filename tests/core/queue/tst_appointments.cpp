@@ -1,12 +1,13 @@
 // Appointments on a real SQLite file: booking rules, the kiosk check-in window, and the
 // appointment ticket going ahead of walk-ins once its slot has come.
-#include "core/catalogue/CatalogueService.h"
-#include "core/org/DemoCity.h"
-#include "core/queue/Appointments.h"
-#include "core/queue/QueueService.h"
-#include "core/security/PasswordHasher.h"
-#include "core/store/Database.h"
-#include "core/util/Clock.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/org/DemoCity.h"
+#include "core/service/queue/Appointments.h"
+#include "core/service/queue/QueueService.h"
+#include "core/domain/security/PasswordHasher.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
+#include "core/domain/util/Clock.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -31,7 +32,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         DatabaseLocation loc;
         loc.sqlitePath = m_dir->filePath(QStringLiteral("appointments.sqlite"));
-        auto db = Database::open(loc);
+        auto db = ServerSchema::open(loc);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_clock = std::make_unique<FakeClock>(local(9, 0).toUTC());

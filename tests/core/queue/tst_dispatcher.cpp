@@ -1,5 +1,5 @@
 // Dispatch rules as a table, and the starvation property over simulated hall days.
-#include "core/queue/Dispatcher.h"
+#include "core/domain/queue/Dispatcher.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,11 +1,12 @@
 // The queue service on a real SQLite file: numbering, daily reset, window states, every ticket
 // operation and its refusals, events for the live screens.
-#include "core/catalogue/CatalogueService.h"
-#include "core/org/DemoCity.h"
-#include "core/queue/QueueService.h"
-#include "core/security/PasswordHasher.h"
-#include "core/store/Database.h"
-#include "core/util/Clock.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/org/DemoCity.h"
+#include "core/service/queue/QueueService.h"
+#include "core/domain/security/PasswordHasher.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
+#include "core/domain/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +24,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         DatabaseLocation loc;
         loc.sqlitePath = m_dir->filePath(QStringLiteral("queue.sqlite"));
-        auto db = Database::open(loc);
+        auto db = ServerSchema::open(loc);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_clock = std::make_unique<FakeClock>(QDateTime(QDate(2026, 11, 2), QTime(1, 0), Qt::UTC)); // 09:00 in Mianyang

@@ -1,12 +1,13 @@
 // AuthService over a seeded demo city with a FakeClock: logins, the lockout after repeated
 // failures, session expiry and revocation, and the permission check.
-#include "core/org/DemoCity.h"
-#include "core/security/AuthService.h"
-#include "core/security/PasswordHasher.h"
-#include "core/store/AccountRepository.h"
-#include "core/store/Database.h"
-#include "core/store/OrgRepository.h"
-#include "core/util/Clock.h"
+#include "core/service/org/DemoCity.h"
+#include "core/service/security/AuthService.h"
+#include "core/domain/security/PasswordHasher.h"
+#include "core/service/store/AccountRepository.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
+#include "core/service/store/OrgRepository.h"
+#include "core/domain/util/Clock.h"
 #include "tests/support/TempDir.h"
 
 #include <QDir>
@@ -33,7 +34,7 @@ private Q_SLOTS:
     {
         // Seed once (Argon2id hashing is deliberately slow) and give each test a fresh copy.
         m_template = QDir(test::makeTempDir(m_templateDir)).filePath(QStringLiteral("seeded.sqlite"));
-        auto db = Database::open(DatabaseLocation::parse(m_template));
+        auto db = ServerSchema::open(DatabaseLocation::parse(m_template));
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
         const auto seeded = DemoCity::seed(*db.value(), DemoCity::bundledJson(), PasswordHasher());
         QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().detail));
@@ -46,7 +47,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         const QString path = QDir(test::makeTempDir(*m_dir)).filePath(QStringLiteral("a.sqlite"));
         QVERIFY(QFile::copy(m_template, path));
-        auto db = Database::open(DatabaseLocation::parse(path));
+        auto db = ServerSchema::open(DatabaseLocation::parse(path));
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
         m_db = std::move(db).value();
         m_clock = std::make_unique<FakeClock>();

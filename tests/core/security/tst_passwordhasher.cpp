@@ -1,6 +1,6 @@
 // PasswordHasher and TokenGenerator: Argon2id hashes with their own salt; bearer tokens that are
 // long, random and stored only as a digest.
-#include "core/security/PasswordHasher.h"
+#include "core/domain/security/PasswordHasher.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // Role and Permissions: the complete role × permission table, written out here as the
 // specification, and the wire names of roles and permissions.
-#include "core/security/Role.h"
+#include "core/domain/security/Role.h"
 
 #include <QSet>
 #include <QTest>

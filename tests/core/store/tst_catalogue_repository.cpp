@@ -1,9 +1,10 @@
 // CatalogueRepository and CatalogueService: a catalogue is stored once per content, loads back
 // unchanged, and a newer catalogue retires what it drops and changes the ETag.
-#include "core/catalogue/CatalogueService.h"
-#include "core/store/CatalogueRepository.h"
-#include "core/store/Database.h"
-#include "core/util/Clock.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/store/CatalogueRepository.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
+#include "core/domain/util/Clock.h"
 #include "tests/support/TempDir.h"
 
 #include <QDir>
@@ -77,7 +78,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::open(DatabaseLocation::parse(QDir(test::makeTempDir(*m_dir)).filePath(QStringLiteral("c.sqlite"))));
+        auto db = ServerSchema::open(DatabaseLocation::parse(QDir(test::makeTempDir(*m_dir)).filePath(QStringLiteral("c.sqlite"))));
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
         m_db = std::move(db).value();
     }

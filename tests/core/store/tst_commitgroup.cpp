@@ -2,8 +2,8 @@
 // effects run once the work is durable and never for work rolled back; a group shares one
 // commit, answers each piece with its own outcome, and a failed commit keeps nothing and tells
 // every piece; the fault injector fails the statement it is asked to.
-#include "core/store/CommitGroup.h"
-#include "core/store/Database.h"
+#include "core/service/store/CommitGroup.h"
+#include "core/sql/Database.h"
 #include "tests/support/TempDir.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // and still works when `read` runs the same SQL again (a nested query of its own); insert() answers
 // the new row's id; run() goes through the same statement; an injected fault fails a statement
 // and changes nothing.
-#include "core/store/Database.h"
+#include "core/sql/Database.h"
 
 #include <QDir>
 #include <QSqlQuery>

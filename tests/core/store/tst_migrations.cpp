@@ -1,8 +1,8 @@
 // Database + Migrations: a new SQLite file gets the whole schema once, with the durability
 // settings; a newer schema or an unsupported database is refused; dialect tokens expand.
-#include "core/store/Database.h"
-#include "core/store/Migrations.h"
-#include "core/store/SqlDialect.h"
+#include "core/sql/Database.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/SqlDialect.h"
 #include "tests/support/TempDir.h"
 
 #include <QDir>
@@ -52,13 +52,13 @@ private Q_SLOTS:
 
     void newFileGetsLatestSchema()
     {
-        auto db = Database::open(DatabaseLocation::parse(m_path));
+        auto db = ServerSchema::open(DatabaseLocation::parse(m_path));
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
         QVERIFY(QFile::exists(m_path)); // missing folders were created
-        QVERIFY(Migrations::latestVersion() >= 1);
-        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        QVERIFY(ServerSchema::latestVersion() >= 1);
+        QCOMPARE(db.value()->schemaVersion(), ServerSchema::latestVersion());
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
-                 Migrations::all().size());
+                 ServerSchema::migrations().size());
         const QStringList have = tables(*db.value());
         for (const char *t : {"schema_version", "halls", "windows", "accounts", "devices", "sessions",
                               "catalogue_meta", "categories", "services"})
@@ -68,31 +68,31 @@ private Q_SLOTS:
     void stepsAreNumberedInOrder()
     {
         int previous = 0;
-        for (const Migration &m : Migrations::all()) {
+        for (const Migration &m : ServerSchema::migrations()) {
             QCOMPARE(m.version, previous + 1);
             QVERIFY(m.name && *m.name);
             QVERIFY(!m.statements.isEmpty());
             previous = m.version;
         }
-        QCOMPARE(Migrations::latestVersion(), previous);
+        QCOMPARE(ServerSchema::latestVersion(), previous);
         QCOMPARE(Migrations::latestVersion({}), 0);
     }
 
     void reopeningDoesNotReapply()
     {
         {
-            auto first = Database::open(DatabaseLocation::parse(m_path));
+            auto first = ServerSchema::open(DatabaseLocation::parse(m_path));
             QVERIFY(first.ok());
             // A row that would be lost if a step ran again (CREATE TABLE would fail anyway).
             QVERIFY(first.value()->run(QStringLiteral("INSERT INTO halls (code, level, name_zh, name_en) "
                                                       "VALUES ('H1', 'city', '大厅', 'Hall')")).ok());
         }
         for (int i = 0; i < 2; ++i) {
-            auto again = Database::open(DatabaseLocation::parse(m_path));
+            auto again = ServerSchema::open(DatabaseLocation::parse(m_path));
             QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().detail));
-            QCOMPARE(again.value()->schemaVersion(), Migrations::latestVersion());
+            QCOMPARE(again.value()->schemaVersion(), ServerSchema::latestVersion());
             QCOMPARE(scalar(*again.value(), QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
-                     Migrations::all().size());
+                     ServerSchema::migrations().size());
             QCOMPARE(scalar(*again.value(), QStringLiteral("SELECT code FROM halls")).toString(), QStringLiteral("H1"));
         }
     }
@@ -110,7 +110,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, pragma);
         QFETCH(QVariant, expected);
-        auto db = Database::open(DatabaseLocation::parse(m_path));
+        auto db = ServerSchema::open(DatabaseLocation::parse(m_path));
         QVERIFY(db.ok());
         const QVariant got = scalar(*db.value(), QStringLiteral("PRAGMA ") + pragma);
         QCOMPARE(got.toString(), expected.toString());
@@ -118,7 +118,7 @@ private Q_SLOTS:
 
     void foreignKeysAreEnforced()
     {
-        auto db = Database::open(DatabaseLocation::parse(m_path));
+        auto db = ServerSchema::open(DatabaseLocation::parse(m_path));
         QVERIFY(db.ok());
         const Status st = db.value()->run(QStringLiteral("INSERT INTO windows (hall_id, number, kind) VALUES (999, 1, 'comprehensive')"));
         QVERIFY(!st.ok());
@@ -128,15 +128,15 @@ private Q_SLOTS:
     void newerSchemaIsRefused()
     {
         {
-            auto db = Database::open(DatabaseLocation::parse(m_path));
+            auto db = ServerSchema::open(DatabaseLocation::parse(m_path));
             QVERIFY(db.ok());
             QVERIFY(db.value()->run(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, 'future', 0)"),
-                                    {Migrations::latestVersion() + 1}).ok());
+                                    {ServerSchema::latestVersion() + 1}).ok());
         }
-        auto again = Database::open(DatabaseLocation::parse(m_path));
+        auto again = ServerSchema::open(DatabaseLocation::parse(m_path));
         QVERIFY(!again.ok());
         QCOMPARE(toString(again.error().code), toString(ErrorCode::Conflict));
-        QVERIFY2(again.error().detail.contains(QString::number(Migrations::latestVersion() + 1)),
+        QVERIFY2(again.error().detail.contains(QString::number(ServerSchema::latestVersion() + 1)),
                  qPrintable(again.error().detail));
     }
 
@@ -145,12 +145,12 @@ private Q_SLOTS:
         // The same rule from the other side: a program that knows only step 1 meets a database
         // that a newer program already migrated.
         {
-            auto db = Database::open(DatabaseLocation::parse(m_path));
+            auto db = ServerSchema::open(DatabaseLocation::parse(m_path));
             QVERIFY(db.ok());
         }
-        if (Migrations::latestVersion() < 2)
+        if (ServerSchema::latestVersion() < 2)
             QSKIP("needs at least two schema steps");
-        const QList<Migration> onlyFirst{Migrations::all().first()};
+        const QList<Migration> onlyFirst{ServerSchema::migrations().first()};
         auto old = Database::open(DatabaseLocation::parse(m_path), onlyFirst);
         QVERIFY(!old.ok());
         QCOMPARE(toString(old.error().code), toString(ErrorCode::Conflict));
@@ -182,7 +182,7 @@ private Q_SLOTS:
 
     void transactionRollsBackOnError()
     {
-        auto db = Database::open(DatabaseLocation::parse(m_path));
+        auto db = ServerSchema::open(DatabaseLocation::parse(m_path));
         QVERIFY(db.ok());
         const Database &d = *db.value();
         const Status st = d.transaction([&]() -> Status {
@@ -197,7 +197,7 @@ private Q_SLOTS:
 
     void nestedTransactionFailureUndoesOnlyItsOwnWork()
     {
-        auto db = Database::open(DatabaseLocation::parse(m_path));
+        auto db = ServerSchema::open(DatabaseLocation::parse(m_path));
         QVERIFY(db.ok());
         const Database &d = *db.value();
         const auto insertHall = [&d](const char *code) {
@@ -226,7 +226,7 @@ private Q_SLOTS:
 
     void nullStringBindsAsEmptyText()
     {
-        auto db = Database::open(DatabaseLocation::parse(m_path));
+        auto db = ServerSchema::open(DatabaseLocation::parse(m_path));
         QVERIFY(db.ok());
         QVERIFY(db.value()->run(QStringLiteral("INSERT INTO halls (code, level, name_zh, name_en) VALUES (?, ?, ?, ?)"),
                                 {QStringLiteral("H"), QStringLiteral("city"), QStringLiteral("厅"), QString()}).ok());
@@ -263,7 +263,7 @@ private Q_SLOTS:
 
     void postgresqlIsRefused()
     {
-        auto db = Database::open(DatabaseLocation::parse(QStringLiteral("postgresql://ow:secret@localhost/onewindow")));
+        auto db = ServerSchema::open(DatabaseLocation::parse(QStringLiteral("postgresql://ow:secret@localhost/onewindow")));
         QVERIFY(!db.ok());
         QCOMPARE(toString(db.error().code), toString(ErrorCode::Unavailable));
         QVERIFY2(!db.error().detail.contains(QLatin1String("secret")), "the password must not reach logs");
@@ -301,7 +301,7 @@ private Q_SLOTS:
         // No token survives expansion in either dialect, so no step reaches a driver with braces.
         for (Dialect dialect : {Dialect::SQLite, Dialect::PostgreSQL}) {
             const SqlDialect d(dialect);
-            for (const Migration &m : Migrations::all()) {
+            for (const Migration &m : ServerSchema::migrations()) {
                 for (const QString &sql : m.statements)
                     QVERIFY2(!d.expand(sql).contains(QLatin1Char('{')), qPrintable(sql));
             }

@@ -1,7 +1,7 @@
 // The client outbox on a real SQLite file: sequence numbers only grow (also across reopening
 // and pruning), the states, the watchdog after a crash, and refusals kept until a person decides.
-#include "core/store/Database.h"
-#include "core/sync/Outbox.h"
+#include "core/sql/Database.h"
+#include "core/client/Outbox.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,10 @@
 // The outbox drained by the SyncAgent into the real onewindow-server: everything arrives exactly
 // once — while online, after the server was away, after a reply was lost on the way back, and
 // after the server was restored from an older backup. Also measures the drain rate.
-#include "core/net/ApiClient.h"
-#include "core/sync/Outbox.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/Clock.h"
+#include "core/client/ApiClient.h"
+#include "core/client/Outbox.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 

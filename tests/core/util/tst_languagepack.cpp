@@ -1,7 +1,7 @@
 // LanguagePack: choosing a language from Accept-Language / locale names, and translating the
 // error messages per request.
-#include "core/util/ErrorMessages.h"
-#include "core/util/LanguagePack.h"
+#include "core/domain/util/ErrorMessages.h"
+#include "core/domain/util/LanguagePack.h"
 
 #include <QTest>
 

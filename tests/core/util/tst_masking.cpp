@@ -1,5 +1,5 @@
 // mask(): what displays, tickets and logs show instead of personal data.
-#include "core/util/Masking.h"
+#include "core/domain/util/Masking.h"
 
 #include <QTest>
 

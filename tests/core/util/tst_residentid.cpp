@@ -1,6 +1,6 @@
 // ResidentId: the GB 11643-1999 rules (length, characters, region, birth date, check character)
 // and what a valid number tells (birth date, sex).
-#include "core/util/ResidentId.h"
+#include "core/domain/util/ResidentId.h"
 
 #include <QTest>
 

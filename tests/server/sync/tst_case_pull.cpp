@@ -4,9 +4,9 @@
 // server, the client's connection through a fault proxy.
 #include "core/client/CaseClient.h"
 #include "core/client/ClientSession.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/Clock.h"
-#include "core/util/ResidentId.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
+#include "core/domain/util/ResidentId.h"
 #include "tests/support/CaseFixtures.h"
 #include "tests/support/FaultProxy.h"
 #include "tests/support/SyncHttp.h"

@@ -2,11 +2,12 @@
 // offline it issues and serves walk-ins and accepts cases with them, each kept in its outbox; back
 // online they are pushed and appear once in the hall's history at the times they happened, and
 // never collide with the numbers the server gave out meanwhile. Against the real server.
-#include "core/net/ApiClient.h"
-#include "core/store/Database.h"
-#include "core/sync/Outbox.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/Clock.h"
+#include "core/client/ApiClient.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
+#include "core/client/Outbox.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
 #include "tests/support/CaseFixtures.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
@@ -221,7 +222,7 @@ private Q_SLOTS:
         m_server.stop();
         DatabaseLocation loc;
         loc.sqlitePath = m_server.databasePath();
-        auto db = std::move(Database::open(loc)).value();
+        auto db = std::move(ServerSchema::open(loc)).value();
         // All 24 in the hall's history, once, at window 4, with the window's times.
         for (int i = 0; i < offlineNumbers.size(); ++i) {
             const QString &number = offlineNumbers.at(i);

@@ -1,11 +1,12 @@
 // Issue 5, acceptance 3: 20 SIGKILLs of a syncing client and 20 of the server under load, at
 // random moments. Afterwards nothing acknowledged is lost, every op made is stored exactly once,
 // both SQLite files pass integrity_check, and ticket numbers stay unique.
-#include "core/net/ApiClient.h"
-#include "core/store/Database.h"
-#include "core/sync/Outbox.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/Clock.h"
+#include "core/client/ApiClient.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
+#include "core/client/Outbox.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 
@@ -39,7 +40,7 @@ std::unique_ptr<Database> openFile(const QString &path)
 {
     DatabaseLocation loc;
     loc.sqlitePath = path;
-    auto db = Database::open(loc);
+    auto db = ServerSchema::open(loc);
     return db ? std::move(db).value() : nullptr;
 }
 

@@ -5,11 +5,11 @@
 //
 // The server is the real ServerApp (HTTP on loopback, SQLite file) in this process, so the test
 // can reach its Database's fault injector; each run starts from a copy of one seeded file.
-#include "core/net/ApiClient.h"
-#include "core/store/Database.h"
-#include "core/sync/Outbox.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/Clock.h"
+#include "core/client/ApiClient.h"
+#include "core/sql/Database.h"
+#include "core/client/Outbox.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
 #include "server/ServerApp.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TempDir.h"

@@ -2,11 +2,12 @@
 // requests (delays, dropped requests, resets, truncated replies, replies lost after the server
 // applied the push). Once the faults stop, every outbox drains within 30 s, and the real server
 // holds each op exactly once: none lost, none applied twice.
-#include "core/net/ApiClient.h"
-#include "core/store/Database.h"
-#include "core/sync/Outbox.h"
-#include "core/sync/SyncAgent.h"
-#include "core/util/Clock.h"
+#include "core/client/ApiClient.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
+#include "core/client/Outbox.h"
+#include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
 #include "tests/support/FaultProxy.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
@@ -136,7 +137,7 @@ private Q_SLOTS:
         server.stop();
         DatabaseLocation loc;
         loc.sqlitePath = server.databasePath();
-        auto db = std::move(Database::open(loc)).value();
+        auto db = std::move(ServerSchema::open(loc)).value();
         for (const Client &k : clients) {
             QCOMPARE(k.outbox->count(OutboxOp::State::Acked).value(), k.made);
             QCOMPARE(k.agent->problemCount(), 0);

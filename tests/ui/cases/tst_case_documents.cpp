@@ -1,9 +1,9 @@
 // The case documents a window prints, as PDF read back with pdftotext: the one-time notice
 // lists every missing material; the receipt has the case number, the promised date and a QR
 // code image; neither shows the applicant's ID number or name unmasked.
-#include "ui/LanguageManager.h"
+#include "ui/common/LanguageManager.h"
 #include "tests/support/PdfText.h"
-#include "ui/cases/CaseDocuments.h"
+#include "ui/desk/cases/CaseDocuments.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/queue/AnnouncementQueue.h"
+#include "core/domain/queue/AnnouncementQueue.h"
 
 #include <QElapsedTimer>
 #include <QList>

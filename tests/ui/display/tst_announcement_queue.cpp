@@ -1,6 +1,6 @@
 // The voice-calling rule: calls are spoken one after another, never overlapping, each repeated,
 // recalls announced again, and a stuck speech backend cannot block the hall.
-#include "core/queue/AnnouncementQueue.h"
+#include "core/domain/queue/AnnouncementQueue.h"
 #include "tests/ui/display/FakeSpeaker.h"
 
 #include <QSignalSpy>

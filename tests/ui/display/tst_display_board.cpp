@@ -2,11 +2,11 @@
 // as "number → window 5" and is spoken; waiting counts follow the hall; a recall is highlighted
 // and spoken again; no resident ID ever reaches the screen; losing the server shows offline.
 #include "core/client/ClientSession.h"
-#include "core/util/Clock.h"
+#include "core/domain/util/Clock.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 #include "tests/ui/display/FakeSpeaker.h"
-#include "ui/LanguageManager.h"
+#include "ui/common/LanguageManager.h"
 #include "ui/display/DisplayBoard.h"
 #include "ui/display/DisplayFeed.h"
 #include "ui/display/MarqueeLabel.h"

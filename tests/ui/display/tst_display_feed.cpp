@@ -2,7 +2,7 @@
 // recent list and the announcer, events without a window are ignored, a new service day starts a
 // new list; an unreachable server is tried again.
 #include "core/client/ClientSession.h"
-#include "core/util/Clock.h"
+#include "core/domain/util/Clock.h"
 #include "ui/display/DisplayFeed.h"
 
 #include <QSignalSpy>

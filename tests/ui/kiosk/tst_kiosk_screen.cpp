@@ -3,13 +3,13 @@
 // printed as PDF, and the hall's queue (read as a teller) holding it. Also: an unreachable
 // server and a revoked device session end on the error page and recover with "try again".
 #include "core/client/ClientSession.h"
-#include "core/security/Role.h"
-#include "core/util/Clock.h"
-#include "core/util/ResidentId.h"
+#include "core/domain/security/Role.h"
+#include "core/domain/util/Clock.h"
+#include "core/domain/util/ResidentId.h"
 #include "tests/support/CaseFixtures.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
-#include "ui/LanguageManager.h"
+#include "ui/common/LanguageManager.h"
 #include "ui/kiosk/KioskScreen.h"
 #include "ui/kiosk/TicketPrinter.h"
 

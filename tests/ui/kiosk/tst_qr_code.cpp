@@ -1,6 +1,6 @@
 // QrCode against libqrencode itself: the module grid it reports, the image it draws (square,
 // pure black and white, quiet zone, finder patterns), and vector painting at any scale.
-#include "ui/kiosk/QrCode.h"
+#include "ui/common/QrCode.h"
 
 #include <QPainter>
 #include <QTest>

@@ -1,6 +1,6 @@
 // TicketPrinter to PDF: an 80 mm receipt whose text (read back with pdftotext) has the hall,
 // the number, the matters and the people ahead, and the resident ID number only masked.
-#include "ui/LanguageManager.h"
+#include "ui/common/LanguageManager.h"
 #include "ui/kiosk/TicketPrinter.h"
 
 #include <QDir>

@@ -1,0 +1,142 @@
+#include "core/client/ApiClient.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace ow {
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {}
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject *body, Callback done,
+                     const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest req(m_base.resolved(QUrl(path)));
+    req.setTransferTimeout(m_timeoutMs);
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("Accept-Language", m_language == QLatin1String("en") ? "en" : "zh-CN");
+    if (!m_token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    for (const auto &[k, v] : headers)
+        req.setRawHeader(k, v);
+
+    QBuffer *payload = nullptr;
+    if (body) {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        payload = new QBuffer;
+        payload->setData(QJsonDocument(*body).toJson(QJsonDocument::Compact));
+    }
+    QNetworkReply *reply = m_nam->sendCustomRequest(req, method, payload);
+    if (payload)
+        payload->setParent(reply);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)]() {
+        reply->deleteLater();
+        const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!statusAttr.isValid()) {
+            done(Error{ErrorCode::Unavailable, reply->errorString(), {}});
+            return;
+        }
+        const QByteArray bytes = reply->readAll();
+        // A connection that broke mid-reply is not an answer, whatever the status line said
+        // (Qt 6.4 may report a body cut short as complete).
+        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool transportFailed = reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ProxyConnectionRefusedError;
+        if (transportFailed || (declared.isValid() && bytes.size() < declared.toLongLong())) {
+            done(Error{ErrorCode::Unavailable, reply->errorString(), {}});
+            return;
+        }
+        ApiReply out;
+        out.status = statusAttr.toInt();
+        out.etag = reply->rawHeader("ETag");
+        out.json = QJsonDocument::fromJson(bytes).object();
+        if (out.status >= 400) {
+            const QJsonObject err = out.json.value(QLatin1String("error")).toObject();
+            const ErrorCode code = err.isEmpty() ? ErrorCode::Internal
+                                                 : errorCodeFromString(err.value(QLatin1String("code")).toString());
+            done(Error{code, err.value(QLatin1String("message")).toString(), err});
+            return;
+        }
+        done(std::move(out));
+    });
+}
+
+void ApiClient::health(Callback done)
+{
+    send("GET", QStringLiteral("/health"), nullptr, std::move(done));
+}
+
+void ApiClient::login(const QString &username, const QString &password, Callback done)
+{
+    const QJsonObject body{{QLatin1String("username"), username}, {QLatin1String("password"), password}};
+    send("POST", QStringLiteral("/api/v1/sessions"), &body, std::move(done));
+}
+
+void ApiClient::logout(Callback done)
+{
+    send("DELETE", QStringLiteral("/api/v1/sessions/current"), nullptr, std::move(done));
+}
+
+void ApiClient::me(Callback done)
+{
+    send("GET", QStringLiteral("/api/v1/me"), nullptr, std::move(done));
+}
+
+void ApiClient::catalogue(const QByteArray &knownEtag, Callback done)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!knownEtag.isEmpty())
+        headers.append(qMakePair(QByteArray("If-None-Match"), knownEtag));
+    send("GET", QStringLiteral("/api/v1/catalogue"), nullptr, std::move(done), headers);
+}
+
+void ApiClient::halls(Callback done)
+{
+    send("GET", QStringLiteral("/api/v1/org/halls"), nullptr, std::move(done));
+}
+
+} // namespace ow
+
+namespace ow {
+
+void ApiClient::issueTicket(const QString &hall, const QJsonObject &request, Callback done)
+{
+    send("POST", QStringLiteral("/api/v1/halls/%1/tickets").arg(hall), &request, std::move(done));
+}
+
+void ApiClient::queueSnapshot(const QString &hall, Callback done)
+{
+    send("GET", QStringLiteral("/api/v1/halls/%1/queue").arg(hall), nullptr, std::move(done));
+}
+
+void ApiClient::setWindowState(const QString &hall, int window, const QString &state, const QString &reason, Callback done)
+{
+    const QJsonObject body{{QLatin1String("state"), state}, {QLatin1String("reason"), reason}};
+    send("PUT", QStringLiteral("/api/v1/halls/%1/windows/%2").arg(hall).arg(window), &body, std::move(done));
+}
+
+void ApiClient::callNext(const QString &hall, int window, Callback done)
+{
+    const QJsonObject body;
+    send("POST", QStringLiteral("/api/v1/halls/%1/windows/%2/call-next").arg(hall).arg(window), &body, std::move(done));
+}
+
+void ApiClient::ticketAction(qint64 ticketId, const QString &action, int window, Callback done, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(QLatin1String("window"), window);
+    send("POST", QStringLiteral("/api/v1/tickets/%1/%2").arg(ticketId).arg(action), &body, std::move(done));
+}
+
+void ApiClient::rateTicket(qint64 ticketId, const QString &service, const QString &level, Callback done)
+{
+    const QJsonObject body{{QLatin1String("service"), service}, {QLatin1String("level"), level}};
+    send("POST", QStringLiteral("/api/v1/tickets/%1/rating").arg(ticketId), &body, std::move(done));
+}
+
+void ApiClient::rectifications(const QString &hall, Callback done)
+{
+    send("GET", QStringLiteral("/api/v1/halls/%1/rectifications").arg(hall), nullptr, std::move(done));
+}
+
+} // namespace ow

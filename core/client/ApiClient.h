@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/domain/security/Account.h"
+#include "core/domain/util/Error.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ow {
+
+// One answer from the server: the status, the JSON body, and the ETag if any.
+struct ApiReply
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray etag;
+};
+
+// The REST client of the desktop programs. Asynchronous; every call ends in exactly one
+// callback with either the reply or an Error (Unavailable when the server cannot be reached,
+// otherwise the server's error code, with its translated message in `detail`).
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(Result<ApiReply>)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url) { m_base = url; }
+    const QUrl &baseUrl() const { return m_base; }
+    void setToken(const QString &token) { m_token = token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+    const QString &token() const { return m_token; }
+    void setLanguage(const QString &language) { m_language = language; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    void health(Callback done);
+    void login(const QString &username, const QString &password, Callback done);
+    void logout(Callback done);
+    void me(Callback done);
+    void catalogue(const QByteArray &knownEtag, Callback done); // 304 → status 304, empty json
+    void halls(Callback done);
+
+    // The queue of a hall (see docs/api/openapi.yaml, tag queue).
+    void issueTicket(const QString &hall, const QJsonObject &request, Callback done);
+    void queueSnapshot(const QString &hall, Callback done);
+    void setWindowState(const QString &hall, int window, const QString &state, const QString &reason, Callback done);
+    void callNext(const QString &hall, int window, Callback done); // status 204: nobody waiting
+    // action: recall, serve, no-show, finish (with `extra` fields such as matters)
+    void ticketAction(qint64 ticketId, const QString &action, int window, Callback done, const QJsonObject &extra = {});
+    void rateTicket(qint64 ticketId, const QString &service, const QString &level, Callback done);
+    void rectifications(const QString &hall, Callback done);
+
+    void send(const QByteArray &method, const QString &path, const QJsonObject *body, Callback done,
+              const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+private:
+    QNetworkAccessManager *m_nam;
+    QUrl m_base;
+    QString m_token;
+    QString m_language = QStringLiteral("zh_CN");
+    int m_timeoutMs = 8000;
+};
+
+} // namespace ow

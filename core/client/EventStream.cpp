@@ -1,0 +1,69 @@
+#include "core/client/EventStream.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace ow {
+
+EventStream::EventStream(QObject *parent) : QObject(parent), m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &EventStream::open);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onText);
+    connect(m_socket, &QWebSocket::connected, this, [this]() {
+        m_backoffMs = 500;
+        m_connected = true;
+        Q_EMIT connectedChanged(true);
+    });
+    connect(m_socket, &QWebSocket::disconnected, this, &EventStream::onDisconnected);
+}
+
+EventStream::~EventStream()
+{
+    m_running = false;
+    m_socket->abort();
+}
+
+void EventStream::start(const QUrl &server, const QString &hall, const QString &token)
+{
+    m_url = server;
+    m_url.setScheme(server.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    m_url.setPath(QStringLiteral("/api/v1/events"));
+    m_url.setQuery(QUrlQuery{{QStringLiteral("hall"), hall}, {QStringLiteral("token"), token}});
+    m_running = true;
+    open();
+}
+
+void EventStream::stop()
+{
+    m_running = false;
+    m_retry.stop();
+    m_socket->close();
+}
+
+void EventStream::open()
+{
+    if (m_running)
+        m_socket->open(m_url);
+}
+
+void EventStream::onText(const QString &text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    Q_EMIT event(o.value(QLatin1String("type")).toString(), o.value(QLatin1String("data")).toObject());
+}
+
+void EventStream::onDisconnected()
+{
+    if (m_connected) {
+        m_connected = false;
+        Q_EMIT connectedChanged(false);
+    }
+    if (!m_running)
+        return;
+    m_retry.start(m_backoffMs);
+    m_backoffMs = std::min(m_backoffMs * 2, 15000);
+}
+
+} // namespace ow

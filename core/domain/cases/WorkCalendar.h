@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/domain/util/Error.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QSet>
+
+namespace ow {
+
+// A span during which a case's clock stands still (补正: returned to the citizen for a
+// supplement). `to` is the day the supplement came back; open spans have no `to`.
+struct ClockPause
+{
+    QDate from;
+    QDate to;
+};
+
+// Where a case stands against its time limit (承诺时限): on time; warning (预警) when `warningDays`
+// working days or fewer are left; overdue (超期) once the due date has passed.
+enum class TimeLimitState { OnTime, Warning, Overdue };
+QString toString(TimeLimitState v);
+
+// Working days (工作日) on China's calendar: Monday to Friday, minus public holidays, plus the
+// adjusted working weekends (调休) — configured per year. Time limits of cases are counted here.
+// Days are calendar dates in the hall's time zone; a case accepted on a day starts counting on
+// the next working day.
+class WorkCalendar
+{
+public:
+    // From the JSON of resources/calendar/work-calendar.json; refuses malformed dates, a day that
+    // is both a holiday and a working weekend, and a "working weekend" that is a weekday.
+    static Result<WorkCalendar> fromJson(const QByteArray &json);
+    static QByteArray bundledJson();
+
+    bool isWorkingDay(const QDate &day) const;
+    bool knowsYear(int year) const { return m_years.contains(year); }
+
+    // The day `days` working days after `start` (start itself not counted).
+    QDate addWorkingDays(const QDate &start, int days) const;
+    // Working days after `from` up to and including `to` (0 when `to` is not after `from`).
+    int workingDaysBetween(const QDate &from, const QDate &to, const QList<ClockPause> &pauses = {}) const;
+    // The due date of a time limit of `days` working days from `accepted`, moved on by every
+    // working day the clock stood still (a pause still open counts up to `today`).
+    QDate dueDate(const QDate &accepted, int days, const QList<ClockPause> &pauses, const QDate &today) const;
+
+    TimeLimitState timeLimitState(const QDate &due, const QDate &today, int warningDays = 2) const;
+
+private:
+    QSet<QDate> m_holidays;
+    QSet<QDate> m_workingWeekends;
+    QSet<int> m_years;
+    bool paused(const QDate &day, const QList<ClockPause> &pauses) const;
+};
+
+} // namespace ow

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/domain/catalogue/ServiceItem.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace ow {
+
+enum class WindowKind { Comprehensive, Dedicated }; // 综合窗口 / 专窗
+QString toString(WindowKind v);
+std::optional<WindowKind> windowKindFromString(QStringView s);
+
+// A counter in a hall. A comprehensive window serves every matter; a dedicated one only the
+// categories it lists.
+struct Window
+{
+    int number = 0;
+    WindowKind kind = WindowKind::Comprehensive;
+    QStringList categories;
+    QHash<QString, int> weights; // category → preference weight (default 1), e.g. 2:1 between two queues
+    bool serves(const QString &category) const
+    {
+        return kind == WindowKind::Comprehensive || categories.contains(category);
+    }
+    int weight(const QString &category) const { return weights.value(category, 1); }
+    // The weights column: "pension:2,card:1".
+    QString weightsText() const;
+    static QHash<QString, int> parseWeights(const QString &text);
+};
+
+// A service hall: city, county/district or township/street level.
+struct Hall
+{
+    qint64 id = 0;
+    QString code;
+    OrgLevel level = OrgLevel::City;
+    QString parentCode; // empty for the city hall
+    LocalizedName name;
+    QString address;
+    QString timeZone = QStringLiteral("Asia/Shanghai");
+    QList<Window> windows;
+
+    QJsonObject toJson() const;
+    static Hall fromJson(const QJsonObject &o);
+};
+
+} // namespace ow

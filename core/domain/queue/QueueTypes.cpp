@@ -1,0 +1,130 @@
+#include "core/domain/queue/QueueTypes.h"
+
+#include "core/domain/util/EnumText.h"
+#include "core/domain/util/Masking.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace ow {
+
+namespace {
+constexpr EnumText<TicketState, 7> kStates{{{{TicketState::Waiting, "waiting"},
+                                             {TicketState::Called, "called"},
+                                             {TicketState::Serving, "serving"},
+                                             {TicketState::Parked, "parked"},
+                                             {TicketState::Finished, "finished"},
+                                             {TicketState::NoShow, "no_show"},
+                                             {TicketState::Cancelled, "cancelled"}}}};
+constexpr EnumText<TicketEventKind, 10> kEvents{{{{TicketEventKind::Issued, "issued"},
+                                                  {TicketEventKind::Called, "called"},
+                                                  {TicketEventKind::Recalled, "recalled"},
+                                                  {TicketEventKind::Serving, "serving"},
+                                                  {TicketEventKind::Parked, "parked"},
+                                                  {TicketEventKind::Returned, "returned"},
+                                                  {TicketEventKind::Transferred, "transferred"},
+                                                  {TicketEventKind::Finished, "finished"},
+                                                  {TicketEventKind::NoShow, "no_show"},
+                                                  {TicketEventKind::Cancelled, "cancelled"}}}};
+constexpr EnumText<Channel, 5> kChannels{{{{Channel::Kiosk, "kiosk"},
+                                           {Channel::Window, "window"},
+                                           {Channel::Appointment, "appointment"},
+                                           {Channel::Hotline, "hotline"},
+                                           {Channel::Online, "online"}}}};
+constexpr EnumText<MatterOutcome, 4> kOutcomes{{{{MatterOutcome::Pending, "pending"},
+                                                 {MatterOutcome::Done, "done"},
+                                                 {MatterOutcome::AcceptedAsCase, "accepted_as_case"},
+                                                 {MatterOutcome::Refused, "refused"}}}};
+constexpr EnumText<WindowState, 3> kWindowStates{{{{WindowState::Closed, "closed"}, {WindowState::Open, "open"}, {WindowState::Paused, "paused"}}}};
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+QString toString(TicketState v) { return kStates.toString(v); }
+QString toString(TicketEventKind v) { return kEvents.toString(v); }
+QString toString(Channel v) { return kChannels.toString(v); }
+QString toString(MatterOutcome v) { return kOutcomes.toString(v); }
+QString toString(WindowState v) { return kWindowStates.toString(v); }
+std::optional<TicketState> ticketStateFromString(QStringView s) { return kStates.fromString(s); }
+std::optional<Channel> channelFromString(QStringView s) { return kChannels.fromString(s); }
+std::optional<MatterOutcome> matterOutcomeFromString(QStringView s) { return kOutcomes.fromString(s); }
+std::optional<WindowState> windowStateFromString(QStringView s) { return kWindowStates.fromString(s); }
+
+QStringList Ticket::categories() const
+{
+    QStringList out;
+    for (const TicketMatter &m : matters) {
+        if (!out.contains(m.category))
+            out << m.category;
+    }
+    return out;
+}
+
+QJsonObject Ticket::toJson(bool withPersonalData) const
+{
+    QJsonArray ms;
+    for (const TicketMatter &m : matters) {
+        QJsonObject o{{QLatin1String("service"), m.serviceCode},
+                      {QLatin1String("category"), m.category},
+                      {QLatin1String("outcome"), toString(m.outcome)}};
+        if (!m.reason.isEmpty())
+            o.insert(QLatin1String("reason"), m.reason);
+        ms.append(o);
+    }
+    QJsonObject o{{QLatin1String("id"), id},
+                  {QLatin1String("number"), number},
+                  {QLatin1String("service_day"), serviceDay},
+                  {QLatin1String("channel"), toString(channel)},
+                  {QLatin1String("state"), toString(state)},
+                  {QLatin1String("issued_at"), iso(issuedAt)},
+                  {QLatin1String("window"), windowNumber},
+                  {QLatin1String("recalls"), recalls},
+                  {QLatin1String("matters"), ms}};
+    if (!priorityGroup.isEmpty())
+        o.insert(QLatin1String("priority_group"), priorityGroup);
+    if (calledAt.isValid())
+        o.insert(QLatin1String("called_at"), iso(calledAt));
+    if (servingSince.isValid())
+        o.insert(QLatin1String("serving_since"), iso(servingSince));
+    if (finishedAt.isValid())
+        o.insert(QLatin1String("finished_at"), iso(finishedAt));
+    if (parkedUntil.isValid())
+        o.insert(QLatin1String("parked_until"), iso(parkedUntil));
+    if (!residentId.isEmpty()) {
+        o.insert(QLatin1String("resident_id"),
+                 withPersonalData ? residentId : mask(PersonalData::ResidentIdNumber, residentId));
+    }
+    if (!phone.isEmpty())
+        o.insert(QLatin1String("phone"), withPersonalData ? phone : mask(PersonalData::Phone, phone));
+    return o;
+}
+
+bool WindowProfile::serves(const QString &category) const
+{
+    return weight(category) > 0;
+}
+
+int WindowProfile::weight(const QString &category) const
+{
+    for (const auto &[c, w] : categoryWeights) {
+        if (c == category)
+            return w;
+    }
+    return comprehensive ? 1 : 0;
+}
+
+bool WindowProfile::canServe(const Ticket &ticket) const
+{
+    if (ticket.targetWindow != 0 && ticket.targetWindow != number)
+        return false;
+    if (comprehensive)
+        return true; // every category (weights only order the preference)
+    return std::all_of(ticket.matters.begin(), ticket.matters.end(),
+                       [this](const TicketMatter &m) { return serves(m.category); });
+}
+
+} // namespace ow

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ow {
+
+// Where a ticket stands. Every change is also a TicketEvent; this is the derived current state.
+enum class TicketState { Waiting, Called, Serving, Parked, Finished, NoShow, Cancelled };
+enum class TicketEventKind { Issued, Called, Recalled, Serving, Parked, Returned, Transferred, Finished, NoShow, Cancelled };
+enum class Channel { Kiosk, Window, Appointment, Hotline, Online };
+enum class MatterOutcome { Pending, Done, AcceptedAsCase, Refused };
+enum class WindowState { Closed, Open, Paused };
+
+QString toString(TicketState v);
+QString toString(TicketEventKind v);
+QString toString(Channel v);
+QString toString(MatterOutcome v);
+QString toString(WindowState v);
+std::optional<TicketState> ticketStateFromString(QStringView s);
+std::optional<Channel> channelFromString(QStringView s);
+std::optional<MatterOutcome> matterOutcomeFromString(QStringView s);
+std::optional<WindowState> windowStateFromString(QStringView s);
+
+// One requested matter of a ticket (one visit, several matters) and how it ended.
+struct TicketMatter
+{
+    QString serviceCode;
+    QString category;
+    MatterOutcome outcome = MatterOutcome::Pending;
+    QString reason; // for a refusal
+};
+
+// A queue ticket such as A023 at one hall on one service day.
+struct Ticket
+{
+    qint64 id = 0;
+    qint64 hallId = 0;
+    QString serviceDay; // yyyy-MM-dd in the hall's time zone
+    QString prefix;
+    int sequence = 0;
+    QString number; // prefix + 3 digits
+    Channel channel = Channel::Kiosk;
+    QString priorityGroup; // empty: none
+    QString residentId;    // validated or empty; never shown unmasked
+    QString phone;
+    QDateTime issuedAt;
+    TicketState state = TicketState::Waiting;
+    int windowNumber = 0;  // the window that called it (0: none)
+    qint64 tellerId = 0;
+    QDateTime calledAt;
+    QDateTime lastCalledAt;
+    QDateTime servingSince;
+    QDateTime finishedAt;
+    QDateTime parkedUntil;
+    int recalls = 0;
+    double queueKey = 0;   // ordering among the waiting; issue time in seconds, moved by transfers
+    qint64 appointmentId = 0;
+    QDateTime appointmentAt; // slot start of a checked-in appointment
+    int targetWindow = 0;  // transferred to one window only (0: any)
+    QList<TicketMatter> matters;
+
+    QStringList categories() const;
+    QJsonObject toJson(bool withPersonalData) const;
+};
+
+// What a window serves: comprehensive windows everything; dedicated ones their categories,
+// each with a weight for the window's preference (default 1).
+struct WindowProfile
+{
+    int number = 0;
+    bool comprehensive = true;
+    QList<QPair<QString, int>> categoryWeights;
+    bool serves(const QString &category) const;
+    int weight(const QString &category) const; // 0 if not served
+    bool canServe(const Ticket &ticket) const;
+};
+
+// Per-hall queue settings, with the bureau's defaults.
+struct HallQueueConfig
+{
+    int promiseMinutes = 15;       // the "served within 15 minutes" promise; older tickets jump
+    int maxRecalls = 3;            // after this many recalls the next is a no-show
+    int recallGapSeconds = 30;     // not sooner than this after the last call
+    int appointmentEarlyMinutes = 30; // check-in window around the slot
+    int appointmentLateMinutes = 15;
+    bool keepNumbersOvernight = false;
+    int priorityRatio = 2;         // priority tickets per ordinary one when both wait
+    int maxParkMinutes = 120;      // a parked ticket returns to the line after at most this
+    int historyDays = 30;          // handling times for the wait estimate come from these days
+    QStringList priorityGroups{QStringLiteral("elderly"), QStringLiteral("disabled"), QStringLiteral("serviceman"),
+                               QStringLiteral("pregnant")};
+};
+
+// What became of one matter of a finished ticket.
+struct MatterResult
+{
+    QString serviceCode;
+    MatterOutcome outcome = MatterOutcome::Done;
+    QString reason;
+};
+
+} // namespace ow
+
+// Moved in memory as bytes when a waiting line shifts (every member is relocatable).
+Q_DECLARE_TYPEINFO(ow::TicketMatter, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ow::Ticket, Q_RELOCATABLE_TYPE);

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/domain/catalogue/ServiceItem.h"
+#include "core/domain/security/Role.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace ow {
+
+// A login: a member of staff or a hall device. The password hash never leaves the server.
+struct Account
+{
+    qint64 id = 0;
+    QString username;
+    QString passwordHash;
+    Role role = Role::Teller;
+    qint64 hallId = 0;
+    QString hallCode;
+    LocalizedName hallName;
+    OrgLevel hallLevel = OrgLevel::City;
+    LocalizedName name;
+    QString staffNo;
+    QStringList categories; // reviewer skills
+    bool active = true;
+    int failedLogins = 0;
+    QDateTime lockedUntil; // invalid when not locked
+
+    // The public view (GET /me, login answer): no hash, no lock bookkeeping.
+    QJsonObject toJson() const;
+    static Account fromJson(const QJsonObject &o);
+};
+
+} // namespace ow

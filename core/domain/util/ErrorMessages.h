@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/domain/util/Error.h"
+
+namespace ow {
+
+class LanguagePack;
+
+// The human text for an error code. One table, two ways to translate it: into the
+// application's installed language (clients), or into a language asked for per request (server).
+QString errorMessage(ErrorCode code);
+QString errorMessage(ErrorCode code, const LanguagePack &pack, const QString &language);
+
+} // namespace ow

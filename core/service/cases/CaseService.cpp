@@ -1,0 +1,750 @@
+#include "core/service/cases/CaseService.h"
+
+#include "core/domain/cases/FormRules.h"
+#include "core/domain/cases/ReviewerAssignment.h"
+#include "core/domain/util/Clock.h"
+#include "core/domain/util/EnumText.h"
+#include "core/domain/util/Masking.h"
+#include "core/domain/util/ResidentId.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/store/OrgRepository.h"
+#include "core/sql/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimeZone>
+
+namespace ow {
+
+namespace {
+
+const QTimeZone kCityZone("Asia/Shanghai");
+
+Error invalidFields(const QJsonObject &fields)
+{
+    return Error{ErrorCode::ValidationFailed, QStringLiteral("invalid fields"), {{QLatin1String("fields"), fields}}};
+}
+
+Error invalid(const QString &field, const QString &why)
+{
+    return invalidFields({{field, why}});
+}
+
+
+QDate dayOf(const QDateTime &at)
+{
+    return at.toTimeZone(kCityZone).date();
+}
+
+} // namespace
+
+CaseService::CaseService(const Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar,
+                         SmsGateway *sms)
+    : m_db(db), m_clock(clock), m_catalogue(catalogue), m_calendar(std::move(calendar)),
+      m_notifications(db, clock, sms ? *sms : m_logSms)
+{}
+
+
+QDate CaseService::today() const
+{
+    return dayOf(m_clock.now());
+}
+
+Status CaseService::append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
+                           const QString &note, int window, const QJsonObject &detail, const QDateTime &at)
+{
+    if (auto st = m_db.run(QStringLiteral("INSERT INTO case_heads (case_id, office_hall_id, pickup_hall_id, state, assignee_id) "
+                                          "SELECT id, office_hall_id, pickup_hall_id, ?, ? FROM cases WHERE id = ? "
+                                          "ON CONFLICT (case_id) DO UPDATE SET state = excluded.state, "
+                                          "assignee_id = COALESCE(excluded.assignee_id, case_heads.assignee_id)"),
+                           {toString(state), assignee ? QVariant(assignee) : QVariant(QMetaType(QMetaType::LongLong)), caseId});
+        !st)
+        return st;
+    return m_db.run(QStringLiteral("INSERT INTO case_events (case_id, action, state, actor_id, hall_id, window_number, at, assignee_id, "
+                                   "note, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {caseId, toString(action), toString(state), actor.id ? QVariant(actor.id) : QVariant(QMetaType(QMetaType::LongLong)),
+                     actor.hallId ? QVariant(actor.hallId) : QVariant(QMetaType(QMetaType::LongLong)), window,
+                     (at.isValid() ? at : m_clock.now()).toMSecsSinceEpoch(), assignee ? QVariant(assignee) : QVariant(QMetaType(QMetaType::LongLong)),
+                     note.trimmed(),
+                     detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+}
+
+// An application checked against the catalogue, ready to be stored.
+struct CaseService::Checked
+{
+    const ServiceItem *service = nullptr;
+    Hall hall;
+    Hall pickup;
+    Hall office;
+    QJsonObject materials;
+    QJsonArray missing; // required materials not received: what the one-time notice lists
+};
+
+Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
+{
+    const Catalogue *catalogue = m_catalogue.current();
+    if (!catalogue)
+        return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
+    Checked c;
+    c.service = catalogue->service(req.serviceCode);
+    if (!c.service)
+        return invalid(QStringLiteral("service"), QStringLiteral("unknown service %1").arg(req.serviceCode));
+    auto halls = OrgRepository(m_db).halls();
+    if (!halls)
+        return halls.error();
+    const auto hallOf = [&halls](const QString &code) -> std::optional<Hall> {
+        for (const Hall &h : halls.value()) {
+            if (h.code == code)
+                return h;
+        }
+        return std::nullopt;
+    };
+    const auto hall = hallOf(req.hallCode);
+    if (!hall)
+        return Error{ErrorCode::NotFound, QStringLiteral("unknown hall %1").arg(req.hallCode), {}};
+    const auto pickup = hallOf(req.pickupHallCode.isEmpty() ? req.hallCode : req.pickupHallCode);
+    if (!pickup)
+        return invalid(QStringLiteral("pickup_hall"), QStringLiteral("unknown hall %1").arg(req.pickupHallCode));
+    c.hall = *hall;
+    c.pickup = *pickup;
+    c.office = *hallOf(ReviewerAssignment::competentOffice(hall->code, c.service->competentLevel, halls.value()));
+
+    // Everything wrong with the application at once, field by field.
+    const QDate day = today();
+    QJsonObject problems;
+    if (const auto p = ResidentId::check(req.applicantId, day); p != ResidentId::Problem::None)
+        problems.insert(QLatin1String("applicant.id_number"), ResidentId::problemText(p));
+    if (const QString p = FormRules::applicantNameProblem(req.applicantName); !p.isEmpty())
+        problems.insert(QLatin1String("applicant.name"), p);
+    if (const QString p = FormRules::applicantPhoneProblem(req.applicantPhone); !p.isEmpty())
+        problems.insert(QLatin1String("applicant.phone"), p);
+    if (req.decision != CaseAction::Refuse) { // a refusal records who applied and why not: no form needed
+        for (const FormField &f : c.service->fields) {
+            if (const QString p = FormRules::fieldProblem(f, req.form.value(f.key), day); !p.isEmpty())
+                problems.insert(QLatin1String("form.") + f.key, p);
+        }
+    }
+    for (auto it = req.form.begin(); it != req.form.end(); ++it) {
+        if (std::none_of(c.service->fields.begin(), c.service->fields.end(), [&it](const FormField &f) { return f.key == it.key(); }))
+            problems.insert(QLatin1String("form.") + it.key(), QStringLiteral("not a field of this service"));
+    }
+    for (const Material &m : c.service->materials) {
+        const MaterialStatus status = req.materials.value(m.code, MaterialStatus::Missing);
+        c.materials.insert(m.code, toString(status));
+        if (status == MaterialStatus::Missing && m.required)
+            c.missing.append(QJsonObject{{QLatin1String("code"), m.code}, {QLatin1String("name"), m.name.zh}, {QLatin1String("name_en"), m.name.en}});
+    }
+    for (auto it = req.materials.begin(); it != req.materials.end(); ++it) {
+        if (std::none_of(c.service->materials.begin(), c.service->materials.end(), [&it](const Material &m) { return m.code == it.key(); }))
+            problems.insert(QLatin1String("materials.") + it.key(), QStringLiteral("not a material of this service"));
+    }
+    if (req.decision == CaseAction::Refuse && req.reason.trimmed().isEmpty())
+        problems.insert(QLatin1String("reason"), FormRules::refusalReasonProblem(req.reason));
+    if (!problems.isEmpty())
+        return invalidFields(problems);
+    return c;
+}
+
+Result<qint64> CaseService::store(const IntakeRequest &req, const Checked &c, const QString &channel, QString *number)
+{
+    QDate day = today();
+    const CaseNumbers numbers(m_db);
+    if (!req.number.isEmpty()) { // accepted offline with a number of the window's leased block
+        auto claimed = numbers.claim(req.number, c.hall.id, c.hall.code, req.window);
+        if (!claimed)
+            return claimed.error();
+        if (!req.acceptedAt.isValid() || dayOf(req.acceptedAt) != claimed.value() || req.acceptedAt > m_clock.now().addSecs(300))
+            return invalid(QStringLiteral("accepted_at"), QStringLiteral("the time the window accepted it, on the number's day"));
+        day = claimed.value();
+        *number = req.number;
+    } else {
+        auto n = numbers.next(c.hall.id, c.hall.code, day);
+        if (!n)
+            return n.error();
+        *number = n.value();
+    }
+    auto q = m_db.exec(QStringLiteral("INSERT INTO cases (case_number, service_code, category, kind, risk, hall_id, office_hall_id, "
+                                      "pickup_hall_id, window_number, ticket_id, channel, applicant_id, applicant_name, applicant_phone, "
+                                      "form, materials, time_limit_days, accepted_day, created_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {*number, c.service->code, c.service->category, toString(c.service->kind), toString(c.service->risk), c.hall.id,
+                        c.office.id, c.pickup.id, req.window, req.ticketId ? QVariant(req.ticketId) : QVariant(QMetaType(QMetaType::LongLong)),
+                        channel, ResidentId::parse(req.applicantId, day)->text(), req.applicantName.trimmed(), req.applicantPhone.trimmed(),
+                        QString::fromUtf8(QJsonDocument(req.form).toJson(QJsonDocument::Compact)),
+                        QString::fromUtf8(QJsonDocument(c.materials).toJson(QJsonDocument::Compact)), c.service->timeLimitDays,
+                        day.toString(Qt::ISODate), m_clock.now().toMSecsSinceEpoch()});
+    if (!q)
+        return q.error();
+    return q.value().lastInsertId().toLongLong();
+}
+
+Status CaseService::startReview(const QString &number)
+{
+    auto accepted = load(number);
+    if (!accepted)
+        return accepted.error();
+    if (auto s = keepDueDay(accepted.value()); !s)
+        return s;
+    return assignAutomatically(accepted.value(), 0);
+}
+
+Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &actor)
+{
+    if (req.decision != CaseAction::Accept && req.decision != CaseAction::CompleteOnSpot && req.decision != CaseAction::Refuse)
+        return invalid(QStringLiteral("decision"), QStringLiteral("accept, complete_on_spot or refuse"));
+    auto checked = check(req);
+    if (!checked)
+        return checked.error();
+    const Checked &c = checked.value();
+    if (req.decision != CaseAction::Refuse && !c.missing.isEmpty()) {
+        // The one-time notice (一次性告知书) is printed from this list.
+        return Error{ErrorCode::ValidationFailed, QStringLiteral("required materials are missing"),
+                     {{QLatin1String("fields"), QJsonObject{{QLatin1String("materials"), QStringLiteral("required materials are missing")}}},
+                      {QLatin1String("missing"), c.missing}}};
+    }
+    CaseFacts draft;
+    draft.kind = c.service->kind;
+    draft.risk = c.service->risk;
+    auto state = CaseRules::next(draft, req.decision, {actor.id, CaseDesk::FrontOffice});
+    if (!state)
+        return state.error();
+    QString number;
+    const Status st = m_db.transaction([&]() -> Status {
+        auto id = store(req, c, QStringLiteral("window"), &number);
+        if (!id)
+            return id.error();
+        if (auto s = append(id.value(), req.decision, state.value(), actor, 0, req.reason, req.window, {},
+                            req.number.isEmpty() ? QDateTime() : req.acceptedAt);
+            !s)
+            return s;
+        return state.value() == CaseState::Accepted ? startReview(number) : okStatus();
+    });
+    if (!st)
+        return st.error();
+    return load(number);
+}
+
+Result<CaseView> CaseService::preSubmit(const IntakeRequest &req, const Account &portal)
+{
+    auto checked = check(req);
+    if (!checked)
+        return checked.error();
+    CaseFacts draft;
+    draft.kind = checked.value().service->kind;
+    auto state = CaseRules::next(draft, CaseAction::SubmitOnline, {portal.id, CaseDesk::Online});
+    if (!state)
+        return state.error();
+    QString number;
+    const Status st = m_db.transaction([&]() -> Status {
+        auto id = store(req, checked.value(), QStringLiteral("online"), &number);
+        if (!id)
+            return id.error();
+        return append(id.value(), CaseAction::SubmitOnline, state.value(), portal, 0, QString());
+    });
+    if (!st)
+        return st.error();
+    return load(number);
+}
+
+Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
+{
+    // The office's reviewers and what each already holds: open cases, and how many are urgent
+    // (due within the warning time).
+    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.categories FROM accounts a JOIN halls h ON h.id = a.hall_id "
+                                      "WHERE a.role = 'reviewer' AND a.active = 1 AND h.code = ?"),
+                       {c.officeHallCode});
+    if (!q)
+        return q.error();
+    QList<ReviewerLoad> reviewers;
+    while (q.value().next()) {
+        const QString cats = q.value().value(1).toString();
+        reviewers.append({q.value().value(0).toLongLong(), c.officeHallCode,
+                          cats.isEmpty() ? QStringList() : cats.split(QLatin1Char(','), Qt::SkipEmptyParts), 0, 0});
+    }
+    const QString urgentBy = m_calendar.addWorkingDays(today(), kWarningDays).toString(Qt::ISODate);
+    auto held = m_db.exec(QStringLiteral("SELECT h.assignee_id, COUNT(*), SUM(CASE WHEN h.due_day <> '' AND h.due_day <= ? THEN 1 ELSE 0 END) "
+                                         "FROM case_heads h JOIN halls o ON o.id = h.office_hall_id WHERE o.code = ? "
+                                         "AND h.state IN ('in_review', 'first_approved', 'supplement') GROUP BY h.assignee_id"),
+                          {urgentBy, c.officeHallCode});
+    if (!held)
+        return held.error();
+    while (held.value().next()) {
+        for (ReviewerLoad &r : reviewers) {
+            if (r.id == held.value().value(0).toLongLong()) {
+                r.openCases = held.value().value(1).toInt();
+                r.urgentCases = held.value().value(2).toInt();
+            }
+        }
+    }
+    const bool urgent = c.dueDate.isValid() && c.timeLimit != TimeLimitState::OnTime;
+    QList<qint64> exclude{c.facts.receiverId};
+    if (excluded)
+        exclude << excluded;
+    exclude << c.facts.approvers;
+    const auto chosen = ReviewerAssignment::choose({c.category, c.officeHallCode, urgent, exclude}, reviewers);
+    if (!chosen)
+        return okStatus(); // nobody can take it now: it waits, on the supervisor's list
+    const CaseState next = c.facts.state == CaseState::FirstApproved ? CaseState::FirstApproved : CaseState::InReview;
+    return append(c.id, CaseAction::Assign, next, Account{}, *chosen, QString());
+}
+
+Status CaseService::keepDueDay(const CaseView &c)
+{
+    return m_db.run(QStringLiteral("UPDATE case_heads SET due_day = ? WHERE case_id = ?"),
+                    {c.dueDate.isValid() ? c.dueDate.toString(Qt::ISODate) : QString(), c.id});
+}
+
+Result<CaseView> CaseService::load(const QString &number)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT c.id, c.case_number, c.service_code, c.kind, c.risk, h.code, o.code, p.code, c.applicant_id, "
+                                      "c.applicant_name, c.applicant_phone, c.form, c.materials, c.accepted_day, c.time_limit_days, c.category, p.name_zh "
+                                      "FROM cases c JOIN halls h ON h.id = c.hall_id JOIN halls o ON o.id = c.office_hall_id "
+                                      "LEFT JOIN halls p ON p.id = c.pickup_hall_id WHERE c.case_number = ?"),
+                       {number});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{ErrorCode::NotFound, QStringLiteral("no case %1").arg(number), {}};
+    const QSqlQuery &r = q.value();
+    CaseView c;
+    c.id = r.value(0).toLongLong();
+    c.number = r.value(1).toString();
+    c.serviceCode = r.value(2).toString();
+    c.facts.kind = serviceKindFromString(r.value(3).toString()).value_or(ServiceKind::Committed);
+    c.facts.risk = riskLevelFromString(r.value(4).toString()).value_or(RiskLevel::Low);
+    c.hallCode = r.value(5).toString();
+    c.officeHallCode = r.value(6).toString();
+    c.pickupHallCode = r.value(7).toString();
+    c.applicantId = r.value(8).toString();
+    c.applicantName = r.value(9).toString();
+    c.applicantPhone = r.value(10).toString();
+    c.form = QJsonDocument::fromJson(r.value(11).toString().toUtf8()).object();
+    c.materials = QJsonDocument::fromJson(r.value(12).toString().toUtf8()).object();
+    c.acceptedDay = QDate::fromString(r.value(13).toString(), Qt::ISODate);
+    c.timeLimitDays = r.value(14).toInt();
+    c.category = r.value(15).toString();
+    c.pickupHallName = r.value(16).toString();
+
+    auto events = m_db.exec(QStringLiteral("SELECT e.action, e.state, e.actor_id, a.username, h.code, e.window_number, e.at, e.assignee_id, "
+                                           "e.note, e.detail, a.name_zh, r.username, r.name_zh, a.name_en, r.name_en FROM case_events e LEFT JOIN accounts a ON a.id = e.actor_id "
+                                           "LEFT JOIN accounts r ON r.id = e.assignee_id "
+                                           "LEFT JOIN halls h ON h.id = e.hall_id WHERE e.case_id = ? ORDER BY e.id"),
+                            {c.id});
+    if (!events)
+        return events.error();
+    QList<ClockPause> pauses;
+    QDate decided;
+    while (events.value().next()) {
+        const QSqlQuery &e = events.value();
+        const auto action = caseActionFromString(e.value(0).toString());
+        const auto state = caseStateFromString(e.value(1).toString());
+        if (!action || !state)
+            return Error{ErrorCode::Internal, QStringLiteral("case %1 has an unreadable event").arg(number), {}};
+        const qint64 actor = e.value(2).toLongLong();
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.value(6).toLongLong(), QTimeZone::utc());
+        c.facts.state = *state;
+        switch (*action) {
+        case CaseAction::Accept:
+        case CaseAction::Verify:
+        case CaseAction::CompleteOnSpot:
+        case CaseAction::Refuse:
+            c.facts.receiverId = actor;
+            c.acceptedDay = dayOf(at); // an online pre-submission's clock starts at the window
+            break;
+        case CaseAction::Assign:
+            c.facts.assigneeId = e.value(7).toLongLong();
+            break;
+        case CaseAction::Approve:
+            c.facts.approvers.append(actor);
+            break;
+        case CaseAction::ReturnForSupplement:
+            c.facts.approvers.clear(); // what comes back is reviewed afresh
+            pauses.append({dayOf(at), QDate()});
+            break;
+        case CaseAction::ReceiveSupplement:
+            if (!pauses.isEmpty())
+                pauses.last().to = dayOf(at);
+            break;
+        default:
+            break;
+        }
+        if ((*state == CaseState::Approved || *state == CaseState::Rejected) && !decided.isValid())
+            decided = dayOf(at);
+        QJsonObject event{{QLatin1String("action"), toString(*action)},
+                          {QLatin1String("state"), toString(*state)},
+                          {QLatin1String("actor"), e.value(3).isNull() ? QJsonValue(QStringLiteral("system")) : QJsonValue(e.value(3).toString())},
+                          {QLatin1String("hall"), e.value(4).toString()},
+                          {QLatin1String("at"), at.toString(Qt::ISODateWithMs)}};
+        if (e.value(5).toInt() > 0)
+            event.insert(QLatin1String("window"), e.value(5).toInt());
+        if (!e.value(10).isNull()) {
+            event.insert(QLatin1String("actor_name"), e.value(10).toString());
+            event.insert(QLatin1String("actor_name_en"), e.value(13).toString());
+        }
+        if (!e.value(7).isNull()) {
+            event.insert(QLatin1String("assignee"), e.value(7).toLongLong());
+            event.insert(QLatin1String("assignee_username"), e.value(11).toString());
+            event.insert(QLatin1String("assignee_name"), e.value(12).toString());
+            event.insert(QLatin1String("assignee_name_en"), e.value(14).toString());
+        }
+        if (!e.value(8).toString().isEmpty())
+            event.insert(QLatin1String("note"), e.value(8).toString());
+        // What else the step records (a hand-out's delivery), beside the common keys.
+        const QJsonObject detail = QJsonDocument::fromJson(e.value(9).toString().toUtf8()).object();
+        for (auto it = detail.begin(); it != detail.end(); ++it) {
+            if (!event.contains(it.key()))
+                event.insert(it.key(), it.value());
+        }
+        c.timeline.append(event);
+    }
+    const bool counts = c.timeLimitDays > 0 && c.facts.state != CaseState::Refused && c.facts.state != CaseState::CompletedOnSpot;
+    if (counts) {
+        c.dueDate = m_calendar.dueDate(c.acceptedDay, c.timeLimitDays, pauses, today());
+        if (decided.isValid())
+            c.timeLimit = decided > c.dueDate ? TimeLimitState::Overdue : TimeLimitState::OnTime;
+        else
+            c.timeLimit = m_calendar.timeLimitState(c.dueDate, today(), kWarningDays);
+    }
+    return c;
+}
+
+Result<CaseView> CaseService::loadWithNotifications(const QString &number)
+{
+    auto c = load(number);
+    if (!c)
+        return c;
+    auto sent = m_notifications.ofCase(c.value().id);
+    if (!sent)
+        return sent.error();
+    c.value().notifications = sent.value();
+    return c;
+}
+
+Result<CaseView> CaseService::find(const QString &number)
+{
+    return loadWithNotifications(number);
+}
+
+Result<Delivery> CaseService::checkHandOut(const CaseView &c, const CaseStep &step, const Account &actor) const
+{
+    const Delivery delivery = step.delivery.value_or(Delivery::Collected);
+    if (delivery == Delivery::Mailed) {
+        if (step.note.trimmed().isEmpty())
+            return invalid(QStringLiteral("note"), QStringLiteral("a mailed result needs the address or the tracking number"));
+        return delivery;
+    }
+    // The result lies at the pickup hall: only its windows can give it to the citizen.
+    const QString pickup = c.pickupHallCode.isEmpty() ? c.hallCode : c.pickupHallCode;
+    if (actor.hallCode != pickup) {
+        const QString why = QStringLiteral("the result is collected at its pickup hall %1 %2, not at %3")
+                                .arg(pickup, c.pickupHallName, actor.hallCode);
+        return Error{ErrorCode::Conflict, why, {{QLatin1String("reason"), why}, {QLatin1String("pickup_hall"), pickup}}};
+    }
+    return delivery;
+}
+
+Status CaseService::notifyApplicant(const CaseView &c, CaseAction action, CaseState next, const CaseStep &step)
+{
+    if (next == CaseState::Approved || next == CaseState::Rejected) {
+        const QString hall = c.pickupHallName.isEmpty() ? c.pickupHallCode : c.pickupHallName;
+        return m_notifications.notify(c.id, NotificationKind::ResultReady, c.applicantPhone,
+                                      CaseNotifications::resultReadyText(c.number, hall));
+    }
+    if (action == CaseAction::ReturnForSupplement)
+        return m_notifications.notify(c.id, NotificationKind::Supplement, c.applicantPhone,
+                                      CaseNotifications::supplementText(c.number, step.note));
+    if (action == CaseAction::HandOut && step.delivery == Delivery::Mailed)
+        return m_notifications.notify(c.id, NotificationKind::Mailed, c.applicantPhone, CaseNotifications::mailedText(c.number));
+    return okStatus();
+}
+
+Result<CaseView> CaseService::act(const QString &number, CaseAction action, const Account &actor, const QString &note, qint64 assigneeId)
+{
+    return act(number, CaseStep{action, note, assigneeId, std::nullopt}, actor);
+}
+
+Result<CaseView> CaseService::act(const QString &number, const CaseStep &step, const Account &actor)
+{
+    const CaseAction action = step.action;
+    const QString &note = step.note;
+    const qint64 assigneeId = step.assigneeId;
+    const auto desk = caseDeskOf(actor.role);
+    if (!desk)
+        return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
+    if (step.delivery && action != CaseAction::HandOut)
+        return invalid(QStringLiteral("delivery"), QStringLiteral("only with hand_out"));
+    auto loaded = load(number);
+    if (!loaded)
+        return loaded.error();
+    CaseView c = loaded.value();
+    auto next = CaseRules::next(c.facts, action, {actor.id, *desk});
+    if (!next)
+        return next.error();
+    const bool needsNote = action == CaseAction::Reject || action == CaseAction::ReturnForSupplement || action == CaseAction::Escalate;
+    if (needsNote && note.trimmed().isEmpty())
+        return invalid(QStringLiteral("note"), QStringLiteral("a reason is required"));
+    QJsonObject detail;
+    if (action == CaseAction::HandOut) {
+        auto delivery = checkHandOut(c, step, actor);
+        if (!delivery)
+            return delivery.error();
+        detail.insert(QLatin1String("delivery"), toString(delivery.value()));
+    }
+    const Status st = m_db.transaction([&]() -> Status {
+        if (action == CaseAction::Assign && assigneeId != 0) {
+            auto who = m_db.exec(QStringLiteral("SELECT 1 FROM accounts a JOIN halls h ON h.id = a.hall_id WHERE a.id = ? "
+                                                "AND a.role = 'reviewer' AND a.active = 1 AND h.code = ?"),
+                                 {assigneeId, c.officeHallCode});
+            if (!who)
+                return who.error();
+            if (!who.value().next())
+                return invalid(QStringLiteral("assignee"), QStringLiteral("not a reviewer of the competent office %1").arg(c.officeHallCode));
+            if (assigneeId == c.facts.receiverId || c.facts.approvers.contains(assigneeId))
+                return Error{ErrorCode::Forbidden, QStringLiteral("the receiver or an approver may not review this case"), {}};
+            return append(c.id, action, next.value(), actor, assigneeId, note);
+        }
+        if (action == CaseAction::Assign) {
+            c.facts.state = next.value();
+            return assignAutomatically(c, 0);
+        }
+        if (auto s = append(c.id, action, next.value(), actor, 0, note, 0, detail); !s)
+            return s;
+        if (auto s = notifyApplicant(c, action, next.value(), step); !s)
+            return s;
+        if (action == CaseAction::Verify) // checked at the window: the clock starts, a reviewer takes it
+            return startReview(number);
+        if (action == CaseAction::ReceiveSupplement) { // the clock stood still: the due day moved
+            auto after = load(number);
+            if (!after)
+                return after.error();
+            if (auto s = keepDueDay(after.value()); !s)
+                return s;
+        }
+        if (next.value() == CaseState::FirstApproved) {
+            // 双人复核: the second approval goes to another reviewer at once.
+            auto after = load(number);
+            if (!after)
+                return after.error();
+            return assignAutomatically(after.value(), actor.id);
+        }
+        return okStatus();
+    });
+    if (!st)
+        return st.error();
+    return loadWithNotifications(number);
+}
+
+Result<QList<CaseView>> CaseService::worklist(const Account &actor)
+{
+    const auto desk = caseDeskOf(actor.role);
+    if (!desk)
+        return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
+    QString where;
+    QVariantList values;
+    switch (*desk) {
+    case CaseDesk::Reviewer:
+        where = QStringLiteral("h.assignee_id = ? AND h.state IN ('in_review', 'first_approved')");
+        values = {actor.id};
+        break;
+    case CaseDesk::Supervisor:
+        // Escalated, waiting for a reviewer, or open and due within the warning time.
+        where = QStringLiteral("h.office_hall_id = ? AND (h.state IN ('escalated', 'accepted') OR (h.state IN "
+                               "('in_review', 'first_approved', 'supplement') AND h.due_day <> '' AND h.due_day <= ?))");
+        values = {actor.hallId, m_calendar.addWorkingDays(today(), kWarningDays).toString(Qt::ISODate)};
+        break;
+    case CaseDesk::FrontOffice:
+        // To hand out, and online pre-submissions for this hall to check.
+        where = QStringLiteral("(h.pickup_hall_id = ? AND h.state IN ('approved', 'rejected')) OR "
+                               "(h.state = 'pre_submitted' AND c.hall_id = ?)");
+        values = {actor.hallId, actor.hallId};
+        break;
+    case CaseDesk::Online:
+        return QList<CaseView>{};
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT c.case_number FROM case_heads h JOIN cases c ON c.id = h.case_id WHERE ") + where
+                           + QStringLiteral(" ORDER BY h.due_day, c.id"),
+                       values);
+    if (!q)
+        return q.error();
+    QStringList numbers;
+    while (q.value().next())
+        numbers << q.value().value(0).toString();
+    QList<CaseView> out;
+    for (const QString &n : std::as_const(numbers)) {
+        auto c = load(n);
+        if (!c)
+            return c.error();
+        out.append(c.value());
+    }
+    return out;
+}
+
+// A resident ID number that came in a URL path: one that cannot be right is a request not
+// understood (BadRequest) rather than a form to correct, with the problem named.
+Result<ResidentId> CaseService::personFromPath(const QString &idNumber) const
+{
+    const QDate day = today();
+    const auto id = ResidentId::parse(idNumber, day);
+    if (!id)
+        return Error{ErrorCode::BadRequest, QStringLiteral("invalid resident ID number"),
+                     {{QLatin1String("fields"), QJsonObject{{QLatin1String("id_number"), ResidentId::problemText(ResidentId::check(idNumber, day))}}}}};
+    return *id;
+}
+
+Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber, const Account &actor)
+{
+    const auto id = personFromPath(idNumber);
+    if (!id)
+        return id.error();
+    // Newest first: the name and phone of the latest case (the phone of the latest that has one).
+    auto q = m_db.exec(QStringLiteral("SELECT c.case_number, c.service_code, h.state, c.applicant_name, c.applicant_phone "
+                                      "FROM cases c LEFT JOIN case_heads h ON h.case_id = c.id WHERE c.applicant_id = ? "
+                                      "ORDER BY c.id DESC"),
+                       {id.value().text()});
+    if (!q)
+        return q.error();
+    ApplicantHistory out;
+    out.idNumber = id.value().text();
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        if (out.cases == 0)
+            out.name = r.value(3).toString();
+        if (out.phone.isEmpty())
+            out.phone = r.value(4).toString();
+        if (out.cases < kRecentCases) {
+            out.recent.append({{QLatin1String("number"), r.value(0).toString()},
+                               {QLatin1String("service"), r.value(1).toString()},
+                               {QLatin1String("state"), r.value(2).toString()}});
+        }
+        ++out.cases;
+    }
+    if (auto st = m_db.run(QStringLiteral("INSERT INTO citizen_lookups (account_id, id_number, found, at) VALUES (?, ?, ?, ?)"),
+                           {actor.id, id.value().text(), out.cases > 0 ? 1 : 0, m_clock.now().toMSecsSinceEpoch()});
+        !st)
+        return st.error(); // no lookup without its record
+    if (out.cases == 0)
+        return Error{ErrorCode::NotFound, QStringLiteral("no cases for this person"), {}};
+    return out;
+}
+
+Result<QJsonArray> CaseService::lookupsOf(const QString &idNumber)
+{
+    const auto id = personFromPath(idNumber);
+    if (!id)
+        return id.error();
+    auto q = m_db.exec(QStringLiteral("SELECT a.username, a.name_zh, h.code, l.found, l.at FROM citizen_lookups l "
+                                      "JOIN accounts a ON a.id = l.account_id JOIN halls h ON h.id = a.hall_id "
+                                      "WHERE l.id_number = ? ORDER BY l.id DESC LIMIT 200"),
+                       {id.value().text()});
+    if (!q)
+        return q.error();
+    QJsonArray out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append(QJsonObject{{QLatin1String("username"), r.value(0).toString()},
+                               {QLatin1String("name"), r.value(1).toString()},
+                               {QLatin1String("hall"), r.value(2).toString()},
+                               {QLatin1String("found"), r.value(3).toInt() == 1},
+                               {QLatin1String("at"), QDateTime::fromMSecsSinceEpoch(r.value(4).toLongLong(), QTimeZone::utc()).toString(Qt::ISODateWithMs)}});
+    }
+    return out;
+}
+
+Result<QJsonArray> CaseService::reviewersFor(const QString &number)
+{
+    auto loaded = load(number);
+    if (!loaded)
+        return loaded.error();
+    const CaseView &c = loaded.value();
+    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.username, a.name_zh, a.categories, (SELECT COUNT(*) FROM case_heads h "
+                                      "WHERE h.assignee_id = a.id AND h.state IN ('in_review', 'first_approved', 'supplement')) "
+                                      "FROM accounts a JOIN halls o ON o.id = a.hall_id WHERE a.role = 'reviewer' AND a.active = 1 "
+                                      "AND o.code = ? ORDER BY a.username"),
+                       {c.officeHallCode});
+    if (!q)
+        return q.error();
+    QJsonArray out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        const qint64 id = r.value(0).toLongLong();
+        const QStringList skills = r.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const bool eligible = id != c.facts.receiverId && !c.facts.approvers.contains(id)
+                              && (skills.isEmpty() || skills.contains(c.category));
+        out.append(QJsonObject{{QLatin1String("id"), id},
+                               {QLatin1String("username"), r.value(1).toString()},
+                               {QLatin1String("name"), r.value(2).toString()},
+                               {QLatin1String("open_cases"), r.value(4).toInt()},
+                               {QLatin1String("current"), id == c.facts.assigneeId},
+                               {QLatin1String("eligible"), eligible}});
+    }
+    return out;
+}
+
+Result<QJsonObject> CaseService::changesSince(const Account &actor, qint64 cursor, int limit)
+{
+    if (!caseDeskOf(actor.role))
+        return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
+    limit = std::clamp(limit, 1, 1000);
+    auto q = m_db.exec(QStringLiteral("SELECT e.id, c.case_number FROM case_events e JOIN cases c ON c.id = e.case_id "
+                                      "WHERE e.id > ? AND (c.hall_id = ? OR c.office_hall_id = ? OR c.pickup_hall_id = ?) "
+                                      "ORDER BY e.id LIMIT ?"),
+                       {cursor, actor.hallId, actor.hallId, actor.hallId, limit + 1});
+    if (!q)
+        return q.error();
+    QJsonArray cases;
+    QSet<QString> seen;
+    qint64 last = cursor;
+    int rows = 0;
+    bool more = false;
+    while (q.value().next()) {
+        if (++rows > limit) {
+            more = true;
+            break;
+        }
+        last = q.value().value(0).toLongLong();
+        const QString number = q.value().value(1).toString();
+        if (!seen.contains(number)) {
+            seen.insert(number);
+            cases.append(number);
+        }
+    }
+    return QJsonObject{{QLatin1String("cursor"), last}, {QLatin1String("cases"), cases}, {QLatin1String("more"), more}};
+}
+
+Result<QList<CaseNumberBlock>> CaseService::leaseNumbers(const Account &actor, int window, int count)
+{
+    if (!actor.hallId)
+        return Error{ErrorCode::Forbidden, QStringLiteral("no hall"), {}};
+    return CaseNumbers(m_db).lease(actor.hallId, actor.hallCode, today(), window, actor.id, m_clock.now().toMSecsSinceEpoch(), count);
+}
+
+Result<QJsonObject> CaseService::publicStatus(const QString &number, const QString &idLast4)
+{
+    const Error notFound{ErrorCode::NotFound, QStringLiteral("no such case"), {}};
+    auto c = load(number);
+    if (!c)
+        return c.error().code == ErrorCode::NotFound ? notFound : c.error();
+    if (idLast4.size() != 4 || !c.value().applicantId.endsWith(idLast4.toUpper()))
+        return notFound; // the same answer as an unknown number: nothing is revealed
+    const CaseView &v = c.value();
+    QJsonObject o{{QLatin1String("number"), v.number},
+                  {QLatin1String("service"), v.serviceCode},
+                  {QLatin1String("state"), toString(v.facts.state)},
+                  {QLatin1String("accepted_day"), v.acceptedDay.toString(Qt::ISODate)},
+                  {QLatin1String("pickup_hall"), v.pickupHallCode}};
+    if (v.dueDate.isValid())
+        o.insert(QLatin1String("due_date"), v.dueDate.toString(Qt::ISODate));
+    if (v.facts.state == CaseState::Supplement) {
+        // What the reviewer asked for, as the citizen needs to know it.
+        for (auto it = v.timeline.crbegin(); it != v.timeline.crend(); ++it) {
+            if (it->value(QLatin1String("action")).toString() == QLatin1String("return_for_supplement")) {
+                o.insert(QLatin1String("missing"), it->value(QLatin1String("note")).toString());
+                break;
+            }
+        }
+    }
+    return o;
+}
+
+} // namespace ow

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/domain/cases/CaseRules.h"
+#include "core/domain/cases/CaseTypes.h"
+#include "core/domain/cases/WorkCalendar.h"
+#include "core/domain/security/Account.h"
+#include "core/domain/util/Error.h"
+#include "core/domain/util/ResidentId.h"
+#include "core/service/cases/CaseNotifications.h"
+#include "core/service/cases/CaseNumbers.h"
+#include "core/service/cases/SmsGateway.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace ow {
+
+class CatalogueService;
+class Clock;
+class Database;
+
+// Cases (办件), the comprehensive-teller model: any window accepts any matter; the competent
+// office's back office reviews; CaseRules decides every step. The timeline is append-only and
+// the state is derived from it; nothing about a case is updated in place.
+class CaseService
+{
+public:
+    static constexpr int kWarningDays = 2;
+    static constexpr int kRecentCases = 5;
+
+    // The citizen is told of decisions, supplements and mailings through `sms` (not owned);
+    // without one, through a LogSmsGateway of its own.
+    CaseService(const Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar,
+                SmsGateway *sms = nullptr);
+
+    // Opens a case at a window and records the window's decision. Missing required materials
+    // refuse Accept and CompleteOnSpot with ValidationFailed carrying `missing` (the one-time
+    // notice lists them); a committed case is assigned to a reviewer at once when one can take it.
+    Result<CaseView> intake(const IntakeRequest &request, const Account &actor);
+    // The online portal (一网通办) sends an application ahead of the visit: checked like an
+    // intake (missing materials allowed), stored as pre-submitted for the chosen hall's windows,
+    // where a teller checks the originals and verifies it — only then does its clock start.
+    Result<CaseView> preSubmit(const IntakeRequest &request, const Account &portal);
+    // One step through CaseRules. A decision, a return for a supplement and a mailed hand-out
+    // send the applicant a message (recorded with the step, sent once it is durable). A collected
+    // result is handed out only at its pickup hall (Conflict elsewhere); a mailed one needs the
+    // address or tracking number as its note.
+    Result<CaseView> act(const QString &number, const CaseStep &step, const Account &actor);
+    Result<CaseView> act(const QString &number, CaseAction action, const Account &actor, const QString &note,
+                         qint64 assigneeId = 0);
+    // The case with its messages to the applicant.
+    Result<CaseView> find(const QString &number);
+    // What earlier cases say of a person, found by resident ID number in any hall. An invalid
+    // number is BadRequest (field id_number with the ResidentId problem), an unknown person NotFound.
+    // Every lookup of a valid number is recorded (who, when, found or not) for the audit.
+    Result<ApplicantHistory> applicantHistory(const QString &idNumber, const Account &actor);
+    // Who looked this person up, newest first (supervisors: the audit of personal data read).
+    Result<QJsonArray> lookupsOf(const QString &idNumber);
+    // A reviewer's cases to decide; a supervisor's office: escalated, warning and overdue cases.
+    Result<QList<CaseView>> worklist(const Account &actor);
+    // For a supervisor's reassignment: the competent office's reviewers with what each holds,
+    // and whether they may take this case (not its receiver, not an approver so far, skilled).
+    Result<QJsonArray> reviewersFor(const QString &number);
+    // Messages to applicants that did not go out: sent again (the server runs this every few minutes).
+    Result<int> resendUnsentMessages() { return m_notifications.resendUnsent(); }
+    // What changed since `cursor` (a timeline event id) in the cases of the actor's hall —
+    // accepted there, reviewed there or collected there: the case numbers, oldest change first,
+    // at most `limit`; and the cursor to ask from next.
+    Result<QJsonObject> changesSince(const Account &actor, qint64 cursor, int limit);
+    // Today's blocks of case numbers for the actor's window, for cases accepted offline.
+    Result<QList<CaseNumberBlock>> leaseNumbers(const Account &actor, int window, int count);
+    // Without login: the case number and the last four characters of the ID number; state,
+    // promised date and what is missing — no personal data.
+    Result<QJsonObject> publicStatus(const QString &number, const QString &idLast4);
+
+
+private:
+    struct Checked;
+    Result<Checked> check(const IntakeRequest &request) const;
+    Result<qint64> store(const IntakeRequest &request, const Checked &checked, const QString &channel, QString *number);
+    Status startReview(const QString &number);
+    Result<CaseView> load(const QString &number);
+    Result<CaseView> loadWithNotifications(const QString &number);
+    Status append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
+                  const QString &note, int window = 0, const QJsonObject &detail = {}, const QDateTime &at = {});
+    Result<Delivery> checkHandOut(const CaseView &c, const CaseStep &step, const Account &actor) const;
+    Status notifyApplicant(const CaseView &c, CaseAction action, CaseState next, const CaseStep &step);
+    Status assignAutomatically(CaseView &c, qint64 excluded);
+    Status keepDueDay(const CaseView &c);
+    QDate today() const;
+    Result<ResidentId> personFromPath(const QString &idNumber) const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+    const CatalogueService &m_catalogue;
+    WorkCalendar m_calendar;
+    LogSmsGateway m_logSms; // used when no gateway is given
+    CaseNotifications m_notifications;
+};
+
+} // namespace ow

@@ -1,0 +1,36 @@
+#include "core/service/catalogue/CatalogueService.h"
+
+#include "core/domain/util/Clock.h"
+#include "core/service/store/CatalogueRepository.h"
+
+#include <QJsonDocument>
+
+namespace ow {
+
+CatalogueService::CatalogueService(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+Result<bool> CatalogueService::import(const QByteArray &json)
+{
+    auto parsed = Catalogue::fromJson(json);
+    if (!parsed)
+        return parsed.error();
+    auto changed = CatalogueRepository(m_db).store(parsed.value(), m_clock.now());
+    if (!changed)
+        return changed.error();
+    if (auto st = reload(); !st)
+        return st.error();
+    return changed.value();
+}
+
+Status CatalogueService::reload()
+{
+    auto loaded = CatalogueRepository(m_db).load();
+    if (!loaded)
+        return loaded.error();
+    m_current = std::move(loaded).value();
+    m_json = QJsonDocument(m_current->toJson()).toJson(QJsonDocument::Compact);
+    m_etag = '"' + m_current->version().toUtf8() + '-' + m_current->contentHash().left(16).toLatin1() + '"';
+    return okStatus();
+}
+
+} // namespace ow

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/domain/util/Error.h"
+
+#include <QByteArray>
+
+namespace ow {
+
+class Database;
+class PasswordHasher;
+
+// Loads the demo city (halls, windows, staff, devices) from its JSON seed. Idempotent: a
+// database that already holds the city hall is left as it is.
+class DemoCity
+{
+public:
+    static QByteArray bundledJson(); // resources/demo/demo-city.json
+    static Result<bool> seed(const Database &db, const QByteArray &json, const PasswordHasher &hasher);
+};
+
+} // namespace ow

@@ -1,0 +1,93 @@
+#include "core/service/security/AuthService.h"
+
+#include "core/domain/security/PasswordHasher.h"
+#include "core/domain/util/Clock.h"
+
+namespace ow {
+
+namespace {
+// Verified when the user name is unknown, so a wrong name costs as long as a wrong password
+// and response times do not reveal which accounts exist.
+const QString &decoyHash()
+{
+    static const QString hash = PasswordHasher().hash(QStringLiteral("decoy-password-never-valid"));
+    return hash;
+}
+} // namespace
+
+AuthService::AuthService(const Database &db, const Clock &clock, LoginPolicy policy)
+    : m_accounts(db), m_sessions(db), m_clock(clock), m_policy(policy)
+{}
+
+Result<SessionGrant> AuthService::login(const QString &username, const QString &password) const
+{
+    auto found = m_accounts.findByUsername(username.trimmed());
+    if (!found)
+        return found.error();
+    if (!found.value() || !found.value()->active) {
+        PasswordHasher::verify(decoyHash(), password);
+        return Error{ErrorCode::InvalidCredentials, {}, {}};
+    }
+    Account account = *found.value();
+    const QDateTime now = m_clock.now();
+
+    if (account.lockedUntil.isValid() && account.lockedUntil > now) {
+        return Error{ErrorCode::AccountLocked,
+                     QStringLiteral("account %1 locked").arg(account.id),
+                     {{QLatin1String("retry_after_seconds"), now.secsTo(account.lockedUntil)}}};
+    }
+
+    if (!PasswordHasher::verify(account.passwordHash, password)) {
+        const int failures = account.failedLogins + 1;
+        const bool lock = failures >= m_policy.maxFailures;
+        const QDateTime until = lock ? now.addSecs(m_policy.lockSeconds) : QDateTime();
+        if (auto st = m_accounts.recordLoginFailure(account.id, lock ? 0 : failures, until); !st)
+            return st.error();
+        if (lock) {
+            return Error{ErrorCode::AccountLocked,
+                         QStringLiteral("account %1 locked after %2 failures").arg(account.id).arg(failures),
+                         {{QLatin1String("retry_after_seconds"), m_policy.lockSeconds}}};
+        }
+        return Error{ErrorCode::InvalidCredentials, {}, {}};
+    }
+
+    if (account.failedLogins != 0 || account.lockedUntil.isValid()) {
+        if (auto st = m_accounts.recordLoginSuccess(account.id); !st)
+            return st.error();
+    }
+    SessionGrant grant{TokenGenerator::newToken(), now.addSecs(m_policy.tokenLifetimeSeconds), account};
+    if (auto st = m_sessions.insert(TokenGenerator::digest(grant.token), account.id, now, grant.expiresAt); !st)
+        return st.error();
+    return grant;
+}
+
+Result<Account> AuthService::authenticate(const QString &token) const
+{
+    if (token.isEmpty())
+        return Error{ErrorCode::Unauthorized, {}, {}};
+    auto session = m_sessions.findActive(TokenGenerator::digest(token), m_clock.now());
+    if (!session)
+        return session.error();
+    if (!session.value())
+        return Error{ErrorCode::Unauthorized, {}, {}};
+    auto account = m_accounts.findById(*session.value());
+    if (!account)
+        return account.error();
+    if (!account.value() || !account.value()->active)
+        return Error{ErrorCode::Unauthorized, {}, {}};
+    return *account.value();
+}
+
+Status AuthService::logout(const QString &token) const
+{
+    return m_sessions.revoke(TokenGenerator::digest(token), m_clock.now());
+}
+
+Status AuthService::authorize(const Account &account, Permission permission)
+{
+    if (!Permissions::allows(account.role, permission))
+        return Error{ErrorCode::Forbidden, QStringLiteral("%1 lacks %2").arg(toString(account.role), toString(permission)), {}};
+    return okStatus();
+}
+
+} // namespace ow

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/domain/security/Account.h"
+#include "core/domain/util/Error.h"
+#include "core/service/store/AccountRepository.h"
+#include "core/service/store/SessionRepository.h"
+
+namespace ow {
+
+class Clock;
+class Database;
+
+struct LoginPolicy
+{
+    int maxFailures = 5;                  // consecutive failures before the lock
+    qint64 lockSeconds = 15 * 60;         // how long the lock lasts
+    qint64 tokenLifetimeSeconds = 12 * 3600; // one working day and then some
+};
+
+struct SessionGrant
+{
+    QString token; // handed out once, never stored in clear
+    QDateTime expiresAt;
+    Account account;
+};
+
+// Logins, sessions and permission checks. Every rule about who may get in lives here; the HTTP
+// edge only decodes the request and encodes what this returns.
+class AuthService
+{
+public:
+    AuthService(const Database &db, const Clock &clock, LoginPolicy policy = {});
+
+    Result<SessionGrant> login(const QString &username, const QString &password) const;
+    Result<Account> authenticate(const QString &token) const; // Unauthorized if unknown/expired/revoked
+    Status logout(const QString &token) const;
+    // Forbidden unless the account's role allows `permission`.
+    static Status authorize(const Account &account, Permission permission);
+
+    const LoginPolicy &policy() const { return m_policy; }
+
+private:
+    AccountRepository m_accounts;
+    SessionRepository m_sessions;
+    const Clock &m_clock;
+    LoginPolicy m_policy;
+};
+
+} // namespace ow

@@ -1,0 +1,93 @@
+#include "core/service/store/AccountRepository.h"
+
+#include "core/sql/Database.h"
+
+namespace ow {
+
+namespace {
+QVariant msOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+} // namespace
+
+Result<std::optional<Account>> AccountRepository::findOne(const QString &where, const QVariant &value) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.username, a.password_hash, a.role, a.hall_id, h.code, h.name_zh, "
+                                      "h.name_en, h.level, a.name_zh, a.name_en, a.staff_no, a.categories, a.active, "
+                                      "a.failed_logins, a.locked_until FROM accounts a JOIN halls h ON h.id = a.hall_id WHERE ")
+                           + where,
+                       {value});
+    if (!q)
+        return q.error();
+    QSqlQuery &r = q.value();
+    if (!r.next())
+        return std::optional<Account>{};
+    Account a;
+    a.id = r.value(0).toLongLong();
+    a.username = r.value(1).toString();
+    a.passwordHash = r.value(2).toString();
+    a.role = roleFromString(r.value(3).toString()).value_or(Role::Display);
+    a.hallId = r.value(4).toLongLong();
+    a.hallCode = r.value(5).toString();
+    a.hallName = {r.value(6).toString(), r.value(7).toString()};
+    a.hallLevel = orgLevelFromString(r.value(8).toString()).value_or(OrgLevel::City);
+    a.name = {r.value(9).toString(), r.value(10).toString()};
+    a.staffNo = r.value(11).toString();
+    a.categories = r.value(12).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    a.active = r.value(13).toInt() != 0;
+    a.failedLogins = r.value(14).toInt();
+    if (!r.value(15).isNull())
+        a.lockedUntil = QDateTime::fromMSecsSinceEpoch(r.value(15).toLongLong(), Qt::UTC);
+    return std::optional<Account>(std::move(a));
+}
+
+Result<std::optional<Account>> AccountRepository::findByUsername(const QString &username) const
+{
+    return findOne(QStringLiteral("a.username = ?"), username);
+}
+
+Result<std::optional<Account>> AccountRepository::findById(qint64 id) const
+{
+    return findOne(QStringLiteral("a.id = ?"), id);
+}
+
+Result<qint64> AccountRepository::insert(const Account &a) const
+{
+    auto q = m_db.exec(QStringLiteral("INSERT INTO accounts (username, password_hash, role, hall_id, name_zh, name_en, "
+                                      "staff_no, categories, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {a.username, a.passwordHash, toString(a.role), a.hallId, a.name.zh, a.name.en, a.staffNo,
+                        Database::listValue(a.categories), a.active ? 1 : 0});
+    if (!q)
+        return q.error();
+    return q.value().lastInsertId().toLongLong();
+}
+
+Status AccountRepository::insertDevice(const QString &code, Role kind, qint64 hallId, qint64 accountId) const
+{
+    return m_db.run(QStringLiteral("INSERT INTO devices (code, kind, hall_id, account_id) VALUES (?, ?, ?, ?)"),
+                    {code, toString(kind), hallId, accountId});
+}
+
+Status AccountRepository::recordLoginFailure(qint64 id, int failedLogins, const QDateTime &lockedUntil) const
+{
+    return m_db.run(QStringLiteral("UPDATE accounts SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                    {failedLogins, msOrNull(lockedUntil), id});
+}
+
+Status AccountRepository::recordLoginSuccess(qint64 id) const
+{
+    return m_db.run(QStringLiteral("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
+                    {id});
+}
+
+Result<int> AccountRepository::count() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM accounts"));
+    if (!q)
+        return q.error();
+    q.value().next();
+    return q.value().value(0).toInt();
+}
+
+} // namespace ow

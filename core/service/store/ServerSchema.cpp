@@ -1,0 +1,184 @@
+#include "core/service/store/ServerSchema.h"
+
+#include "core/sql/Database.h"
+
+namespace ow {
+
+const QList<Migration> &ServerSchema::migrations()
+{
+    static const QList<Migration> steps{
+        {1,
+         "org, accounts, sessions, catalogue",
+         {
+             QStringLiteral("CREATE TABLE halls (id {PK}, code TEXT NOT NULL UNIQUE, level TEXT NOT NULL, "
+                            "parent_id {BIGINT} REFERENCES halls(id), name_zh TEXT NOT NULL, name_en TEXT NOT NULL, "
+                            "address_zh TEXT NOT NULL DEFAULT '', timezone TEXT NOT NULL DEFAULT 'Asia/Shanghai')"),
+             QStringLiteral("CREATE TABLE windows (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "number INTEGER NOT NULL, kind TEXT NOT NULL, categories TEXT NOT NULL DEFAULT '', "
+                            "UNIQUE (hall_id, number))"),
+             QStringLiteral("CREATE TABLE accounts (id {PK}, username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, "
+                            "role TEXT NOT NULL, hall_id {BIGINT} NOT NULL REFERENCES halls(id), name_zh TEXT NOT NULL, "
+                            "name_en TEXT NOT NULL DEFAULT '', staff_no TEXT NOT NULL DEFAULT '', "
+                            "categories TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1, "
+                            "failed_logins INTEGER NOT NULL DEFAULT 0, locked_until {BIGINT})"),
+             QStringLiteral("CREATE TABLE devices (id {PK}, code TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+                            "hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "account_id {BIGINT} NOT NULL UNIQUE REFERENCES accounts(id))"),
+             QStringLiteral("CREATE TABLE sessions (id {PK}, token_hash TEXT NOT NULL UNIQUE, "
+                            "account_id {BIGINT} NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, "
+                            "created_at {BIGINT} NOT NULL, expires_at {BIGINT} NOT NULL, revoked_at {BIGINT})"),
+             QStringLiteral("CREATE INDEX sessions_account ON sessions(account_id)"),
+             QStringLiteral("CREATE TABLE catalogue_meta (id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL, "
+                            "content_hash TEXT NOT NULL, loaded_at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE TABLE categories (code TEXT PRIMARY KEY, prefix TEXT NOT NULL, name_zh TEXT NOT NULL, "
+                            "name_en TEXT NOT NULL, position INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE services (code TEXT PRIMARY KEY, category TEXT NOT NULL REFERENCES categories(code), "
+                            "name_zh TEXT NOT NULL, name_en TEXT NOT NULL, pinyin TEXT NOT NULL, kind TEXT NOT NULL, "
+                            "time_limit_days INTEGER NOT NULL, risk TEXT NOT NULL, competent_level TEXT NOT NULL, "
+                            "delegable INTEGER NOT NULL, materials_json TEXT NOT NULL, fields_json TEXT NOT NULL, "
+                            "position INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1)"),
+         }},
+        {2,
+         "queue: tickets, matters, events, counters, window states",
+         {
+             QStringLiteral("ALTER TABLE windows ADD COLUMN weights TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE ticket_counters (hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "service_day TEXT NOT NULL, prefix TEXT NOT NULL, last_seq INTEGER NOT NULL, "
+                            "PRIMARY KEY (hall_id, service_day, prefix))"),
+             QStringLiteral("CREATE TABLE tickets (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "service_day TEXT NOT NULL, prefix TEXT NOT NULL, seq INTEGER NOT NULL, number TEXT NOT NULL, "
+                            "channel TEXT NOT NULL, priority_group TEXT NOT NULL DEFAULT '', "
+                            "resident_id TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                            "issued_at {BIGINT} NOT NULL, state TEXT NOT NULL, window_number INTEGER NOT NULL DEFAULT 0, "
+                            "teller_id {BIGINT}, called_at {BIGINT}, last_called_at {BIGINT}, serving_since {BIGINT}, "
+                            "finished_at {BIGINT}, parked_until {BIGINT}, recalls INTEGER NOT NULL DEFAULT 0, "
+                            "queue_key DOUBLE PRECISION NOT NULL, appointment_id {BIGINT}, appointment_at {BIGINT}, "
+                            "target_window INTEGER NOT NULL DEFAULT 0, UNIQUE (hall_id, service_day, prefix, seq))"),
+             QStringLiteral("CREATE INDEX tickets_hall_day_state ON tickets(hall_id, service_day, state)"),
+             QStringLiteral("CREATE TABLE ticket_matters (ticket_id {BIGINT} NOT NULL REFERENCES tickets(id), "
+                            "position INTEGER NOT NULL, service_code TEXT NOT NULL REFERENCES services(code), "
+                            "category TEXT NOT NULL, outcome TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', "
+                            "PRIMARY KEY (ticket_id, position))"),
+             QStringLiteral("CREATE TABLE ticket_events (id {PK}, ticket_id {BIGINT} NOT NULL REFERENCES tickets(id), "
+                            "hall_id {BIGINT} NOT NULL, kind TEXT NOT NULL, at {BIGINT} NOT NULL, actor_id {BIGINT}, "
+                            "window_number INTEGER NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id)"),
+             QStringLiteral("CREATE TABLE window_states (hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "number INTEGER NOT NULL, state TEXT NOT NULL, teller_id {BIGINT}, "
+                            "reason TEXT NOT NULL DEFAULT '', since {BIGINT} NOT NULL, "
+                            "priority_streak INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (hall_id, number))"),
+         }},
+        {3,
+         "ratings and rectifications",
+         {
+             QStringLiteral("CREATE TABLE ratings (id {PK}, ticket_id {BIGINT} NOT NULL REFERENCES tickets(id), "
+                            "service_code TEXT NOT NULL, teller_id {BIGINT}, window_number INTEGER NOT NULL, "
+                            "hall_id {BIGINT} NOT NULL REFERENCES halls(id), level TEXT NOT NULL, at {BIGINT} NOT NULL, "
+                            "submitted_by {BIGINT}, UNIQUE (ticket_id, service_code))"),
+             QStringLiteral("CREATE TABLE rectifications (id {PK}, rating_id {BIGINT} NOT NULL UNIQUE REFERENCES ratings(id), "
+                            "hall_id {BIGINT} NOT NULL REFERENCES halls(id), due_day TEXT NOT NULL, status TEXT NOT NULL, "
+                            "opened_at {BIGINT} NOT NULL, closed_at {BIGINT}, note TEXT NOT NULL DEFAULT '')"),
+         }},
+        {4,
+         "queue: appointments, auto-assign windows",
+         {
+             QStringLiteral("CREATE TABLE appointments (id {PK}, code TEXT NOT NULL UNIQUE, "
+                            "hall_id {BIGINT} NOT NULL REFERENCES halls(id), service_code TEXT NOT NULL REFERENCES services(code), "
+                            "slot_at {BIGINT} NOT NULL, channel TEXT NOT NULL, resident_id TEXT NOT NULL DEFAULT '', "
+                            "phone TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, ticket_id {BIGINT} REFERENCES tickets(id), "
+                            "booked_at {BIGINT} NOT NULL, booked_by {BIGINT})"),
+             QStringLiteral("CREATE INDEX appointments_hall_slot ON appointments(hall_id, slot_at)"),
+             QStringLiteral("ALTER TABLE window_states ADD COLUMN auto_assign INTEGER NOT NULL DEFAULT 0"),
+         }},
+        {5,
+         "sync: applied client operations, device cursors, server instance",
+         {
+             QStringLiteral("CREATE TABLE sync_ops (op_id TEXT PRIMARY KEY, device TEXT NOT NULL, seq {BIGINT} NOT NULL, "
+                            "account_id {BIGINT}, method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL, "
+                            "outcome TEXT NOT NULL, response TEXT NOT NULL, device_time TEXT NOT NULL DEFAULT '', "
+                            "applied_at {BIGINT} NOT NULL, UNIQUE (device, seq))"),
+             QStringLiteral("CREATE TABLE sync_devices (device TEXT PRIMARY KEY, cursor {BIGINT} NOT NULL, updated_at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE TABLE server_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             // The instance id: a backup restored elsewhere keeps it; the device cursors tell what it lost.
+             QStringLiteral("INSERT INTO server_meta (name, value) VALUES ('instance', lower(hex(randomblob(16))))"),
+         }},
+        {6,
+         "offline window mode: blocks of ticket numbers leased to a window for a day",
+         {
+             QStringLiteral("CREATE TABLE ticket_leases (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "service_day TEXT NOT NULL, prefix TEXT NOT NULL, window_number INTEGER NOT NULL, "
+                            "first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, account_id {BIGINT}, "
+                            "granted_at {BIGINT} NOT NULL, UNIQUE (hall_id, service_day, prefix, first_seq))"),
+             QStringLiteral("CREATE INDEX ticket_leases_window ON ticket_leases(hall_id, service_day, window_number)"),
+         }},
+        {7,
+         "cases: intake facts, and an append-only timeline from which every case's state is derived",
+         {
+             QStringLiteral("CREATE TABLE cases (id {PK}, case_number TEXT NOT NULL UNIQUE, "
+                            "service_code TEXT NOT NULL REFERENCES services(code), category TEXT NOT NULL, kind TEXT NOT NULL, "
+                            "risk TEXT NOT NULL, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "office_hall_id {BIGINT} NOT NULL REFERENCES halls(id), pickup_hall_id {BIGINT} REFERENCES halls(id), "
+                            "window_number INTEGER NOT NULL DEFAULT 0, ticket_id {BIGINT}, channel TEXT NOT NULL, "
+                            "applicant_id TEXT NOT NULL, applicant_name TEXT NOT NULL, applicant_phone TEXT NOT NULL DEFAULT '', "
+                            "form TEXT NOT NULL, materials TEXT NOT NULL, time_limit_days INTEGER NOT NULL, "
+                            "accepted_day TEXT NOT NULL, created_at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE TABLE case_events (id {PK}, case_id {BIGINT} NOT NULL REFERENCES cases(id), "
+                            "action TEXT NOT NULL, state TEXT NOT NULL, actor_id {BIGINT}, hall_id {BIGINT}, "
+                            "window_number INTEGER NOT NULL DEFAULT 0, at {BIGINT} NOT NULL, assignee_id {BIGINT}, "
+                            "note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX case_events_case ON case_events(case_id, id)"),
+             QStringLiteral("CREATE INDEX case_events_assignee ON case_events(assignee_id)"),
+             QStringLiteral("CREATE TABLE case_counters (hall_id {BIGINT} NOT NULL, day TEXT NOT NULL, last_seq INTEGER NOT NULL, "
+                            "PRIMARY KEY (hall_id, day))"),
+             // Where each case stands now, kept in step with its timeline in the same transaction
+             // (a projection for worklists and assignment; the timeline stays the record).
+             QStringLiteral("CREATE TABLE case_heads (case_id {BIGINT} PRIMARY KEY REFERENCES cases(id), "
+                            "office_hall_id {BIGINT} NOT NULL, pickup_hall_id {BIGINT}, state TEXT NOT NULL, "
+                            "assignee_id {BIGINT}, due_day TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX case_heads_office ON case_heads(office_hall_id, state)"),
+             QStringLiteral("CREATE INDEX case_heads_assignee ON case_heads(assignee_id, state)"),
+         }},
+        {8,
+         "cases: what a step records beside its note (a hand-out's delivery), messages to applicants, "
+         "lookup of a person's cases",
+         {
+             // JSON, '' when the step has nothing more to say; written once with the event.
+             QStringLiteral("ALTER TABLE case_events ADD COLUMN detail TEXT NOT NULL DEFAULT ''"),
+             // Recorded with the step that causes the message; sent_at is set once the gateway took
+             // it after the commit, and stays NULL when it did not.
+             QStringLiteral("CREATE TABLE case_notifications (id {PK}, case_id {BIGINT} NOT NULL REFERENCES cases(id), "
+                            "kind TEXT NOT NULL, phone TEXT NOT NULL, text TEXT NOT NULL, created_at {BIGINT} NOT NULL, "
+                            "sent_at {BIGINT})"),
+             QStringLiteral("CREATE INDEX case_notifications_case ON case_notifications(case_id, id)"),
+             QStringLiteral("CREATE INDEX cases_applicant ON cases(applicant_id, id)"),
+         }},
+        {9,
+         "cases: blocks of case numbers leased to windows, for cases accepted while offline",
+         {
+             QStringLiteral("CREATE TABLE case_number_leases (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "day TEXT NOT NULL, window_number INTEGER NOT NULL, first_seq INTEGER NOT NULL, "
+                            "last_seq INTEGER NOT NULL, leased_by {BIGINT}, leased_at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE INDEX case_number_leases_window ON case_number_leases(hall_id, day, window_number)"),
+         }},
+        {10,
+         "cases: who looked a person up at a window, and when (the audit of personal data read)",
+         {
+             QStringLiteral("CREATE TABLE citizen_lookups (id {PK}, account_id {BIGINT} NOT NULL REFERENCES accounts(id), "
+                            "id_number TEXT NOT NULL, found INTEGER NOT NULL, at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE INDEX citizen_lookups_person ON citizen_lookups(id_number, id)"),
+         }},
+    };
+    return steps;
+}
+
+int ServerSchema::latestVersion()
+{
+    return Migrations::latestVersion(migrations());
+}
+
+Result<std::unique_ptr<Database>> ServerSchema::open(const DatabaseLocation &location)
+{
+    return Database::open(location, migrations());
+}
+
+} // namespace ow

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/domain/util/Error.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace ow {
+
+class Database;
+
+// Table `sessions`: bearer tokens, stored only as their SHA-256 digest.
+class SessionRepository
+{
+public:
+    explicit SessionRepository(const Database &db) : m_db(db) {}
+
+    Status insert(const QString &tokenHash, qint64 accountId, const QDateTime &createdAt, const QDateTime &expiresAt) const;
+    // The account of a session that is neither revoked nor expired at `now`.
+    Result<std::optional<qint64>> findActive(const QString &tokenHash, const QDateTime &now) const;
+    Status revoke(const QString &tokenHash, const QDateTime &now) const;
+    Status purgeExpired(const QDateTime &now) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace ow

@@ -1,0 +1,258 @@
+#include "ui/desk/MainWindow.h"
+
+#include "core/client/CaseClient.h"
+#include "core/client/ClientSettings.h"
+#include "core/client/SyncAgent.h"
+#include "core/client/TellerDesk.h"
+#include "core/domain/cases/CaseTypes.h"
+#include "ui/common/LanguageManager.h"
+#include "ui/desk/CatalogueBrowser.h"
+#include "ui/desk/HallsPage.h"
+#include "ui/desk/HomePage.h"
+#include "ui/desk/OutboxProblemsDialog.h"
+#include "ui/desk/SupervisorQueueScreen.h"
+#include "ui/desk/TellerQueuePanel.h"
+#include "ui/desk/cases/CaseWorkPage.h"
+#include "ui/desk/cases/IntakePage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace ow {
+
+MainWindow::MainWindow(ClientSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_tabs(new QTabWidget(this))
+    , m_home(new HomePage(session, this))
+    , m_catalogue(new CatalogueBrowser(this))
+    , m_connection(new QLabel(this))
+    , m_user(new QLabel(this))
+    , m_sync(new QLabel(this))
+    , m_outbox(new QLabel(this))
+    , m_problems(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_connection->setObjectName(QStringLiteral("connectionStatus"));
+    m_user->setObjectName(QStringLiteral("currentUser"));
+    m_sync->setObjectName(QStringLiteral("lastSync"));
+    m_outbox->setObjectName(QStringLiteral("outboxPending"));
+    m_problems->setObjectName(QStringLiteral("outboxProblemsButton"));
+    m_problems->setFlat(true);
+
+    // The role's work screens come first; the catalogue is every role's reference.
+    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::QueueOperate)) {
+        m_queuePanel = new TellerQueuePanel(session, this);
+        m_tabs->addTab(m_queuePanel, QString());
+    }
+    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::QueueSupervise)) {
+        m_supervisor = new SupervisorQueueScreen(session, this);
+        m_tabs->addTab(m_supervisor, QString());
+    }
+    if (session.isLoggedIn() && caseDeskOf(session.account().role)) {
+        m_cases = new CaseClient(session, this);
+        if (Permissions::allows(session.account().role, Permission::CasesIntake)) {
+            m_intake = new IntakePage(session, *m_cases, this);
+            m_tabs->addTab(m_intake, QString());
+        }
+        m_caseWork = new CaseWorkPage(session, *m_cases, this);
+        m_tabs->addTab(m_caseWork, QString());
+        if (m_intake && m_queuePanel) {
+            // The ticket at the window brings its matters to the intake form.
+            TellerDesk &desk = m_queuePanel->desk();
+            m_intake->setOfflineCounter(&desk.offline());
+            connect(&desk, &TellerDesk::changed, m_intake, [this, &desk] {
+                m_intake->setWindow(desk.window());
+                const auto &t = desk.current();
+                QStringList services;
+                if (t) {
+                    for (const TicketMatter &m : t->matters)
+                        services << m.serviceCode;
+                }
+                m_intake->setTicket(t ? t->id : 0, t ? t->number : QString(), services);
+            });
+        }
+        if (m_intake)
+            connect(m_intake, &IntakePage::caseOpened, m_caseWork, &CaseWorkPage::open);
+    }
+    m_tabs->addTab(m_catalogue, QString());
+    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)) {
+        m_halls = new HallsPage(this);
+        m_tabs->addTab(m_halls, QString());
+    }
+    m_tabs->addTab(m_home, QString());
+    setCentralWidget(m_tabs);
+    statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_user, 1);
+    statusBar()->addPermanentWidget(m_outbox);
+    statusBar()->addPermanentWidget(m_problems);
+    statusBar()->addPermanentWidget(m_sync);
+    if (SyncAgent *sync = m_session.sync()) {
+        connect(sync, &SyncAgent::changed, this, &MainWindow::updateStatus);
+        connect(m_problems, &QPushButton::clicked, this, [this, sync] {
+            OutboxProblemsDialog dialog(*sync, this);
+            dialog.exec();
+            updateStatus();
+        });
+    }
+    buildMenus();
+
+    connect(&m_session, &ClientSession::stateChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &ClientSession::synced, this, &MainWindow::updateStatus);
+    connect(&m_session, &ClientSession::catalogueChanged, this, &MainWindow::onCatalogueChanged);
+    connect(&m_session, &ClientSession::hallsChanged, this, &MainWindow::onHallsChanged);
+
+    onCatalogueChanged();
+    onHallsChanged();
+    retranslate();
+    const QByteArray geometry = ClientSettings::mainWindowGeometry().value();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    if (!m_queuePanel && !m_supervisor)
+        m_catalogue->setFocus();
+}
+
+void MainWindow::buildMenus()
+{
+    m_sessionMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_sessionMenu->addAction(QString(), &m_session, &ClientSession::refresh);
+    m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F1–F8 belong to the queue panel
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_logoutAction = m_sessionMenu->addAction(QString(), this, &MainWindow::logoutRequested);
+    m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
+    m_sessionMenu->addSeparator();
+    m_quitAction = m_sessionMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    m_chineseAction = m_languageMenu->addAction(QStringLiteral("中文"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_chineseAction->setObjectName(QStringLiteral("chineseAction"));
+    m_englishAction->setObjectName(QStringLiteral("englishAction"));
+    for (QAction *a : {m_chineseAction, m_englishAction}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    (LanguageManager::current() == QLatin1String("en") ? m_englishAction : m_chineseAction)->setChecked(true);
+    auto switchTo = [this](const QString &lang) {
+        ClientSettings::language().set(lang);
+        LanguageManager::apply(lang);
+        m_session.setLanguage(lang);
+    };
+    connect(m_chineseAction, &QAction::triggered, this, [switchTo]() { switchTo(QStringLiteral("zh_CN")); });
+    connect(m_englishAction, &QAction::triggered, this, [switchTo]() { switchTo(QStringLiteral("en")); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this]() {
+        QMessageBox::about(this, tr("About OneWindow"),
+                           tr("<h3>OneWindow %1</h3><p>Comprehensive-teller service system for human resources and "
+                              "social security service halls.</p>")
+                               .arg(QStringLiteral(OW_VERSION)));
+    });
+}
+
+void MainWindow::onCatalogueChanged()
+{
+    if (const Catalogue *c = m_session.catalogue())
+        m_catalogue->setCatalogue(*c);
+    if (m_halls)
+        m_halls->setData(m_session.halls(), m_session.catalogue());
+    m_home->refresh();
+}
+
+void MainWindow::onHallsChanged()
+{
+    if (m_halls)
+        m_halls->setData(m_session.halls(), m_session.catalogue());
+}
+
+void MainWindow::updateStatus()
+{
+    const QString lang = LanguageManager::current();
+    switch (m_session.state()) {
+    case ConnectionState::Online:
+        m_connection->setText(QStringLiteral("<span style='color:#1e7d32'>●</span> ") + tr("Online"));
+        break;
+    case ConnectionState::Offline:
+        m_connection->setText(QStringLiteral("<span style='color:#b3261e'>●</span> ") + tr("Offline — working from local data"));
+        break;
+    case ConnectionState::Connecting:
+        m_connection->setText(QStringLiteral("<span style='color:#8a6d00'>●</span> ") + tr("Connecting…"));
+        break;
+    }
+    m_connection->setProperty("online", m_session.state() == ConnectionState::Online);
+    if (m_session.isLoggedIn()) {
+        const Account &a = m_session.account();
+        m_user->setText(tr("%1 (%2) · %3 · %4")
+                            .arg(a.name.in(lang), a.staffNo.isEmpty() ? a.username : a.staffNo, roleDisplayName(a.role),
+                                 a.hallName.in(lang)));
+    }
+    if (SyncAgent *sync = m_session.sync()) {
+        const int pending = sync->pendingCount();
+        const int problems = sync->problemCount();
+        m_outbox->setText(pending == 0 ? tr("All changes sent")
+                                       : (sync->isOnline() ? tr("Sending %n change(s)…", nullptr, pending)
+                                                           : tr("%n change(s) waiting for the server", nullptr, pending)));
+        m_problems->setText(tr("%n change(s) not accepted — review", nullptr, problems));
+        m_problems->setVisible(problems > 0);
+        if (!sync->isOnline())
+            m_connection->setText(QStringLiteral("<span style='color:#b3261e'>●</span> ") + tr("Offline — changes are kept on this computer"));
+    } else {
+        m_outbox->clear();
+        m_problems->hide();
+    }
+    m_sync->setText(m_session.lastSync().isValid()
+                        ? tr("Synchronised %1").arg(QLocale().toString(m_session.lastSync().toLocalTime().time(), QLocale::ShortFormat))
+                        : tr("Not synchronised yet"));
+    m_home->refresh();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("OneWindow — HR & Social Security Service"));
+    m_tabs->setTabText(m_tabs->indexOf(m_home), tr("My account"));
+    m_tabs->setTabText(m_tabs->indexOf(m_catalogue), tr("Service catalogue"));
+    if (m_queuePanel)
+        m_tabs->setTabText(m_tabs->indexOf(m_queuePanel), tr("Queue"));
+    if (m_supervisor)
+        m_tabs->setTabText(m_tabs->indexOf(m_supervisor), tr("Live queue"));
+    if (m_halls)
+        m_tabs->setTabText(m_tabs->indexOf(m_halls), tr("Halls and windows"));
+    if (m_intake)
+        m_tabs->setTabText(m_tabs->indexOf(m_intake), tr("Intake"));
+    if (m_caseWork)
+        m_tabs->setTabText(m_tabs->indexOf(m_caseWork), tr("Cases"));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_refreshAction->setText(tr("&Refresh data"));
+    m_logoutAction->setText(tr("Log &out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About OneWindow"));
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    ClientSettings::mainWindowGeometry().set(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ow

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/domain/cases/CaseRules.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace ow {
+
+class CaseClient;
+class ClientSession;
+
+// 办件: a desk's worklist and one case in full. Reviewers see the cases assigned to them;
+// supervisors the escalated, unassigned, due-soon and overdue ones; windows the online
+// pre-submissions to verify and the results to hand out. The case shows its applicant, form,
+// materials and its whole timeline, with the steps this desk may take; a step the rules do not
+// allow is shown disabled with the reason (whoever accepted a case never approves it).
+class CaseWorkPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseWorkPage(ClientSession &session, CaseClient &cases, QWidget *parent = nullptr);
+
+    void open(const QString &number);
+    // Takes a step on the open case; the buttons ask for the note (and for hand-out, how) first.
+    void act(CaseAction action, const QString &note = {}, const QJsonObject &extra = {});
+    const QJsonObject &current() const { return m_case; }
+    QPushButton *button(CaseAction action) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Step
+    {
+        CaseAction action;
+        QPushButton *button;
+        bool needsNote;
+    };
+    void retranslate();
+    void fillList();
+    void showCase(const QJsonObject &caseJson);
+    void updateButtons();
+    void onButton(const Step &step);
+    void chooseReviewer(const QString &number, const QJsonArray &reviewers);
+    void say(const QString &text, bool problem = false);
+    QString serviceName(const QString &code) const;
+    QString hallName(const QString &code) const;
+    CaseActor actor() const;
+
+    ClientSession &m_session;
+    CaseClient &m_cases;
+    QLabel *m_title;
+    QLineEdit *m_search;
+    QPushButton *m_searchButton;
+    QPushButton *m_refreshButton;
+    QTableWidget *m_list;
+    QLabel *m_header;
+    QLabel *m_details;
+    QLabel *m_timelineTitle;
+    QTableWidget *m_timeline;
+    QLabel *m_message;
+    QList<Step> m_steps;
+    QJsonObject m_case;
+};
+
+} // namespace ow
