@@ -129,6 +129,10 @@ ApiResponse ApiServer::run(const ApiRequest &request, const Account *known) cons
             if (auto st = AuthService::authorize(*account, *r.access.permission); !st)
                 return errorResponse(st.error(), request.language);
         }
+        if (r.access.hall) {
+            if (auto st = requireHall(*account, req.params.value(QStringLiteral("hall")), *r.access.hall); !st)
+                return errorResponse(st.error(), request.language);
+        }
     }
     auto result = r.handler(req, account ? &*account : nullptr);
     if (!result) {

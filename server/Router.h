@@ -9,14 +9,23 @@
 namespace ow {
 
 // What a route needs before its handler runs: nothing (public), a valid session, or a session
-// whose role has a permission (checked by core's AuthService::authorize).
+// whose role has a permission (checked by core's AuthService::authorize); and, for a route with
+// a {hall} segment, whose halls the account may name (checked by core's requireHall).
 struct Access
 {
     bool publicRoute = false;
     std::optional<Permission> permission;
-    static Access open() { return {true, std::nullopt}; }
-    static Access session() { return {false, std::nullopt}; }
-    static Access needs(Permission p) { return {false, p}; }
+    std::optional<HallScope> hall;
+    static Access open() { return {true, std::nullopt, std::nullopt}; }
+    static Access session() { return {false, std::nullopt, std::nullopt}; }
+    static Access needs(Permission p) { return {false, p, std::nullopt}; }
+    // The route's {hall} must be one the account may act on.
+    Access inHall(HallScope scope = HallScope::Own) const
+    {
+        Access a = *this;
+        a.hall = scope;
+        return a;
+    }
 };
 
 using Handler = std::function<Result<ApiResponse>(const ApiRequest &, const Account *)>;

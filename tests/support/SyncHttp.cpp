@@ -2,6 +2,8 @@
 
 #include <QBuffer>
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
@@ -53,7 +55,24 @@ HttpReply SyncHttp::send(const QByteArray &method, const QString &path, const QB
         reply->abort();
     }
     reply->deleteLater();
+    if (!m_recordPath.isEmpty())
+        record(method, path, out);
     return out;
+}
+
+void SyncHttp::record(const QByteArray &method, const QString &path, const HttpReply &reply) const
+{
+    QJsonObject line{{QLatin1String("method"), QString::fromLatin1(method)},
+                     {QLatin1String("path"), QUrl(path).path()},
+                     {QLatin1String("status"), reply.status},
+                     {QLatin1String("content_type"), QString::fromLatin1(reply.header("Content-Type"))}};
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
+    if (error.error == QJsonParseError::NoError && !reply.body.isEmpty())
+        line.insert(QLatin1String("body"), doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+    QFile file(m_recordPath);
+    if (file.open(QIODevice::Append))
+        file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
 }
 
 HttpReply SyncHttp::get(const QString &path, const QString &token)

@@ -32,8 +32,15 @@ public:
     // Logs in and returns the token (empty on failure).
     QString login(const QString &username, const QString &password);
 
+    // From now on every exchange is appended to `jsonlPath` as one JSON line
+    // {method, path, status, content_type, body} — what docs/tools/check-answers.mjs validates
+    // against docs/api/openapi.yaml (see tests/support/ContractCheck.h).
+    void recordTo(const QString &jsonlPath) { m_recordPath = jsonlPath; }
+
 private:
+    void record(const QByteArray &method, const QString &path, const HttpReply &reply) const;
     QUrl m_base;
+    QString m_recordPath;
     QNetworkAccessManager m_nam;
 };
 

@@ -43,7 +43,7 @@ Hall Hall::fromJson(const QJsonObject &o)
     h.parentCode = o.value(QLatin1String("parent")).toString();
     h.name = {o.value(QLatin1String("name_zh")).toString(), o.value(QLatin1String("name_en")).toString()};
     h.address = o.value(QLatin1String("address_zh")).toString();
-    h.timeZone = o.value(QLatin1String("timezone")).toString(QStringLiteral("Asia/Shanghai"));
+    h.timeZone = o.value(QLatin1String("timezone")).toString(h.timeZone);
     const QJsonArray ws = o.value(QLatin1String("windows")).toArray();
     for (const QJsonValue &v : ws) {
         const QJsonObject w = v.toObject();
@@ -81,6 +81,17 @@ QHash<QString, int> Window::parseWeights(const QString &text)
             out.insert(part.left(colon), w);
     }
     return out;
+}
+
+QTimeZone timeZoneOf(const Hall &hall)
+{
+    const QTimeZone zone(hall.timeZone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QDate serviceDay(const Hall &hall, const QDateTime &at)
+{
+    return at.toTimeZone(timeZoneOf(hall)).date();
 }
 
 } // namespace ow

@@ -2,7 +2,10 @@
 
 #include "core/domain/catalogue/ServiceItem.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QStringList>
 
 namespace ow {
@@ -44,5 +47,11 @@ struct Hall
     QJsonObject toJson() const;
     static Hall fromJson(const QJsonObject &o);
 };
+
+// The hall's own time zone (its data; UTC if the name is unknown to this machine).
+QTimeZone timeZoneOf(const Hall &hall);
+// The service day (营业日) an instant falls on at this hall: the date in the hall's time zone.
+// Ticket numbers, case numbers, appointments and daily figures all count by it.
+QDate serviceDay(const Hall &hall, const QDateTime &at);
 
 } // namespace ow

@@ -38,4 +38,13 @@ Account Account::fromJson(const QJsonObject &o)
     return a;
 }
 
+Status requireHall(const Account &who, const QString &hallCode, HallScope scope)
+{
+    if (Permissions::atHall(who.hallCode, who.role, hallCode))
+        return okStatus();
+    if (scope == HallScope::OwnOrSupervisor && Permissions::allows(who.role, Permission::QueueSupervise))
+        return okStatus();
+    return Error{ErrorCode::Forbidden, QStringLiteral("not at hall %1").arg(hallCode), {}};
+}
+
 } // namespace ow

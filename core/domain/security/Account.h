@@ -2,6 +2,7 @@
 
 #include "core/domain/catalogue/ServiceItem.h"
 #include "core/domain/security/Role.h"
+#include "core/domain/util/Error.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -31,5 +32,10 @@ struct Account
     QJsonObject toJson() const;
     static Account fromJson(const QJsonObject &o);
 };
+
+// The one hall check: may `who` act on `hallCode`? Forbidden ("not at hall …") if not. Route
+// handlers never decide this themselves: a route names its scope (server/Router.h Access) and
+// the server asks here; handlers whose hall comes from a ticket or case ask here too.
+Status requireHall(const Account &who, const QString &hallCode, HallScope scope = HallScope::Own);
 
 } // namespace ow

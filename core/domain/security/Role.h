@@ -25,6 +25,10 @@ enum class Permission {
     AppointmentsBook, // book and cancel appointments: tellers (12333 hotline and online portal accounts), supervisors
 };
 
+// Which halls an account may name in a request: its own, or — for accounts that supervise
+// queues — any hall too.
+enum class HallScope { Own, OwnOrSupervisor };
+
 QString toString(Role role);
 std::optional<Role> roleFromString(QStringView s);
 QString toString(Permission p);

@@ -32,4 +32,29 @@ ErrorCode errorCodeFromString(const QString &text)
     return kNames.fromString(text).value_or(ErrorCode::Internal);
 }
 
+Error conflictError(const QString &why)
+{
+    return Error{ErrorCode::Conflict, why, {{QLatin1String("reason"), why}}};
+}
+
+Error forbiddenError(const QString &why)
+{
+    return Error{ErrorCode::Forbidden, why, {{QLatin1String("reason"), why}}};
+}
+
+Error notFoundError(const QString &detail)
+{
+    return Error{ErrorCode::NotFound, detail, {}};
+}
+
+Error invalidFieldsError(const QJsonObject &fields)
+{
+    return Error{ErrorCode::ValidationFailed, QStringLiteral("invalid fields"), {{QLatin1String("fields"), fields}}};
+}
+
+Error invalidFieldError(const QString &field, const QString &why)
+{
+    return invalidFieldsError({{field, why}});
+}
+
 } // namespace ow

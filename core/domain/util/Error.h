@@ -58,6 +58,14 @@ private:
     std::variant<T, Error> m_data;
 };
 
+// The usual refusals, built one way everywhere (core and server): the extras are what clients
+// read — "reason" for a conflict or a refusal, "fields" (field → why) for invalid input.
+Error conflictError(const QString &why);
+Error forbiddenError(const QString &why);
+Error notFoundError(const QString &detail = {});
+Error invalidFieldsError(const QJsonObject &fields);
+Error invalidFieldError(const QString &field, const QString &why);
+
 struct Unit
 {};
 using Status = Result<Unit>;
