@@ -1,13 +1,13 @@
+#include "core/domain/api/SessionBodies.h"
 #include "server/Routes.h"
 #include "server/SyncIngest.h"
 
 #include "core/service/catalogue/CatalogueService.h"
 #include "core/service/security/AuthService.h"
-#include "core/sql/Database.h"
 #include "core/service/store/OrgRepository.h"
+#include "core/sql/Database.h"
 #include "server/Router.h"
 
-#include <QJsonArray>
 
 namespace ow {
 
@@ -36,10 +36,7 @@ void addSystemRoutes(Router &router, const ServerServices &s)
                     return i ? i.value() : QString();
                 }()](const ApiRequest &,
                                                                                                 const Account *) -> Result<ApiResponse> {
-                   return ApiResponse::json({{QLatin1String("status"), QStringLiteral("ok")},
-                                             {QLatin1String("version"), QStringLiteral(OW_VERSION)},
-                                             {QLatin1String("schema"), schema},
-                                             {QLatin1String("instance"), instance}});
+                   return ApiResponse::json(HealthAnswer{QStringLiteral("ok"), QStringLiteral(OW_VERSION), schema, instance}.toJson());
                });
 }
 
@@ -50,22 +47,13 @@ void addSessionRoutes(Router &router, const ServerServices &s)
                    auto body = req.jsonBody();
                    if (!body)
                        return body.error();
-                   const QJsonValue user = body.value().value(QLatin1String("username"));
-                   const QJsonValue pass = body.value().value(QLatin1String("password"));
-                   QJsonObject fields;
-                   if (!user.isString() || user.toString().trimmed().isEmpty())
-                       fields.insert(QLatin1String("username"), QStringLiteral("required"));
-                   if (!pass.isString() || pass.toString().isEmpty())
-                       fields.insert(QLatin1String("password"), QStringLiteral("required"));
-                   if (!fields.isEmpty())
-                       return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), fields}}};
-                   auto grant = auth.login(user.toString(), pass.toString());
+                   auto login = LoginRequest::fromJson(body.value());
+                   if (!login)
+                       return login.error();
+                   auto grant = auth.login(login.value().username, login.value().password);
                    if (!grant)
                        return grant.error();
-                   return ApiResponse::json({{QLatin1String("token"), grant.value().token},
-                                             {QLatin1String("expires_at"), grant.value().expiresAt.toString(Qt::ISODate)},
-                                             {QLatin1String("account"), grant.value().account.toJson()}},
-                                            201);
+                   return ApiResponse::json(LoginAnswer{grant.value().token, grant.value().expiresAt, grant.value().account}.toJson(), 201);
                });
     router.add(HttpMethod::Delete, QStringLiteral("/api/v1/sessions/current"), Access::session(),
                [&auth = s.auth](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
@@ -102,10 +90,7 @@ void addOrgRoutes(Router &router, const ServerServices &s)
                    auto halls = OrgRepository(db).halls();
                    if (!halls)
                        return halls.error();
-                   QJsonArray list;
-                   for (const Hall &h : halls.value())
-                       list.append(h.toJson());
-                   return ApiResponse::json({{QLatin1String("halls"), list}});
+                   return ApiResponse::json(HallsAnswer{halls.value()}.toJson());
                });
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/domain/api/SyncBodies.h"
 #include "core/domain/util/Error.h"
+#include "core/service/sync/SyncLog.h"
 #include "server/HttpTypes.h"
 
 #include <QJsonObject>
@@ -30,17 +32,16 @@ class SyncIngest
 {
 public:
     using Dispatch = std::function<ApiResponse(const ApiRequest &, const Account &)>;
-    static constexpr int kMaxOps = 500;
 
     SyncIngest(const Database &db, const Clock &clock, Dispatch dispatch);
 
-    Result<QJsonObject> push(const ApiRequest &request, const Account &who) const;
-    Result<QJsonObject> cursor(const QString &device) const;
+    Result<SyncPushAnswer> push(const ApiRequest &request, const Account &who) const;
+    Result<SyncCursor> cursor(const QString &device) const;
     Result<QString> instance() const;
 
 private:
-    Result<qint64> deviceCursor(const QString &device) const;
     const Database &m_db;
+    SyncLog m_log;
     const Clock &m_clock;
     Dispatch m_dispatch;
 };

@@ -13,7 +13,7 @@ void addSyncRoutes(Router &router, const ServerServices &s)
                    auto done = sync.push(req, *who);
                    if (!done)
                        return done.error();
-                   return ApiResponse::json(done.value());
+                   return ApiResponse::json(done.value().toJson());
                },
                RouteCommit::OwnTransaction); // a push is one transaction of its operations
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/sync/cursor"), Access::session(),
@@ -21,7 +21,7 @@ void addSyncRoutes(Router &router, const ServerServices &s)
                    auto c = sync.cursor(req.query.queryItemValue(QStringLiteral("device")));
                    if (!c)
                        return c.error();
-                   return ApiResponse::json(c.value());
+                   return ApiResponse::json(c.value().toJson());
                });
 }
 

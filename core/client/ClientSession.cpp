@@ -1,4 +1,5 @@
 #include "core/client/ClientSession.h"
+#include "core/client/api/SessionApi.h"
 
 #include "core/client/LocalCache.h"
 #include "core/client/Outbox.h"
@@ -49,7 +50,7 @@ void ClientSession::login(const QUrl &server, const QString &username, const QSt
     m_api.setBaseUrl(server);
     m_api.setToken({});
     setState(ConnectionState::Connecting);
-    m_api.login(username, password, [this, username, password](Result<ApiReply> r) {
+    m_calls.login({username, password}, [this, username, password](Result<LoginAnswer> r) {
         if (r) {
             onOnlineLogin(r.value(), password);
             return;
@@ -63,10 +64,10 @@ void ClientSession::login(const QUrl &server, const QString &username, const QSt
     });
 }
 
-void ClientSession::onOnlineLogin(const ApiReply &reply, const QString &password)
+void ClientSession::onOnlineLogin(const LoginAnswer &answer, const QString &password)
 {
-    m_api.setToken(reply.json.value(QLatin1String("token")).toString());
-    m_account = Account::fromJson(reply.json.value(QLatin1String("account")).toObject());
+    m_api.setToken(answer.token);
+    m_account = answer.account;
     m_password = password;
     if (!openCache(m_account->username)) {
         Q_EMIT loginFinished(false, errorMessage(ErrorCode::Internal));
@@ -152,11 +153,12 @@ void ClientSession::applyCatalogue(const QByteArray &json)
 
 void ClientSession::applyHalls(const QByteArray &json)
 {
-    QList<Hall> halls;
-    const QJsonArray list = QJsonDocument::fromJson(json).object().value(QLatin1String("halls")).toArray();
-    for (const QJsonValue &v : list)
-        halls.append(Hall::fromJson(v.toObject()));
-    m_halls = halls;
+    auto parsed = HallsAnswer::fromJson(QJsonDocument::fromJson(json).object());
+    if (!parsed) {
+        qCWarning(lcClient) << "cached halls rejected:" << parsed.error().extra;
+        return;
+    }
+    m_halls = parsed.value().halls;
     Q_EMIT hallsChanged();
 }
 
@@ -167,30 +169,31 @@ void ClientSession::refresh()
     QByteArray etag;
     if (auto doc = m_cache->document(kCatalogueKey); doc && doc.value())
         etag = doc.value()->etag;
-    m_api.catalogue(etag, [this](Result<ApiReply> r) {
+    m_calls.catalogue(etag, [this](Result<SessionApi::CatalogueAnswer> r) {
         if (!r) {
             if (r.error().code == ErrorCode::Unavailable)
                 setState(ConnectionState::Offline);
             return;
         }
-        if (r.value().status == 200) {
-            const QByteArray body = QJsonDocument(r.value().json).toJson(QJsonDocument::Compact);
-            if (auto st = m_cache->putDocument(kCatalogueKey, body, r.value().etag, m_clock.now()); !st)
+        if (r.value().catalogue) {
+            if (auto st = m_cache->putDocument(kCatalogueKey, r.value().json, r.value().etag, m_clock.now()); !st)
                 qCWarning(lcClient) << "cannot cache the catalogue:" << st.error().detail;
-            applyCatalogue(body);
+            m_catalogue = *r.value().catalogue;
+            Q_EMIT catalogueChanged();
         }
         if (!m_account || !Permissions::allows(m_account->role, Permission::OrgRead)) {
             m_lastSync = m_clock.now();
             Q_EMIT synced(m_lastSync);
             return;
         }
-        m_api.halls([this](Result<ApiReply> h) {
+        m_calls.halls([this](Result<HallsAnswer> h) {
             if (!h)
                 return;
-            const QByteArray body = QJsonDocument(h.value().json).toJson(QJsonDocument::Compact);
+            const QByteArray body = QJsonDocument(h.value().toJson()).toJson(QJsonDocument::Compact);
             if (auto st = m_cache->putDocument(kHallsKey, body, {}, m_clock.now()); !st)
                 qCWarning(lcClient) << "cannot cache the halls:" << st.error().detail;
-            applyHalls(body);
+            m_halls = h.value().halls;
+            Q_EMIT hallsChanged();
             m_lastSync = m_clock.now();
             Q_EMIT synced(m_lastSync);
         });
@@ -202,7 +205,7 @@ void ClientSession::probe()
     if (m_probing)
         return;
     m_probing = true;
-    m_api.health([this](Result<ApiReply> r) {
+    m_calls.health([this](Result<HealthAnswer> r) {
         m_probing = false;
         if (!r) {
             setState(ConnectionState::Offline);
@@ -218,12 +221,12 @@ void ClientSession::probe()
         // Logged in offline: the server is back, so get a real session now.
         if (!m_account)
             return;
-        m_api.login(m_account->username, m_password, [this](Result<ApiReply> l) {
+        m_calls.login({m_account->username, m_password}, [this](Result<LoginAnswer> l) {
             if (!l) {
                 setState(l.error().code == ErrorCode::Unavailable ? ConnectionState::Offline : ConnectionState::Online);
                 return;
             }
-            m_api.setToken(l.value().json.value(QLatin1String("token")).toString());
+            m_api.setToken(l.value().token);
             setState(ConnectionState::Online);
             refresh();
         });
@@ -234,7 +237,7 @@ void ClientSession::logout()
 {
     m_probeTimer.stop();
     if (m_api.hasToken())
-        m_api.logout([](Result<ApiReply>) {});
+        m_calls.logout([](Status) {});
     m_api.setToken({});
     m_account.reset();
     m_password.clear();

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/domain/catalogue/Catalogue.h"
 #include "core/client/ApiClient.h"
+#include "core/client/api/SessionApi.h"
+#include "core/domain/catalogue/Catalogue.h"
 #include "core/domain/org/Org.h"
 #include "core/domain/security/Account.h"
 
@@ -63,7 +64,7 @@ Q_SIGNALS:
     void synced(const QDateTime &at);
 
 private:
-    void onOnlineLogin(const ApiReply &reply, const QString &password);
+    void onOnlineLogin(const LoginAnswer &answer, const QString &password);
     void tryOfflineLogin(const QString &username, const QString &password, const QString &reason);
     bool openCache(const QString &username);
     void loadCached();
@@ -74,6 +75,7 @@ private:
     QString m_dataDir;
     const Clock &m_clock;
     ApiClient m_api;
+    SessionApi m_calls{m_api};
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<Outbox> m_outbox;
     SyncAgent *m_sync = nullptr;

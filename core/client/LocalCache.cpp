@@ -88,7 +88,10 @@ Result<std::optional<Account>> LocalCache::verifyOffline(const QString &username
     if (!q.value().next() || q.value().value(0).toString() != username
         || !PasswordHasher::verify(q.value().value(1).toString(), password))
         return std::optional<Account>{};
-    return std::optional<Account>(Account::fromJson(QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object()));
+    auto account = Account::fromJson(QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object());
+    if (!account)
+        return account.error();
+    return std::optional<Account>(std::move(account).value());
 }
 
 } // namespace ow

@@ -49,15 +49,10 @@ QString toString(OutboxOp::State state)
     return kStates.toString(state);
 }
 
-QJsonObject OutboxOp::toPushJson() const
+SyncOperation OutboxOp::toSyncOperation() const
 {
-    return {{QLatin1String("op_id"), opId},
-            {QLatin1String("seq"), seq},
-            {QLatin1String("method"), method},
-            {QLatin1String("path"), path},
-            {QLatin1String("body"), body.isEmpty() && method == QLatin1String("DELETE") ? QJsonValue() : QJsonValue(body)},
-            {QLatin1String("device_time"), deviceTime.toString(Qt::ISODateWithMs)},
-            {QLatin1String("actor"), actor}};
+    const bool bodyless = body.isEmpty() && method == QLatin1String("DELETE");
+    return {opId, seq, method, path, bodyless ? std::nullopt : std::optional<QJsonObject>(body), deviceTime, actor};
 }
 
 QString OutboxOp::reason() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/api/SyncBodies.h"
 #include "core/domain/util/Error.h"
 
 #include <QDateTime>
@@ -27,7 +28,7 @@ struct OutboxOp
     State state = State::Pending;
     int status = 0;      // the server's answer to the replayed call
     QJsonObject answer;  // its body: the result, or the error with the reason
-    QJsonObject toPushJson() const;
+    SyncOperation toSyncOperation() const; // as a push carries it
     QString reason() const; // for rejected and conflicting ops: the server's translated message
 };
 QString toString(OutboxOp::State state);

@@ -1,6 +1,7 @@
 #include "core/client/SyncAgent.h"
 
 #include "core/client/ApiClient.h"
+#include "core/client/api/SyncApi.h"
 #include "core/domain/util/Clock.h"
 
 #include <QJsonArray>
@@ -66,21 +67,20 @@ void SyncAgent::flush()
     }
     if (batch.value().isEmpty())
         return;
-    QJsonArray ops;
+    SyncPush push{m_outbox.device(), {}};
     for (const OutboxOp &op : batch.value())
-        ops.append(op.toPushJson());
-    const QJsonObject push{{QLatin1String("device"), m_outbox.device()}, {QLatin1String("ops"), ops}};
+        push.ops.append(op.toSyncOperation());
     m_inFlight = true;
-    m_api.send("POST", QStringLiteral("/api/v1/sync/push"), &push, [this, sent = batch.value()](Result<ApiReply> r) {
+    SyncApi(m_api).push(push, [this, sent = batch.value()](Result<SyncPushAnswer> r) {
         m_inFlight = false;
-        if (r && r.value().status == 200)
-            onPushed(sent, r.value().json);
+        if (r)
+            onPushed(sent, r.value());
         else
             onFailed(sent);
     });
 }
 
-void SyncAgent::onPushed(const QList<OutboxOp> &batch, const QJsonObject &reply)
+void SyncAgent::onPushed(const QList<OutboxOp> &batch, const SyncPushAnswer &reply)
 {
     QHash<QString, qint64> seqOf;
     QList<qint64> unanswered;
@@ -96,22 +96,19 @@ void SyncAgent::onPushed(const QList<OutboxOp> &batch, const QJsonObject &reply)
     };
     QList<Answered> answered;
     QList<OutboxAnswer> answers;
-    for (const QJsonValue &v : reply.value(QLatin1String("results")).toArray()) {
-        const QJsonObject res = v.toObject();
-        const QString opId = res.value(QLatin1String("op_id")).toString();
-        const auto seq = seqOf.constFind(opId);
+    for (const SyncOpResult &res : reply.results) {
+        const auto seq = seqOf.constFind(res.opId);
         if (seq == seqOf.constEnd())
             continue;
-        const QString outcome = res.value(QLatin1String("outcome")).toString();
-        if (outcome == QLatin1String("retry") || outcome == QLatin1String("gap")) {
+        if (res.outcome == SyncOutcome::Retry || res.outcome == SyncOutcome::Gap) {
             retry = true; // stays pending; a gap also brings back what the server lost (below)
             continue;
         }
-        const OutboxOp::State state = outcome == QLatin1String("acked")      ? OutboxOp::State::Acked
-                                      : outcome == QLatin1String("conflict") ? OutboxOp::State::Conflict
+        const OutboxOp::State state = res.outcome == SyncOutcome::Acked      ? OutboxOp::State::Acked
+                                      : res.outcome == SyncOutcome::Conflict ? OutboxOp::State::Conflict
                                                                              : OutboxOp::State::Rejected;
-        answers.append({*seq, state, res.value(QLatin1String("status")).toInt(), res.value(QLatin1String("body")).toObject()});
-        answered.append({opId, answers.last()});
+        answers.append({*seq, state, res.status, res.body.toObject()});
+        answered.append({res.opId, answers.last()});
     }
     // The whole push's answers in one outbox transaction (one sync to disk, not one per op).
     if (auto st = m_outbox.settle(answers); !st) {
@@ -132,7 +129,7 @@ void SyncAgent::onPushed(const QList<OutboxOp> &batch, const QJsonObject &reply)
         Q_EMIT settled(a.opId, a.answer.status, a.answer.answer);
     }
     // A server restored from a backup has forgotten ops it once acknowledged: send them again.
-    const qint64 cursor = reply.value(QLatin1String("cursor")).toInteger(-1);
+    const qint64 cursor = reply.cursor;
     if (const auto acked = m_outbox.lastAckedSeq(); cursor >= 0 && acked && acked.value() > cursor) {
         if (auto n = m_outbox.requeueAckedAbove(cursor); n && n.value() > 0)
             qCWarning(lcSync) << "the server lost" << n.value() << "acknowledged operations (restored from a backup?); sending them again";

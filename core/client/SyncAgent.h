@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/Outbox.h"
+#include "core/domain/api/SyncBodies.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -55,7 +56,7 @@ Q_SIGNALS:
     void settled(const QString &opId, int status, const QJsonObject &answer);
 
 private:
-    void onPushed(const QList<OutboxOp> &batch, const QJsonObject &reply);
+    void onPushed(const QList<OutboxOp> &batch, const SyncPushAnswer &reply);
     void onFailed(const QList<OutboxOp> &batch);
     void setOnline(bool online);
 

@@ -40,11 +40,22 @@ for (const [template, item] of Object.entries(spec.paths ?? {})) {
 }
 
 const pointer = (parts) => parts.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+// A response object may be a $ref to components/responses: follow it, keeping its JSON pointer.
+function resolve(node, at) {
+  let seen = 0;
+  while (node && node.$ref && seen++ < 10) {
+    if (!node.$ref.startsWith('#/')) throw new Error(`external $ref not supported: ${node.$ref}`);
+    at = node.$ref.slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    node = at.reduce((n, key) => (n ? n[key] : undefined), spec);
+  }
+  return { node, at };
+}
+
 const validators = new Map();
-function validatorFor(o, status, type) {
-  const key = `${o.method} ${o.template} ${status} ${type}`;
+function validatorFor(at, type) {
+  const key = `${pointer(at)} ${type}`;
   if (!validators.has(key)) {
-    const ref = `openapi.json#/${pointer(['paths', o.template, o.method, 'responses', status, 'content', type, 'schema'])}`;
+    const ref = `openapi.json#/${pointer([...at, 'content', type, 'schema'])}`;
     validators.set(key, ajv.compile({ $ref: ref }));
   }
   return validators.get(key);
@@ -75,7 +86,8 @@ for (const file of recorded) {
       continue;
     }
     if (x.status >= 200 && x.status < 300) o.seen = true;
-    const content = responses[documented].content;
+    const response = resolve(responses[documented], ['paths', o.template, o.method, 'responses', documented]);
+    const content = response.node ? response.node.content : undefined;
     if (x.body === undefined) {
       if (content && content['application/json'] && x.status !== 304)
         problems.push(`${where}: documented with a JSON body, none came`);
@@ -87,7 +99,7 @@ for (const file of recorded) {
       continue;
     }
     if (!content[type].schema) continue;
-    const validate = validatorFor(o, documented, type);
+    const validate = validatorFor(response.at, type);
     if (!validate(x.body)) {
       for (const e of validate.errors ?? [])
         problems.push(`${where}: ${e.instancePath || '(body)'} ${e.message}${e.params && e.params.additionalProperty ? ' (' + e.params.additionalProperty + ')' : ''}`);

@@ -248,4 +248,9 @@ bool CatalogueSearch::matches(const ServiceItem &item, const QString &query)
     return true;
 }
 
+Result<Catalogue> Catalogue::fromJson(const QJsonObject &json)
+{
+    return fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
 } // namespace ow

@@ -15,6 +15,7 @@ class Catalogue
 public:
     // Parses and validates; a ValidationFailed error lists every problem found in `detail`.
     static Result<Catalogue> fromJson(const QByteArray &json);
+    static Result<Catalogue> fromJson(const QJsonObject &json);
     static QByteArray bundledJson(); // resources/catalogue/catalogue.json, compiled in
     QJsonObject toJson() const;
 

@@ -29,6 +29,7 @@ struct LocalizedName
     QString zh;
     QString en;
     const QString &in(const QString &language) const { return language == QLatin1String("en") ? en : zh; }
+    bool operator==(const LocalizedName &) const = default;
 };
 
 struct Material

@@ -1,5 +1,6 @@
 #include "core/domain/org/Org.h"
 
+#include "core/domain/api/JsonReader.h"
 #include "core/domain/util/EnumText.h"
 
 #include <QJsonArray>
@@ -35,30 +36,31 @@ QJsonObject Hall::toJson() const
             {QLatin1String("windows"), ws}};
 }
 
-Hall Hall::fromJson(const QJsonObject &o)
+Result<Hall> Hall::fromJson(const QJsonObject &o)
 {
+    JsonReader r(o);
     Hall h;
-    h.code = o.value(QLatin1String("code")).toString();
-    h.level = orgLevelFromString(o.value(QLatin1String("level")).toString()).value_or(OrgLevel::City);
-    h.parentCode = o.value(QLatin1String("parent")).toString();
-    h.name = {o.value(QLatin1String("name_zh")).toString(), o.value(QLatin1String("name_en")).toString()};
-    h.address = o.value(QLatin1String("address_zh")).toString();
-    h.timeZone = o.value(QLatin1String("timezone")).toString(h.timeZone);
-    const QJsonArray ws = o.value(QLatin1String("windows")).toArray();
-    for (const QJsonValue &v : ws) {
-        const QJsonObject w = v.toObject();
-        QStringList cats;
-        for (const QJsonValue &c : w.value(QLatin1String("categories")).toArray())
-            cats << c.toString();
-        QHash<QString, int> weights;
-        const QJsonObject wo = w.value(QLatin1String("weights")).toObject();
-        for (auto it = wo.constBegin(); it != wo.constEnd(); ++it)
-            weights.insert(it.key(), it.value().toInt(1));
-        h.windows.append({w.value(QLatin1String("number")).toInt(),
-                          windowKindFromString(w.value(QLatin1String("kind")).toString()).value_or(WindowKind::Comprehensive),
-                          cats, weights});
+    h.code = r.text(QLatin1String("code"));
+    h.level = r.enumValue(QLatin1String("level"), &orgLevelFromString).value_or(OrgLevel::City);
+    h.parentCode = r.text(QLatin1String("parent"));
+    h.name = {r.text(QLatin1String("name_zh")), r.text(QLatin1String("name_en"))};
+    h.address = r.text(QLatin1String("address_zh"));
+    h.timeZone = r.text(QLatin1String("timezone"), h.timeZone);
+    const QJsonArray ws = r.array(QLatin1String("windows"));
+    for (qsizetype i = 0; i < ws.size(); ++i) {
+        JsonReader w(ws.at(i).toObject());
+        Window window;
+        window.number = static_cast<int>(w.integer(QLatin1String("number")));
+        window.kind = w.enumValue(QLatin1String("kind"), &windowKindFromString).value_or(WindowKind::Comprehensive);
+        window.categories = w.texts(QLatin1String("categories"));
+        const QJsonObject weights = w.nestedObject(QLatin1String("weights"));
+        for (auto it = weights.constBegin(); it != weights.constEnd(); ++it)
+            window.weights.insert(it.key(), it.value().toInt(1));
+        for (auto it = w.problems().begin(); it != w.problems().end(); ++it)
+            r.problem(QStringLiteral("windows[%1].%2").arg(i).arg(it.key()), it.value().toString());
+        h.windows.append(window);
     }
-    return h;
+    return r.finish(h);
 }
 
 QString Window::weightsText() const

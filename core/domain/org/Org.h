@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/catalogue/ServiceItem.h"
+#include "core/domain/util/Error.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -30,6 +31,7 @@ struct Window
     // The weights column: "pension:2,card:1".
     QString weightsText() const;
     static QHash<QString, int> parseWeights(const QString &text);
+    bool operator==(const Window &) const = default;
 };
 
 // A service hall: city, county/district or township/street level.
@@ -45,7 +47,8 @@ struct Hall
     QList<Window> windows;
 
     QJsonObject toJson() const;
-    static Hall fromJson(const QJsonObject &o);
+    static Result<Hall> fromJson(const QJsonObject &o); // absent fields keep their defaults
+    bool operator==(const Hall &) const = default;
 };
 
 // The hall's own time zone (its data; UTC if the name is unknown to this machine).

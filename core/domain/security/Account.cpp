@@ -1,5 +1,7 @@
 #include "core/domain/security/Account.h"
 
+#include "core/domain/api/JsonReader.h"
+
 #include <QJsonArray>
 
 namespace ow {
@@ -21,21 +23,23 @@ QJsonObject Account::toJson() const
             {QLatin1String("categories"), QJsonArray::fromStringList(categories)}};
 }
 
-Account Account::fromJson(const QJsonObject &o)
+Result<Account> Account::fromJson(const QJsonObject &o)
 {
+    JsonReader r(o);
     Account a;
-    a.id = o.value(QLatin1String("id")).toInteger();
-    a.username = o.value(QLatin1String("username")).toString();
-    a.role = roleFromString(o.value(QLatin1String("role")).toString()).value_or(Role::Teller);
-    a.name = {o.value(QLatin1String("name_zh")).toString(), o.value(QLatin1String("name_en")).toString()};
-    a.staffNo = o.value(QLatin1String("staff_no")).toString();
-    const QJsonObject hall = o.value(QLatin1String("hall")).toObject();
-    a.hallCode = hall.value(QLatin1String("code")).toString();
-    a.hallName = {hall.value(QLatin1String("name_zh")).toString(), hall.value(QLatin1String("name_en")).toString()};
-    a.hallLevel = orgLevelFromString(hall.value(QLatin1String("level")).toString()).value_or(OrgLevel::City);
-    for (const QJsonValue &v : o.value(QLatin1String("categories")).toArray())
-        a.categories << v.toString();
-    return a;
+    a.id = r.integer(QLatin1String("id"));
+    a.username = r.requiredText(QLatin1String("username"));
+    a.role = r.enumValue(QLatin1String("role"), &roleFromString).value_or(Role::Teller);
+    a.name = {r.text(QLatin1String("name_zh")), r.text(QLatin1String("name_en"))};
+    a.staffNo = r.text(QLatin1String("staff_no"));
+    JsonReader hall(r.nestedObject(QLatin1String("hall")));
+    a.hallCode = hall.text(QLatin1String("code"));
+    a.hallName = {hall.text(QLatin1String("name_zh")), hall.text(QLatin1String("name_en"))};
+    a.hallLevel = hall.enumValue(QLatin1String("level"), &orgLevelFromString).value_or(OrgLevel::City);
+    for (auto it = hall.problems().begin(); it != hall.problems().end(); ++it)
+        r.problem(QStringLiteral("hall.") + it.key(), it.value().toString());
+    a.categories = r.texts(QLatin1String("categories"));
+    return r.finish(a);
 }
 
 Status requireHall(const Account &who, const QString &hallCode, HallScope scope)

@@ -30,7 +30,8 @@ struct Account
 
     // The public view (GET /me, login answer): no hash, no lock bookkeeping.
     QJsonObject toJson() const;
-    static Account fromJson(const QJsonObject &o);
+    static Result<Account> fromJson(const QJsonObject &o);
+    bool operator==(const Account &) const = default;
 };
 
 // The one hall check: may `who` act on `hallCode`? Forbidden ("not at hall …") if not. Route

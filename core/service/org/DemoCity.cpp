@@ -50,7 +50,10 @@ Result<bool> DemoCity::seed(const Database &db, const QByteArray &json, const Pa
     Status st = db.transaction([&]() -> Status {
         QHash<QString, qint64> hallIds;
         for (const QJsonValue &v : halls) {
-            const Hall h = Hall::fromJson(v.toObject());
+            auto parsed = Hall::fromJson(v.toObject());
+            if (!parsed)
+                return parsed.error();
+            const Hall &h = parsed.value();
             auto id = org.insertHall(h);
             if (!id)
                 return id.error();
@@ -59,8 +62,10 @@ Result<bool> DemoCity::seed(const Database &db, const QByteArray &json, const Pa
         const QJsonArray windows = root.value(QLatin1String("windows")).toArray();
         for (const QJsonValue &v : windows) {
             const QJsonObject o = v.toObject();
-            Hall one = Hall::fromJson(QJsonObject{{QLatin1String("windows"), QJsonArray{o}}});
-            if (auto s = org.insertWindow(hallIds.value(o.value(QLatin1String("hall")).toString()), one.windows.first()); !s)
+            auto one = Hall::fromJson(QJsonObject{{QLatin1String("windows"), QJsonArray{o}}});
+            if (!one)
+                return one.error();
+            if (auto s = org.insertWindow(hallIds.value(o.value(QLatin1String("hall")).toString()), one.value().windows.first()); !s)
                 return s;
         }
         QHash<QString, qint64> accountIds;

@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 5);
         QJsonArray ops;
         for (const OutboxOp &op : sent)
-            ops.append(op.toPushJson());
+            ops.append(op.toSyncOperation().toJson());
         QCOMPARE(m_http->post(QStringLiteral("/api/v1/sync/push"), {{QLatin1String("device"), m_outbox->device()}, {QLatin1String("ops"), ops}},
                               m_kiosk).status,
                  200);
