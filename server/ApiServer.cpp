@@ -60,24 +60,6 @@ void quickAck(QTcpSocket *socket)
 #endif
 }
 
-const char *methodName(HttpMethod m)
-{
-    switch (m) {
-    case HttpMethod::Get:
-        return "GET";
-    case HttpMethod::Post:
-        return "POST";
-    case HttpMethod::Put:
-        return "PUT";
-    case HttpMethod::Patch:
-        return "PATCH";
-    case HttpMethod::Delete:
-        return "DELETE";
-    case HttpMethod::Other:
-        break;
-    }
-    return "OTHER";
-}
 } // namespace
 
 ApiServer::ApiServer(const ServerConfig &config, const AuthService &auth, const LanguagePack &languages, QObject *parent)
@@ -218,7 +200,7 @@ void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, cons
     // may be handled first, and the caller would wait for it too.
     socket->flush();
     // Never log bodies or headers: they carry passwords and tokens.
-    qCInfo(lcHttp, "%s %s %d %lldms", methodName(req.method), qUtf8Printable(req.path), res.status,
+    qCInfo(lcHttp, "%s %s %d %lldms", qUtf8Printable(toString(req.method)), qUtf8Printable(req.path), res.status,
            static_cast<long long>(elapsedMs));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/api/HttpMethod.h"
 #include "core/domain/util/Error.h"
 
 #include <QByteArray>
@@ -13,7 +14,6 @@
 
 namespace ow {
 
-enum class HttpMethod { Get, Post, Put, Patch, Delete, Other };
 
 // A request as the handlers see it: decoded once at the edge.
 struct ApiRequest

@@ -45,9 +45,8 @@ QStringList ServerApp::routeTable() const
     QStringList out;
     if (!m_http)
         return out;
-    static const char *const names[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OTHER"};
     for (const Route &r : m_http->router().routes())
-        out << QString::fromLatin1(names[static_cast<int>(r.method)]) + QLatin1Char(' ') + r.path;
+        out << toString(r.method) + QLatin1Char(' ') + r.path;
     return out;
 }
 

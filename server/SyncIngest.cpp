@@ -17,19 +17,6 @@ namespace ow {
 
 namespace {
 
-HttpMethod methodOf(const QString &m)
-{
-    if (m == QLatin1String("POST"))
-        return HttpMethod::Post;
-    if (m == QLatin1String("PUT"))
-        return HttpMethod::Put;
-    if (m == QLatin1String("PATCH"))
-        return HttpMethod::Patch;
-    if (m == QLatin1String("DELETE"))
-        return HttpMethod::Delete;
-    return HttpMethod::Other;
-}
-
 SyncOpResult result(const SyncOperation &op, SyncOutcome outcome, int status, const QJsonValue &body)
 {
     return {op.opId, op.seq, outcome, status, body};
@@ -127,7 +114,7 @@ Result<SyncPushAnswer> SyncIngest::push(const ApiRequest &request, const Account
             }
 
             ApiRequest replay;
-            replay.method = methodOf(op.method);
+            replay.method = httpMethodFromString(op.method).value_or(HttpMethod::Other);
             const QUrl url(op.path);
             replay.path = url.path();
             replay.query = QUrlQuery(url);

@@ -1,5 +1,6 @@
 #include "core/domain/api/SyncBodies.h"
 
+#include "core/domain/api/HttpMethod.h"
 #include "core/domain/api/JsonReader.h"
 #include "core/domain/util/EnumText.h"
 
@@ -17,12 +18,6 @@ constexpr EnumText<SyncOutcome, 5> kOutcomes{{{{SyncOutcome::Acked, "acked"},
                                                {SyncOutcome::Conflict, "conflict"},
                                                {SyncOutcome::Gap, "gap"},
                                                {SyncOutcome::Retry, "retry"}}}};
-
-bool replayable(const QString &method)
-{
-    return method == QLatin1String("POST") || method == QLatin1String("PUT") || method == QLatin1String("PATCH")
-           || method == QLatin1String("DELETE");
-}
 
 } // namespace
 
@@ -63,7 +58,7 @@ Result<SyncOperation> SyncOperation::fromJson(const QJsonObject &o)
         return invalidFieldError(QStringLiteral("op_id"), QStringLiteral("required, at most %1 characters").arg(kMaxOpIdLength));
     if (op.seq <= 0)
         return invalidFieldError(QStringLiteral("seq"), QStringLiteral("a positive integer"));
-    if (!replayable(op.method))
+    if (!isReplayable(httpMethodFromString(op.method).value_or(HttpMethod::Other)))
         return invalidFieldError(QStringLiteral("method"), QStringLiteral("POST, PUT, PATCH or DELETE"));
     if (!op.path.startsWith(QLatin1String("/api/v1/")) || op.path.startsWith(QLatin1String("/api/v1/sync")))
         return invalidFieldError(QStringLiteral("path"), QStringLiteral("an /api/v1/ path other than /api/v1/sync"));
