@@ -1,0 +1,112 @@
+// ErrorMessages: every ErrorCode has its own message in both UI languages — a real Chinese text
+// in zh_CN (not the English source left in place), the English text in en — and the two ways to
+// translate it (per request from a LanguagePack, or the application's installed language) agree.
+#include "core/domain/util/ErrorMessages.h"
+#include "core/domain/util/LanguagePack.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+
+#include <algorithm>
+#include <memory>
+
+using namespace ow;
+
+Q_DECLARE_METATYPE(ow::ErrorCode)
+
+namespace {
+
+const QList<ErrorCode> kAllCodes{ErrorCode::InvalidJson,   ErrorCode::BadRequest,       ErrorCode::Unauthorized,
+                                 ErrorCode::InvalidCredentials, ErrorCode::Forbidden,   ErrorCode::NotFound,
+                                 ErrorCode::MethodNotAllowed, ErrorCode::Conflict,      ErrorCode::PayloadTooLarge,
+                                 ErrorCode::ValidationFailed, ErrorCode::AccountLocked, ErrorCode::Unavailable,
+                                 ErrorCode::Internal};
+
+bool hasChinese(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+}
+
+} // namespace
+
+class TestErrorMessages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_pack.isLoaded(QStringLiteral("zh_CN")));
+        QVERIFY(m_pack.isLoaded(QStringLiteral("en")));
+        // The list above is every code: the last enumerator is Internal and the names are distinct.
+        QSet<QString> names;
+        for (ErrorCode c : kAllCodes)
+            names.insert(toString(c));
+        QCOMPARE(names.size(), kAllCodes.size());
+        QCOMPARE(static_cast<int>(ErrorCode::Internal) + 1, int(kAllCodes.size()));
+    }
+
+    void bothLanguages_data()
+    {
+        QTest::addColumn<ErrorCode>("code");
+        for (ErrorCode c : kAllCodes)
+            QTest::newRow(qPrintable(toString(c))) << c;
+    }
+
+    void bothLanguages()
+    {
+        QFETCH(ErrorCode, code);
+        const QString en = errorMessage(code, m_pack, QStringLiteral("en"));
+        const QString zh = errorMessage(code, m_pack, QStringLiteral("zh_CN"));
+        QVERIFY(!en.isEmpty());
+        QVERIFY2(!hasChinese(en), qPrintable(en));
+        QVERIFY2(zh != en, qPrintable(QStringLiteral("no zh_CN translation for: ") + en));
+        QVERIFY2(hasChinese(zh), qPrintable(zh));
+        // Without a translator the application shows the English source text.
+        QCOMPARE(errorMessage(code), en);
+    }
+
+    void everyCodeHasItsOwnMessage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void everyCodeHasItsOwnMessage()
+    {
+        QFETCH(QString, language);
+        QSet<QString> seen;
+        for (ErrorCode c : kAllCodes) {
+            const QString text = errorMessage(c, m_pack, language);
+            QVERIFY2(!seen.contains(text), qPrintable(QStringLiteral("shared by two codes: ") + text));
+            seen.insert(text);
+        }
+    }
+
+    void installedLanguageAgreesWithThePack_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void installedLanguageAgreesWithThePack()
+    {
+        QFETCH(QString, language);
+        const std::unique_ptr<QTranslator> translator = LanguagePack::loadTranslator(language);
+        QVERIFY(translator);
+        QVERIFY(QCoreApplication::installTranslator(translator.get()));
+        for (ErrorCode c : kAllCodes)
+            QCOMPARE(errorMessage(c), errorMessage(c, m_pack, language));
+        QVERIFY(QCoreApplication::removeTranslator(translator.get()));
+        QCOMPARE(errorMessage(ErrorCode::Forbidden), errorMessage(ErrorCode::Forbidden, m_pack, QStringLiteral("en")));
+    }
+
+private:
+    const LanguagePack m_pack;
+};
+
+QTEST_GUILESS_MAIN(TestErrorMessages)
+#include "tst_errormessages.moc"

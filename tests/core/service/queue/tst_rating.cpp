@@ -1,0 +1,264 @@
+// RatingService over the real queue on a real SQLite file (demo city, bundled catalogue, fake
+// clock): a served matter is rated once; 不满意 and 非常不满意 open a rectification due in N
+// working days from the hall's service day; refusals for unfinished tickets, unknown tickets and
+// matters the ticket did not have. Plus addWorkingDays.
+#include "core/domain/security/PasswordHasher.h"
+#include "core/domain/util/Clock.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/org/DemoCity.h"
+#include "core/service/queue/QueueService.h"
+#include "core/service/queue/Rating.h"
+#include "core/service/store/AccountRepository.h"
+#include "tests/core/service/ServerDb.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace ow;
+
+Q_DECLARE_METATYPE(ow::RatingLevel)
+
+namespace {
+const QString kHall = QStringLiteral("MY-CITY");
+const QDateTime kMondayNine(QDate(2026, 11, 2), QTime(1, 0), Qt::UTC); // Mon 09:00 Beijing time
+} // namespace
+
+class TestRating : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const FakeClock clock;
+        CatalogueService catalogue(*m_seeded, clock);
+        QVERIFY(catalogue.import(Catalogue::bundledJson()).ok());
+        const auto seeded = DemoCity::seed(*m_seeded, DemoCity::bundledJson(), PasswordHasher());
+        QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().detail));
+        m_teller = AccountRepository(*m_seeded).findByUsername(QStringLiteral("teller1")).value()->id;
+        m_seeded.checkpoint();
+    }
+
+    void init() { open(); }
+
+    void cleanup()
+    {
+        m_rating.reset();
+        m_queue.reset();
+        m_catalogue.reset();
+        m_clock.reset();
+        m_db.reset();
+        m_events.clear();
+    }
+
+    void addWorkingDays_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("Mon + 1") << QDate(2026, 11, 2) << 1 << QDate(2026, 11, 3);
+        QTest::newRow("Mon + 5") << QDate(2026, 11, 2) << 5 << QDate(2026, 11, 9);
+        QTest::newRow("Thu + 2 skips the weekend") << QDate(2026, 11, 5) << 2 << QDate(2026, 11, 9);
+        QTest::newRow("Fri + 1") << QDate(2026, 11, 6) << 1 << QDate(2026, 11, 9);
+        QTest::newRow("Sat + 1") << QDate(2026, 11, 7) << 1 << QDate(2026, 11, 9);
+        QTest::newRow("Sun + 5") << QDate(2026, 11, 8) << 5 << QDate(2026, 11, 13);
+        QTest::newRow("Mon + 10") << QDate(2026, 11, 2) << 10 << QDate(2026, 11, 16);
+        QTest::newRow("across the year") << QDate(2026, 12, 31) << 2 << QDate(2027, 1, 4);
+        QTest::newRow("zero days") << QDate(2026, 11, 7) << 0 << QDate(2026, 11, 7);
+    }
+
+    void addWorkingDays()
+    {
+        QFETCH(QDate, from);
+        QFETCH(int, days);
+        QFETCH(QDate, expected);
+        QCOMPARE(ow::addWorkingDays(from, days), expected);
+    }
+
+    void levels_data()
+    {
+        QTest::addColumn<RatingLevel>("level");
+        QTest::addColumn<bool>("rectification");
+        QTest::newRow("very satisfied") << RatingLevel::VerySatisfied << false;
+        QTest::newRow("satisfied") << RatingLevel::Satisfied << false;
+        QTest::newRow("basically satisfied") << RatingLevel::BasicallySatisfied << false;
+        QTest::newRow("dissatisfied") << RatingLevel::Dissatisfied << true;
+        QTest::newRow("very dissatisfied") << RatingLevel::VeryDissatisfied << true;
+    }
+
+    void levels()
+    {
+        QFETCH(RatingLevel, level);
+        QFETCH(bool, rectification);
+        const Ticket t = served({QStringLiteral("CD-003")});
+        const auto rated = m_rating->rate(t.id, QStringLiteral("CD-003"), level, 42);
+        QVERIFY2(rated.ok(), qPrintable(rated.ok() ? QString() : rated.error().detail));
+
+        // The rating is stored with who served, where and when.
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE ticket_id = ? AND service_code = 'CD-003' "
+                                            "AND level = ? AND teller_id = ? AND window_number = 1 AND submitted_by = 42 "
+                                            "AND at = ? AND hall_id = (SELECT id FROM halls WHERE code = 'MY-CITY')"),
+                             {t.id, toString(level), m_teller, m_clock->now().toMSecsSinceEpoch()}),
+                 1);
+        // Mon 2 Nov + 5 working days = Mon 9 Nov.
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM rectifications WHERE status = 'open' AND due_day = '2026-11-09' "
+                                            "AND opened_at = ?"),
+                             {m_clock->now().toMSecsSinceEpoch()}),
+                 rectification ? 1 : 0);
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM rectifications")), rectification ? 1 : 0);
+        QCOMPARE(m_rating->openRectifications(kHall).value().size(), rectification ? 1 : 0);
+        QVERIFY(m_rating->openRectifications(QStringLiteral("MY-FC")).value().isEmpty());
+
+        // The hall's live screens hear of it.
+        QCOMPARE(m_events.size(), 1);
+        QCOMPARE(m_events.first().type, QStringLiteral("rating.submitted"));
+        QCOMPARE(m_events.first().hallCode, kHall);
+    }
+
+    void oncePerTicketAndMatter()
+    {
+        const Ticket t = served({QStringLiteral("CD-003"), QStringLiteral("PE-005")});
+        QVERIFY(m_rating->rate(t.id, QStringLiteral("CD-003"), RatingLevel::Dissatisfied, 0).ok());
+        const auto again = m_rating->rate(t.id, QStringLiteral("CD-003"), RatingLevel::VerySatisfied, 0);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().code == ErrorCode::Conflict);
+        QVERIFY(again.error().extra.contains(QLatin1String("reason")));
+        // The first rating stands, with its one rectification.
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE ticket_id = ?"), {t.id}), 1);
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE level = 'dissatisfied'")), 1);
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM rectifications")), 1);
+        // The ticket's other matter is rated on its own.
+        QVERIFY(m_rating->rate(t.id, QStringLiteral("PE-005"), RatingLevel::VeryDissatisfied, 0).ok());
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE ticket_id = ?"), {t.id}), 2);
+        QCOMPARE(m_rating->openRectifications(kHall).value().size(), 2);
+    }
+
+    void refusals()
+    {
+        const Ticket t = served({QStringLiteral("CD-003")});
+
+        // Waiting, not finished.
+        auto waiting = m_queue->issue(issue({QStringLiteral("CD-003")}), 0);
+        QVERIFY(waiting.ok());
+        m_events.clear();
+        const auto early = m_rating->rate(waiting.value().id, QStringLiteral("CD-003"), RatingLevel::Satisfied, 0);
+        QVERIFY(!early.ok());
+        QVERIFY(early.error().code == ErrorCode::Conflict);
+
+        const auto unknown = m_rating->rate(99999, QStringLiteral("CD-003"), RatingLevel::Satisfied, 0);
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().code == ErrorCode::NotFound);
+
+        const auto otherMatter = m_rating->rate(t.id, QStringLiteral("PE-001"), RatingLevel::Dissatisfied, 0);
+        QVERIFY(!otherMatter.ok());
+        QVERIFY(otherMatter.error().code == ErrorCode::ValidationFailed);
+        QVERIFY(otherMatter.error().extra.value(QLatin1String("fields")).toObject().contains(QLatin1String("service")));
+
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM ratings")), 0);
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM rectifications")), 0);
+        QVERIFY(m_events.isEmpty());
+    }
+
+    void theDeadlineIsInWorkingDays_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QDateTime>("at");
+        QTest::addColumn<QString>("due");
+        QTest::newRow("5 from Monday") << 5 << kMondayNine << "2026-11-09";
+        QTest::newRow("3 from Monday") << 3 << kMondayNine << "2026-11-05";
+        QTest::newRow("1 from Friday") << 1 << kMondayNine.addDays(4) << "2026-11-09";
+        QTest::newRow("5 from Saturday") << 5 << kMondayNine.addDays(5) << "2026-11-13";
+        // Sunday 16:30 UTC is already Monday 00:30 in Beijing: the hall's day counts, not UTC's.
+        QTest::newRow("5 from Beijing's Monday") << 5 << QDateTime(QDate(2026, 11, 8), QTime(16, 30), Qt::UTC) << "2026-11-16";
+    }
+
+    void theDeadlineIsInWorkingDays()
+    {
+        QFETCH(int, days);
+        QFETCH(QDateTime, at);
+        QFETCH(QString, due);
+        m_clock->set(at);
+        RatingService rating(**m_db, *m_clock, *m_queue, days);
+        const Ticket t = served({QStringLiteral("CD-003")});
+        QVERIFY(rating.rate(t.id, QStringLiteral("CD-003"), RatingLevel::Dissatisfied, 0).ok());
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM rectifications WHERE due_day = ?"), {due}), 1);
+    }
+
+    void theDeadlineCountsFromTheHallsOwnDay()
+    {
+        // A hall keeping another zone (its data says so): Sunday 16:30 UTC is still Sunday in
+        // London, so five working days run Monday to Friday 13 November.
+        cleanup();
+        open([](const test::ServerDb &db) {
+            QVERIFY(db.run(QStringLiteral("UPDATE halls SET timezone = 'Europe/London' WHERE code = 'MY-CITY'")).ok());
+        });
+        m_clock->set(QDateTime(QDate(2026, 11, 8), QTime(16, 30), Qt::UTC));
+        const Ticket t = served({QStringLiteral("CD-003")});
+        QCOMPARE(t.serviceDay, QStringLiteral("2026-11-08")); // the queue already counts by the hall's zone
+        QVERIFY(m_rating->rate(t.id, QStringLiteral("CD-003"), RatingLevel::Dissatisfied, 0).ok());
+        // BUG (core/service/queue/Rating.cpp, rate): the due day is counted from the date in
+        // Asia/Shanghai (a literal), not from serviceDay(hall, now), so a hall in another zone gets
+        // a deadline counted from another day (here Monday 9 → due Monday 16 instead of Friday 13).
+        QEXPECT_FAIL("", "RatingService counts the rectification deadline from Asia/Shanghai's date, not the hall's", Continue);
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM rectifications WHERE due_day = '2026-11-13'")), 1);
+    }
+
+private:
+    // A fresh copy of the seeded city (adjusted by `prepare`), with the queue and ratings over it.
+    void open(const std::function<void(const test::ServerDb &)> &prepare = {})
+    {
+        m_db = std::make_unique<test::ServerDb>(m_seeded.path());
+        if (prepare)
+            prepare(*m_db);
+        m_clock = std::make_unique<FakeClock>(kMondayNine);
+        m_catalogue = std::make_unique<CatalogueService>(**m_db, *m_clock);
+        QVERIFY(m_catalogue->reload().ok());
+        m_queue = std::make_unique<QueueService>(**m_db, *m_clock, *m_catalogue);
+        m_rating = std::make_unique<RatingService>(**m_db, *m_clock, *m_queue);
+    }
+
+    IssueRequest issue(const QStringList &services) const
+    {
+        IssueRequest r;
+        r.hallCode = kHall;
+        r.services = services;
+        return r;
+    }
+
+    // A ticket issued, called to window 1 by teller1, served and finished with every matter done;
+    // only the rating's own events are heard afterwards.
+    Ticket served(const QStringList &services)
+    {
+        auto issued = m_queue->issue(issue(services), 0);
+        if (!issued)
+            qFatal("issue: %s", qPrintable(issued.error().detail));
+        if (!m_queue->openWindow(kHall, 1, m_teller))
+            qFatal("cannot open window 1");
+        auto called = m_queue->callNext(kHall, 1, m_teller);
+        if (!called || !called.value() || called.value()->id != issued.value().id)
+            qFatal("call-next did not call the new ticket");
+        if (!m_queue->startServing(issued.value().id, 1, m_teller))
+            qFatal("cannot start serving");
+        QList<MatterResult> results;
+        for (const QString &s : services)
+            results.append({s, MatterOutcome::Done, {}});
+        auto done = m_queue->finish(issued.value().id, 1, results, m_teller);
+        if (!done)
+            qFatal("finish: %s", qPrintable(done.error().detail));
+        m_events.clear();
+        m_queue->setListener([this](const QueueEvent &e) { m_events.append(e); });
+        return done.value();
+    }
+
+    test::ServerDb m_seeded;
+    qint64 m_teller = 0;
+    std::unique_ptr<test::ServerDb> m_db;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<CatalogueService> m_catalogue;
+    std::unique_ptr<QueueService> m_queue;
+    std::unique_ptr<RatingService> m_rating;
+    QList<QueueEvent> m_events;
+};
+
+QTEST_GUILESS_MAIN(TestRating)
+#include "tst_rating.moc"
