@@ -40,11 +40,23 @@ for (const [template, item] of Object.entries(spec.paths ?? {})) {
 }
 
 const pointer = (parts) => parts.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+// A documented response, following a `$ref` to components/responses: its object and the path
+// of that object in the description (where its schema is compiled from).
+function responseOf(o, status) {
+  let path = ['paths', o.template, o.method, 'responses', status];
+  let response = o.op.responses[status];
+  while (response && typeof response.$ref === 'string' && response.$ref.startsWith('#/')) {
+    path = response.$ref.slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    response = path.reduce((node, part) => (node === undefined ? undefined : node[part]), spec);
+  }
+  return { response: response ?? {}, path };
+}
+
 const validators = new Map();
 function validatorFor(o, status, type) {
   const key = `${o.method} ${o.template} ${status} ${type}`;
   if (!validators.has(key)) {
-    const ref = `openapi.json#/${pointer(['paths', o.template, o.method, 'responses', status, 'content', type, 'schema'])}`;
+    const ref = `openapi.json#/${pointer([...responseOf(o, status).path, 'content', type, 'schema'])}`;
     validators.set(key, ajv.compile({ $ref: ref }));
   }
   return validators.get(key);
@@ -75,7 +87,7 @@ for (const file of recorded) {
       continue;
     }
     if (x.status >= 200 && x.status < 300) o.seen = true;
-    const content = responses[documented].content;
+    const content = responseOf(o, documented).response.content;
     if (x.body === undefined) {
       if (content && content['application/json'] && x.status !== 304)
         problems.push(`${where}: documented with a JSON body, none came`);
