@@ -1226,22 +1226,6 @@ Staff number: %2
         <translation>The server answered: %1</translation>
     </message>
     <message>
-        <source>Elderly person</source>
-        <translation>Elderly person</translation>
-    </message>
-    <message>
-        <source>Person with a disability</source>
-        <translation>Person with a disability</translation>
-    </message>
-    <message>
-        <source>Serviceman or servicewoman</source>
-        <translation>Serviceman or servicewoman</translation>
-    </message>
-    <message>
-        <source>Pregnant woman</source>
-        <translation>Pregnant woman</translation>
-    </message>
-    <message>
         <source>No priority needed</source>
         <translation>No priority needed</translation>
     </message>
@@ -1549,6 +1533,25 @@ Staff number: %2
     <message>
         <source>Refused (%1)</source>
         <translation>Refused (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PriorityGroups</name>
+    <message>
+        <source>Elderly person</source>
+        <translation>Elderly person</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <source>Serviceman or servicewoman</source>
+        <translation>Serviceman or servicewoman</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>Pregnant woman</translation>
     </message>
 </context>
 <context>

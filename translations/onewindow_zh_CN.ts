@@ -1214,22 +1214,6 @@ Staff number: %2
         <translation>服务器提示：%1</translation>
     </message>
     <message>
-        <source>Elderly person</source>
-        <translation>老年人</translation>
-    </message>
-    <message>
-        <source>Person with a disability</source>
-        <translation>残疾人</translation>
-    </message>
-    <message>
-        <source>Serviceman or servicewoman</source>
-        <translation>军人</translation>
-    </message>
-    <message>
-        <source>Pregnant woman</source>
-        <translation>孕妇</translation>
-    </message>
-    <message>
         <source>No priority needed</source>
         <translation>不需要优先</translation>
     </message>
@@ -1534,6 +1518,25 @@ Staff number: %2
     <message>
         <source>Refused (%1)</source>
         <translation>被拒绝（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PriorityGroups</name>
+    <message>
+        <source>Elderly person</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Serviceman or servicewoman</source>
+        <translation>军人</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>孕妇</translation>
     </message>
 </context>
 <context>

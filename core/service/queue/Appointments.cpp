@@ -1,8 +1,8 @@
 #include "core/service/queue/Appointments.h"
 
+#include "core/domain/org/Org.h"
 #include "core/domain/security/PasswordHasher.h"
 #include "core/domain/util/Clock.h"
-#include "core/domain/util/EnumText.h"
 #include "core/domain/util/Masking.h"
 #include "core/domain/util/ResidentId.h"
 #include "core/service/catalogue/CatalogueService.h"
@@ -17,18 +17,6 @@
 namespace ow {
 
 namespace {
-constexpr EnumText<AppointmentState, 3> kStates{{{{AppointmentState::Booked, "booked"},
-                                                 {AppointmentState::CheckedIn, "checked_in"},
-                                                 {AppointmentState::Cancelled, "cancelled"}}}};
-
-Error invalid(const QString &field, const QString &why)
-{
-    return Error{ErrorCode::ValidationFailed, why, {{QLatin1String("fields"), QJsonObject{{field, why}}}}};
-}
-Error conflict(const QString &why)
-{
-    return Error{ErrorCode::Conflict, why, {{QLatin1String("reason"), why}}};
-}
 QVariant ms(const QDateTime &t)
 {
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
@@ -44,33 +32,21 @@ QString newCode()
 }
 } // namespace
 
-QString toString(AppointmentState v)
+AppointmentView Appointment::view(bool withPersonalData) const
 {
-    return kStates.toString(v);
-}
-
-std::optional<AppointmentState> appointmentStateFromString(QStringView s)
-{
-    return kStates.fromString(s);
-}
-
-QJsonObject Appointment::toJson(bool withPersonalData) const
-{
-    QJsonObject o{{QLatin1String("code"), code},
-                  {QLatin1String("hall"), hallCode},
-                  {QLatin1String("service"), serviceCode},
-                  {QLatin1String("slot_at"), slotAt.toString(Qt::ISODate)},
-                  {QLatin1String("channel"), ow::toString(channel)},
-                  {QLatin1String("state"), ow::toString(state)},
-                  {QLatin1String("booked_at"), bookedAt.toString(Qt::ISODate)}};
-    if (ticketId)
-        o.insert(QLatin1String("ticket_id"), ticketId);
-    // Never in full over the API, as for tickets: masked, and only when given.
-    if (!residentId.isEmpty())
-        o.insert(QLatin1String("resident_id"), withPersonalData ? residentId : mask(PersonalData::ResidentIdNumber, residentId));
-    if (!phone.isEmpty())
-        o.insert(QLatin1String("phone"), withPersonalData ? phone : mask(PersonalData::Phone, phone));
-    return o;
+    AppointmentView v;
+    v.code = code;
+    v.hallCode = hallCode;
+    v.serviceCode = serviceCode;
+    v.slotAt = slotAt;
+    v.channel = channel;
+    v.state = state;
+    v.bookedAt = bookedAt;
+    v.ticketId = ticketId;
+    // Never in full over the API, as for tickets: masked (mask() keeps an empty text empty).
+    v.residentId = withPersonalData ? residentId : mask(PersonalData::ResidentIdNumber, residentId);
+    v.phone = withPersonalData ? phone : mask(PersonalData::Phone, phone);
+    return v;
 }
 
 AppointmentService::AppointmentService(const Database &db, const Clock &clock, const CatalogueService &catalogue,
@@ -84,23 +60,23 @@ Result<Appointment> AppointmentService::book(const BookingRequest &req, qint64 a
     if (!hallId)
         return hallId.error();
     if (!hallId.value())
-        return Error{ErrorCode::NotFound, QStringLiteral("unknown hall %1").arg(req.hallCode), {}};
+        return notFoundError(QStringLiteral("unknown hall %1").arg(req.hallCode));
     const Catalogue *catalogue = m_catalogue.current();
     if (!catalogue || !catalogue->service(req.serviceCode))
-        return invalid(QStringLiteral("service"), QStringLiteral("unknown service %1").arg(req.serviceCode));
+        return invalidFieldError(QStringLiteral("service"), QStringLiteral("unknown service %1").arg(req.serviceCode));
     const QDateTime now = m_clock.now();
     if (!req.slotAt.isValid())
-        return invalid(QStringLiteral("slot_at"), QStringLiteral("a date and time is required"));
+        return invalidFieldError(QStringLiteral("slot_at"), QStringLiteral("a date and time is required"));
     if (req.slotAt <= now || req.slotAt > now.addDays(kBookAheadDays))
-        return invalid(QStringLiteral("slot_at"), QStringLiteral("a slot within the next %1 days").arg(kBookAheadDays));
+        return invalidFieldError(QStringLiteral("slot_at"), QStringLiteral("a slot within the next %1 days").arg(kBookAheadDays));
     const QTime t = req.slotAt.time();
     if (t.minute() % kSlotMinutes != 0 || t.second() != 0)
-        return invalid(QStringLiteral("slot_at"), QStringLiteral("slots start every %1 minutes").arg(kSlotMinutes));
+        return invalidFieldError(QStringLiteral("slot_at"), QStringLiteral("slots start every %1 minutes").arg(kSlotMinutes));
     Appointment a;
     if (!req.residentId.isEmpty()) {
         const auto problem = ResidentId::check(req.residentId, now.date());
         if (problem != ResidentId::Problem::None)
-            return invalid(QStringLiteral("resident_id"), ResidentId::problemText(problem));
+            return invalidFieldError(QStringLiteral("resident_id"), ResidentId::problemText(problem));
         a.residentId = ResidentId::parse(req.residentId, now.date())->text();
     }
     a.hallId = *hallId.value();
@@ -117,7 +93,7 @@ Result<Appointment> AppointmentService::book(const BookingRequest &req, qint64 a
             return taken.error();
         taken.value().next();
         if (taken.value().value(0).toInt() >= kSlotCapacity)
-            return conflict(QStringLiteral("the slot is fully booked"));
+            return conflictError(QStringLiteral("the slot is fully booked"));
         for (int attempt = 0; attempt < 5; ++attempt) {
             a.code = newCode();
             auto clash = m_db.exec(QStringLiteral("SELECT 1 FROM appointments WHERE code = ?"), {a.code});
@@ -179,7 +155,7 @@ Result<Appointment> AppointmentService::find(const QString &code) const
     if (!list)
         return list.error();
     if (list.value().isEmpty())
-        return Error{ErrorCode::NotFound, QStringLiteral("no appointment %1").arg(code), {}};
+        return notFoundError(QStringLiteral("no appointment %1").arg(code));
     return list.value().first();
 }
 
@@ -190,7 +166,7 @@ Result<Appointment> AppointmentService::cancel(const QString &code, qint64 actor
     if (!a)
         return a.error();
     if (a.value().state != AppointmentState::Booked)
-        return conflict(QStringLiteral("appointment %1 is %2").arg(code, toString(a.value().state)));
+        return conflictError(QStringLiteral("appointment %1 is %2").arg(code, toString(a.value().state)));
     if (auto st = m_db.run(QStringLiteral("UPDATE appointments SET state = ? WHERE id = ?"),
                            {toString(AppointmentState::Cancelled), a.value().id});
         !st)
@@ -207,15 +183,15 @@ Result<QPair<Appointment, Ticket>> AppointmentService::checkIn(const QString &co
         return found.error();
     Appointment a = found.value();
     if (a.hallCode != hallCode)
-        return conflict(QStringLiteral("appointment %1 is for hall %2").arg(code, a.hallCode));
+        return conflictError(QStringLiteral("appointment %1 is for hall %2").arg(code, a.hallCode));
     if (a.state != AppointmentState::Booked)
-        return conflict(QStringLiteral("appointment %1 is %2").arg(code, toString(a.state)));
+        return conflictError(QStringLiteral("appointment %1 is %2").arg(code, toString(a.state)));
     const QDateTime now = m_clock.now();
     const HallQueueConfig &config = m_queue.config();
     if (now < a.slotAt.addSecs(-qint64(config.appointmentEarlyMinutes) * 60))
-        return conflict(QStringLiteral("check-in opens %1 minutes before the slot").arg(config.appointmentEarlyMinutes));
+        return conflictError(QStringLiteral("check-in opens %1 minutes before the slot").arg(config.appointmentEarlyMinutes));
     if (now > a.slotAt.addSecs(qint64(config.appointmentLateMinutes) * 60))
-        return conflict(QStringLiteral("the appointment's check-in closed %1 minutes after the slot").arg(config.appointmentLateMinutes));
+        return conflictError(QStringLiteral("the appointment's check-in closed %1 minutes after the slot").arg(config.appointmentLateMinutes));
 
     Result<Ticket> ticket = Error{ErrorCode::Internal, {}, {}};
     Status st = m_db.transaction([&]() -> Status {
@@ -235,7 +211,7 @@ Result<QPair<Appointment, Ticket>> AppointmentService::checkIn(const QString &co
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1)
-            return conflict(QStringLiteral("appointment %1 was checked in already").arg(code));
+            return conflictError(QStringLiteral("appointment %1 was checked in already").arg(code));
         return okStatus();
     });
     if (!st)
@@ -251,8 +227,12 @@ Result<QList<Appointment>> AppointmentService::forDay(const QString &hallCode, c
     auto tz = m_db.exec(QStringLiteral("SELECT timezone FROM halls WHERE code = ?"), {hallCode});
     if (!tz)
         return tz.error();
-    const QTimeZone zone(tz.value().next() ? tz.value().value(0).toString().toUtf8() : QByteArray("Asia/Shanghai"));
-    const QDateTime from(day, QTime(0, 0), zone.isValid() ? zone : QTimeZone(8 * 3600));
+    if (!tz.value().next())
+        return QList<Appointment>{}; // an unknown hall has no bookings
+    Hall hall;
+    hall.code = hallCode;
+    hall.timeZone = tz.value().value(0).toString();
+    const QDateTime from(day, QTime(0, 0), timeZoneOf(hall));
     return query(QStringLiteral("h.code = ? AND a.slot_at >= ? AND a.slot_at < ?"), {hallCode, ms(from), ms(from.addDays(1))});
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/api/AppointmentBodies.h"
 #include "core/domain/queue/QueueTypes.h"
 #include "core/domain/util/Error.h"
 
@@ -12,10 +13,6 @@ class CatalogueService;
 class Clock;
 class Database;
 class QueueService;
-
-enum class AppointmentState { Booked, CheckedIn, Cancelled };
-QString toString(AppointmentState v);
-std::optional<AppointmentState> appointmentStateFromString(QStringView s);
 
 // A booked slot for one matter at one hall (from the 12333 hotline, the online portal or a
 // window), redeemed at the kiosk by its code.
@@ -33,18 +30,13 @@ struct Appointment
     AppointmentState state = AppointmentState::Booked;
     qint64 ticketId = 0;
     QDateTime bookedAt;
-    QJsonObject toJson(bool withPersonalData) const;
+    // As the API shows it: personal data masked unless `withPersonalData`, and only when given.
+    AppointmentView view(bool withPersonalData) const;
+    QJsonObject toJson(bool withPersonalData) const { return view(withPersonalData).toJson(); }
 };
 
-struct BookingRequest
-{
-    QString hallCode;
-    QString serviceCode;
-    QDateTime slotAt;
-    Channel channel = Channel::Hotline;
-    QString residentId;
-    QString phone;
-};
+// What a booking asks for is the body of POST /api/v1/appointments.
+using BookingRequest = AppointmentBooking;
 
 // Booking, cancelling and checking in appointments. Check-in is allowed from
 // `appointmentEarlyMinutes` before the slot to `appointmentLateMinutes` after it; it issues an

@@ -1,0 +1,123 @@
+#include "ui/kiosk/KioskIdNumberPage.h"
+
+#include "core/domain/util/Clock.h"
+#include "core/domain/util/ResidentId.h"
+#include "ui/kiosk/KioskChoices.h"
+#include "ui/kiosk/KioskKeypad.h"
+#include "ui/kiosk/KioskStyle.h"
+#include "ui/kiosk/KioskText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ow {
+
+namespace {
+constexpr int kIdLength = 18;
+}
+
+KioskIdNumberPage::KioskIdNumberPage(KioskChoices &choices, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_choices(choices), m_clock(clock)
+{
+    QVBoxLayout *l = KioskStyle::pageLayout(this);
+    m_title = KioskStyle::label(QStringLiteral("idTitle"), "title", this);
+    m_hint = KioskStyle::label(QStringLiteral("idHint"), "hint", this);
+    m_display = KioskStyle::label(QStringLiteral("idDisplay"), nullptr, this);
+    m_display->setWordWrap(false);
+    m_display->setTextFormat(Qt::RichText);
+    m_display->setAlignment(Qt::AlignCenter);
+    m_display->setFont(KioskStyle::monoFont());
+    m_problem = KioskStyle::label(QStringLiteral("idProblem"), nullptr, this);
+    m_problem->setMinimumHeight(90);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_skip = KioskStyle::button(QStringLiteral("skipIdButton"), nullptr, this);
+    m_confirm = KioskStyle::button(QStringLiteral("idConfirmButton"), "primary", this);
+    m_confirm->setMinimumWidth(320);
+    connect(m_skip, &QPushButton::clicked, this, &KioskIdNumberPage::skipped);
+    connect(m_confirm, &QPushButton::clicked, this, &KioskIdNumberPage::confirmed);
+
+    // 1 2 3 ⌫ / 4 5 6 ⌫ / 7 8 9 Clear / X 0 0 Clear: like a phone's keypad, editing keys on the right.
+    m_keypad = new KioskKeypad(QStringLiteral("id"), QStringLiteral("123456789X0"), this);
+    connect(m_keypad, &KioskKeypad::typed, this, &KioskIdNumberPage::type);
+    connect(m_keypad, &KioskKeypad::erased, this, &KioskIdNumberPage::erase);
+
+    auto *left = new QVBoxLayout;
+    left->setSpacing(20);
+    left->addWidget(m_display);
+    left->addWidget(m_problem);
+    left->addStretch();
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(24);
+    buttons->addWidget(m_skip);
+    buttons->addStretch();
+    buttons->addWidget(m_confirm);
+    left->addLayout(buttons);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(48);
+    row->addLayout(left, 1);
+    row->addWidget(m_keypad, 0, Qt::AlignTop);
+    l->addWidget(m_title);
+    l->addWidget(m_hint);
+    l->addSpacing(8);
+    l->addLayout(row, 1);
+}
+
+void KioskIdNumberPage::type(QChar c)
+{
+    QString &id = m_choices.residentId;
+    if (id.size() >= kIdLength || (c == QLatin1Char('X') && id.size() != kIdLength - 1))
+        return;
+    id.append(c);
+    fill();
+}
+
+void KioskIdNumberPage::erase(bool all)
+{
+    if (all)
+        m_choices.residentId.clear();
+    else
+        m_choices.residentId.chop(1);
+    fill();
+}
+
+void KioskIdNumberPage::fill()
+{
+    const QString &id = m_choices.residentId;
+    const auto size = id.size();
+    // Typed characters dark, the rest as blanks, grouped region · birth date · sequence.
+    m_display->setText(KioskStyle::blanks(id, kIdLength, {6, 14}));
+    for (QPushButton *key : m_keypad->keys()) {
+        // X only as the check character, the 18th.
+        key->setEnabled(key->text() == QLatin1String("X") ? size == kIdLength - 1 : size < kIdLength);
+    }
+    m_keypad->backspace()->setEnabled(size > 0);
+    m_keypad->clear()->setEnabled(size > 0);
+
+    bool valid = false;
+    if (size == 0) {
+        m_problem->clear();
+        KioskStyle::setState(m_problem, "state", QStringLiteral("info"));
+    } else if (size < kIdLength) {
+        m_problem->setText(KioskText::tr("%n more character(s) to enter.", nullptr, static_cast<int>(kIdLength - size)));
+        KioskStyle::setState(m_problem, "state", QStringLiteral("info"));
+    } else {
+        const auto problem = ResidentId::check(id, m_clock.now().toLocalTime().date());
+        valid = problem == ResidentId::Problem::None;
+        m_problem->setText(valid ? KioskText::tr("✓ The number is valid.") : QStringLiteral("✗ ") + ResidentId::problemText(problem));
+        KioskStyle::setState(m_problem, "state", valid ? QStringLiteral("ok") : QStringLiteral("error"));
+    }
+    m_confirm->setEnabled(valid);
+}
+
+void KioskIdNumberPage::retranslate()
+{
+    m_title->setText(KioskText::tr("Your resident ID number (optional)"));
+    m_hint->setText(KioskText::tr("Enter the 18 characters of your ID card, or tap “Skip”. The ticket shows only part of the number."));
+    m_keypad->retranslate();
+    m_skip->setText(KioskText::tr("Skip"));
+    m_confirm->setText(KioskText::tr("OK ›"));
+}
+
+} // namespace ow

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace ow {
+
+class ClientSession;
+struct KioskChoices;
+
+// The matters chosen for this visit (one ticket, several matters), each removable; from here
+// the citizen adds another or goes on to the priority question.
+class KioskSelectedPage : public QWidget
+{
+    Q_OBJECT
+public:
+    KioskSelectedPage(const ClientSession &session, const KioskChoices &choices, QWidget *parent = nullptr);
+
+    void fill();
+    void retranslate();
+
+Q_SIGNALS:
+    void matterRemoved(const QString &code);
+    void addWanted();
+    void nextWanted();
+
+private:
+    const ClientSession &m_session;
+    const KioskChoices &m_choices;
+    QLabel *m_title = nullptr;
+    QVBoxLayout *m_list = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_next = nullptr;
+};
+
+} // namespace ow
