@@ -18,8 +18,9 @@ class IntakeCheck
 public:
     // Everything wrong, field by field, keyed as the API names the fields (applicant.id_number,
     // applicant.name, applicant.phone, form.<key>, materials.<code>, reason); the texts translated
-    // where they are shown on a screen. Empty: it can go.
-    static QHash<QString, QString> problems(const IntakeRequest &request, const ServiceItem &service, const QDate &today);
+    // where they are shown on a screen. Empty: it can go. Without a service (not chosen yet) only
+    // the applicant and a refusal's reason are checked.
+    static QHash<QString, QString> problems(const IntakeRequest &request, const ServiceItem *service, const QDate &today);
     // The required materials neither received nor exempt: what the one-time notice lists.
     static QList<Material> missingRequired(const IntakeRequest &request, const ServiceItem &service);
     static QList<MissingMaterial> missingList(const IntakeRequest &request, const ServiceItem &service);

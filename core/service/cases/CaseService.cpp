@@ -116,7 +116,7 @@ Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
     c.office = *hallOf(ReviewerAssignment::competentOffice(hall->code, c.service->competentLevel, halls.value()));
 
     // Everything wrong with the application at once, field by field: the window's own check.
-    const QHash<QString, QString> problems = IntakeCheck::problems(req, *c.service, serviceDay(c.hall, m_clock.now()));
+    const QHash<QString, QString> problems = IntakeCheck::problems(req, c.service, serviceDay(c.hall, m_clock.now()));
     for (const Material &m : c.service->materials)
         c.materials.insert(m.code, req.materials.value(m.code, MaterialStatus::Missing));
     c.missing = IntakeCheck::missingList(req, *c.service);
@@ -306,7 +306,8 @@ Result<CaseView> CaseService::load(const QString &number)
     c.applicantId = r.value(8).toString();
     c.applicantName = r.value(9).toString();
     c.applicantPhone = r.value(10).toString();
-    c.form = caseFormFromJson(QJsonDocument::fromJson(r.value(11).toString().toUtf8()).object()).value();
+    if (auto form = caseFormFromJson(QJsonDocument::fromJson(r.value(11).toString().toUtf8()).object()))
+        c.form = form.value();
     const QJsonObject materials = QJsonDocument::fromJson(r.value(12).toString().toUtf8()).object();
     for (auto it = materials.begin(); it != materials.end(); ++it)
         c.materials.insert(it.key(), materialStatusFromString(it.value().toString()).value_or(MaterialStatus::Missing));
