@@ -41,10 +41,21 @@ for (const [template, item] of Object.entries(spec.paths ?? {})) {
 
 const pointer = (parts) => parts.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 const validators = new Map();
+// A response given as `$ref: '#/components/responses/Name'`: where it really is, as JSON pointer
+// parts, and the response itself.
+function responseAt(o, status) {
+  const response = o.op.responses[status];
+  if (response && typeof response.$ref === 'string' && response.$ref.startsWith('#/')) {
+    const parts = response.$ref.slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return { parts, response: parts.reduce((at, p) => (at ? at[p] : undefined), spec) };
+  }
+  return { parts: ['paths', o.template, o.method, 'responses', status], response };
+}
+
 function validatorFor(o, status, type) {
   const key = `${o.method} ${o.template} ${status} ${type}`;
   if (!validators.has(key)) {
-    const ref = `openapi.json#/${pointer(['paths', o.template, o.method, 'responses', status, 'content', type, 'schema'])}`;
+    const ref = `openapi.json#/${pointer([...responseAt(o, status).parts, 'content', type, 'schema'])}`;
     validators.set(key, ajv.compile({ $ref: ref }));
   }
   return validators.get(key);
@@ -75,7 +86,7 @@ for (const file of recorded) {
       continue;
     }
     if (x.status >= 200 && x.status < 300) o.seen = true;
-    const content = responses[documented].content;
+    const content = responseAt(o, documented).response?.content;
     if (x.body === undefined) {
       if (content && content['application/json'] && x.status !== 304)
         problems.push(`${where}: documented with a JSON body, none came`);
