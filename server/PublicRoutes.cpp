@@ -1,53 +1,75 @@
+// Without login: a ticket's status behind its QR code (JSON, and the small page the code opens)
+// and a case's status page behind the receipt's QR code. The JSON of a case's status is in
+// CaseRoutes.cpp; the bodies are the contract types of core/domain/api/CaseBodies.h.
+#include "core/domain/api/CaseBodies.h"
+#include "core/domain/util/LanguagePack.h"
 #include "core/service/cases/CaseService.h"
 #include "core/service/queue/QueueService.h"
 #include "server/Router.h"
 #include "server/Routes.h"
 
-#include <QJsonArray>
-
 namespace ow {
 
 namespace {
+
+constexpr const char *kContext = "ow::PublicPages";
 
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
 }
 
-// Bilingual on purpose: a citizen's phone opens it from the ticket's QR code, with no login and
-// whatever language the phone has.
-QString stateText(const QString &state)
+// The pages are bilingual on purpose: a citizen's phone opens them from a QR code, with no login
+// and whatever language the phone has. Every text is translated twice, Chinese first.
+const LanguagePack &pack()
 {
-    if (state == QLatin1String("waiting"))
-        return QStringLiteral("等候中 · Waiting");
-    if (state == QLatin1String("called"))
-        return QStringLiteral("请到窗口 · Please go to the window");
-    if (state == QLatin1String("serving"))
-        return QStringLiteral("办理中 · Being served");
-    if (state == QLatin1String("parked"))
-        return QStringLiteral("暂离，稍后回到队列 · Stepped away, back in the line soon");
-    if (state == QLatin1String("finished"))
-        return QStringLiteral("已办结 · Finished");
-    if (state == QLatin1String("no_show"))
-        return QStringLiteral("过号 · Missed — please take a new ticket");
-    return QStringLiteral("已取消 · Cancelled");
+    static const LanguagePack languages;
+    return languages;
 }
 
-QByteArray statusPage(const QJsonObject &s)
+QString chinese(const char *source)
 {
-    const QString state = s.value(QLatin1String("state")).toString();
+    return pack().translate(QStringLiteral("zh_CN"), kContext, source);
+}
+
+QString both(const char *source)
+{
+    return chinese(source) + QStringLiteral(" · ") + pack().translate(QStringLiteral("en"), kContext, source);
+}
+
+QString stateText(TicketState state)
+{
+    switch (state) {
+    case TicketState::Waiting:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Waiting"));
+    case TicketState::Called:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Please go to the window"));
+    case TicketState::Serving:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Being served"));
+    case TicketState::Parked:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Stepped away, back in the line soon"));
+    case TicketState::Finished:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Finished"));
+    case TicketState::NoShow:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Missed — please take a new ticket"));
+    case TicketState::Cancelled:
+        break;
+    }
+    return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Cancelled"));
+}
+
+QByteArray statusPage(const PublicTicketStatus &s)
+{
     QString detail;
-    if (s.contains(QLatin1String("window"))) {
-        const int w = s.value(QLatin1String("window")).toInt();
-        detail = QStringLiteral("<p class=\"big\">%1 号窗口 · Window %1</p>").arg(w);
-    } else if (s.contains(QLatin1String("wait"))) {
-        const QJsonObject wait = s.value(QLatin1String("wait")).toObject();
-        const int ahead = wait.value(QLatin1String("people_ahead")).toInt();
-        detail = QStringLiteral("<p>前面还有 %1 人 · %1 ahead of you</p>").arg(ahead);
-        if (wait.contains(QLatin1String("pessimistic_minutes"))) {
-            detail += QStringLiteral("<p>预计等待约 %1–%2 分钟 · about %1–%2 min</p>")
-                          .arg(wait.value(QLatin1String("optimistic_minutes")).toInt())
-                          .arg(wait.value(QLatin1String("pessimistic_minutes")).toInt());
+    if (s.window) {
+        detail = QStringLiteral("<p class=\"big\">%1</p>").arg(both(QT_TRANSLATE_NOOP("ow::PublicPages", "Window %1")).arg(*s.window));
+    } else if (s.wait) {
+        detail = QStringLiteral("<p>%1</p>").arg(both(QT_TRANSLATE_NOOP("ow::PublicPages", "%1 ahead of you")).arg(s.wait->peopleAhead));
+        if (s.wait->pessimisticMinutes) {
+            detail += QStringLiteral("<p>%1</p>")
+                          .arg(both(QT_TRANSLATE_NOOP("ow::PublicPages", "about %1–%2 min"))
+                                   .arg(s.wait->optimisticMinutes.value_or(0))
+                                   .arg(*s.wait->pessimisticMinutes));
         }
     }
     const QString html = QStringLiteral(
@@ -57,29 +79,40 @@ QByteArray statusPage(const QJsonObject &s)
         "<style>body{font-family:sans-serif;margin:1.5em;color:#1d2b3a}h1{font-size:3em;margin:.2em 0;color:#0b3d91}"
         ".big{font-size:1.8em;font-weight:bold}.state{font-size:1.4em}small{color:#5a6b7d}</style></head><body>"
         "<small>%3<br>%4</small><h1>%1</h1><p class=\"state\">%5</p>%6"
-        "<small>本页每 20 秒自动刷新 · This page refreshes every 20 seconds.</small></body></html>")
-                             .arg(esc(s.value(QLatin1String("number")).toString()),
-                                  esc(s.value(QLatin1String("hall_name_zh")).toString()),
-                                  esc(s.value(QLatin1String("hall_name_zh")).toString()),
-                                  esc(s.value(QLatin1String("hall_name_en")).toString()), esc(stateText(state)), detail);
+        "<small>%7</small></body></html>")
+                             .arg(esc(s.number), esc(s.hallNameZh), esc(s.hallNameZh), esc(s.hallNameEn), esc(stateText(s.state)), detail,
+                                  esc(both(QT_TRANSLATE_NOOP("ow::PublicPages", "This page refreshes every 20 seconds."))));
     return html.toUtf8();
 }
 
-QString caseStateText(const QString &state)
+QString caseStateText(CaseState state)
 {
-    static const QHash<QString, QString> texts{
-        {QStringLiteral("pre_submitted"), QStringLiteral("已网上申报，请携带原件到大厅核验 · Submitted online: bring the originals to the hall")},
-        {QStringLiteral("accepted"), QStringLiteral("已受理，等待审核 · Accepted, awaiting review")},
-        {QStringLiteral("in_review"), QStringLiteral("审核中 · In review")},
-        {QStringLiteral("first_approved"), QStringLiteral("审核中（复核） · In review (second check)")},
-        {QStringLiteral("escalated"), QStringLiteral("审核中 · In review")},
-        {QStringLiteral("supplement"), QStringLiteral("需要补正材料 · Please supply what is missing")},
-        {QStringLiteral("approved"), QStringLiteral("已办结，可领取结果 · Done: the result is ready")},
-        {QStringLiteral("rejected"), QStringLiteral("已办结（不予批准），可领取决定书 · Decided (not granted): collect the decision")},
-        {QStringLiteral("refused"), QStringLiteral("不予受理 · Not accepted")},
-        {QStringLiteral("completed_on_spot"), QStringLiteral("已当场办结 · Completed on the spot")},
-        {QStringLiteral("handed_out"), QStringLiteral("已出件 · Result delivered")}};
-    return texts.value(state, state);
+    switch (state) {
+    case CaseState::PreSubmitted:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Submitted online: bring the originals to the hall"));
+    case CaseState::Accepted:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Accepted, awaiting review"));
+    case CaseState::InReview:
+    case CaseState::Escalated:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "In review"));
+    case CaseState::FirstApproved:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "In review (second check)"));
+    case CaseState::Supplement:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Please supply what is missing"));
+    case CaseState::Approved:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Done: the result is ready"));
+    case CaseState::Rejected:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Decided (not granted): collect the decision"));
+    case CaseState::Refused:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Not accepted"));
+    case CaseState::CompletedOnSpot:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Completed on the spot"));
+    case CaseState::HandedOut:
+        return both(QT_TRANSLATE_NOOP("ow::PublicPages", "Result delivered"));
+    case CaseState::Draft:
+        break;
+    }
+    return toString(state); // never public: a draft has no number yet
 }
 
 // The receipt's QR code opens this page: the case number is in the link; the citizen types the
@@ -91,17 +124,39 @@ QByteArray casePage(const QString &number, const QString &body)
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>%1</title>"
         "<style>body{font-family:sans-serif;margin:1.5em;color:#1d2b3a}h1{font-size:1.6em;color:#0b3d91}"
         ".state{font-size:1.3em;font-weight:bold}input{font-size:1.3em;width:5em}small{color:#5a6b7d}</style></head><body>"
-        "<small>绵阳市人力资源和社会保障局 · 办件进度查询 · Case status</small><h1>%1</h1>%2"
-        "<small>如有疑问请拨打 12333 · Questions: call 12333</small></body></html>")
-                             .arg(esc(number), body);
+        "<small>%3 · %4</small><h1>%1</h1>%2"
+        "<small>%5</small></body></html>")
+                             .arg(esc(number), body, esc(chinese(QT_TRANSLATE_NOOP("ow::PublicPages", "Mianyang Human Resources and Social Security Bureau"))),
+                                  esc(both(QT_TRANSLATE_NOOP("ow::PublicPages", "Case status"))),
+                                  esc(both(QT_TRANSLATE_NOOP("ow::PublicPages", "Questions: call 12333"))));
     return html.toUtf8();
 }
 
 QString caseForm(const QString &problem)
 {
-    return QStringLiteral("<form method=\"get\"><p>请输入申请人身份证号码后四位 · Last four characters of the ID number</p>"
-                          "<p><input name=\"id_last4\" maxlength=\"4\" autocomplete=\"off\"> <button>查询 · Look up</button></p>%1</form>")
-        .arg(problem.isEmpty() ? QString() : QStringLiteral("<p style=\"color:#c62828\">%1</p>").arg(esc(problem)));
+    return QStringLiteral("<form method=\"get\"><p>%2</p>"
+                          "<p><input name=\"id_last4\" maxlength=\"4\" autocomplete=\"off\"> <button>%3</button></p>%1</form>")
+        .arg(problem.isEmpty() ? QString() : QStringLiteral("<p style=\"color:#c62828\">%1</p>").arg(esc(problem)),
+             esc(both(QT_TRANSLATE_NOOP("ow::PublicPages", "Last four characters of the ID number"))),
+             esc(both(QT_TRANSLATE_NOOP("ow::PublicPages", "Look up"))));
+}
+
+QString caseStatusBody(const PublicCaseStatus &s)
+{
+    QString body = QStringLiteral("<p class=\"state\">%1</p>").arg(esc(caseStateText(s.state)));
+    if (s.dueDate.isValid())
+        body += QStringLiteral("<p>%1: %2</p>").arg(esc(both(QT_TRANSLATE_NOOP("ow::PublicPages", "Promised by"))), esc(s.dueDate.toString(Qt::ISODate)));
+    if (s.missing)
+        body += QStringLiteral("<p>%1: %2</p>").arg(esc(both(QT_TRANSLATE_NOOP("ow::PublicPages", "Still needed"))), esc(*s.missing));
+    return body;
+}
+
+ApiResponse htmlPage(QByteArray html)
+{
+    ApiResponse r;
+    r.body = std::move(html);
+    r.contentType = "text/html; charset=utf-8";
+    return r;
 }
 
 } // namespace
@@ -109,9 +164,16 @@ QString caseForm(const QString &problem)
 void addPublicRoutes(Router &router, const ServerServices &s)
 {
     QueueService &queue = s.queue;
-    const auto status = [&queue](const ApiRequest &req) {
-        return queue.publicStatus(req.params.value(QStringLiteral("hall")), req.params.value(QStringLiteral("day")),
-                                  req.params.value(QStringLiteral("number")));
+    // The queue answers the ticket's status as its object; read here as the contract type.
+    const auto status = [&queue](const ApiRequest &req) -> Result<PublicTicketStatus> {
+        auto st = queue.publicStatus(req.params.value(QStringLiteral("hall")), req.params.value(QStringLiteral("day")),
+                                     req.params.value(QStringLiteral("number")));
+        if (!st)
+            return st.error();
+        auto typed = PublicTicketStatus::fromJson(st.value());
+        if (!typed)
+            return Error{ErrorCode::Internal, QStringLiteral("ticket status does not fit its contract type"), typed.error().extra};
+        return typed;
     };
 
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/public/tickets/{hall}/{day}/{number}"), Access::open(),
@@ -119,7 +181,7 @@ void addPublicRoutes(Router &router, const ServerServices &s)
                    auto st = status(req);
                    if (!st)
                        return st.error();
-                   return ApiResponse::json(st.value());
+                   return ApiResponse::json(st.value().toJson());
                });
 
     // The ticket's QR code opens this page on the citizen's phone.
@@ -128,10 +190,7 @@ void addPublicRoutes(Router &router, const ServerServices &s)
                    auto st = status(req);
                    if (!st)
                        return st.error();
-                   ApiResponse r;
-                   r.body = statusPage(st.value());
-                   r.contentType = "text/html; charset=utf-8";
-                   return r;
+                   return htmlPage(statusPage(st.value()));
                });
 
     CaseService &cases = s.cases;
@@ -143,21 +202,13 @@ void addPublicRoutes(Router &router, const ServerServices &s)
                    if (last4.isEmpty()) {
                        body = caseForm(QString());
                    } else if (auto st = cases.publicStatus(number, last4); st) {
-                       const QJsonObject &o = st.value();
-                       body = QStringLiteral("<p class=\"state\">%1</p>").arg(esc(caseStateText(o.value(QLatin1String("state")).toString())));
-                       if (o.contains(QLatin1String("due_date")))
-                           body += QStringLiteral("<p>承诺办结日期 · Promised by: %1</p>").arg(esc(o.value(QLatin1String("due_date")).toString()));
-                       if (o.contains(QLatin1String("missing")))
-                           body += QStringLiteral("<p>需补正 · Still needed: %1</p>").arg(esc(o.value(QLatin1String("missing")).toString()));
+                       body = caseStatusBody(st.value());
                    } else if (st.error().code == ErrorCode::NotFound) {
-                       body = caseForm(QStringLiteral("办件编号与身份证号码不符 · The number and the ID do not match."));
+                       body = caseForm(both(QT_TRANSLATE_NOOP("ow::PublicPages", "The number and the ID do not match.")));
                    } else {
                        return st.error();
                    }
-                   ApiResponse r;
-                   r.body = casePage(number, body);
-                   r.contentType = "text/html; charset=utf-8";
-                   return r;
+                   return htmlPage(casePage(number, body));
                });
 }
 

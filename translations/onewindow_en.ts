@@ -872,13 +872,6 @@ Staff number: %2
         <source>Saved on this computer; it is sent as soon as the server can be reached, and the receipt is printed then.</source>
         <translation>Saved on this computer; it is sent as soon as the server can be reached, and the receipt is printed then.</translation>
     </message>
-    <message numerus="yes">
-        <source>Known to the bureau: %n earlier case(s); name and phone filled in.</source>
-        <translation>
-            <numerusform>Known to the bureau: %n earlier case; name and phone filled in.</numerusform>
-            <numerusform>Known to the bureau: %n earlier cases; name and phone filled in.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
@@ -926,30 +919,6 @@ Staff number: %2
     <message>
         <source>Matter: type its name, pinyin initials or code</source>
         <translation>Matter: type its name, pinyin initials or code</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>Resident ID number *</source>
-        <translation>Resident ID number *</translation>
-    </message>
-    <message>
-        <source>Name *</source>
-        <translation>Name *</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>Mobile phone</translation>
-    </message>
-    <message>
-        <source>18 characters; the last may be X</source>
-        <translation>18 characters; the last may be X</translation>
-    </message>
-    <message>
-        <source>For the notice when the result is ready</source>
-        <translation>For the notice when the result is ready</translation>
     </message>
     <message>
         <source>Application form</source>
@@ -1013,6 +982,40 @@ Staff number: %2
     <message>
         <source>Offline: accepted as case %1, promised by %2; the receipt is printed, the case is sent when the server is back.</source>
         <translation>Offline: accepted as case %1, promised by %2; the receipt is printed, the case is sent when the server is back.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApplicantBox</name>
+    <message numerus="yes">
+        <source>Known to the bureau: %n earlier case(s); name and phone filled in.</source>
+        <translation>
+            <numerusform>Known to the bureau: %n earlier case; name and phone filled in.</numerusform>
+            <numerusform>Known to the bureau: %n earlier cases; name and phone filled in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Resident ID number *</source>
+        <translation>Resident ID number *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation>18 characters; the last may be X</translation>
+    </message>
+    <message>
+        <source>For the notice when the result is ready</source>
+        <translation>For the notice when the result is ready</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2127,125 @@ Staff number: %2
     <message>
         <source>Estimated wait: %1–%2 min (an estimate only)</source>
         <translation>Estimated wait: %1–%2 min (an estimate only)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PublicPages</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Please go to the window</source>
+        <translation>Please go to the window</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Being served</translation>
+    </message>
+    <message>
+        <source>Stepped away, back in the line soon</source>
+        <translation>Stepped away, back in the line soon</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Missed — please take a new ticket</source>
+        <translation>Missed — please take a new ticket</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>%1 ahead of you</source>
+        <translation>%1 ahead of you</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min</source>
+        <translation>about %1–%2 min</translation>
+    </message>
+    <message>
+        <source>This page refreshes every 20 seconds.</source>
+        <translation>This page refreshes every 20 seconds.</translation>
+    </message>
+    <message>
+        <source>Submitted online: bring the originals to the hall</source>
+        <translation>Submitted online: bring the originals to the hall</translation>
+    </message>
+    <message>
+        <source>Accepted, awaiting review</source>
+        <translation>Accepted, awaiting review</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>In review (second check)</source>
+        <translation>In review (second check)</translation>
+    </message>
+    <message>
+        <source>Please supply what is missing</source>
+        <translation>Please supply what is missing</translation>
+    </message>
+    <message>
+        <source>Done: the result is ready</source>
+        <translation>Done: the result is ready</translation>
+    </message>
+    <message>
+        <source>Decided (not granted): collect the decision</source>
+        <translation>Decided (not granted): collect the decision</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Completed on the spot</source>
+        <translation>Completed on the spot</translation>
+    </message>
+    <message>
+        <source>Result delivered</source>
+        <translation>Result delivered</translation>
+    </message>
+    <message>
+        <source>Mianyang Human Resources and Social Security Bureau</source>
+        <translation>Mianyang Human Resources and Social Security Bureau</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Questions: call 12333</source>
+        <translation>Questions: call 12333</translation>
+    </message>
+    <message>
+        <source>Last four characters of the ID number</source>
+        <translation>Last four characters of the ID number</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Still needed</translation>
+    </message>
+    <message>
+        <source>The number and the ID do not match.</source>
+        <translation>The number and the ID do not match.</translation>
     </message>
 </context>
 </TS>

@@ -866,12 +866,6 @@ Staff number: %2
         <source>Saved on this computer; it is sent as soon as the server can be reached, and the receipt is printed then.</source>
         <translation>已保存在本机；联网后自动提交，届时打印回执。</translation>
     </message>
-    <message numerus="yes">
-        <source>Known to the bureau: %n earlier case(s); name and phone filled in.</source>
-        <translation>
-            <numerusform>本局已有此人 %n 件办件记录；已填入姓名和电话。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的栏目。</translation>
@@ -919,30 +913,6 @@ Staff number: %2
     <message>
         <source>Matter: type its name, pinyin initials or code</source>
         <translation>事项：输入名称、拼音首字母或编码</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Resident ID number *</source>
-        <translation>身份证号码 *</translation>
-    </message>
-    <message>
-        <source>Name *</source>
-        <translation>姓名 *</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <source>18 characters; the last may be X</source>
-        <translation>18 位，最后一位可为 X</translation>
-    </message>
-    <message>
-        <source>For the notice when the result is ready</source>
-        <translation>办结后短信通知用</translation>
     </message>
     <message>
         <source>Application form</source>
@@ -1005,6 +975,39 @@ Staff number: %2
     <message>
         <source>Offline: accepted as case %1, promised by %2; the receipt is printed, the case is sent when the server is back.</source>
         <translation>离线：已受理，办件编号 %1，承诺 %2 前办结；回执已打印，联网后自动提交。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApplicantBox</name>
+    <message numerus="yes">
+        <source>Known to the bureau: %n earlier case(s); name and phone filled in.</source>
+        <translation>
+            <numerusform>本局已有此人 %n 件办件记录；已填入姓名和电话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Resident ID number *</source>
+        <translation>身份证号码 *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation>18 位，最后一位可为 X</translation>
+    </message>
+    <message>
+        <source>For the notice when the result is ready</source>
+        <translation>办结后短信通知用</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2107,125 @@ Staff number: %2
     <message>
         <source>Estimated wait: %1–%2 min (an estimate only)</source>
         <translation>预计等待约 %1–%2 分钟（仅供参考）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PublicPages</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>Please go to the window</source>
+        <translation>请到窗口</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Stepped away, back in the line soon</source>
+        <translation>暂离，稍后回到队列</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Missed — please take a new ticket</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>%1 ahead of you</source>
+        <translation>前面还有 %1 人</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min</source>
+        <translation>预计等待约 %1–%2 分钟</translation>
+    </message>
+    <message>
+        <source>This page refreshes every 20 seconds.</source>
+        <translation>本页每 20 秒自动刷新</translation>
+    </message>
+    <message>
+        <source>Submitted online: bring the originals to the hall</source>
+        <translation>已网上申报，请携带原件到大厅核验</translation>
+    </message>
+    <message>
+        <source>Accepted, awaiting review</source>
+        <translation>已受理，等待审核</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>In review (second check)</source>
+        <translation>审核中（复核）</translation>
+    </message>
+    <message>
+        <source>Please supply what is missing</source>
+        <translation>需要补正材料</translation>
+    </message>
+    <message>
+        <source>Done: the result is ready</source>
+        <translation>已办结，可领取结果</translation>
+    </message>
+    <message>
+        <source>Decided (not granted): collect the decision</source>
+        <translation>已办结（不予批准），可领取决定书</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Completed on the spot</source>
+        <translation>已当场办结</translation>
+    </message>
+    <message>
+        <source>Result delivered</source>
+        <translation>已出件</translation>
+    </message>
+    <message>
+        <source>Mianyang Human Resources and Social Security Bureau</source>
+        <translation>绵阳市人力资源和社会保障局</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>办件进度查询</translation>
+    </message>
+    <message>
+        <source>Questions: call 12333</source>
+        <translation>如有疑问请拨打 12333</translation>
+    </message>
+    <message>
+        <source>Last four characters of the ID number</source>
+        <translation>请输入申请人身份证号码后四位</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>需补正</translation>
+    </message>
+    <message>
+        <source>The number and the ID do not match.</source>
+        <translation>办件编号与身份证号码不符</translation>
     </message>
 </context>
 </TS>

@@ -1,17 +1,18 @@
 #pragma once
 
+#include "core/client/api/CaseApi.h"
 #include "core/domain/cases/CaseRules.h"
 #include "core/domain/cases/CaseTypes.h"
+#include "core/domain/org/Org.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include <QTimeZone>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
-#include <QTimer>
 
 namespace ow {
 
@@ -20,7 +21,7 @@ class ClientSession;
 // The cases (办件) as the desktop client works them: an intake checked here first, field by
 // field from the cached catalogue (so a window can check a form offline), then written through the
 // outbox; the desk's worklist and one case with its timeline read from the server. Widgets call
-// these and observe the signals; the rules stay in core/cases and on the server.
+// these and observe the signals; the rules stay in core/domain/cases and on the server.
 class CaseClient : public QObject
 {
     Q_OBJECT
@@ -34,14 +35,19 @@ public:
     QHash<QString, QString> problems(const IntakeRequest &request) const;
     // The required materials neither received nor exempt: what the one-time notice lists.
     QList<Material> missingRequired(const IntakeRequest &request) const;
-    static QJsonObject toJson(const IntakeRequest &request);
+
+    // The hall this desk works at, its time zone and today's service day there.
+    Hall hall() const;
+    QTimeZone timeZone() const { return timeZoneOf(hall()); }
+    QDate today() const;
 
     void submitIntake(const IntakeRequest &request);
     // Offline: the case as the window accepted it, with the leased number in `request.number`,
     // the due date worked out here on the same calendar; sent through the outbox. Answers the
     // case as the receipt prints it.
-    QJsonObject acceptOffline(const IntakeRequest &request);
-    void act(const QString &number, CaseAction action, const QString &note, const QJsonObject &extra = {});
+    CaseView acceptOffline(const IntakeRequest &request);
+    void act(const QString &number, const CaseStep &step);
+    void act(const QString &number, CaseAction action, const QString &note = {});
     void open(const QString &number);
     void refreshWorklist();
     void lookUpCitizen(const QString &idNumber);
@@ -49,40 +55,41 @@ public:
     // into the local file, so a case can be read offline. A case with a change of this window
     // still waiting in the outbox is not overwritten: it is read again once that change is settled.
     void pull();
-    std::optional<QJsonObject> cachedCase(const QString &number) const;
+    std::optional<CaseView> cachedCase(const QString &number) const;
     // A supervisor's choice for reassignment: the competent office's reviewers.
     void loadReviewers(const QString &number);
 
-    const QList<QJsonObject> &worklist() const { return m_worklist; }
+    const QList<CaseView> &worklist() const { return m_worklist; }
     void setRefreshIntervalMs(int ms) { m_refresh.setInterval(ms); }
 
 Q_SIGNALS:
-    void intakeDone(const QJsonObject &caseJson);
+    void intakeDone(const ow::CaseView &c);
     // Refused by the server: the translated message, the fields at fault and, for missing
     // materials, the list the one-time notice prints.
-    void intakeRefused(const QString &message, const QJsonObject &fields, const QJsonArray &missing);
+    void intakeRefused(const QString &message, const QHash<QString, QString> &fields, const QList<ow::MissingMaterial> &missing);
     void queuedOffline(); // kept in the outbox, sent when the server can be reached
-    void caseLoaded(const QJsonObject &caseJson);
-    void caseChanged(const QJsonObject &caseJson);
+    void caseLoaded(const ow::CaseView &c);
+    void caseChanged(const ow::CaseView &c);
     void actionRefused(const QString &number, const QString &message);
     void worklistChanged();
-    void reviewersLoaded(const QString &number, const QJsonArray &reviewers);
+    void reviewersLoaded(const QString &number, const QList<ow::CaseReviewer> &reviewers);
     void pulled(int cases); // copies refreshed by the last pull
     void citizenFound(const QString &idNumber, const QString &name, const QString &phone, int cases);
     void message(const QString &text);
 
 private:
-    void write(const QString &path, const QJsonObject &body, std::function<void(int, const QJsonObject &)> onAnswer);
-    static QString refusalText(int status, const QJsonObject &answer);
-    void keep(const QJsonObject &caseJson);
+    void write(const CaseApi::Write &w, std::function<void(int status, Result<CaseView>)> onAnswer);
+    static QString refusalText(int status, const Error &error);
+    void keep(const CaseView &c);
     void fetchInto(const QString &number, std::function<void(bool ok)> done);
     QSet<QString> pendingCases() const;
     void setPending(const QString &number, bool pending);
     qint64 cursor() const;
+    CaseApi api() const;
     bool m_pulling = false;
 
     ClientSession &m_session;
-    QList<QJsonObject> m_worklist;
+    QList<CaseView> m_worklist;
     QTimer m_refresh;
     WorkCalendar m_calendar;
 };

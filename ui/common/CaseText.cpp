@@ -1,12 +1,15 @@
 #include "ui/common/CaseText.h"
 
-#include <QJsonArray>
-
 namespace ow {
 
 QString CaseText::state(const QString &s)
 {
-    switch (caseStateFromString(s).value_or(CaseState::Draft)) {
+    return state(caseStateFromString(s).value_or(CaseState::Draft));
+}
+
+QString CaseText::state(CaseState s)
+{
+    switch (s) {
     case CaseState::Draft:
         return tr("Draft");
     case CaseState::PreSubmitted:
@@ -32,15 +35,18 @@ QString CaseText::state(const QString &s)
     case CaseState::HandedOut:
         return tr("Handed out");
     }
-    return s;
+    return toString(s);
 }
 
 QString CaseText::action(const QString &a)
 {
     const auto parsed = caseActionFromString(a);
-    if (!parsed)
-        return a;
-    switch (*parsed) {
+    return parsed ? action(*parsed) : a;
+}
+
+QString CaseText::action(CaseAction a)
+{
+    switch (a) {
     case CaseAction::Accept:
         return tr("Accepted");
     case CaseAction::Refuse:
@@ -66,35 +72,56 @@ QString CaseText::action(const QString &a)
     case CaseAction::HandOut:
         return tr("Handed out");
     }
-    return a;
+    return toString(a);
 }
 
 QString CaseText::timeLimit(const QString &s)
 {
-    if (s == QLatin1String("warning"))
+    const auto parsed = timeLimitStateFromString(s);
+    return parsed ? timeLimit(*parsed) : QString();
+}
+
+QString CaseText::timeLimit(TimeLimitState s)
+{
+    switch (s) {
+    case TimeLimitState::Warning:
         return tr("Due soon");
-    if (s == QLatin1String("overdue"))
+    case TimeLimitState::Overdue:
         return tr("Overdue");
-    if (s == QLatin1String("on_time"))
-        return tr("On time");
-    return {};
+    case TimeLimitState::OnTime:
+        break;
+    }
+    return tr("On time");
 }
 
 QString CaseText::material(const QString &status)
 {
-    if (status == QLatin1String("received"))
+    return material(materialStatusFromString(status).value_or(MaterialStatus::Missing));
+}
+
+QString CaseText::material(MaterialStatus status)
+{
+    switch (status) {
+    case MaterialStatus::Received:
         return tr("Received");
-    if (status == QLatin1String("exempt"))
+    case MaterialStatus::Exempt:
         return tr("Exempt (held by the bureau)");
+    case MaterialStatus::Missing:
+        break;
+    }
     return tr("Missing");
 }
 
-QString CaseText::materialChoice(const QString &status)
+QString CaseText::materialChoice(MaterialStatus status)
 {
-    if (status == QLatin1String("received"))
+    switch (status) {
+    case MaterialStatus::Received:
         return tr("Received");
-    if (status == QLatin1String("exempt"))
+    case MaterialStatus::Exempt:
         return tr("Exempt");
+    case MaterialStatus::Missing:
+        break;
+    }
     return tr("Missing");
 }
 
@@ -111,20 +138,7 @@ QString CaseText::whyNot(const CaseFacts &facts, CaseAction action, const CaseAc
         return tr("This step is not taken at your desk.");
     if (actor.desk == CaseDesk::Reviewer && facts.assigneeId != actor.id && CaseRules::allowedByTable(facts.state, action, actor.desk))
         return tr("This case is assigned to another reviewer.");
-    return tr("Not possible while the case is “%1”.").arg(state(toString(facts.state)));
-}
-
-CaseFacts CaseText::factsOf(const QJsonObject &c)
-{
-    CaseFacts f;
-    f.state = caseStateFromString(c.value(QLatin1String("state")).toString()).value_or(CaseState::Draft);
-    f.kind = serviceKindFromString(c.value(QLatin1String("kind")).toString()).value_or(ServiceKind::Committed);
-    f.risk = riskLevelFromString(c.value(QLatin1String("risk")).toString()).value_or(RiskLevel::Low);
-    f.receiverId = c.value(QLatin1String("receiver")).toInteger();
-    f.assigneeId = c.value(QLatin1String("assignee")).toInteger();
-    for (const QJsonValue &a : c.value(QLatin1String("approvers")).toArray())
-        f.approvers.append(a.toInteger());
-    return f;
+    return tr("Not possible while the case is “%1”.").arg(state(facts.state));
 }
 
 } // namespace ow

@@ -64,6 +64,8 @@ struct CaseFacts
     qint64 receiverId = 0;     // who accepted it
     qint64 assigneeId = 0;     // the reviewer it is assigned to (0: none)
     QList<qint64> approvers;   // approvals so far
+
+    bool operator==(const CaseFacts &) const = default;
 };
 
 struct CaseActor

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ow {
 
@@ -18,14 +19,14 @@ bool isPhone(const QString &text)
 
 } // namespace
 
-QString FormRules::fieldProblem(const FormField &f, const QJsonValue &v, const QDate &today)
+QString FormRules::fieldProblem(const FormField &f, const std::optional<FormValue> &v, const QDate &today)
 {
-    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+    if (!v || (v->isText() && v->text().trimmed().isEmpty()))
         return f.required ? tr("Required.") : QString();
-    const QString text = v.isString() ? v.toString().trimmed() : QString();
+    const QString text = v->isText() ? v->text().trimmed() : QString();
     switch (f.type) {
     case FieldType::Text:
-        return v.isString() && text.size() <= kMaxText ? QString() : tr("Text of at most %1 characters.").arg(kMaxText);
+        return v->isText() && text.size() <= kMaxText ? QString() : tr("Text of at most %1 characters.").arg(kMaxText);
     case FieldType::Date:
         return QDate::fromString(text, Qt::ISODate).isValid() ? QString() : tr("A date, as yyyy-mm-dd.");
     case FieldType::Choice:
@@ -33,13 +34,13 @@ QString FormRules::fieldProblem(const FormField &f, const QJsonValue &v, const Q
                    ? QString()
                    : tr("Pick one of the listed choices.");
     case FieldType::Amount: {
-        bool ok = false;
-        const double amount = v.isDouble() ? v.toDouble() : text.toDouble(&ok);
-        return (v.isDouble() || ok) && amount >= 0 && amount < 1e12 ? QString() : tr("An amount of money, not negative.");
+        bool ok = v->isNumber();
+        const double amount = v->isNumber() ? v->number() : text.toDouble(&ok);
+        return ok && amount >= 0 && amount < 1e12 ? QString() : tr("An amount of money, not negative.");
     }
     case FieldType::Integer: {
-        bool ok = v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger());
-        if (v.isString())
+        bool ok = v->isNumber() && std::trunc(v->number()) == v->number() && std::abs(v->number()) < 9e15;
+        if (v->isText())
             text.toLongLong(&ok);
         return ok ? QString() : tr("A whole number.");
     }

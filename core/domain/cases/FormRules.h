@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/domain/cases/CaseTypes.h"
 #include "core/domain/catalogue/ServiceItem.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QJsonValue>
+
+#include <optional>
 
 namespace ow {
 
@@ -18,8 +20,8 @@ public:
     static constexpr int kMaxText = 500;
     static constexpr int kMaxName = 50;
 
-    // A value of one of the catalogue's form fields.
-    static QString fieldProblem(const FormField &field, const QJsonValue &value, const QDate &today);
+    // A value of one of the catalogue's form fields (none: not given).
+    static QString fieldProblem(const FormField &field, const std::optional<FormValue> &value, const QDate &today);
     static QString applicantNameProblem(const QString &name);
     // Optional; when given, a mobile or a landline number.
     static QString applicantPhoneProblem(const QString &phone);

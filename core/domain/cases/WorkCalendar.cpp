@@ -32,6 +32,15 @@ QString toString(TimeLimitState v)
     return {};
 }
 
+std::optional<TimeLimitState> timeLimitStateFromString(QStringView s)
+{
+    for (TimeLimitState v : {TimeLimitState::OnTime, TimeLimitState::Warning, TimeLimitState::Overdue}) {
+        if (s == toString(v))
+            return v;
+    }
+    return std::nullopt;
+}
+
 TimeLimitState WorkCalendar::timeLimitState(const QDate &due, const QDate &today, int warningDays) const
 {
     if (today > due)

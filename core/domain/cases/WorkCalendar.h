@@ -21,6 +21,7 @@ struct ClockPause
 // working days or fewer are left; overdue (超期) once the due date has passed.
 enum class TimeLimitState { OnTime, Warning, Overdue };
 QString toString(TimeLimitState v);
+std::optional<TimeLimitState> timeLimitStateFromString(QStringView s);
 
 // Working days (工作日) on China's calendar: Monday to Friday, minus public holidays, plus the
 // adjusted working weekends (调休) — configured per year. Time limits of cases are counted here.

@@ -15,16 +15,10 @@ Q_LOGGING_CATEGORY(lcNotify, "ow.cases.notify")
 namespace ow {
 
 namespace {
-constexpr EnumText<NotificationKind, 3> kKinds{{{{NotificationKind::ResultReady, "result_ready"},
-                                                 {NotificationKind::Supplement, "supplement"},
-                                                 {NotificationKind::Mailed, "mailed"}}}};
-
 // The bureau's signature, which SMS platforms in China put first (【签名】).
 const QString kSignature = QStringLiteral("【绵阳人社】");
 } // namespace
 
-QString toString(NotificationKind kind) { return kKinds.toString(kind); }
-std::optional<NotificationKind> notificationKindFromString(QStringView text) { return kKinds.fromString(text); }
 
 CaseNotifications::CaseNotifications(const Database &db, const Clock &clock, SmsGateway &sms)
     : m_db(db), m_clock(clock), m_sms(sms)
@@ -97,21 +91,17 @@ Result<int> CaseNotifications::resendUnsent(int limit) const
     return sent;
 }
 
-Result<QJsonArray> CaseNotifications::ofCase(qint64 caseId) const
+Result<QList<CaseNotification>> CaseNotifications::ofCase(qint64 caseId) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT kind, phone, text, created_at, sent_at FROM case_notifications WHERE case_id = ? ORDER BY id"),
                        {caseId});
     if (!q)
         return q.error();
-    QJsonArray out;
+    QList<CaseNotification> out;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        out.append(QJsonObject{{QLatin1String("kind"), r.value(0).toString()},
-                               {QLatin1String("phone"), r.value(1).toString()},
-                               {QLatin1String("text"), r.value(2).toString()},
-                               {QLatin1String("at"), QDateTime::fromMSecsSinceEpoch(r.value(3).toLongLong(), QTimeZone::utc())
-                                                         .toString(Qt::ISODateWithMs)},
-                               {QLatin1String("sent"), !r.value(4).isNull()}});
+        out.append({notificationKindFromString(r.value(0).toString()).value_or(NotificationKind::ResultReady), r.value(1).toString(),
+                    r.value(2).toString(), QDateTime::fromMSecsSinceEpoch(r.value(3).toLongLong(), QTimeZone::utc()), !r.value(4).isNull()});
     }
     return out;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/domain/cases/CaseTypes.h"
 #include "core/domain/util/Error.h"
 
-#include <QJsonArray>
 #include <QString>
 
 #include <optional>
@@ -12,16 +12,6 @@ namespace ow {
 class Clock;
 class Database;
 class SmsGateway;
-
-// Why a citizen is sent a message about their case.
-enum class NotificationKind {
-    ResultReady, // decided (approved or rejected): the result waits at the pickup hall
-    Supplement,  // returned for a supplement (补正): what to bring
-    Mailed,      // handed out by post
-};
-
-QString toString(NotificationKind kind);
-std::optional<NotificationKind> notificationKindFromString(QStringView text);
 
 // The text messages a citizen gets about a case (table `case_notifications`). A message is
 // written down in the same transaction as the step that causes it and sent through the gateway
@@ -44,8 +34,8 @@ public:
     // Messages still unsent a minute after they were written (the gateway failed, or the program
     // stopped before sending), oldest first, at most `limit`: sent again. Answers how many went.
     Result<int> resendUnsent(int limit = 100) const;
-    // A case's messages, oldest first: kind, phone, text, at, sent.
-    Result<QJsonArray> ofCase(qint64 caseId) const;
+    // A case's messages, oldest first.
+    Result<QList<CaseNotification>> ofCase(qint64 caseId) const;
 
 private:
     bool send(qint64 id, const QString &phone, const QString &text) const;

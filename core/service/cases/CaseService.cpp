@@ -1,6 +1,6 @@
 #include "core/service/cases/CaseService.h"
 
-#include "core/domain/cases/FormRules.h"
+#include "core/domain/cases/IntakeCheck.h"
 #include "core/domain/cases/ReviewerAssignment.h"
 #include "core/domain/util/Clock.h"
 #include "core/domain/util/EnumText.h"
@@ -19,22 +19,9 @@ namespace ow {
 
 namespace {
 
-const QTimeZone kCityZone("Asia/Shanghai");
-
-Error invalidFields(const QJsonObject &fields)
+Error noDesk()
 {
-    return Error{ErrorCode::ValidationFailed, QStringLiteral("invalid fields"), {{QLatin1String("fields"), fields}}};
-}
-
-Error invalid(const QString &field, const QString &why)
-{
-    return invalidFields({{field, why}});
-}
-
-
-QDate dayOf(const QDateTime &at)
-{
-    return at.toTimeZone(kCityZone).date();
+    return forbiddenError(QStringLiteral("no desk for this role"));
 }
 
 } // namespace
@@ -46,9 +33,27 @@ CaseService::CaseService(const Database &db, const Clock &clock, const Catalogue
 {}
 
 
-QDate CaseService::today() const
+Hall CaseService::hall(const QString &code) const
 {
-    return dayOf(m_clock.now());
+    if (!m_halls.contains(code)) { // halls are added rarely: read them again when one is new
+        if (auto halls = OrgRepository(m_db).halls()) {
+            for (const Hall &h : halls.value())
+                m_halls.insert(h.code, h);
+        }
+    }
+    Hall h = m_halls.value(code);
+    h.code = code;
+    return h;
+}
+
+QDate CaseService::dayAt(const QString &hallCode, const QDateTime &at) const
+{
+    return serviceDay(hall(hallCode), at);
+}
+
+QDate CaseService::today(const QString &hallCode) const
+{
+    return dayAt(hallCode, m_clock.now());
 }
 
 Status CaseService::append(qint64 caseId, CaseAction action, CaseState state, const Account &actor, qint64 assignee,
@@ -77,8 +82,8 @@ struct CaseService::Checked
     Hall hall;
     Hall pickup;
     Hall office;
-    QJsonObject materials;
-    QJsonArray missing; // required materials not received: what the one-time notice lists
+    MaterialStatuses materials;  // every material of the service, unlisted ones missing
+    QList<MissingMaterial> missing; // required materials not received: what the one-time notice lists
 };
 
 Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
@@ -89,7 +94,7 @@ Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
     Checked c;
     c.service = catalogue->service(req.serviceCode);
     if (!c.service)
-        return invalid(QStringLiteral("service"), QStringLiteral("unknown service %1").arg(req.serviceCode));
+        return invalidFieldError(QStringLiteral("service"), QStringLiteral("unknown service %1").arg(req.serviceCode));
     auto halls = OrgRepository(m_db).halls();
     if (!halls)
         return halls.error();
@@ -102,60 +107,38 @@ Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
     };
     const auto hall = hallOf(req.hallCode);
     if (!hall)
-        return Error{ErrorCode::NotFound, QStringLiteral("unknown hall %1").arg(req.hallCode), {}};
+        return notFoundError(QStringLiteral("unknown hall %1").arg(req.hallCode));
     const auto pickup = hallOf(req.pickupHallCode.isEmpty() ? req.hallCode : req.pickupHallCode);
     if (!pickup)
-        return invalid(QStringLiteral("pickup_hall"), QStringLiteral("unknown hall %1").arg(req.pickupHallCode));
+        return invalidFieldError(QStringLiteral("pickup_hall"), QStringLiteral("unknown hall %1").arg(req.pickupHallCode));
     c.hall = *hall;
     c.pickup = *pickup;
     c.office = *hallOf(ReviewerAssignment::competentOffice(hall->code, c.service->competentLevel, halls.value()));
 
-    // Everything wrong with the application at once, field by field.
-    const QDate day = today();
-    QJsonObject problems;
-    if (const auto p = ResidentId::check(req.applicantId, day); p != ResidentId::Problem::None)
-        problems.insert(QLatin1String("applicant.id_number"), ResidentId::problemText(p));
-    if (const QString p = FormRules::applicantNameProblem(req.applicantName); !p.isEmpty())
-        problems.insert(QLatin1String("applicant.name"), p);
-    if (const QString p = FormRules::applicantPhoneProblem(req.applicantPhone); !p.isEmpty())
-        problems.insert(QLatin1String("applicant.phone"), p);
-    if (req.decision != CaseAction::Refuse) { // a refusal records who applied and why not: no form needed
-        for (const FormField &f : c.service->fields) {
-            if (const QString p = FormRules::fieldProblem(f, req.form.value(f.key), day); !p.isEmpty())
-                problems.insert(QLatin1String("form.") + f.key, p);
-        }
+    // Everything wrong with the application at once, field by field: the window's own check.
+    const QHash<QString, QString> problems = IntakeCheck::problems(req, c.service, serviceDay(c.hall, m_clock.now()));
+    for (const Material &m : c.service->materials)
+        c.materials.insert(m.code, req.materials.value(m.code, MaterialStatus::Missing));
+    c.missing = IntakeCheck::missingList(req, *c.service);
+    if (!problems.isEmpty()) {
+        QJsonObject fields;
+        for (auto it = problems.begin(); it != problems.end(); ++it)
+            fields.insert(it.key(), it.value());
+        return invalidFieldsError(fields);
     }
-    for (auto it = req.form.begin(); it != req.form.end(); ++it) {
-        if (std::none_of(c.service->fields.begin(), c.service->fields.end(), [&it](const FormField &f) { return f.key == it.key(); }))
-            problems.insert(QLatin1String("form.") + it.key(), QStringLiteral("not a field of this service"));
-    }
-    for (const Material &m : c.service->materials) {
-        const MaterialStatus status = req.materials.value(m.code, MaterialStatus::Missing);
-        c.materials.insert(m.code, toString(status));
-        if (status == MaterialStatus::Missing && m.required)
-            c.missing.append(QJsonObject{{QLatin1String("code"), m.code}, {QLatin1String("name"), m.name.zh}, {QLatin1String("name_en"), m.name.en}});
-    }
-    for (auto it = req.materials.begin(); it != req.materials.end(); ++it) {
-        if (std::none_of(c.service->materials.begin(), c.service->materials.end(), [&it](const Material &m) { return m.code == it.key(); }))
-            problems.insert(QLatin1String("materials.") + it.key(), QStringLiteral("not a material of this service"));
-    }
-    if (req.decision == CaseAction::Refuse && req.reason.trimmed().isEmpty())
-        problems.insert(QLatin1String("reason"), FormRules::refusalReasonProblem(req.reason));
-    if (!problems.isEmpty())
-        return invalidFields(problems);
     return c;
 }
 
 Result<qint64> CaseService::store(const IntakeRequest &req, const Checked &c, const QString &channel, QString *number)
 {
-    QDate day = today();
+    QDate day = serviceDay(c.hall, m_clock.now());
     const CaseNumbers numbers(m_db);
     if (!req.number.isEmpty()) { // accepted offline with a number of the window's leased block
         auto claimed = numbers.claim(req.number, c.hall.id, c.hall.code, req.window);
         if (!claimed)
             return claimed.error();
-        if (!req.acceptedAt.isValid() || dayOf(req.acceptedAt) != claimed.value() || req.acceptedAt > m_clock.now().addSecs(300))
-            return invalid(QStringLiteral("accepted_at"), QStringLiteral("the time the window accepted it, on the number's day"));
+        if (!req.acceptedAt.isValid() || serviceDay(c.hall, req.acceptedAt) != claimed.value() || req.acceptedAt > m_clock.now().addSecs(300))
+            return invalidFieldError(QStringLiteral("accepted_at"), QStringLiteral("the time the window accepted it, on the number's day"));
         day = claimed.value();
         *number = req.number;
     } else {
@@ -171,8 +154,8 @@ Result<qint64> CaseService::store(const IntakeRequest &req, const Checked &c, co
                        {*number, c.service->code, c.service->category, toString(c.service->kind), toString(c.service->risk), c.hall.id,
                         c.office.id, c.pickup.id, req.window, req.ticketId ? QVariant(req.ticketId) : QVariant(QMetaType(QMetaType::LongLong)),
                         channel, ResidentId::parse(req.applicantId, day)->text(), req.applicantName.trimmed(), req.applicantPhone.trimmed(),
-                        QString::fromUtf8(QJsonDocument(req.form).toJson(QJsonDocument::Compact)),
-                        QString::fromUtf8(QJsonDocument(c.materials).toJson(QJsonDocument::Compact)), c.service->timeLimitDays,
+                        QString::fromUtf8(QJsonDocument(toJson(req.form)).toJson(QJsonDocument::Compact)),
+                        QString::fromUtf8(QJsonDocument(toJson(c.materials)).toJson(QJsonDocument::Compact)), c.service->timeLimitDays,
                         day.toString(Qt::ISODate), m_clock.now().toMSecsSinceEpoch()});
     if (!q)
         return q.error();
@@ -192,16 +175,20 @@ Status CaseService::startReview(const QString &number)
 Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &actor)
 {
     if (req.decision != CaseAction::Accept && req.decision != CaseAction::CompleteOnSpot && req.decision != CaseAction::Refuse)
-        return invalid(QStringLiteral("decision"), QStringLiteral("accept, complete_on_spot or refuse"));
+        return invalidFieldError(QStringLiteral("decision"), QStringLiteral("accept, complete_on_spot or refuse"));
     auto checked = check(req);
     if (!checked)
         return checked.error();
     const Checked &c = checked.value();
     if (req.decision != CaseAction::Refuse && !c.missing.isEmpty()) {
         // The one-time notice (一次性告知书) is printed from this list.
-        return Error{ErrorCode::ValidationFailed, QStringLiteral("required materials are missing"),
-                     {{QLatin1String("fields"), QJsonObject{{QLatin1String("materials"), QStringLiteral("required materials are missing")}}},
-                      {QLatin1String("missing"), c.missing}}};
+        Error e = invalidFieldError(QStringLiteral("materials"), QStringLiteral("required materials are missing"));
+        e.detail = QStringLiteral("required materials are missing");
+        QJsonArray missing;
+        for (const MissingMaterial &m : c.missing)
+            missing.append(m.toJson());
+        e.extra.insert(QLatin1String("missing"), missing);
+        return e;
     }
     CaseFacts draft;
     draft.kind = c.service->kind;
@@ -262,7 +249,7 @@ Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
         reviewers.append({q.value().value(0).toLongLong(), c.officeHallCode,
                           cats.isEmpty() ? QStringList() : cats.split(QLatin1Char(','), Qt::SkipEmptyParts), 0, 0});
     }
-    const QString urgentBy = m_calendar.addWorkingDays(today(), kWarningDays).toString(Qt::ISODate);
+    const QString urgentBy = m_calendar.addWorkingDays(today(c.officeHallCode), kWarningDays).toString(Qt::ISODate);
     auto held = m_db.exec(QStringLiteral("SELECT h.assignee_id, COUNT(*), SUM(CASE WHEN h.due_day <> '' AND h.due_day <= ? THEN 1 ELSE 0 END) "
                                          "FROM case_heads h JOIN halls o ON o.id = h.office_hall_id WHERE o.code = ? "
                                          "AND h.state IN ('in_review', 'first_approved', 'supplement') GROUP BY h.assignee_id"),
@@ -305,7 +292,7 @@ Result<CaseView> CaseService::load(const QString &number)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{ErrorCode::NotFound, QStringLiteral("no case %1").arg(number), {}};
+        return notFoundError(QStringLiteral("no case %1").arg(number));
     const QSqlQuery &r = q.value();
     CaseView c;
     c.id = r.value(0).toLongLong();
@@ -319,8 +306,12 @@ Result<CaseView> CaseService::load(const QString &number)
     c.applicantId = r.value(8).toString();
     c.applicantName = r.value(9).toString();
     c.applicantPhone = r.value(10).toString();
-    c.form = QJsonDocument::fromJson(r.value(11).toString().toUtf8()).object();
-    c.materials = QJsonDocument::fromJson(r.value(12).toString().toUtf8()).object();
+    if (auto form = caseFormFromJson(QJsonDocument::fromJson(r.value(11).toString().toUtf8()).object()))
+        c.form = form.value();
+    const QJsonObject materials = QJsonDocument::fromJson(r.value(12).toString().toUtf8()).object();
+    for (auto it = materials.begin(); it != materials.end(); ++it)
+        c.materials.insert(it.key(), materialStatusFromString(it.value().toString()).value_or(MaterialStatus::Missing));
+    c.notifications = QList<CaseNotification>{}; // read by loadWithNotifications; the case's own file shows them
     c.acceptedDay = QDate::fromString(r.value(13).toString(), Qt::ISODate);
     c.timeLimitDays = r.value(14).toInt();
     c.category = r.value(15).toString();
@@ -350,7 +341,7 @@ Result<CaseView> CaseService::load(const QString &number)
         case CaseAction::CompleteOnSpot:
         case CaseAction::Refuse:
             c.facts.receiverId = actor;
-            c.acceptedDay = dayOf(at); // an online pre-submission's clock starts at the window
+            c.acceptedDay = dayAt(c.hallCode, at); // an online pre-submission's clock starts at the window
             break;
         case CaseAction::Assign:
             c.facts.assigneeId = e.value(7).toLongLong();
@@ -360,51 +351,49 @@ Result<CaseView> CaseService::load(const QString &number)
             break;
         case CaseAction::ReturnForSupplement:
             c.facts.approvers.clear(); // what comes back is reviewed afresh
-            pauses.append({dayOf(at), QDate()});
+            pauses.append({dayAt(c.hallCode, at), QDate()});
             break;
         case CaseAction::ReceiveSupplement:
             if (!pauses.isEmpty())
-                pauses.last().to = dayOf(at);
+                pauses.last().to = dayAt(c.hallCode, at);
             break;
         default:
             break;
         }
         if ((*state == CaseState::Approved || *state == CaseState::Rejected) && !decided.isValid())
-            decided = dayOf(at);
-        QJsonObject event{{QLatin1String("action"), toString(*action)},
-                          {QLatin1String("state"), toString(*state)},
-                          {QLatin1String("actor"), e.value(3).isNull() ? QJsonValue(QStringLiteral("system")) : QJsonValue(e.value(3).toString())},
-                          {QLatin1String("hall"), e.value(4).toString()},
-                          {QLatin1String("at"), at.toString(Qt::ISODateWithMs)}};
-        if (e.value(5).toInt() > 0)
-            event.insert(QLatin1String("window"), e.value(5).toInt());
+            decided = dayAt(c.officeHallCode, at);
+        CaseEvent event;
+        event.action = *action;
+        event.state = *state;
+        if (!e.value(3).isNull())
+            event.actor = e.value(3).toString();
+        event.hallCode = e.value(4).toString();
+        event.at = at;
+        event.window = std::max(0, e.value(5).toInt());
         if (!e.value(10).isNull()) {
-            event.insert(QLatin1String("actor_name"), e.value(10).toString());
-            event.insert(QLatin1String("actor_name_en"), e.value(13).toString());
+            event.actorName = e.value(10).toString();
+            event.actorNameEn = e.value(13).toString();
         }
         if (!e.value(7).isNull()) {
-            event.insert(QLatin1String("assignee"), e.value(7).toLongLong());
-            event.insert(QLatin1String("assignee_username"), e.value(11).toString());
-            event.insert(QLatin1String("assignee_name"), e.value(12).toString());
-            event.insert(QLatin1String("assignee_name_en"), e.value(14).toString());
+            event.assigneeId = e.value(7).toLongLong();
+            event.assigneeUsername = e.value(11).toString();
+            event.assigneeName = e.value(12).toString();
+            event.assigneeNameEn = e.value(14).toString();
         }
-        if (!e.value(8).toString().isEmpty())
-            event.insert(QLatin1String("note"), e.value(8).toString());
-        // What else the step records (a hand-out's delivery), beside the common keys.
+        event.note = e.value(8).toString();
+        // What else the step records: a hand-out's delivery.
         const QJsonObject detail = QJsonDocument::fromJson(e.value(9).toString().toUtf8()).object();
-        for (auto it = detail.begin(); it != detail.end(); ++it) {
-            if (!event.contains(it.key()))
-                event.insert(it.key(), it.value());
-        }
+        event.delivery = deliveryFromString(detail.value(QLatin1String("delivery")).toString());
         c.timeline.append(event);
     }
     const bool counts = c.timeLimitDays > 0 && c.facts.state != CaseState::Refused && c.facts.state != CaseState::CompletedOnSpot;
     if (counts) {
-        c.dueDate = m_calendar.dueDate(c.acceptedDay, c.timeLimitDays, pauses, today());
+        const QDate today = this->today(c.officeHallCode);
+        c.dueDate = m_calendar.dueDate(c.acceptedDay, c.timeLimitDays, pauses, today);
         if (decided.isValid())
             c.timeLimit = decided > c.dueDate ? TimeLimitState::Overdue : TimeLimitState::OnTime;
         else
-            c.timeLimit = m_calendar.timeLimitState(c.dueDate, today(), kWarningDays);
+            c.timeLimit = m_calendar.timeLimitState(c.dueDate, today, kWarningDays);
     }
     return c;
 }
@@ -431,7 +420,7 @@ Result<Delivery> CaseService::checkHandOut(const CaseView &c, const CaseStep &st
     const Delivery delivery = step.delivery.value_or(Delivery::Collected);
     if (delivery == Delivery::Mailed) {
         if (step.note.trimmed().isEmpty())
-            return invalid(QStringLiteral("note"), QStringLiteral("a mailed result needs the address or the tracking number"));
+            return invalidFieldError(QStringLiteral("note"), QStringLiteral("a mailed result needs the address or the tracking number"));
         return delivery;
     }
     // The result lies at the pickup hall: only its windows can give it to the citizen.
@@ -439,7 +428,9 @@ Result<Delivery> CaseService::checkHandOut(const CaseView &c, const CaseStep &st
     if (actor.hallCode != pickup) {
         const QString why = QStringLiteral("the result is collected at its pickup hall %1 %2, not at %3")
                                 .arg(pickup, c.pickupHallName, actor.hallCode);
-        return Error{ErrorCode::Conflict, why, {{QLatin1String("reason"), why}, {QLatin1String("pickup_hall"), pickup}}};
+        Error e = conflictError(why);
+        e.extra.insert(QLatin1String("pickup_hall"), pickup);
+        return e;
     }
     return delivery;
 }
@@ -471,9 +462,9 @@ Result<CaseView> CaseService::act(const QString &number, const CaseStep &step, c
     const qint64 assigneeId = step.assigneeId;
     const auto desk = caseDeskOf(actor.role);
     if (!desk)
-        return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
+        return noDesk();
     if (step.delivery && action != CaseAction::HandOut)
-        return invalid(QStringLiteral("delivery"), QStringLiteral("only with hand_out"));
+        return invalidFieldError(QStringLiteral("delivery"), QStringLiteral("only with hand_out"));
     auto loaded = load(number);
     if (!loaded)
         return loaded.error();
@@ -483,8 +474,8 @@ Result<CaseView> CaseService::act(const QString &number, const CaseStep &step, c
         return next.error();
     const bool needsNote = action == CaseAction::Reject || action == CaseAction::ReturnForSupplement || action == CaseAction::Escalate;
     if (needsNote && note.trimmed().isEmpty())
-        return invalid(QStringLiteral("note"), QStringLiteral("a reason is required"));
-    QJsonObject detail;
+        return invalidFieldError(QStringLiteral("note"), QStringLiteral("a reason is required"));
+    QJsonObject detail; // what the step records beside the common columns
     if (action == CaseAction::HandOut) {
         auto delivery = checkHandOut(c, step, actor);
         if (!delivery)
@@ -499,9 +490,9 @@ Result<CaseView> CaseService::act(const QString &number, const CaseStep &step, c
             if (!who)
                 return who.error();
             if (!who.value().next())
-                return invalid(QStringLiteral("assignee"), QStringLiteral("not a reviewer of the competent office %1").arg(c.officeHallCode));
+                return invalidFieldError(QStringLiteral("assignee"), QStringLiteral("not a reviewer of the competent office %1").arg(c.officeHallCode));
             if (assigneeId == c.facts.receiverId || c.facts.approvers.contains(assigneeId))
-                return Error{ErrorCode::Forbidden, QStringLiteral("the receiver or an approver may not review this case"), {}};
+                return forbiddenError(QStringLiteral("the receiver or an approver may not review this case"));
             return append(c.id, action, next.value(), actor, assigneeId, note);
         }
         if (action == CaseAction::Assign) {
@@ -539,7 +530,7 @@ Result<QList<CaseView>> CaseService::worklist(const Account &actor)
 {
     const auto desk = caseDeskOf(actor.role);
     if (!desk)
-        return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
+        return noDesk();
     QString where;
     QVariantList values;
     switch (*desk) {
@@ -551,7 +542,7 @@ Result<QList<CaseView>> CaseService::worklist(const Account &actor)
         // Escalated, waiting for a reviewer, or open and due within the warning time.
         where = QStringLiteral("h.office_hall_id = ? AND (h.state IN ('escalated', 'accepted') OR (h.state IN "
                                "('in_review', 'first_approved', 'supplement') AND h.due_day <> '' AND h.due_day <= ?))");
-        values = {actor.hallId, m_calendar.addWorkingDays(today(), kWarningDays).toString(Qt::ISODate)};
+        values = {actor.hallId, m_calendar.addWorkingDays(today(actor.hallCode), kWarningDays).toString(Qt::ISODate)};
         break;
     case CaseDesk::FrontOffice:
         // To hand out, and online pre-submissions for this hall to check.
@@ -582,9 +573,9 @@ Result<QList<CaseView>> CaseService::worklist(const Account &actor)
 
 // A resident ID number that came in a URL path: one that cannot be right is a request not
 // understood (BadRequest) rather than a form to correct, with the problem named.
-Result<ResidentId> CaseService::personFromPath(const QString &idNumber) const
+Result<ResidentId> CaseService::personFromPath(const QString &idNumber, const Account &actor) const
 {
-    const QDate day = today();
+    const QDate day = today(actor.hallCode);
     const auto id = ResidentId::parse(idNumber, day);
     if (!id)
         return Error{ErrorCode::BadRequest, QStringLiteral("invalid resident ID number"),
@@ -594,7 +585,7 @@ Result<ResidentId> CaseService::personFromPath(const QString &idNumber) const
 
 Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber, const Account &actor)
 {
-    const auto id = personFromPath(idNumber);
+    const auto id = personFromPath(idNumber, actor);
     if (!id)
         return id.error();
     // Newest first: the name and phone of the latest case (the phone of the latest that has one).
@@ -613,9 +604,8 @@ Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber, 
         if (out.phone.isEmpty())
             out.phone = r.value(4).toString();
         if (out.cases < kRecentCases) {
-            out.recent.append({{QLatin1String("number"), r.value(0).toString()},
-                               {QLatin1String("service"), r.value(1).toString()},
-                               {QLatin1String("state"), r.value(2).toString()}});
+            out.recent.append({r.value(0).toString(), r.value(1).toString(),
+                               caseStateFromString(r.value(2).toString()).value_or(CaseState::Accepted)});
         }
         ++out.cases;
     }
@@ -624,13 +614,13 @@ Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber, 
         !st)
         return st.error(); // no lookup without its record
     if (out.cases == 0)
-        return Error{ErrorCode::NotFound, QStringLiteral("no cases for this person"), {}};
+        return notFoundError(QStringLiteral("no cases for this person"));
     return out;
 }
 
-Result<QJsonArray> CaseService::lookupsOf(const QString &idNumber)
+Result<QList<CitizenLookup>> CaseService::lookupsOf(const QString &idNumber, const Account &actor)
 {
-    const auto id = personFromPath(idNumber);
+    const auto id = personFromPath(idNumber, actor);
     if (!id)
         return id.error();
     auto q = m_db.exec(QStringLiteral("SELECT a.username, a.name_zh, h.code, l.found, l.at FROM citizen_lookups l "
@@ -639,19 +629,16 @@ Result<QJsonArray> CaseService::lookupsOf(const QString &idNumber)
                        {id.value().text()});
     if (!q)
         return q.error();
-    QJsonArray out;
+    QList<CitizenLookup> out;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        out.append(QJsonObject{{QLatin1String("username"), r.value(0).toString()},
-                               {QLatin1String("name"), r.value(1).toString()},
-                               {QLatin1String("hall"), r.value(2).toString()},
-                               {QLatin1String("found"), r.value(3).toInt() == 1},
-                               {QLatin1String("at"), QDateTime::fromMSecsSinceEpoch(r.value(4).toLongLong(), QTimeZone::utc()).toString(Qt::ISODateWithMs)}});
+        out.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toInt() == 1,
+                    QDateTime::fromMSecsSinceEpoch(r.value(4).toLongLong(), QTimeZone::utc())});
     }
     return out;
 }
 
-Result<QJsonArray> CaseService::reviewersFor(const QString &number)
+Result<QList<CaseReviewer>> CaseService::reviewersFor(const QString &number)
 {
     auto loaded = load(number);
     if (!loaded)
@@ -664,27 +651,22 @@ Result<QJsonArray> CaseService::reviewersFor(const QString &number)
                        {c.officeHallCode});
     if (!q)
         return q.error();
-    QJsonArray out;
+    QList<CaseReviewer> out;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
         const qint64 id = r.value(0).toLongLong();
         const QStringList skills = r.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         const bool eligible = id != c.facts.receiverId && !c.facts.approvers.contains(id)
                               && (skills.isEmpty() || skills.contains(c.category));
-        out.append(QJsonObject{{QLatin1String("id"), id},
-                               {QLatin1String("username"), r.value(1).toString()},
-                               {QLatin1String("name"), r.value(2).toString()},
-                               {QLatin1String("open_cases"), r.value(4).toInt()},
-                               {QLatin1String("current"), id == c.facts.assigneeId},
-                               {QLatin1String("eligible"), eligible}});
+        out.append({id, r.value(1).toString(), r.value(2).toString(), r.value(4).toInt(), id == c.facts.assigneeId, eligible});
     }
     return out;
 }
 
-Result<QJsonObject> CaseService::changesSince(const Account &actor, qint64 cursor, int limit)
+Result<CaseChanges> CaseService::changesSince(const Account &actor, qint64 cursor, int limit)
 {
     if (!caseDeskOf(actor.role))
-        return Error{ErrorCode::Forbidden, QStringLiteral("no desk for this role"), {}};
+        return noDesk();
     limit = std::clamp(limit, 1, 1000);
     auto q = m_db.exec(QStringLiteral("SELECT e.id, c.case_number FROM case_events e JOIN cases c ON c.id = e.case_id "
                                       "WHERE e.id > ? AND (c.hall_id = ? OR c.office_hall_id = ? OR c.pickup_hall_id = ?) "
@@ -692,7 +674,7 @@ Result<QJsonObject> CaseService::changesSince(const Account &actor, qint64 curso
                        {cursor, actor.hallId, actor.hallId, actor.hallId, limit + 1});
     if (!q)
         return q.error();
-    QJsonArray cases;
+    QStringList cases;
     QSet<QString> seen;
     qint64 last = cursor;
     int rows = 0;
@@ -709,42 +691,36 @@ Result<QJsonObject> CaseService::changesSince(const Account &actor, qint64 curso
             cases.append(number);
         }
     }
-    return QJsonObject{{QLatin1String("cursor"), last}, {QLatin1String("cases"), cases}, {QLatin1String("more"), more}};
+    return CaseChanges{last, cases, more};
 }
 
 Result<QList<CaseNumberBlock>> CaseService::leaseNumbers(const Account &actor, int window, int count)
 {
     if (!actor.hallId)
-        return Error{ErrorCode::Forbidden, QStringLiteral("no hall"), {}};
-    return CaseNumbers(m_db).lease(actor.hallId, actor.hallCode, today(), window, actor.id, m_clock.now().toMSecsSinceEpoch(), count);
+        return forbiddenError(QStringLiteral("no hall"));
+    return CaseNumbers(m_db).lease(actor.hallId, actor.hallCode, today(actor.hallCode), window, actor.id, m_clock.now().toMSecsSinceEpoch(), count);
 }
 
-Result<QJsonObject> CaseService::publicStatus(const QString &number, const QString &idLast4)
+Result<PublicCaseStatus> CaseService::publicStatus(const QString &number, const QString &idLast4)
 {
-    const Error notFound{ErrorCode::NotFound, QStringLiteral("no such case"), {}};
+    const Error notFound = notFoundError(QStringLiteral("no such case"));
     auto c = load(number);
     if (!c)
         return c.error().code == ErrorCode::NotFound ? notFound : c.error();
     if (idLast4.size() != 4 || !c.value().applicantId.endsWith(idLast4.toUpper()))
         return notFound; // the same answer as an unknown number: nothing is revealed
     const CaseView &v = c.value();
-    QJsonObject o{{QLatin1String("number"), v.number},
-                  {QLatin1String("service"), v.serviceCode},
-                  {QLatin1String("state"), toString(v.facts.state)},
-                  {QLatin1String("accepted_day"), v.acceptedDay.toString(Qt::ISODate)},
-                  {QLatin1String("pickup_hall"), v.pickupHallCode}};
-    if (v.dueDate.isValid())
-        o.insert(QLatin1String("due_date"), v.dueDate.toString(Qt::ISODate));
+    PublicCaseStatus s{v.number, v.serviceCode, v.facts.state, v.acceptedDay, v.dueDate, v.pickupHallCode, std::nullopt};
     if (v.facts.state == CaseState::Supplement) {
         // What the reviewer asked for, as the citizen needs to know it.
         for (auto it = v.timeline.crbegin(); it != v.timeline.crend(); ++it) {
-            if (it->value(QLatin1String("action")).toString() == QLatin1String("return_for_supplement")) {
-                o.insert(QLatin1String("missing"), it->value(QLatin1String("note")).toString());
+            if (it->action == CaseAction::ReturnForSupplement) {
+                s.missing = it->note;
                 break;
             }
         }
     }
-    return o;
+    return s;
 }
 
 } // namespace ow

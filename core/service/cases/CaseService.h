@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/domain/api/CaseBodies.h"
 #include "core/domain/cases/CaseRules.h"
 #include "core/domain/cases/CaseTypes.h"
 #include "core/domain/cases/WorkCalendar.h"
+#include "core/domain/org/Org.h"
 #include "core/domain/security/Account.h"
 #include "core/domain/util/Error.h"
 #include "core/domain/util/ResidentId.h"
@@ -12,8 +14,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <optional>
 
@@ -59,23 +59,23 @@ public:
     // Every lookup of a valid number is recorded (who, when, found or not) for the audit.
     Result<ApplicantHistory> applicantHistory(const QString &idNumber, const Account &actor);
     // Who looked this person up, newest first (supervisors: the audit of personal data read).
-    Result<QJsonArray> lookupsOf(const QString &idNumber);
+    Result<QList<CitizenLookup>> lookupsOf(const QString &idNumber, const Account &actor);
     // A reviewer's cases to decide; a supervisor's office: escalated, warning and overdue cases.
     Result<QList<CaseView>> worklist(const Account &actor);
     // For a supervisor's reassignment: the competent office's reviewers with what each holds,
     // and whether they may take this case (not its receiver, not an approver so far, skilled).
-    Result<QJsonArray> reviewersFor(const QString &number);
+    Result<QList<CaseReviewer>> reviewersFor(const QString &number);
     // Messages to applicants that did not go out: sent again (the server runs this every few minutes).
     Result<int> resendUnsentMessages() { return m_notifications.resendUnsent(); }
     // What changed since `cursor` (a timeline event id) in the cases of the actor's hall —
     // accepted there, reviewed there or collected there: the case numbers, oldest change first,
     // at most `limit`; and the cursor to ask from next.
-    Result<QJsonObject> changesSince(const Account &actor, qint64 cursor, int limit);
+    Result<CaseChanges> changesSince(const Account &actor, qint64 cursor, int limit);
     // Today's blocks of case numbers for the actor's window, for cases accepted offline.
     Result<QList<CaseNumberBlock>> leaseNumbers(const Account &actor, int window, int count);
     // Without login: the case number and the last four characters of the ID number; state,
     // promised date and what is missing — no personal data.
-    Result<QJsonObject> publicStatus(const QString &number, const QString &idLast4);
+    Result<PublicCaseStatus> publicStatus(const QString &number, const QString &idLast4);
 
 
 private:
@@ -91,8 +91,11 @@ private:
     Status notifyApplicant(const CaseView &c, CaseAction action, CaseState next, const CaseStep &step);
     Status assignAutomatically(CaseView &c, qint64 excluded);
     Status keepDueDay(const CaseView &c);
-    QDate today() const;
-    Result<ResidentId> personFromPath(const QString &idNumber) const;
+    // Days count at a hall, by its time zone (serviceDay): the hall's data, read once.
+    Hall hall(const QString &code) const;
+    QDate dayAt(const QString &hallCode, const QDateTime &at) const;
+    QDate today(const QString &hallCode) const;
+    Result<ResidentId> personFromPath(const QString &idNumber, const Account &actor) const;
 
     const Database &m_db;
     const Clock &m_clock;
@@ -100,6 +103,7 @@ private:
     WorkCalendar m_calendar;
     LogSmsGateway m_logSms; // used when no gateway is given
     CaseNotifications m_notifications;
+    mutable QHash<QString, Hall> m_halls; // by code
 };
 
 } // namespace ow

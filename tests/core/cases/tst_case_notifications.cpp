@@ -68,7 +68,7 @@ private Q_SLOTS:
         sms.down = true;
         QVERIFY(db->transaction([&] { return notifications.notify(1, NotificationKind::ResultReady, QStringLiteral("13812345678"), text); }).ok());
         QCOMPARE(notifications.ofCase(1).value().size(), 1);
-        QCOMPARE(notifications.ofCase(1).value().first().toObject().value(QLatin1String("sent")).toBool(), false);
+        QCOMPARE(notifications.ofCase(1).value().first().sent, false);
         // No phone: nobody to tell, nothing recorded.
         QVERIFY(db->transaction([&] { return notifications.notify(2, NotificationKind::Mailed, QString(), text); }).ok());
         QCOMPARE(notifications.ofCase(2).value().size(), 0);
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(notifications.resendUnsent().value(), 1);
         QCOMPARE(sms.sent.size(), 1);
         QVERIFY(sms.sent.first().endsWith(text));
-        QCOMPARE(notifications.ofCase(1).value().first().toObject().value(QLatin1String("sent")).toBool(), true);
+        QCOMPARE(notifications.ofCase(1).value().first().sent, true);
         clock.advance(600);
         QCOMPARE(notifications.resendUnsent().value(), 0);
         QCOMPARE(sms.sent.size(), 1);

@@ -53,8 +53,8 @@ private Q_SLOTS:
         cases.pull();
         QTRY_COMPARE_WITH_TIMEOUT(pulled.size(), 1, 10000);
         QVERIFY(cases.cachedCase(a) && cases.cachedCase(b));
-        QCOMPARE(cases.cachedCase(b)->value(QLatin1String("state")).toString(), QStringLiteral("in_review"));
-        const auto stateOf = [&](const QString &n) { return cases.cachedCase(n)->value(QLatin1String("state")).toString(); };
+        QCOMPARE(toString(cases.cachedCase(b)->facts.state), QStringLiteral("in_review"));
+        const auto stateOf = [&](const QString &n) { return toString(cases.cachedCase(n)->facts.state); };
 
         // A change of this window to case A waits in the outbox (the link is down) …
         session.sync()->setBackoff(60000, 60000);
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&cases, &CaseClient::caseLoaded);
         cases.open(b);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
-        QCOMPARE(loaded.first().first().toJsonObject().value(QLatin1String("number")).toString(), b);
+        QCOMPARE(loaded.first().first().value<CaseView>().number, b);
     }
 };
 

@@ -192,14 +192,14 @@ private Q_SLOTS:
         // The receiver sees the case but may not decide it: the button says why, the server refuses.
         CaseWorkPage *tellerCases = main->caseWorkPage();
         QVERIFY(tellerCases);
-        QTRY_COMPARE_WITH_TIMEOUT(tellerCases->current().value(QLatin1String("number")).toString(), number, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tellerCases->current().number, number, 10000);
         QPushButton *receiverApprove = tellerCases->button(CaseAction::Approve);
         QVERIFY(receiverApprove && !receiverApprove->isEnabled());
         QVERIFY2(receiverApprove->toolTip().contains(QStringLiteral("受审分离")), qPrintable(receiverApprove->toolTip()));
         tellerCases->act(CaseAction::Approve); // as if the button were forced
         auto *caseMessage = child<QLabel>(tellerCases, QStringLiteral("caseMessage"));
         QTRY_VERIFY2_WITH_TIMEOUT(caseMessage->text().contains(QStringLiteral("无权")), qPrintable(caseMessage->text()), 10000);
-        QCOMPARE(tellerCases->current().value(QLatin1String("state")).toString(), QStringLiteral("in_review"));
+        QCOMPARE(toString(tellerCases->current().facts.state), QStringLiteral("in_review"));
         QCOMPARE(teller->session().sync()->problemCount(), 1); // kept, shown in the status bar's list
         QVERIFY(teller->session().sync()->discard(teller->session().sync()->problems().first().seq).ok());
 
@@ -230,18 +230,18 @@ private Q_SLOTS:
         }
         QVERIFY(row >= 0);
         worklist->selectRow(row);
-        QTRY_COMPARE_WITH_TIMEOUT(work->current().value(QLatin1String("number")).toString(), number, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(work->current().number, number, 10000);
         QPushButton *approve = work->button(CaseAction::Approve);
         QVERIFY2(approve->isEnabled(), qPrintable(approve->toolTip()));
         shoot(reviewer->mainWindow(), QStringLiteral("back-office-worklist"));
         QTest::mouseClick(approve, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(work->current().value(QLatin1String("state")).toString(), QStringLiteral("approved"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(toString(work->current().facts.state), QStringLiteral("approved"), 10000);
         QVERIFY(!approve->isEnabled()); // decided once
         QTRY_VERIFY_WITH_TIMEOUT(worklist->rowCount() == row ? true : worklist->findItems(number, Qt::MatchExactly).isEmpty(), 10000);
 
         // The timeline, as the teller sees it now: every step, who, where.
         tellerCases->act(CaseAction::HandOut); // collected at this hall
-        QTRY_COMPARE_WITH_TIMEOUT(tellerCases->current().value(QLatin1String("state")).toString(), QStringLiteral("handed_out"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(toString(tellerCases->current().facts.state), QStringLiteral("handed_out"), 10000);
         auto *timeline = child<QTableWidget>(tellerCases, QStringLiteral("caseTimeline"));
         QCOMPARE(timelineSteps(timeline), (QStringList{QStringLiteral("已受理"), QStringLiteral("已分派"), QStringLiteral("审核通过"), QStringLiteral("已出件")}));
         QCOMPARE(timeline->item(0, 2)->text(), QStringLiteral("王丽 (teller1)"));
@@ -280,10 +280,10 @@ private Q_SLOTS:
         auto *worklist = child<QTableWidget>(work, QStringLiteral("caseWorklist"));
         QTRY_VERIFY_WITH_TIMEOUT(!worklist->findItems(online1, Qt::MatchExactly).isEmpty(), 10000);
         worklist->selectRow(worklist->findItems(online1, Qt::MatchExactly).first()->row());
-        QTRY_COMPARE_WITH_TIMEOUT(work->current().value(QLatin1String("number")).toString(), online1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(work->current().number, online1, 10000);
         QVERIFY(!work->button(CaseAction::HandOut)->isEnabled()); // nothing decided yet
         QTest::mouseClick(work->button(CaseAction::Verify), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(work->current().value(QLatin1String("state")).toString(), QStringLiteral("in_review"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(toString(work->current().facts.state), QStringLiteral("in_review"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(worklist->findItems(online1, Qt::MatchExactly).isEmpty(), 10000); // off the list
 
         // On the spot: the button says so, and the receipt has no promised date.
@@ -362,7 +362,7 @@ private Q_SLOTS:
         auto *worklist = child<QTableWidget>(work, QStringLiteral("caseWorklist"));
         QTRY_VERIFY_WITH_TIMEOUT(!worklist->findItems(number, Qt::MatchExactly).isEmpty(), 10000);
         worklist->selectRow(worklist->findItems(number, Qt::MatchExactly).first()->row());
-        QTRY_COMPARE_WITH_TIMEOUT(work->current().value(QLatin1String("number")).toString(), number, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(work->current().number, number, 10000);
         QVERIFY(work->button(CaseAction::Approve)->isEnabled()); // escalated: the supervisor may decide it
         shoot(main, QStringLiteral("supervisor-cases"));
 
@@ -380,8 +380,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty(), 10000);
         QVERIFY2(offered.size() >= 2, qPrintable(offered.join(QLatin1Char('|'))));
         QVERIFY(!offered.join(QLatin1Char('|')).contains(QStringLiteral("teller1"))); // the receiver is never offered
-        QTRY_COMPARE_WITH_TIMEOUT(work->current().value(QLatin1String("state")).toString(), QStringLiteral("in_review"), 10000);
-        const qint64 now = work->current().value(QLatin1String("assignee")).toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(toString(work->current().facts.state), QStringLiteral("in_review"), 10000);
+        const qint64 now = work->current().facts.assigneeId;
         QCOMPARE(now, http.get(QStringLiteral("/api/v1/me"), token.value(other)).json().value(QLatin1String("id")).toInteger());
     }
 };

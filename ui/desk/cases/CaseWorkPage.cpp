@@ -10,13 +10,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace ow {
@@ -26,12 +24,16 @@ namespace {
 enum ListColumn { NumberColumn, MatterColumn, ApplicantColumn, StateColumn, DueColumn, LimitColumn, ListColumns };
 enum TimelineColumn { AtColumn, StepColumn, ByColumn, WhereColumn, NoteColumn, TimelineColumns };
 
-QColor limitColour(const QString &state)
+QColor limitColour(TimeLimitState state)
 {
-    if (state == QLatin1String("overdue"))
+    switch (state) {
+    case TimeLimitState::Overdue:
         return QColor(0xc6, 0x28, 0x28);
-    if (state == QLatin1String("warning"))
+    case TimeLimitState::Warning:
         return QColor(0xef, 0x6c, 0x00);
+    case TimeLimitState::OnTime:
+        break;
+    }
     return QColor(0x2e, 0x7d, 0x32);
 }
 
@@ -154,14 +156,14 @@ CaseWorkPage::CaseWorkPage(ClientSession &session, CaseClient &cases, QWidget *p
     m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timeline->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     connect(&m_cases, &CaseClient::caseLoaded, this, &CaseWorkPage::showCase);
-    connect(&m_cases, &CaseClient::caseChanged, this, [this](const QJsonObject &c) {
-        if (c.value(QLatin1String("number")) == m_case.value(QLatin1String("number"))) {
+    connect(&m_cases, &CaseClient::caseChanged, this, [this](const CaseView &c) {
+        if (c.number == m_case.number) {
             showCase(c);
-            say(tr("Done: %1.").arg(CaseText::state(c.value(QLatin1String("state")).toString())));
+            say(tr("Done: %1.").arg(CaseText::state(c.facts.state)));
         }
     });
     connect(&m_cases, &CaseClient::actionRefused, this, [this](const QString &number, const QString &text) {
-        if (number == m_case.value(QLatin1String("number")).toString()) {
+        if (number == m_case.number) {
             say(text, true);
             open(number); // the case as it really stands
         }
@@ -207,7 +209,7 @@ QString CaseWorkPage::hallName(const QString &code) const
 
 void CaseWorkPage::open(const QString &number)
 {
-    if (number.isEmpty() || number == m_case.value(QLatin1String("number")).toString())
+    if (number.isEmpty() || number == m_case.number)
         return;
     m_message->clear();
     m_cases.open(number);
@@ -215,113 +217,112 @@ void CaseWorkPage::open(const QString &number)
 
 void CaseWorkPage::fillList()
 {
-    const QString selected = m_case.value(QLatin1String("number")).toString();
+    const QString selected = m_case.number;
     m_list->blockSignals(true);
     m_list->setRowCount(0);
-    for (const QJsonObject &c : m_cases.worklist()) {
+    for (const CaseView &c : m_cases.worklist()) {
         const int row = m_list->rowCount();
         m_list->insertRow(row);
-        const QString limit = c.value(QLatin1String("time_limit")).toString();
-        m_list->setItem(row, NumberColumn, cell(c.value(QLatin1String("number")).toString()));
-        m_list->setItem(row, MatterColumn, cell(serviceName(c.value(QLatin1String("service")).toString())));
-        m_list->setItem(row, ApplicantColumn, cell(c.value(QLatin1String("applicant")).toObject().value(QLatin1String("name")).toString()));
-        m_list->setItem(row, StateColumn, cell(CaseText::state(c.value(QLatin1String("state")).toString())));
-        m_list->setItem(row, DueColumn, cell(c.value(QLatin1String("due_date")).toString()));
-        auto *limitCell = cell(CaseText::timeLimit(limit));
-        limitCell->setForeground(limitColour(limit));
+        const bool due = c.dueDate.isValid(); // cases without a time limit show none
+        m_list->setItem(row, NumberColumn, cell(c.number));
+        m_list->setItem(row, MatterColumn, cell(serviceName(c.serviceCode)));
+        m_list->setItem(row, ApplicantColumn, cell(c.applicantName));
+        m_list->setItem(row, StateColumn, cell(CaseText::state(c.facts.state)));
+        m_list->setItem(row, DueColumn, cell(due ? c.dueDate.toString(Qt::ISODate) : QString()));
+        auto *limitCell = cell(due ? CaseText::timeLimit(c.timeLimit) : QString());
+        limitCell->setForeground(limitColour(c.timeLimit));
         m_list->setItem(row, LimitColumn, limitCell);
-        if (c.value(QLatin1String("number")).toString() == selected)
+        if (c.number == selected)
             m_list->selectRow(row);
     }
     m_list->blockSignals(false);
     retranslate();
 }
 
-void CaseWorkPage::showCase(const QJsonObject &c)
+void CaseWorkPage::showCase(const CaseView &c)
 {
     m_case = c;
-    const QJsonObject applicant = c.value(QLatin1String("applicant")).toObject();
-    const QString limit = c.value(QLatin1String("time_limit")).toString();
-    QString due = c.value(QLatin1String("due_date")).toString();
-    if (!due.isEmpty())
-        due = tr("Promised by %1").arg(due) + QStringLiteral(" <span style='color:%1;'>(%2)</span>").arg(limitColour(limit).name(), CaseText::timeLimit(limit));
+    QString due;
+    if (c.dueDate.isValid())
+        due = tr("Promised by %1").arg(c.dueDate.toString(Qt::ISODate))
+              + QStringLiteral(" <span style='color:%1;'>(%2)</span>").arg(limitColour(c.timeLimit).name(), CaseText::timeLimit(c.timeLimit));
     m_header->setText(QStringLiteral("<p style='font-size:14pt;'><b>%1</b> · %2</p><p><b>%3</b> &nbsp; %4</p>")
-                          .arg(c.value(QLatin1String("number")).toString().toHtmlEscaped(),
-                               serviceName(c.value(QLatin1String("service")).toString()).toHtmlEscaped(),
-                               CaseText::state(c.value(QLatin1String("state")).toString()).toHtmlEscaped(), due));
+                          .arg(c.number.toHtmlEscaped(), serviceName(c.serviceCode).toHtmlEscaped(),
+                               CaseText::state(c.facts.state).toHtmlEscaped(), due));
+    m_details->setText(detailsOf(c));
+    fillTimeline(c);
+    updateButtons();
+}
+
+// The applicant, the halls, the form with the catalogue's labels and the materials as recorded.
+QString CaseWorkPage::detailsOf(const CaseView &c) const
+{
     QString rows;
     const auto row = [&rows](const QString &label, const QString &value) {
         rows += QStringLiteral("<tr><td style='color:#555; padding-right:12px;'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    row(tr("Applicant"), QStringLiteral("%1  %2  %3").arg(applicant.value(QLatin1String("name")).toString(),
-                                                          applicant.value(QLatin1String("id_number")).toString(),
-                                                          applicant.value(QLatin1String("phone")).toString()));
-    row(tr("Accepted at"), hallName(c.value(QLatin1String("hall")).toString()));
-    row(tr("Reviewed by"), hallName(c.value(QLatin1String("office")).toString()));
-    row(tr("Result collected at"), hallName(c.value(QLatin1String("pickup_hall")).toString()));
+    row(tr("Applicant"), QStringLiteral("%1  %2  %3").arg(c.applicantName, c.applicantId, c.applicantPhone));
+    row(tr("Accepted at"), hallName(c.hallCode));
+    row(tr("Reviewed by"), hallName(c.officeHallCode));
+    row(tr("Result collected at"), hallName(c.pickupHallCode));
     const Catalogue *catalogue = m_session.catalogue();
-    const ServiceItem *s = catalogue ? catalogue->service(c.value(QLatin1String("service")).toString()) : nullptr;
-    const QJsonObject form = c.value(QLatin1String("form")).toObject();
-    const QJsonObject materials = c.value(QLatin1String("materials")).toObject();
-    if (s) {
+    if (const ServiceItem *s = catalogue ? catalogue->service(c.serviceCode) : nullptr) {
         const QString lang = LanguageManager::current();
         for (const FormField &f : s->fields) {
-            if (!form.contains(f.key))
+            const auto value = c.form.constFind(f.key);
+            if (value == c.form.cend())
                 continue;
-            QString value = form.value(f.key).toVariant().toString();
+            QString text = value->text();
             for (const ChoiceOption &o : f.options) {
-                if (o.value == value)
-                    value = o.label.in(lang);
+                if (o.value == text)
+                    text = o.label.in(lang);
             }
-            row(f.label.in(lang), value);
+            row(f.label.in(lang), text);
         }
         QStringList held;
         for (const Material &m : s->materials)
-            held << QStringLiteral("%1（%2）").arg(m.name.in(lang), CaseText::material(materials.value(m.code).toString()));
+            held << QStringLiteral("%1（%2）").arg(m.name.in(lang), CaseText::material(c.materials.value(m.code, MaterialStatus::Missing)));
         row(tr("Materials"), held.join(QStringLiteral("；")));
     }
-    m_details->setText(QStringLiteral("<table>%1</table>").arg(rows));
+    return QStringLiteral("<table>%1</table>").arg(rows);
+}
 
-    const QJsonArray timeline = c.value(QLatin1String("timeline")).toArray();
+void CaseWorkPage::fillTimeline(const CaseView &c)
+{
+    const bool english = LanguageManager::current() == QLatin1String("en");
+    // The staff's name in the screen's language (the English one may be missing).
+    const auto nameOf = [english](const QString &zh, const QString &en) { return english && !en.isEmpty() ? en : zh; };
     m_timeline->setRowCount(0);
-    for (const QJsonValue &v : timeline) {
-        const QJsonObject e = v.toObject();
+    for (const CaseEvent &e : c.timeline) {
         const int r = m_timeline->rowCount();
         m_timeline->insertRow(r);
-        const QDateTime at = QDateTime::fromString(e.value(QLatin1String("at")).toString(), Qt::ISODateWithMs).toTimeZone(QTimeZone("Asia/Shanghai"));
-        QString where = hallName(e.value(QLatin1String("hall")).toString());
-        if (e.value(QLatin1String("window")).toInt() > 0)
-            where += tr(" · window %1").arg(e.value(QLatin1String("window")).toInt());
-        const QString user = e.value(QLatin1String("actor")).toString();
-        const auto nameOf = [&e](const char *zh, const char *en) { // the staff's name in the screen's language
-            const QString english = e.value(QLatin1String(en)).toString();
-            return LanguageManager::current() == QLatin1String("en") && !english.isEmpty() ? english : e.value(QLatin1String(zh)).toString();
-        };
-        const QString by = user == QLatin1String("system") ? tr("automatic")
-                           : e.contains(QLatin1String("actor_name")) ? QStringLiteral("%1 (%2)").arg(nameOf("actor_name", "actor_name_en"), user)
-                                                                     : user;
-        QString note = e.value(QLatin1String("note")).toString();
-        if (e.contains(QLatin1String("assignee_name")))
-            note = tr("To %1 (%2)").arg(nameOf("assignee_name", "assignee_name_en"), e.value(QLatin1String("assignee_username")).toString())
+        const QDateTime at = e.at.toTimeZone(m_cases.timeZone());
+        QString where = hallName(e.hallCode);
+        if (e.window > 0)
+            where += tr(" · window %1").arg(e.window);
+        const QString by = e.bySystem() ? tr("automatic")
+                           : e.actorName ? QStringLiteral("%1 (%2)").arg(nameOf(*e.actorName, e.actorNameEn), e.actor)
+                                         : e.actor;
+        QString note = e.note;
+        if (e.assigneeId)
+            note = tr("To %1 (%2)").arg(nameOf(e.assigneeName, e.assigneeNameEn), e.assigneeUsername)
                    + (note.isEmpty() ? QString() : QStringLiteral(" · ") + note);
-        if (e.value(QLatin1String("delivery")).toString() == QLatin1String("mailed"))
+        if (e.delivery == Delivery::Mailed)
             note = tr("By post") + (note.isEmpty() ? QString() : QStringLiteral(" · ") + note);
         m_timeline->setItem(r, AtColumn, cell(at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        m_timeline->setItem(r, StepColumn, cell(CaseText::action(e.value(QLatin1String("action")).toString())));
+        m_timeline->setItem(r, StepColumn, cell(CaseText::action(e.action)));
         m_timeline->setItem(r, ByColumn, cell(by));
         m_timeline->setItem(r, WhereColumn, cell(where));
         m_timeline->setItem(r, NoteColumn, cell(note));
     }
     m_timeline->resizeRowsToContents();
-    updateButtons();
 }
 
 void CaseWorkPage::updateButtons()
 {
     const bool open = !m_case.isEmpty();
-    const CaseFacts facts = CaseText::factsOf(m_case);
     for (const Step &s : std::as_const(m_steps)) {
-        const QString why = open ? CaseText::whyNot(facts, s.action, actor()) : QString();
+        const QString why = open ? CaseText::whyNot(m_case.facts, s.action, actor()) : QString();
         s.button->setEnabled(open && why.isEmpty());
         s.button->setToolTip(why);
     }
@@ -329,60 +330,60 @@ void CaseWorkPage::updateButtons()
 
 void CaseWorkPage::onButton(const Step &step)
 {
-    QString note;
-    QJsonObject extra;
+    CaseStep chosen{step.action, QString(), 0, std::nullopt};
     bool ok = true;
     if (step.action == CaseAction::Assign) {
-        m_cases.loadReviewers(m_case.value(QLatin1String("number")).toString()); // the choice follows
+        m_cases.loadReviewers(m_case.number); // the choice follows
         return;
     }
     if (step.action == CaseAction::HandOut) {
         const QStringList ways{tr("Collected at this hall"), tr("Sent by post")};
-        const QString way = QInputDialog::getItem(this, CaseText::action(toString(step.action)), tr("How is the result delivered?"), ways, 0, false, &ok);
+        const QString way = QInputDialog::getItem(this, CaseText::action(step.action), tr("How is the result delivered?"), ways, 0, false, &ok);
         if (!ok)
             return;
         if (way == ways.at(1)) {
-            extra.insert(QLatin1String("delivery"), QStringLiteral("mailed"));
-            note = QInputDialog::getText(this, way, tr("Address and tracking number:"), QLineEdit::Normal, QString(), &ok);
+            chosen.delivery = Delivery::Mailed;
+            chosen.note = QInputDialog::getText(this, way, tr("Address and tracking number:"), QLineEdit::Normal, QString(), &ok);
         }
     } else if (step.needsNote) {
-        note = QInputDialog::getMultiLineText(this, CaseText::action(toString(step.action)), tr("The reason (the citizen is told):"), QString(), &ok);
+        chosen.note = QInputDialog::getMultiLineText(this, CaseText::action(step.action), tr("The reason (the citizen is told):"), QString(), &ok);
     }
     if (ok)
-        act(step.action, note, extra);
+        takeStep(chosen);
 }
 
 // A supervisor's reassignment: to a reviewer of the competent office who may take the case, or
 // back to the automatic choice (skill, load, due date).
-void CaseWorkPage::chooseReviewer(const QString &number, const QJsonArray &reviewers)
+void CaseWorkPage::chooseReviewer(const QString &number, const QList<CaseReviewer> &reviewers)
 {
-    if (number != m_case.value(QLatin1String("number")).toString())
+    if (number != m_case.number)
         return;
     QStringList labels{tr("Automatic (skill, load and due date)")};
     QList<qint64> ids{0};
-    for (const QJsonValue &v : reviewers) {
-        const QJsonObject r = v.toObject();
-        if (!r.value(QLatin1String("eligible")).toBool() || r.value(QLatin1String("current")).toBool())
+    for (const CaseReviewer &r : reviewers) {
+        if (!r.eligible || r.current)
             continue;
-        labels << tr("%1 (%2) · %n open case(s)", nullptr, r.value(QLatin1String("open_cases")).toInt())
-                      .arg(r.value(QLatin1String("name")).toString(), r.value(QLatin1String("username")).toString());
-        ids << r.value(QLatin1String("id")).toInteger();
+        labels << tr("%1 (%2) · %n open case(s)", nullptr, r.openCases).arg(r.name, r.username);
+        ids << r.id;
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Reassign"), tr("Assign case %1 to:").arg(number), labels, 0, false, &ok);
     if (!ok)
         return;
-    const qint64 id = ids.value(labels.indexOf(chosen));
-    act(CaseAction::Assign, QString(), id ? QJsonObject{{QLatin1String("assignee"), id}} : QJsonObject());
+    takeStep({CaseAction::Assign, QString(), ids.value(labels.indexOf(chosen)), std::nullopt});
 }
 
-void CaseWorkPage::act(CaseAction action, const QString &note, const QJsonObject &extra)
+void CaseWorkPage::act(CaseAction action, const QString &note)
 {
-    const QString number = m_case.value(QLatin1String("number")).toString();
-    if (number.isEmpty())
+    takeStep({action, note, 0, std::nullopt});
+}
+
+void CaseWorkPage::takeStep(const CaseStep &step)
+{
+    if (m_case.isEmpty())
         return;
     say(tr("Sending…"));
-    m_cases.act(number, action, note, extra);
+    m_cases.act(m_case.number, step);
 }
 
 void CaseWorkPage::say(const QString &text, bool problem)

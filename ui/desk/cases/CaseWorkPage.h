@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/domain/api/CaseBodies.h"
 #include "core/domain/cases/CaseRules.h"
+#include "core/domain/cases/CaseTypes.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -29,8 +29,9 @@ public:
 
     void open(const QString &number);
     // Takes a step on the open case; the buttons ask for the note (and for hand-out, how) first.
-    void act(CaseAction action, const QString &note = {}, const QJsonObject &extra = {});
-    const QJsonObject &current() const { return m_case; }
+    void act(CaseAction action, const QString &note = {});
+    void takeStep(const CaseStep &step);
+    const CaseView &current() const { return m_case; }
     QPushButton *button(CaseAction action) const;
 
 protected:
@@ -45,10 +46,12 @@ private:
     };
     void retranslate();
     void fillList();
-    void showCase(const QJsonObject &caseJson);
+    void showCase(const CaseView &c);
+    QString detailsOf(const CaseView &c) const;
+    void fillTimeline(const CaseView &c);
     void updateButtons();
     void onButton(const Step &step);
-    void chooseReviewer(const QString &number, const QJsonArray &reviewers);
+    void chooseReviewer(const QString &number, const QList<CaseReviewer> &reviewers);
     void say(const QString &text, bool problem = false);
     QString serviceName(const QString &code) const;
     QString hallName(const QString &code) const;
@@ -67,7 +70,7 @@ private:
     QTableWidget *m_timeline;
     QLabel *m_message;
     QList<Step> m_steps;
-    QJsonObject m_case;
+    CaseView m_case;
 };
 
 } // namespace ow

@@ -1,25 +1,26 @@
 #pragma once
 
+#include "core/domain/api/CaseBodies.h"
 #include "core/domain/cases/CaseTypes.h"
 #include "ui/desk/cases/DocumentOutput.h"
+#include "ui/desk/cases/IntakeDocuments.h"
+#include "ui/desk/cases/ProblemLines.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QWidget>
 
-class QButtonGroup;
 class QComboBox;
-class QFormLayout;
-class QGridLayout;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace ow {
 
+class ApplicantBox;
 class CaseClient;
 class ClientSession;
+class IntakeFormEditor;
+class MaterialChecklist;
 class OfflineCounter;
 struct ServiceItem;
 
@@ -35,7 +36,7 @@ class IntakePage : public QWidget
 public:
     IntakePage(ClientSession &session, CaseClient &cases, QWidget *parent = nullptr);
 
-    void setDocumentOutput(DocumentOutput output) { m_output = std::move(output); }
+    void setDocumentOutput(DocumentOutput output) { m_documents.setOutput(std::move(output)); }
     void setWindow(int window) { m_window = window; }
     // The window's leased case numbers: with the server out of reach, a case is accepted with one.
     void setOfflineCounter(OfflineCounter *offline) { m_offline = offline; }
@@ -45,7 +46,7 @@ public:
     // The application as the screen holds it now.
     IntakeRequest request(CaseAction decision) const;
     QString lastDocument() const { return m_lastDocument; } // where the last document went
-    QString lastCaseNumber() const { return m_lastCase.value(QLatin1String("number")).toString(); }
+    QString lastCaseNumber() const { return m_lastCase.number; }
 
     void printNotice();
     void accept();
@@ -63,26 +64,22 @@ private:
     void retranslate();
     void rebuildServices();
     void onServiceChosen();
-    void buildForm(const ServiceItem &service);
-    void buildMaterials(const ServiceItem &service);
-    void onIdNumberEdited();
+    void buildForService(const ServiceItem &service);
     void copyApplicantToForm();
     void showProblems(const QHash<QString, QString> &problems);
-    void onIntakeDone(const QJsonObject &caseJson);
+    void onIntakeDone(const CaseView &c);
     void acceptOffline(IntakeRequest request);
-    void onIntakeRefused(const QString &message, const QJsonObject &fields, const QJsonArray &missing);
-    void printReceipt(const QJsonObject &caseJson);
-    void printRefusal(const QJsonObject &caseJson);
+    void onIntakeRefused(const QString &message, const QHash<QString, QString> &fields, const QList<MissingMaterial> &missing);
+    void printReceipt(const CaseView &c);
     void printed(const Result<QString> &where);
     void say(const QString &text, bool problem = false);
     const ServiceItem *service() const;
-    QString hallName(const QString &code) const;
     QString lang() const;
-    QLabel *problemLabel(const QString &key);
 
     ClientSession &m_session;
     CaseClient &m_cases;
-    DocumentOutput m_output = DocumentOutput::forThisComputer();
+    IntakeDocuments m_documents;
+    ProblemLines m_problems; // applicant.*, service, form.<key>: where each problem is shown
     int m_window = 0;
     OfflineCounter *m_offline = nullptr;
     qint64 m_ticketId = 0;
@@ -95,16 +92,11 @@ private:
     QLabel *m_ticketLabel;
     QComboBox *m_service;
     QLabel *m_serviceInfo;
-    QGroupBox *m_applicantBox;
-    QLineEdit *m_idNumber;
-    QLineEdit *m_name;
-    QLineEdit *m_phone;
-    QLabel *m_knownCitizen;
-    QFormLayout *m_applicantForm;
+    ApplicantBox *m_applicant;
     QGroupBox *m_formBox;
-    QFormLayout *m_form;
+    IntakeFormEditor *m_form;
     QGroupBox *m_materialsBox;
-    QGridLayout *m_materials;
+    MaterialChecklist *m_materials;
     QComboBox *m_pickup;
     QLabel *m_pickupLabel;
     QPushButton *m_noticeButton;
@@ -113,11 +105,7 @@ private:
     QPushButton *m_clearButton;
     QPushButton *m_receiptButton;
     QLabel *m_message;
-    QHash<QString, QWidget *> m_fieldEditors;  // form field key → editor
-    QHash<QString, QString> m_copied;           // form field key → the applicant's value copied into it
-    QHash<QString, QLabel *> m_problemLabels;   // applicant.name, form.<key>, … → its message line
-    QHash<QString, QButtonGroup *> m_materialChoice; // material code → received / missing / exempt
-    QJsonObject m_lastCase;
+    CaseView m_lastCase;
     QString m_lastDocument;
 };
 
