@@ -40,11 +40,24 @@ for (const [template, item] of Object.entries(spec.paths ?? {})) {
 }
 
 const pointer = (parts) => parts.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+// A response given as a reference (`$ref: '#/components/responses/NotFound'`): where it lives.
+function responseAt(o, status) {
+  let at = `#/${pointer(['paths', o.template, o.method, 'responses', status])}`;
+  let response = o.op.responses[status];
+  while (response && typeof response.$ref === 'string' && response.$ref.startsWith('#/')) {
+    at = response.$ref;
+    response = response.$ref.slice(2).split('/')
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((node, key) => (node === undefined ? undefined : node[key]), spec);
+  }
+  return { at, response: response ?? {} };
+}
+
 const validators = new Map();
 function validatorFor(o, status, type) {
   const key = `${o.method} ${o.template} ${status} ${type}`;
   if (!validators.has(key)) {
-    const ref = `openapi.json#/${pointer(['paths', o.template, o.method, 'responses', status, 'content', type, 'schema'])}`;
+    const ref = `openapi.json${responseAt(o, status).at}/${pointer(['content', type, 'schema'])}`;
     validators.set(key, ajv.compile({ $ref: ref }));
   }
   return validators.get(key);
@@ -75,7 +88,7 @@ for (const file of recorded) {
       continue;
     }
     if (x.status >= 200 && x.status < 300) o.seen = true;
-    const content = responses[documented].content;
+    const content = responseAt(o, documented).response.content;
     if (x.body === undefined) {
       if (content && content['application/json'] && x.status !== 304)
         problems.push(`${where}: documented with a JSON body, none came`);

@@ -7,6 +7,7 @@
 #include "tests/support/TestServer.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -168,9 +169,11 @@ private Q_SLOTS:
         QVERIFY2(p.isEmpty(), qPrintable(p.join(QLatin1Char('\n'))));
     }
 
-    // The live events of the hall: each message is read by HallEvent into the very same JSON.
+    // The live events of the hall: each message fits the description (the schema of the
+    // WebSocket's 101 answer, EventMessage) and is read by HallEvent into the very same JSON.
     void eventsReadBackTheSame()
     {
+        ContractCheck check(*m_http, QStringLiteral("queue-events"));
         QWebSocket socket;
         QStringList messages;
         connect(&socket, &QWebSocket::textMessageReceived, this, [&messages](const QString &m) { messages << m; });
@@ -184,17 +187,28 @@ private Q_SLOTS:
         QCOMPARE(m_http->send("PUT", kHall + QStringLiteral("/windows/4/profile"), R"({"kind":"comprehensive"})", bearer(m_supervisor)).status, 200);
         QCOMPARE(m_http->send("PUT", kHall + QStringLiteral("/windows/4"), R"({"state":"open"})", bearer(m_teller)).status, 200);
         QCOMPARE(m_http->send("PUT", kHall + QStringLiteral("/windows/4"), R"({"auto_assign":false})", bearer(m_teller)).status, 200);
-        const qint64 id = idOf(m_http->post(kHall + QStringLiteral("/tickets"), issue(QStringLiteral("CD-003")), m_kiosk));
-        QCOMPARE(m_http->post(kHall + QStringLiteral("/windows/4/call-next"), {}, m_teller).status, 200);
+        QCOMPARE(m_http->post(kHall + QStringLiteral("/tickets"), issue(QStringLiteral("CD-003")), m_kiosk).status, 201);
+        const HttpReply called = m_http->post(kHall + QStringLiteral("/windows/4/call-next"), {}, m_teller);
+        QCOMPARE(called.status, 200);
+        const qint64 id = idOf(called); // whoever was first in line
         QCOMPARE(m_http->post(ticketPath(id, "serve"), {{QLatin1String("window"), 4}}, m_teller).status, 200);
-        const QJsonArray matters{QJsonObject{{QLatin1String("service"), QStringLiteral("CD-003")}, {QLatin1String("outcome"), QStringLiteral("done")}}};
+        const QString service = called.json().value(QLatin1String("matters")).toArray().first().toObject().value(QLatin1String("service")).toString();
+        const QJsonArray matters{QJsonObject{{QLatin1String("service"), service}, {QLatin1String("outcome"), QStringLiteral("done")}}};
         QCOMPARE(m_http->post(ticketPath(id, "finish"), {{QLatin1String("window"), 4}, {QLatin1String("matters"), matters}}, m_teller).status, 200);
-        QCOMPARE(m_http->post(ticketPath(id, "rating"), {{QLatin1String("service"), QStringLiteral("CD-003")}, {QLatin1String("level"), QStringLiteral("satisfied")}}, m_teller).status, 201);
+        QCOMPARE(m_http->post(ticketPath(id, "rating"), {{QLatin1String("service"), service}, {QLatin1String("level"), QStringLiteral("satisfied")}}, m_teller).status, 201);
         QTRY_VERIFY_WITH_TIMEOUT(messages.last().contains(QLatin1String("rating.submitted")), 10000);
 
+        QFile record(check.recordPath());
+        QVERIFY(record.open(QIODevice::Append));
         QSet<QString> types;
         for (const QString &m : std::as_const(messages)) {
             const QJsonObject received = QJsonDocument::fromJson(m.toUtf8()).object();
+            const QJsonObject exchange{{QLatin1String("method"), QStringLiteral("GET")},
+                                       {QLatin1String("path"), QStringLiteral("/api/v1/events")},
+                                       {QLatin1String("status"), 101},
+                                       {QLatin1String("content_type"), QStringLiteral("application/json")},
+                                       {QLatin1String("body"), received}};
+            record.write(QJsonDocument(exchange).toJson(QJsonDocument::Compact) + '\n');
             auto event = HallEvent::fromJson(received);
             QVERIFY2(event, qPrintable(m));
             const QString why = ContractCheck::sameJson(event.value().toJson(), received);
@@ -204,6 +218,9 @@ private Q_SLOTS:
         for (const char *type : {"queue.snapshot", "window.changed", "ticket.issued", "ticket.called", "ticket.serving",
                                  "ticket.finished", "rating.submitted"})
             QVERIFY2(types.contains(QLatin1String(type)), type);
+        record.close();
+        const QStringList p = check.problems();
+        QVERIFY2(p.isEmpty(), qPrintable(p.join(QLatin1Char('\n'))));
     }
 
 private:
