@@ -169,7 +169,8 @@ void TellerDesk::callNext()
             Q_EMIT message(tr("Nobody this window can serve is waiting."));
             return;
         }
-        m_current = HallMonitor::ticketFromJson(answer);
+        if (auto called = Ticket::fromJson(answer))
+            m_current = std::move(called).value();
         Q_EMIT changed();
         refresh();
     });
@@ -191,7 +192,8 @@ std::optional<qint64> TellerDesk::actionTarget(qint64 ticketId)
 void TellerDesk::act(const QueueWrite &w)
 {
     write(w, [this](int, const QJsonObject &answer) {
-        const Ticket t = HallMonitor::ticketFromJson(answer);
+        auto read = Ticket::fromJson(answer);
+        const Ticket t = read ? std::move(read).value() : Ticket();
         if (t.state == TicketState::Called || t.state == TicketState::Serving)
             m_current = t;
         else
