@@ -13,12 +13,9 @@ Q_LOGGING_CATEGORY(lcEvents, "ow.server.events")
 namespace ow {
 
 namespace {
-QString message(const QString &type, const QString &hall, const QJsonObject &data)
+QString message(const QJsonObject &event)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QLatin1String("type"), type},
-                                                       {QLatin1String("hall"), hall},
-                                                       {QLatin1String("data"), data}})
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -47,9 +44,7 @@ void EventHub::accept()
         }
         const QString hall = query.queryItemValue(QStringLiteral("hall"));
         const bool mayWatch = Permissions::allows(who.value().role, Permission::QueueView);
-        const bool ownHall = Permissions::atHall(who.value().hallCode, who.value().role, hall)
-                             || Permissions::allows(who.value().role, Permission::QueueSupervise);
-        if (!mayWatch || !ownHall) {
+        if (!mayWatch || !requireHall(who.value(), hall, HallScope::OwnOrSupervisor)) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("forbidden"));
             continue;
         }
@@ -60,7 +55,11 @@ void EventHub::accept()
         }
         QWebSocket *raw = socket.get();
         connect(raw, &QWebSocket::disconnected, this, [this, raw]() { drop(raw); });
-        raw->sendTextMessage(message(QStringLiteral("queue.snapshot"), hall, snapshot.value()));
+        HallEvent first;
+        first.type = QStringLiteral("queue.snapshot");
+        first.hall = hall;
+        first.snapshot = snapshot.value();
+        raw->sendTextMessage(message(first.toJson()));
         m_subscribers.push_back({std::move(socket), hall});
         qCInfo(lcEvents, "subscriber for %s (%d now)", qUtf8Printable(hall), subscriberCount());
     }
@@ -78,7 +77,7 @@ void EventHub::drop(QWebSocket *socket)
 
 void EventHub::publish(const QueueEvent &event)
 {
-    const QString text = message(event.type, event.hallCode, event.payload);
+    const QString text = message(HallEvent::envelope(event.type, event.hallCode, event.payload));
     for (const Subscriber &s : m_subscribers) {
         if (s.hallCode == event.hallCode)
             s.socket->sendTextMessage(text);

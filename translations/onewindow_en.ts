@@ -594,10 +594,6 @@ Staff number: %2
         <translation>Recent calls</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
         <source>Offline, reconnecting…</source>
         <translation>Offline, reconnecting…</translation>
     </message>
@@ -625,6 +621,17 @@ Staff number: %2
         <source>Again</source>
         <translation>Again</translation>
     </message>
+    <message>
+        <source>Please bring your ticket to window %1</source>
+        <translation>Please bring your ticket to window %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WaitingPanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
     <message numerus="yes">
         <source>%n in total</source>
         <translation>
@@ -642,10 +649,6 @@ Staff number: %2
             <numerusform>%n waiting</numerusform>
             <numerusform>%n waiting</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Please bring your ticket to window %1</source>
-        <translation>Please bring your ticket to window %1</translation>
     </message>
     <message>
         <source>about %1–%2 min</source>

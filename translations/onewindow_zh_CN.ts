@@ -591,10 +591,6 @@ Staff number: %2
         <translation>最近叫号</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>等候人数</translation>
-    </message>
-    <message>
         <source>Offline, reconnecting…</source>
         <translation>网络中断，正在重新连接…</translation>
     </message>
@@ -622,6 +618,17 @@ Staff number: %2
         <source>Again</source>
         <translation>重呼</translation>
     </message>
+    <message>
+        <source>Please bring your ticket to window %1</source>
+        <translation>请持号票到 %1 号窗口办理</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WaitingPanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
     <message numerus="yes">
         <source>%n in total</source>
         <translation>
@@ -637,10 +644,6 @@ Staff number: %2
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Please bring your ticket to window %1</source>
-        <translation>请持号票到 %1 号窗口办理</translation>
     </message>
     <message>
         <source>about %1–%2 min</source>

@@ -104,39 +104,4 @@ void ApiClient::issueTicket(const QString &hall, const QJsonObject &request, Cal
     send("POST", QStringLiteral("/api/v1/halls/%1/tickets").arg(hall), &request, std::move(done));
 }
 
-void ApiClient::queueSnapshot(const QString &hall, Callback done)
-{
-    send("GET", QStringLiteral("/api/v1/halls/%1/queue").arg(hall), nullptr, std::move(done));
-}
-
-void ApiClient::setWindowState(const QString &hall, int window, const QString &state, const QString &reason, Callback done)
-{
-    const QJsonObject body{{QLatin1String("state"), state}, {QLatin1String("reason"), reason}};
-    send("PUT", QStringLiteral("/api/v1/halls/%1/windows/%2").arg(hall).arg(window), &body, std::move(done));
-}
-
-void ApiClient::callNext(const QString &hall, int window, Callback done)
-{
-    const QJsonObject body;
-    send("POST", QStringLiteral("/api/v1/halls/%1/windows/%2/call-next").arg(hall).arg(window), &body, std::move(done));
-}
-
-void ApiClient::ticketAction(qint64 ticketId, const QString &action, int window, Callback done, const QJsonObject &extra)
-{
-    QJsonObject body = extra;
-    body.insert(QLatin1String("window"), window);
-    send("POST", QStringLiteral("/api/v1/tickets/%1/%2").arg(ticketId).arg(action), &body, std::move(done));
-}
-
-void ApiClient::rateTicket(qint64 ticketId, const QString &service, const QString &level, Callback done)
-{
-    const QJsonObject body{{QLatin1String("service"), service}, {QLatin1String("level"), level}};
-    send("POST", QStringLiteral("/api/v1/tickets/%1/rating").arg(ticketId), &body, std::move(done));
-}
-
-void ApiClient::rectifications(const QString &hall, Callback done)
-{
-    send("GET", QStringLiteral("/api/v1/halls/%1/rectifications").arg(hall), nullptr, std::move(done));
-}
-
 } // namespace ow

@@ -48,15 +48,8 @@ public:
     void catalogue(const QByteArray &knownEtag, Callback done); // 304 → status 304, empty json
     void halls(Callback done);
 
-    // The queue of a hall (see docs/api/openapi.yaml, tag queue).
+    // The kiosk's ticket, until the kiosk speaks through QueueApi (core/client/api) like the desk.
     void issueTicket(const QString &hall, const QJsonObject &request, Callback done);
-    void queueSnapshot(const QString &hall, Callback done);
-    void setWindowState(const QString &hall, int window, const QString &state, const QString &reason, Callback done);
-    void callNext(const QString &hall, int window, Callback done); // status 204: nobody waiting
-    // action: recall, serve, no-show, finish (with `extra` fields such as matters)
-    void ticketAction(qint64 ticketId, const QString &action, int window, Callback done, const QJsonObject &extra = {});
-    void rateTicket(qint64 ticketId, const QString &service, const QString &level, Callback done);
-    void rectifications(const QString &hall, Callback done);
 
     void send(const QByteArray &method, const QString &path, const QJsonObject *body, Callback done,
               const QList<QPair<QByteArray, QByteArray>> &headers = {});

@@ -1,8 +1,11 @@
 #include "core/client/EventStream.h"
 
-#include <QJsonDocument>
-#include <QUrlQuery>
+#include "core/client/api/QueueApi.h"
+
+#include <QLoggingCategory>
 #include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcEventStream, "ow.client.events")
 
 namespace ow {
 
@@ -27,10 +30,7 @@ EventStream::~EventStream()
 
 void EventStream::start(const QUrl &server, const QString &hall, const QString &token)
 {
-    m_url = server;
-    m_url.setScheme(server.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
-    m_url.setPath(QStringLiteral("/api/v1/events"));
-    m_url.setQuery(QUrlQuery{{QStringLiteral("hall"), hall}, {QStringLiteral("token"), token}});
+    m_url = QueueApi::eventsUrl(server, hall, token);
     m_running = true;
     open();
 }
@@ -50,8 +50,12 @@ void EventStream::open()
 
 void EventStream::onText(const QString &text)
 {
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    Q_EMIT event(o.value(QLatin1String("type")).toString(), o.value(QLatin1String("data")).toObject());
+    auto read = QueueApi::readEvent(text);
+    if (!read) {
+        qCWarning(lcEventStream) << "event dropped:" << read.error().detail << read.error().extra;
+        return;
+    }
+    Q_EMIT event(read.value());
 }
 
 void EventStream::onDisconnected()

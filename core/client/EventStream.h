@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "core/domain/api/QueueBodies.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -9,8 +10,9 @@ class QWebSocket;
 
 namespace ow {
 
-// The live events of one hall (/api/v1/events): connects, reconnects with a back-off when the
-// link drops, and hands each message on as (type, data). A `queue.snapshot` comes first after
+// The live events of one hall (QueueApi::eventsUrl): connects, reconnects with a back-off when the
+// link drops, and hands each message on, read into a HallEvent (one that does not parse is
+// dropped with a warning). A `queue.snapshot` comes first after
 // every (re)connection, so a screen can always redraw from it.
 class EventStream : public QObject
 {
@@ -24,7 +26,7 @@ public:
     bool isConnected() const { return m_connected; }
 
 Q_SIGNALS:
-    void event(const QString &type, const QJsonObject &data);
+    void event(const ow::HallEvent &event);
     void connectedChanged(bool connected);
 
 private:

@@ -3,51 +3,34 @@
 #include "core/client/ClientSession.h"
 #include "core/client/EventStream.h"
 
-#include <QJsonArray>
-
 namespace ow {
 
 namespace {
-QDateTime timeOf(const QJsonObject &o, const char *key)
+QList<Ticket> ticketsOf(const QList<QueuedTicket> &queued)
 {
-    return QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
+    QList<Ticket> out;
+    out.reserve(queued.size());
+    for (const QueuedTicket &q : queued)
+        out.append(q.ticket);
+    return out;
 }
 } // namespace
 
 Ticket HallMonitor::ticketFromJson(const QJsonObject &o)
 {
-    Ticket t;
-    t.id = o.value(QLatin1String("id")).toInteger();
-    t.number = o.value(QLatin1String("number")).toString();
-    t.prefix = t.number.left(1);
-    t.serviceDay = o.value(QLatin1String("service_day")).toString();
-    t.channel = channelFromString(o.value(QLatin1String("channel")).toString()).value_or(Channel::Kiosk);
-    t.state = ticketStateFromString(o.value(QLatin1String("state")).toString()).value_or(TicketState::Waiting);
-    t.priorityGroup = o.value(QLatin1String("priority_group")).toString();
-    t.residentId = o.value(QLatin1String("resident_id")).toString(); // masked by the server
-    t.issuedAt = timeOf(o, "issued_at");
-    t.calledAt = timeOf(o, "called_at");
-    t.servingSince = timeOf(o, "serving_since");
-    t.windowNumber = o.value(QLatin1String("window")).toInt();
-    t.recalls = o.value(QLatin1String("recalls")).toInt();
-    for (const QJsonValue &v : o.value(QLatin1String("matters")).toArray()) {
-        const QJsonObject m = v.toObject();
-        t.matters.append({m.value(QLatin1String("service")).toString(), m.value(QLatin1String("category")).toString(),
-                          matterOutcomeFromString(m.value(QLatin1String("outcome")).toString()).value_or(MatterOutcome::Pending),
-                          m.value(QLatin1String("reason")).toString()});
-    }
-    return t;
+    auto t = Ticket::fromJson(o);
+    return t ? std::move(t).value() : Ticket();
 }
 
 HallMonitor::HallMonitor(ClientSession &session, QString hallCode, QObject *parent)
-    : QObject(parent), m_session(session), m_stream(new EventStream(this)), m_hall(std::move(hallCode))
+    : QObject(parent), m_session(session), m_api(session.api()), m_stream(new EventStream(this)), m_hall(std::move(hallCode))
 {
-    connect(m_stream, &EventStream::event, this, [this](const QString &type, const QJsonObject &data) {
-        if (type == QLatin1String("queue.snapshot")) {
-            apply(data);
+    connect(m_stream, &EventStream::event, this, [this](const HallEvent &e) {
+        if (e.snapshot) {
+            apply(*e.snapshot);
             return;
         }
-        Q_EMIT event(type, data);
+        Q_EMIT event(e);
         refresh(); // redraw from a fresh snapshot: simple, and the snapshot is small
     });
     connect(m_stream, &EventStream::connectedChanged, this, &HallMonitor::liveChanged);
@@ -70,39 +53,26 @@ void HallMonitor::refresh()
 {
     if (m_hall.isEmpty() || !m_session.api().hasToken())
         return;
-    m_session.api().queueSnapshot(m_hall, [this](Result<ApiReply> r) {
+    m_api.queueSnapshot(m_hall, [this](Result<QueueSnapshot> r) {
         if (!r) {
             Q_EMIT failed(r.error().detail);
             return;
         }
-        apply(r.value().json);
+        apply(r.value());
     });
 }
 
-void HallMonitor::apply(const QJsonObject &snapshot)
+void HallMonitor::apply(const QueueSnapshot &snapshot)
 {
-    m_waiting.clear();
-    for (const QJsonValue &v : snapshot.value(QLatin1String("waiting")).toArray())
-        m_waiting.append(ticketFromJson(v.toObject()));
-    m_atWindows.clear();
-    for (const QJsonValue &v : snapshot.value(QLatin1String("at_windows")).toArray())
-        m_atWindows.append(ticketFromJson(v.toObject()));
-    m_windows.clear();
-    for (const QJsonValue &v : snapshot.value(QLatin1String("windows")).toArray()) {
-        const QJsonObject w = v.toObject();
-        m_windows.append({w.value(QLatin1String("number")).toInt(),
-                          windowStateFromString(w.value(QLatin1String("state")).toString()).value_or(WindowState::Closed),
-                          w.value(QLatin1String("teller_name")).toString(), w.value(QLatin1String("teller_staff_no")).toString(),
-                          w.value(QLatin1String("reason")).toString(), timeOf(w, "since")});
-    }
-    m_counts = snapshot.value(QLatin1String("waiting_by_prefix")).toObject();
-    m_waits = snapshot.value(QLatin1String("wait_by_prefix")).toObject();
+    m_snapshot = snapshot;
+    m_waiting = ticketsOf(snapshot.waiting);
+    m_atWindows = ticketsOf(snapshot.atWindows);
     Q_EMIT changed();
 }
 
 WindowState HallMonitor::windowState(int number) const
 {
-    for (const WindowView &w : m_windows) {
+    for (const WindowView &w : m_snapshot.windows) {
         if (w.number == number)
             return w.state;
     }

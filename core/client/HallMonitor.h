@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/client/api/QueueApi.h"
+#include "core/domain/api/QueueBodies.h"
 #include "core/domain/queue/QueueTypes.h"
 
-#include <QJsonObject>
+#include <QMap>
 #include <QObject>
 
 namespace ow {
@@ -12,20 +14,12 @@ class EventStream;
 
 // The live picture of one hall's queue for a desktop screen: the latest snapshot (windows,
 // tickets at windows, waiting line, counts per prefix), redrawn from the event stream. The
-// teller panel and the supervisor screen both watch a hall through it.
+// teller panel, the supervisor screen and the hall display all watch a hall through it.
 class HallMonitor : public QObject
 {
     Q_OBJECT
 public:
-    struct WindowView
-    {
-        int number = 0;
-        WindowState state = WindowState::Closed;
-        QString tellerName;
-        QString tellerStaffNo;
-        QString reason;
-        QDateTime since;
-    };
+    using WindowView = ow::WindowView;
 
     HallMonitor(ClientSession &session, QString hallCode, QObject *parent = nullptr);
     ~HallMonitor() override;
@@ -34,34 +28,35 @@ public:
     bool isLive() const;
     void refresh();
 
-    const QList<WindowView> &windows() const { return m_windows; }
+    const QList<WindowView> &windows() const { return m_snapshot.windows; }
     const QList<Ticket> &waiting() const { return m_waiting; }
     const QList<Ticket> &atWindows() const { return m_atWindows; }
-    QJsonObject waitingByPrefix() const { return m_counts; }
-    // Per prefix, the server's wait estimate for a newcomer (people_ahead, optimistic_minutes…).
-    QJsonObject waitByPrefix() const { return m_waits; }
+    const QMap<QString, int> &waitingByPrefix() const { return m_snapshot.waitingByPrefix; }
+    // Per prefix, the server's wait estimate for a newcomer.
+    const QMap<QString, WaitEstimate> &waitByPrefix() const { return m_snapshot.waitByPrefix; }
     WindowState windowState(int number) const;
     std::optional<Ticket> ticketAt(int window) const;
 
+    // A ticket as the API writes it, lenient: what does not parse stays at its default. For the
+    // kiosk until it reads its answers through QueueApi.
     static Ticket ticketFromJson(const QJsonObject &o);
 
 Q_SIGNALS:
     void changed();
-    void event(const QString &type, const QJsonObject &data);
+    void event(const ow::HallEvent &event);
     void liveChanged(bool live);
     void failed(const QString &message);
 
 private:
-    void apply(const QJsonObject &snapshot);
+    void apply(const QueueSnapshot &snapshot);
 
     ClientSession &m_session;
+    QueueApi m_api;
     EventStream *m_stream;
     QString m_hall;
-    QList<WindowView> m_windows;
+    QueueSnapshot m_snapshot;
     QList<Ticket> m_waiting;
     QList<Ticket> m_atWindows;
-    QJsonObject m_counts;
-    QJsonObject m_waits;
 };
 
 } // namespace ow

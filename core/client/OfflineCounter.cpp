@@ -3,54 +3,23 @@
 #include "core/client/ClientSession.h"
 #include "core/client/LocalCache.h"
 #include "core/client/SyncAgent.h"
+#include "core/client/api/QueueApi.h"
 #include "core/domain/util/Clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QTimeZone>
 
 namespace ow {
 
 namespace {
 
-QString stamp(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime unstamp(const QJsonValue &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-QJsonObject ticketJson(const OfflineTicket &t)
-{
-    QJsonArray matters;
-    for (const MatterResult &r : t.results)
-        matters.append(QJsonObject{{QLatin1String("service"), r.serviceCode}, {QLatin1String("outcome"), toString(r.outcome)},
-                                   {QLatin1String("reason"), r.reason}});
-    QJsonObject o{{QLatin1String("number"), t.number},
-                  {QLatin1String("services"), QJsonArray::fromStringList(t.services)},
-                  {QLatin1String("issued_at"), stamp(t.issuedAt)},
-                  {QLatin1String("called_at"), stamp(t.calledAt)},
-                  {QLatin1String("state"), toString(t.state)},
-                  {QLatin1String("matters"), matters}};
-    if (t.servingSince.isValid())
-        o.insert(QLatin1String("serving_since"), stamp(t.servingSince));
-    if (t.finishedAt.isValid())
-        o.insert(QLatin1String("finished_at"), stamp(t.finishedAt));
-    return o;
-}
-
+// The ticket at the window, kept in the local file as the body it will be sent as. Read back as
+// called: serving it again starts its serving time anew.
 OfflineTicket ticketFrom(const QJsonObject &o)
 {
-    OfflineTicket t;
-    t.number = o.value(QLatin1String("number")).toString();
-    for (const QJsonValue &v : o.value(QLatin1String("services")).toArray())
-        t.services << v.toString();
-    t.issuedAt = unstamp(o.value(QLatin1String("issued_at")));
-    t.calledAt = unstamp(o.value(QLatin1String("called_at")));
-    t.servingSince = unstamp(o.value(QLatin1String("serving_since")));
+    auto read = OfflineTicket::fromJson(o);
+    OfflineTicket t = read ? std::move(read).value() : OfflineTicket();
     t.state = TicketState::Called;
     return t;
 }
@@ -59,9 +28,21 @@ OfflineTicket ticketFrom(const QJsonObject &o)
 
 OfflineCounter::OfflineCounter(ClientSession &session, QObject *parent) : QObject(parent), m_session(session) {}
 
+QString OfflineCounter::serviceDayOf(const QDateTime &at) const
+{
+    Hall hall; // unknown: the default zone of a hall
+    if (m_session.isLoggedIn()) {
+        for (const Hall &h : m_session.halls()) {
+            if (h.code == m_session.account().hallCode)
+                hall = h;
+        }
+    }
+    return serviceDay(hall, at).toString(Qt::ISODate);
+}
+
 QString OfflineCounter::today() const
 {
-    return m_session.clock().now().toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
+    return serviceDayOf(m_session.clock().now());
 }
 
 QString OfflineCounter::key() const
@@ -139,7 +120,7 @@ Status OfflineCounter::save() const
                   {QLatin1String("case_blocks"), blocksOf(m_caseBlocks, QLatin1String("stem"))},
                   {QLatin1String("used"), used}};
     if (m_current)
-        o.insert(QLatin1String("current"), ticketJson(*m_current));
+        o.insert(QLatin1String("current"), m_current->toJson());
     return cache->putDocument(key(), QJsonDocument(o).toJson(QJsonDocument::Compact), {}, m_session.clock().now());
 }
 
@@ -147,27 +128,20 @@ void OfflineCounter::renew()
 {
     if (m_window <= 0 || !m_session.isLoggedIn())
         return;
-    const QString hall = m_session.account().hallCode;
-    const QString path = QStringLiteral("/api/v1/halls/%1/windows/%2/lease").arg(hall).arg(m_window);
     QPointer<OfflineCounter> self(this);
-    const QJsonObject body;
-    m_session.api().send("POST", path, &body, [self](Result<ApiReply> reply) {
-        if (!self || !reply || reply.value().status != 200)
+    QueueApi(m_session.api()).lease(m_session.account().hallCode, m_window, {}, [self](Result<NumberLeases> reply) {
+        if (!self || !reply)
             return; // offline or refused: the blocks held so far stay
-        for (const QJsonValue &v : reply.value().json.value(QLatin1String("blocks")).toArray()) {
-            const QJsonObject b = v.toObject();
-            const Block block{b.value(QLatin1String("day")).toString(), b.value(QLatin1String("prefix")).toString(),
-                              b.value(QLatin1String("first")).toInt(), b.value(QLatin1String("last")).toInt()};
+        for (const NumberLease &l : reply.value().blocks) {
+            const Block block{l.serviceDay, l.prefix, l.first, l.last};
             const bool known = std::any_of(self->m_blocks.begin(), self->m_blocks.end(), [&block](const Block &k) {
                 return k.day == block.day && k.prefix == block.prefix && k.first == block.first;
             });
             if (!known)
                 self->m_blocks.append(block);
         }
-        for (const QJsonValue &v : reply.value().json.value(QLatin1String("case_blocks")).toArray()) {
-            const QJsonObject b = v.toObject();
-            const Block block{b.value(QLatin1String("day")).toString(), b.value(QLatin1String("stem")).toString(),
-                              b.value(QLatin1String("first")).toInt(), b.value(QLatin1String("last")).toInt()};
+        for (const CaseNumberLease &l : reply.value().caseBlocks.value_or(QList<CaseNumberLease>())) {
+            const Block block{l.day, l.stem, l.first, l.last};
             const bool known = std::any_of(self->m_caseBlocks.begin(), self->m_caseBlocks.end(),
                                            [&block](const Block &k) { return k.prefix == block.prefix && k.first == block.first; });
             if (!known)
@@ -315,8 +289,9 @@ Status OfflineCounter::close(TicketState state, const QList<MatterResult> &resul
     t.finishedAt = m_session.clock().now();
     if (state == TicketState::NoShow)
         t.servingSince = QDateTime();
-    const QString path = QStringLiteral("/api/v1/halls/%1/windows/%2/offline-tickets").arg(t.hallCode).arg(m_window);
-    auto op = sync->submit(QStringLiteral("POST"), path, ticketJson(t));
+    t.window = m_window;
+    const QueueWrite write = QueueApi::offlineTicketWrite(t);
+    auto op = sync->submit(write.method, write.path, write.body);
     if (!op)
         return op.error();
     m_current.reset();

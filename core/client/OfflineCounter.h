@@ -4,7 +4,6 @@
 #include "core/domain/queue/QueueTypes.h"
 #include "core/domain/util/Error.h"
 
-#include <QJsonArray>
 #include <QObject>
 
 #include <optional>
@@ -31,6 +30,8 @@ public:
     // Numbers still free today for a category's prefix.
     int available(const QString &prefix) const;
     int availableTotal() const;
+    // The service day an instant falls on at this window's hall.
+    QString serviceDayOf(const QDateTime &at) const;
 
     // Case numbers for cases accepted while offline (the receipt printed then keeps its number).
     int availableCaseNumbers() const;

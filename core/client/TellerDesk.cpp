@@ -5,9 +5,7 @@
 #include "core/client/OfflineCounter.h"
 #include "core/client/SyncAgent.h"
 
-#include <QJsonArray>
 #include <QPointer>
-#include <QTimeZone>
 
 namespace ow {
 
@@ -62,7 +60,7 @@ std::optional<Ticket> TellerDesk::offlineTicket() const
     t.state = o->state;
     t.windowNumber = m_window;
     t.issuedAt = o->issuedAt;
-    t.serviceDay = o->issuedAt.toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
+    t.serviceDay = m_offline->serviceDayOf(o->issuedAt);
     t.calledAt = o->calledAt;
     t.servingSince = o->servingSince;
     for (const QString &code : o->services) {
@@ -110,8 +108,7 @@ void TellerDesk::onHallChanged()
 
 // Every change goes into the outbox first and is sent from there: a window keeps its record when
 // the network drops, and a change is never applied twice.
-void TellerDesk::write(const QString &method, const QString &path, const QJsonObject &body,
-                       std::function<void(int, const QJsonObject &)> onAnswer)
+void TellerDesk::write(const QueueWrite &w, std::function<void(int, const QJsonObject &)> onAnswer)
 {
     SyncAgent *sync = m_session.sync();
     if (!sync) {
@@ -119,7 +116,7 @@ void TellerDesk::write(const QString &method, const QString &path, const QJsonOb
         return;
     }
     QPointer<TellerDesk> self(this);
-    auto op = sync->submit(method, path, body, [self, onAnswer = std::move(onAnswer)](int status, const QJsonObject &answer) {
+    auto op = sync->submit(w.method, w.path, w.body, [self, onAnswer = std::move(onAnswer)](int status, const QJsonObject &answer) {
         if (!self)
             return;
         if (status >= 400) {
@@ -139,25 +136,25 @@ void TellerDesk::write(const QString &method, const QString &path, const QJsonOb
         Q_EMIT message(tr("Saved on this computer; it is sent as soon as the server can be reached."));
 }
 
-void TellerDesk::setWindowState(const QString &state, const QString &reason)
+void TellerDesk::setWindowState(WindowState state, const QString &reason)
 {
-    write(QStringLiteral("PUT"), QStringLiteral("/api/v1/halls/%1/windows/%2").arg(m_hall).arg(m_window),
-          {{QLatin1String("state"), state}, {QLatin1String("reason"), reason}}, [this](int, const QJsonObject &) { refresh(); });
+    write(QueueApi::setWindowStateWrite(m_hall, m_window, WindowStateChange{state, reason, std::nullopt}),
+          [this](int, const QJsonObject &) { refresh(); });
 }
 
 void TellerDesk::open()
 {
-    setWindowState(QStringLiteral("open"), {});
+    setWindowState(WindowState::Open, {});
 }
 
 void TellerDesk::pause(const QString &reason)
 {
-    setWindowState(QStringLiteral("paused"), reason);
+    setWindowState(WindowState::Paused, reason);
 }
 
 void TellerDesk::close()
 {
-    setWindowState(QStringLiteral("closed"), {});
+    setWindowState(WindowState::Closed, {});
 }
 
 void TellerDesk::callNext()
@@ -167,42 +164,45 @@ void TellerDesk::callNext()
                                   : tr("Offline: the hall's line cannot be reached; issue a walk-in ticket for the citizen at the window."));
         return;
     }
-    write(QStringLiteral("POST"), QStringLiteral("/api/v1/halls/%1/windows/%2/call-next").arg(m_hall).arg(m_window), {},
-          [this](int status, const QJsonObject &answer) {
-              if (status == 204) {
-                  Q_EMIT message(tr("Nobody this window can serve is waiting."));
-                  return;
-              }
-              m_current = HallMonitor::ticketFromJson(answer);
-              Q_EMIT changed();
-              refresh();
-          });
+    write(QueueApi::callNextWrite(m_hall, m_window), [this](int status, const QJsonObject &answer) {
+        if (status == 204) {
+            Q_EMIT message(tr("Nobody this window can serve is waiting."));
+            return;
+        }
+        if (auto called = Ticket::fromJson(answer))
+            m_current = std::move(called).value();
+        Q_EMIT changed();
+        refresh();
+    });
 }
 
-void TellerDesk::act(const QString &action, const QJsonObject &extra, qint64 ticketId)
+std::optional<qint64> TellerDesk::actionTarget(qint64 ticketId)
 {
     if (!ticketId && !m_current) {
         Q_EMIT message(tr("There is no ticket at this window."));
-        return;
+        return std::nullopt;
     }
     if (m_offline->current()) {
         fail(tr("Offline, a ticket can be served, finished or marked as a no-show; nothing else."));
-        return;
+        return std::nullopt;
     }
-    QJsonObject body = extra;
-    body.insert(QLatin1String("window"), m_window);
-    write(QStringLiteral("POST"), QStringLiteral("/api/v1/tickets/%1/%2").arg(ticketId ? ticketId : m_current->id).arg(action), body,
-          [this](int, const QJsonObject &answer) {
-              const Ticket t = HallMonitor::ticketFromJson(answer);
-              if (t.state == TicketState::Called || t.state == TicketState::Serving)
-                  m_current = t;
-              else
-                  m_current.reset();
-              Q_EMIT changed();
-              if (t.state == TicketState::Finished)
-                  Q_EMIT ticketFinished(t);
-              refresh();
-          });
+    return ticketId ? ticketId : m_current->id;
+}
+
+void TellerDesk::act(const QueueWrite &w)
+{
+    write(w, [this](int, const QJsonObject &answer) {
+        auto read = Ticket::fromJson(answer);
+        const Ticket t = read ? std::move(read).value() : Ticket();
+        if (t.state == TicketState::Called || t.state == TicketState::Serving)
+            m_current = t;
+        else
+            m_current.reset();
+        Q_EMIT changed();
+        if (t.state == TicketState::Finished)
+            Q_EMIT ticketFinished(t);
+        refresh();
+    });
 }
 
 void TellerDesk::callTicket(qint64 ticketId, const QString &reason)
@@ -211,28 +211,26 @@ void TellerDesk::callTicket(qint64 ticketId, const QString &reason)
         Q_EMIT message(tr("Finish, transfer or park the ticket at the window first."));
         return;
     }
-    act(QStringLiteral("call"), {{QLatin1String("reason"), reason}}, ticketId);
+    if (const auto id = actionTarget(ticketId))
+        act(QueueApi::callTicketWrite(*id, {m_window, reason}));
 }
 
 void TellerDesk::transfer(const QStringList &services, int toWindow, bool toFront, const QString &reason)
 {
-    QJsonObject extra{{QLatin1String("position"), toFront ? QStringLiteral("front") : QStringLiteral("back")},
-                      {QLatin1String("reason"), reason}};
-    if (!services.isEmpty())
-        extra.insert(QLatin1String("services"), QJsonArray::fromStringList(services));
-    if (toWindow > 0)
-        extra.insert(QLatin1String("to_window"), toWindow);
-    act(QStringLiteral("transfer"), extra);
+    if (const auto id = actionTarget())
+        act(QueueApi::transferWrite(*id, {m_window, services, toWindow, 0, toFront, reason}));
 }
 
 void TellerDesk::park(int minutes, const QString &reason)
 {
-    act(QStringLiteral("park"), {{QLatin1String("minutes"), minutes}, {QLatin1String("reason"), reason}});
+    if (const auto id = actionTarget())
+        act(QueueApi::parkWrite(*id, {m_window, minutes, reason}));
 }
 
 void TellerDesk::recall()
 {
-    act(QStringLiteral("recall"));
+    if (const auto id = actionTarget())
+        act(QueueApi::recallWrite(*id, m_window));
 }
 
 void TellerDesk::serve()
@@ -241,7 +239,8 @@ void TellerDesk::serve()
         report(m_offline->serve());
         return;
     }
-    act(QStringLiteral("serve"));
+    if (const auto id = actionTarget())
+        act(QueueApi::serveWrite(*id, m_window));
 }
 
 void TellerDesk::noShow()
@@ -250,15 +249,16 @@ void TellerDesk::noShow()
         report(m_offline->noShow());
         return;
     }
-    act(QStringLiteral("no-show"));
+    if (const auto id = actionTarget())
+        act(QueueApi::noShowWrite(*id, m_window));
 }
 
 void TellerDesk::finish(const QList<QPair<QString, QPair<MatterOutcome, QString>>> &outcomes)
 {
+    QList<MatterResult> results;
+    for (const auto &[service, result] : outcomes)
+        results.append({service, result.first, result.second});
     if (m_offline->current()) {
-        QList<MatterResult> results;
-        for (const auto &[service, result] : outcomes)
-            results.append({service, result.first, result.second});
         const auto finished = offlineTicket();
         if (auto st = m_offline->finish(results); !st) {
             fail(st.error().detail);
@@ -267,13 +267,8 @@ void TellerDesk::finish(const QList<QPair<QString, QPair<MatterOutcome, QString>
         Q_EMIT ticketFinished(*finished); // the citizen rates it; the rating follows it through the outbox
         return;
     }
-    QJsonArray matters;
-    for (const auto &[service, result] : outcomes) {
-        matters.append(QJsonObject{{QLatin1String("service"), service},
-                                   {QLatin1String("outcome"), toString(result.first)},
-                                   {QLatin1String("reason"), result.second}});
-    }
-    act(QStringLiteral("finish"), {{QLatin1String("matters"), matters}});
+    if (const auto id = actionTarget())
+        act(QueueApi::finishWrite(*id, {m_window, results}));
 }
 
 void TellerDesk::finishAllDone()

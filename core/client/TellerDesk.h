@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/HallMonitor.h"
+#include "core/client/api/QueueApi.h"
 #include "core/domain/queue/QueueTypes.h"
 #include "core/domain/util/Error.h"
 
@@ -53,7 +54,6 @@ public:
     OfflineCounter &offline() { return *m_offline; }
 
     HallMonitor &monitor() { return *m_monitor; }
-    static Ticket ticketFromJson(const QJsonObject &o) { return HallMonitor::ticketFromJson(o); }
 
 Q_SIGNALS:
     void changed();
@@ -62,10 +62,11 @@ Q_SIGNALS:
     void liveChanged(bool live);
 
 private:
-    void act(const QString &action, const QJsonObject &extra = {}, qint64 ticketId = 0);
-    void write(const QString &method, const QString &path, const QJsonObject &body,
-               std::function<void(int status, const QJsonObject &answer)> onAnswer);
-    void setWindowState(const QString &state, const QString &reason);
+    // The ticket at the window (or `ticketId`), if it may be acted on here and now.
+    std::optional<qint64> actionTarget(qint64 ticketId = 0);
+    void act(const QueueWrite &write);
+    void write(const QueueWrite &write, std::function<void(int status, const QJsonObject &answer)> onAnswer);
+    void setWindowState(WindowState state, const QString &reason);
     void onHallChanged();
     void fail(const QString &text);
     void report(const Status &done);

@@ -3,6 +3,7 @@
 #include "core/client/ClientSession.h"
 #include "core/client/SyncAgent.h"
 #include "core/client/TellerDesk.h"
+#include "core/client/api/QueueApi.h"
 #include "core/domain/queue/RatingLevel.h"
 #include "ui/common/LanguageManager.h"
 
@@ -161,20 +162,19 @@ void CitizenScreen::rate(int level)
         return;
     const QString service = m_rating->matters.at(m_matterIndex).serviceCode;
     const QString number = m_rating->number;
-    const QString levelText = toString(kLevels[level]);
+    const RatingRequest rating{service, kLevels[level]};
+    const QString levelText = toString(rating.level);
     // Through the outbox: a rating given while the network is down is sent when it is back.
     if (SyncAgent *sync = m_session.sync()) {
         QPointer<CitizenScreen> self(this);
         // A ticket issued offline has no id yet: it is rated by its number, after it in the outbox.
-        const QString path = m_rating->id ? QStringLiteral("/api/v1/tickets/%1/rating").arg(m_rating->id)
-                                          : QStringLiteral("/api/v1/halls/%1/days/%2/tickets/%3/rating")
-                                                .arg(m_session.account().hallCode, m_rating->serviceDay, m_rating->number);
-        (void)sync->submit(QStringLiteral("POST"), path,
-                           {{QLatin1String("service"), service}, {QLatin1String("level"), levelText}},
-                           [self, number, service, levelText](int status, const QJsonObject &) {
-                               if (self && status < 400)
-                                   Q_EMIT self->rated(number, service, levelText);
-                           });
+        const QueueWrite write = m_rating->id ? QueueApi::rateWrite(m_rating->id, rating)
+                                              : QueueApi::rateByNumberWrite(m_session.account().hallCode, m_rating->serviceDay,
+                                                                            m_rating->number, rating);
+        (void)QueueApi::submit(*sync, write, [self, number, service, levelText](int status, const QString &) {
+            if (self && status < 400)
+                Q_EMIT self->rated(number, service, levelText);
+        });
     }
     ++m_matterIndex;
     askNextMatter();

@@ -3,6 +3,7 @@
 #include "core/client/ClientSession.h"
 #include "core/client/HallMonitor.h"
 #include "core/client/SyncAgent.h"
+#include "core/client/api/QueueApi.h"
 #include "core/domain/catalogue/Catalogue.h"
 #include "core/domain/queue/RatingLevel.h"
 #include "ui/common/LanguageManager.h"
@@ -19,7 +20,6 @@
 #include <QSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -109,13 +109,13 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     layout->addLayout(columns);
 
     connect(m_monitor, &HallMonitor::changed, this, &SupervisorQueueScreen::redraw);
-    connect(m_monitor, &HallMonitor::event, this, [this](const QString &type, const QJsonObject &) {
-        if (type == QLatin1String("rating.submitted"))
+    connect(m_monitor, &HallMonitor::event, this, [this](const HallEvent &e) {
+        if (e.rating)
             loadRectifications();
     });
     connect(m_monitor, &HallMonitor::failed, m_message, &QLabel::setText);
-    connect(m_open, &QPushButton::clicked, this, [this]() { setSelectedWindow(QStringLiteral("open")); });
-    connect(m_close, &QPushButton::clicked, this, [this]() { setSelectedWindow(QStringLiteral("closed")); });
+    connect(m_open, &QPushButton::clicked, this, [this]() { setSelectedWindow(WindowState::Open); });
+    connect(m_close, &QPushButton::clicked, this, [this]() { setSelectedWindow(WindowState::Closed); });
     connect(m_profile, &QPushButton::clicked, this, &SupervisorQueueScreen::editSelectedProfile);
     connect(m_move, &QPushButton::clicked, this, &SupervisorQueueScreen::moveSelectedTicket);
     connect(m_ticker, &QTimer::timeout, this, &SupervisorQueueScreen::redraw);
@@ -143,25 +143,13 @@ void SupervisorQueueScreen::editSelectedProfile()
         return;
     QPointer<SupervisorQueueScreen> self(this);
     const QString hall = m_monitor->hall();
-    m_session.api().halls([self, number, hall](Result<ApiReply> r) {
-        if (!self)
-            return;
-        QJsonObject current;
-        if (r) {
-            for (const QJsonValue &h : r.value().json.value(QLatin1String("halls")).toArray()) {
-                if (h.toObject().value(QLatin1String("code")).toString() != hall)
-                    continue;
-                for (const QJsonValue &w : h.toObject().value(QLatin1String("windows")).toArray()) {
-                    if (w.toObject().value(QLatin1String("number")).toInt() == number)
-                        current = w.toObject();
-                }
-            }
-        }
-        self->showProfileDialog(number, current);
+    QueueApi(m_session.api()).windowProfile(hall, number, [self, number](Result<WindowProfileBody> r) {
+        if (self)
+            self->showProfileDialog(number, r ? r.value() : WindowProfileBody{});
     });
 }
 
-void SupervisorQueueScreen::showProfileDialog(int window, const QJsonObject &current)
+void SupervisorQueueScreen::showProfileDialog(int window, const WindowProfileBody &current)
 {
     const Catalogue *catalogue = m_session.catalogue();
     if (!catalogue)
@@ -172,21 +160,15 @@ void SupervisorQueueScreen::showProfileDialog(int window, const QJsonObject &cur
     auto *layout = new QVBoxLayout(&dialog);
     auto *kind = new QComboBox(&dialog);
     kind->setObjectName(QStringLiteral("profileKind"));
-    kind->addItem(tr("Comprehensive: every matter"), QStringLiteral("comprehensive"));
-    kind->addItem(tr("Dedicated: only the ticked categories"), QStringLiteral("dedicated"));
-    kind->setCurrentIndex(current.value(QLatin1String("kind")).toString() == QLatin1String("dedicated") ? 1 : 0);
+    kind->addItem(tr("Comprehensive: every matter"), QVariant::fromValue(static_cast<int>(WindowKind::Comprehensive)));
+    kind->addItem(tr("Dedicated: only the ticked categories"), QVariant::fromValue(static_cast<int>(WindowKind::Dedicated)));
+    kind->setCurrentIndex(current.kind == WindowKind::Dedicated ? 1 : 0);
     layout->addWidget(kind);
     auto *hint = new QLabel(tr("A higher weight makes the window prefer that queue (2 against 1, say)."), &dialog);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     auto *grid = new QGridLayout;
-    const QStringList served = [&current] {
-        QStringList out;
-        for (const QJsonValue &v : current.value(QLatin1String("categories")).toArray())
-            out << v.toString();
-        return out;
-    }();
-    const QJsonObject weights = current.value(QLatin1String("weights")).toObject();
+    const QStringList &served = current.categories;
     const QString lang = LanguageManager::current();
     QList<QPair<QCheckBox *, QSpinBox *>> rows;
     int row = 0;
@@ -198,7 +180,7 @@ void SupervisorQueueScreen::showProfileDialog(int window, const QJsonObject &cur
         auto *weight = new QSpinBox(&dialog);
         weight->setObjectName(QStringLiteral("profileWeight_") + c.code);
         weight->setRange(1, 10);
-        weight->setValue(weights.value(c.code).toInt(1));
+        weight->setValue(current.weights.value(c.code, 1));
         grid->addWidget(box, row, 0);
         grid->addWidget(weight, row, 1);
         rows.append({box, weight});
@@ -211,20 +193,16 @@ void SupervisorQueueScreen::showProfileDialog(int window, const QJsonObject &cur
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QJsonArray categories;
-    QJsonObject chosenWeights;
+    WindowProfileBody chosen;
+    chosen.kind = static_cast<WindowKind>(kind->currentData().toInt());
     for (const auto &[box, weight] : rows) {
         const QString code = box->property("code").toString();
         if (box->isChecked())
-            categories.append(code);
+            chosen.categories.append(code);
         if (weight->value() != 1)
-            chosenWeights.insert(code, weight->value());
+            chosen.weights.insert(code, weight->value());
     }
-    const QJsonObject body{{QLatin1String("kind"), kind->currentData().toString()},
-                           {QLatin1String("categories"), categories},
-                           {QLatin1String("weights"), chosenWeights}};
-    const QString path = QStringLiteral("/api/v1/halls/%1/windows/%2/profile").arg(m_monitor->hall()).arg(window);
-    submit(QStringLiteral("PUT"), path, body, tr("Window %1 now serves what was chosen.").arg(window));
+    submit(QueueApi::setWindowProfileWrite(m_monitor->hall(), window, chosen), tr("Window %1 now serves what was chosen.").arg(window));
 }
 
 void SupervisorQueueScreen::moveSelectedTicket()
@@ -246,8 +224,8 @@ void SupervisorQueueScreen::moveSelectedTicket()
     window->setSpecialValueText(tr("Any window able to serve it"));
     auto *position = new QComboBox(&dialog);
     position->setObjectName(QStringLiteral("movePosition"));
-    position->addItem(tr("To the front of the line"), QStringLiteral("front"));
-    position->addItem(tr("To the back of the line"), QStringLiteral("back"));
+    position->addItem(tr("To the front of the line"), true);
+    position->addItem(tr("To the back of the line"), false);
     auto *note = new QLineEdit(&dialog);
     note->setObjectName(QStringLiteral("moveNote"));
     form->addRow(tr("Window:"), window);
@@ -259,35 +237,31 @@ void SupervisorQueueScreen::moveSelectedTicket()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QJsonObject body{{QLatin1String("position"), position->currentData().toString()},
-                     {QLatin1String("reason"), note->text().trimmed()}};
-    if (window->value() > 0)
-        body.insert(QLatin1String("to_window"), window->value());
-    submit(QStringLiteral("POST"), QStringLiteral("/api/v1/tickets/%1/move").arg(id), body, tr("%1 was moved.").arg(number));
+    TransferBody move;
+    move.toWindow = window->value();
+    move.toFront = position->currentData().toBool();
+    move.reason = note->text().trimmed();
+    submit(QueueApi::moveWrite(id, move), tr("%1 was moved.").arg(number));
 }
 
-void SupervisorQueueScreen::setSelectedWindow(const QString &state)
+void SupervisorQueueScreen::setSelectedWindow(WindowState state)
 {
     const int number = selectedWindow();
     if (!number)
         return;
-    submit(QStringLiteral("PUT"), QStringLiteral("/api/v1/halls/%1/windows/%2").arg(m_monitor->hall()).arg(number),
-           {{QLatin1String("state"), state}}, QString());
+    submit(QueueApi::setWindowStateWrite(m_monitor->hall(), number, WindowStateChange{state, {}, std::nullopt}), QString());
 }
 
 // A supervisor's change goes through the outbox like a teller's: kept if the network drops.
-void SupervisorQueueScreen::submit(const QString &method, const QString &path, const QJsonObject &body, const QString &done)
+void SupervisorQueueScreen::submit(const QueueWrite &write, const QString &done)
 {
     SyncAgent *sync = m_session.sync();
     if (!sync)
         return;
     QPointer<SupervisorQueueScreen> self(this);
-    (void)sync->submit(method, path, body, [self, done](int status, const QJsonObject &answer) {
-        if (!self)
-            return;
-        OutboxOp refused;
-        refused.answer = answer;
-        self->m_message->setText(status < 400 ? done : refused.reason());
+    (void)QueueApi::submit(*sync, write, [self, done](int status, const QString &refusal) {
+        if (self)
+            self->m_message->setText(status < 400 ? done : refusal);
     });
 }
 
@@ -295,21 +269,20 @@ void SupervisorQueueScreen::loadRectifications()
 {
     if (!m_session.api().hasToken())
         return;
-    m_session.api().rectifications(m_monitor->hall(), [this](Result<ApiReply> r) {
-        if (!r)
+    QPointer<SupervisorQueueScreen> self(this);
+    QueueApi(m_session.api()).rectifications(m_monitor->hall(), [self](Result<RectificationList> r) {
+        if (!self || !r)
             return;
-        const QJsonArray items = r.value().json.value(QLatin1String("rectifications")).toArray();
-        m_rectifications->setRowCount(static_cast<int>(items.size()));
+        const QList<RectificationItem> &items = r.value().rectifications;
+        QTableWidget *table = self->m_rectifications;
+        table->setRowCount(static_cast<int>(items.size()));
         for (int i = 0; i < items.size(); ++i) {
-            const QJsonObject o = items.at(i).toObject();
-            const auto level = ratingLevelFromString(o.value(QLatin1String("level")).toString());
-            m_rectifications->setItem(i, 0, new QTableWidgetItem(o.value(QLatin1String("due_day")).toString()));
-            m_rectifications->setItem(i, 1, new QTableWidgetItem(o.value(QLatin1String("ticket")).toString()));
-            m_rectifications->setItem(i, 2, new QTableWidgetItem(level ? ratingLevelText(*level) : QString()));
-            m_rectifications->setItem(i, 3, new QTableWidgetItem(tr("Window %1").arg(o.value(QLatin1String("window")).toInt())));
-            m_rectifications->setItem(i, 4, new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(
-                                                 o.value(QLatin1String("teller_name")).toString(),
-                                                 o.value(QLatin1String("teller_staff_no")).toString())));
+            const RectificationItem &o = items.at(i);
+            table->setItem(i, 0, new QTableWidgetItem(o.dueDay.toString(Qt::ISODate)));
+            table->setItem(i, 1, new QTableWidgetItem(o.ticket));
+            table->setItem(i, 2, new QTableWidgetItem(ratingLevelText(o.level)));
+            table->setItem(i, 3, new QTableWidgetItem(tr("Window %1").arg(o.window)));
+            table->setItem(i, 4, new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(o.tellerName, o.tellerStaffNo)));
         }
     });
 }
@@ -342,9 +315,9 @@ void SupervisorQueueScreen::redraw()
         m_windows->selectRow(selected);
 
     QStringList counts;
-    const QJsonObject byPrefix = m_monitor->waitingByPrefix();
+    const QMap<QString, int> &byPrefix = m_monitor->waitingByPrefix();
     for (auto it = byPrefix.begin(); it != byPrefix.end(); ++it)
-        counts << QStringLiteral("%1: %2").arg(it.key()).arg(it.value().toInt());
+        counts << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
     m_counts->setText(tr("Waiting: %n", nullptr, static_cast<int>(m_monitor->waiting().size()))
                       + (counts.isEmpty() ? QString() : QStringLiteral("   ") + counts.join(QStringLiteral("   "))));
 

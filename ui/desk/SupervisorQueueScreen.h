@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/queue/QueueTypes.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -11,6 +13,8 @@ namespace ow {
 
 class ClientSession;
 class HallMonitor;
+struct QueueWrite;
+struct WindowProfileBody;
 
 // 值班长 screen: live per hall — every window's state, teller, current ticket and service time;
 // waiting per prefix; the longest waits, with tickets close to or past the 15-minute promise
@@ -29,12 +33,12 @@ private:
     void retranslate();
     void redraw();
     void loadRectifications();
-    void setSelectedWindow(const QString &state);
+    void setSelectedWindow(WindowState state);
     int selectedWindow();
     void editSelectedProfile();
-    void showProfileDialog(int window, const QJsonObject &current);
+    void showProfileDialog(int window, const WindowProfileBody &current);
     void moveSelectedTicket();
-    void submit(const QString &method, const QString &path, const QJsonObject &body, const QString &done);
+    void submit(const QueueWrite &write, const QString &done);
 
     ClientSession &m_session;
     HallMonitor *m_monitor;

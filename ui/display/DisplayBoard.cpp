@@ -6,11 +6,12 @@
 #include "core/domain/util/Clock.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/display/DisplayFeed.h"
+#include "ui/display/BoardStyle.h"
 #include "ui/display/MarqueeLabel.h"
+#include "ui/display/WaitingPanel.h"
 
 #include <QEvent>
 #include <QFrame>
-#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,30 +58,11 @@ QLabel { color: #ffffff; background: transparent; }
 #noticeLine { color: #ffe9a8; background: #0b2447; }
 )";
 
-QFont boardFont(int pixels, bool bold)
-{
-    QFont f;
-    // Simplified-Chinese glyphs first: the CJK families fall back to Japanese forms otherwise.
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"), QStringLiteral("Microsoft YaHei"),
-                   QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans")});
-    f.setPixelSize(std::max(8, pixels));
-    f.setBold(bold);
-    return f;
-}
-
 void repolish(QWidget *w)
 {
     w->style()->unpolish(w);
     w->style()->polish(w);
     w->update();
-}
-
-QLabel *label(const char *name, QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(name));
-    l->setTextFormat(Qt::PlainText);
-    return l;
 }
 } // namespace
 
@@ -130,10 +112,10 @@ void DisplayBoard::buildUi()
 
     auto *header = new QFrame(this);
     header->setObjectName(QStringLiteral("header"));
-    m_hallName = label("hallName", header);
-    m_offline = label("offlineIndicator", header);
-    m_time = label("clock", header);
-    m_date = label("date", header);
+    m_hallName = boardLabel("hallName", header);
+    m_offline = boardLabel("offlineIndicator", header);
+    m_time = boardLabel("clock", header);
+    m_date = boardLabel("date", header);
     m_time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_date->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // A long hall name gives way (elided) to the clock and the offline warning.
@@ -153,13 +135,13 @@ void DisplayBoard::buildUi()
     // Now calling.
     m_nowPanel = new QFrame(this);
     m_nowPanel->setObjectName(QStringLiteral("nowCallingPanel"));
-    m_nowTitle = label("nowCallingTitle", m_nowPanel);
-    m_recallBadge = label("recallBadge", m_nowPanel);
-    m_nowCalling = label("nowCalling", m_nowPanel);
+    m_nowTitle = boardLabel("nowCallingTitle", m_nowPanel);
+    m_recallBadge = boardLabel("recallBadge", m_nowPanel);
+    m_nowCalling = boardLabel("nowCalling", m_nowPanel);
     m_nowCalling->setTextFormat(Qt::RichText); // the number in yellow; accessibleName holds the plain text
     m_nowCalling->setAlignment(Qt::AlignCenter);
     m_nowCalling->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
-    m_nowHint = label("nowCallingHint", m_nowPanel);
+    m_nowHint = boardLabel("nowCallingHint", m_nowPanel);
     m_nowHint->setAlignment(Qt::AlignCenter);
     m_nowHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *titleRow = new QHBoxLayout;
@@ -177,7 +159,7 @@ void DisplayBoard::buildUi()
     // Recent calls: a fixed number of rows, filled from the top.
     auto *recentPanel = new QFrame(this);
     recentPanel->setObjectName(QStringLiteral("recentPanel"));
-    m_recentTitle = label("recentTitle", recentPanel);
+    m_recentTitle = boardLabel("recentTitle", recentPanel);
     m_recentCalls = new QWidget(recentPanel);
     m_recentCalls->setObjectName(QStringLiteral("recentCalls"));
     m_recentCalls->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored); // rows fit the panel, not the reverse
@@ -188,7 +170,7 @@ void DisplayBoard::buildUi()
     for (int i = 0; i < m_options.recentCount; ++i) {
         auto *frame = new QFrame(m_recentCalls);
         frame->setObjectName(QStringLiteral("recentRow"));
-        Row row{frame, label("recentNumber", frame), label("recentWindow", frame), label("recentMark", frame)};
+        Row row{frame, boardLabel("recentNumber", frame), boardLabel("recentWindow", frame), boardLabel("recentMark", frame)};
         auto *h = new QHBoxLayout(frame);
         h->setContentsMargins(16, 0, 16, 0);
         h->addWidget(row.number, 3);
@@ -210,21 +192,7 @@ void DisplayBoard::buildUi()
     body->addWidget(recentPanel, 8);
 
     // Waiting per prefix.
-    m_waitingBox = new QFrame(this);
-    m_waitingBox->setObjectName(QStringLiteral("waitingCounts"));
-    m_waitingTitle = label("waitingTitle", m_waitingBox);
-    m_waitingTotal = label("waitingTotal", m_waitingBox);
-    m_chips = new QWidget(m_waitingBox);
-    m_chipGrid = new QGridLayout(m_chips);
-    m_chipGrid->setContentsMargins(0, 0, 0, 0);
-    auto *titleBox = new QVBoxLayout;
-    titleBox->addWidget(m_waitingTitle);
-    titleBox->addWidget(m_waitingTotal);
-    auto *waitingLayout = new QHBoxLayout(m_waitingBox);
-    waitingLayout->setContentsMargins(28, 14, 28, 14);
-    waitingLayout->setSpacing(28);
-    waitingLayout->addLayout(titleBox);
-    waitingLayout->addWidget(m_chips, 1);
+    m_waiting = new WaitingPanel(this);
 
     m_notice = new MarqueeLabel(this);
     m_notice->setObjectName(QStringLiteral("noticeLine"));
@@ -234,7 +202,7 @@ void DisplayBoard::buildUi()
     content->setContentsMargins(24, 24, 24, 20);
     content->setSpacing(20);
     content->addLayout(body, 1);
-    content->addWidget(m_waitingBox);
+    content->addWidget(m_waiting);
 
     auto *root = new QVBoxLayout(this);
     root->setSizeConstraint(QLayout::SetNoConstraint); // the board is the screen, whatever it shows
@@ -276,11 +244,6 @@ void DisplayBoard::tick()
     m_date->setText(QLocale().toString(now.date(), QLocale::LongFormat));
 }
 
-QString DisplayBoard::categoryName(const QString &prefix) const
-{
-    return m_categoryNames.value(prefix);
-}
-
 void DisplayBoard::retranslate()
 {
     const QString lang = LanguageManager::current();
@@ -291,13 +254,13 @@ void DisplayBoard::retranslate()
     m_nowTitle->setText(tr("Now calling"));
     m_recallBadge->setText(tr("Calling again"));
     m_recentTitle->setText(tr("Recent calls"));
-    m_waitingTitle->setText(tr("Waiting"));
+    m_waiting->retranslate();
     m_offline->setText(tr("Offline, reconnecting…"));
     m_notice->setText(m_options.notice.isEmpty() ? tr("Please keep your ticket and listen for your number") : m_options.notice);
 
     // The names of the ticket prefixes: the session's catalogue, else the one built in (the
     // display account may not read the catalogue).
-    m_categoryNames.clear();
+    QHash<QString, QString> names;
     std::optional<Catalogue> bundled;
     const Catalogue *catalogue = m_session.catalogue();
     if (!catalogue) {
@@ -307,10 +270,11 @@ void DisplayBoard::retranslate()
     }
     if (catalogue) {
         for (const Category &c : catalogue->categories()) {
-            if (!m_categoryNames.contains(c.prefix))
-                m_categoryNames.insert(c.prefix, c.name.in(lang));
+            if (!names.contains(c.prefix))
+                names.insert(c.prefix, c.name.in(lang));
         }
     }
+    m_waiting->setCategoryNames(names);
     tick();
     redrawCalls();
     redrawWaiting();
@@ -373,73 +337,7 @@ void DisplayBoard::redrawCalls()
 
 void DisplayBoard::redrawWaiting()
 {
-    while (QLayoutItem *item = m_chipGrid->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            w->hide();
-            w->deleteLater(); // we may be inside a layout pass
-        }
-        delete item;
-    }
-    const QMap<QString, int> &waiting = m_feed->waitingByPrefix();
-    m_waitingTotal->setText(tr("%n in total", nullptr, m_feed->waitingTotal()));
-    if (waiting.isEmpty()) {
-        QLabel *none = label("waitingNone", m_chips);
-        none->setText(tr("Nobody is waiting"));
-        m_chipGrid->addWidget(none, 0, 0);
-    }
-    const int columns = 5; // one row for up to five prefixes; all nine categories take two
-    int i = 0;
-    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it, ++i) {
-        auto *chip = new QFrame(m_chips);
-        chip->setObjectName(QStringLiteral("waitingChip"));
-        chip->setAccessibleName(it.key());
-        QLabel *prefix = label("chipPrefix", chip);
-        QLabel *name = label("chipName", chip);
-        QLabel *count = label("chipCount", chip);
-        prefix->setText(it.key());
-        name->setText(categoryName(it.key()));
-        name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long name is cut, the chips stay in line
-        count->setText(tr("%n waiting", nullptr, it.value()));
-        if (const auto wait = m_feed->waitByPrefix().constFind(it.key()); wait != m_feed->waitByPrefix().cend())
-            count->setText(count->text() + QStringLiteral(" · ") + tr("about %1–%2 min").arg(wait->first).arg(wait->second));
-        prefix->setAlignment(Qt::AlignCenter);
-        auto *text = new QVBoxLayout;
-        text->setSpacing(0);
-        text->addWidget(name);
-        text->addWidget(count);
-        auto *h = new QHBoxLayout(chip);
-        h->addWidget(prefix);
-        h->addLayout(text, 1);
-        m_chipGrid->addWidget(chip, i / columns, i % columns);
-    }
-    for (int c = 0; c < columns; ++c)
-        m_chipGrid->setColumnStretch(c, 1);
-    scaleWaiting();
-}
-
-void DisplayBoard::scaleWaiting()
-{
-    for (int i = 0; i < m_chipGrid->count(); ++i) {
-        QWidget *w = m_chipGrid->itemAt(i)->widget();
-        if (!w)
-            continue;
-        if (w->objectName() == QLatin1String("waitingNone")) {
-            w->setFont(boardFont(px(40), false));
-            continue;
-        }
-        w->layout()->setContentsMargins(px(10), px(6), px(12), px(6));
-        w->layout()->setSpacing(px(10));
-        for (QLabel *l : w->findChildren<QLabel *>()) {
-            if (l->objectName() == QLatin1String("chipPrefix")) {
-                l->setFont(boardFont(px(64), true));
-                l->setMinimumWidth(px(56));
-            } else if (l->objectName() == QLatin1String("chipName")) {
-                l->setFont(boardFont(px(24), false));
-            } else {
-                l->setFont(boardFont(px(40), true));
-            }
-        }
-    }
+    m_waiting->showCounts(m_feed->waitingByPrefix(), m_feed->waitingTotal(), m_feed->waitByPrefix());
 }
 
 void DisplayBoard::resizeEvent(QResizeEvent *event)
@@ -476,12 +374,10 @@ void DisplayBoard::applyScale()
     m_nowHint->setFont(boardFont(px(52), false));
     m_recentTitle->setFont(boardFont(px(44), true));
     fitRecentRows();
-    m_waitingTitle->setFont(boardFont(px(44), true));
-    m_waitingTotal->setFont(boardFont(px(34), true));
+    m_waiting->setScale(m_scale);
     m_notice->setFont(boardFont(px(44), false));
     m_notice->setSpeed(px(130));
     m_notice->setMinimumHeight(px(84));
-    scaleWaiting();
     fitNowCalling();
 }
 

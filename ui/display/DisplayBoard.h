@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -8,7 +7,6 @@
 #include <memory>
 
 class QFrame;
-class QGridLayout;
 class QLabel;
 
 namespace ow {
@@ -19,6 +17,7 @@ class Clock;
 class DisplayFeed;
 class MarqueeLabel;
 class Speaker;
+class WaitingPanel;
 struct LocalizedName;
 
 // The hall display (叫号屏): a full-screen board readable across the hall — hall name and clock,
@@ -59,14 +58,12 @@ private:
     void redrawCalls();
     void redrawWaiting();
     void redrawStatus();
-    void scaleWaiting();
     void applyScale();
     void fitNowCalling();
     void fitRecentRows();
     void onCalled();
     void setFlash(bool on);
     void elideHallName();
-    QString categoryName(const QString &prefix) const;
     int px(double basePixels) const; // a size designed for 1920×1080, scaled to this screen
 
     ClientSession &m_session;
@@ -74,7 +71,6 @@ private:
     Options m_options;
     DisplayFeed *m_feed;
     std::unique_ptr<AnnouncementQueue> m_announce;
-    QHash<QString, QString> m_categoryNames; // prefix → name in the current language
     double m_scale = 1.0;
 
     QLabel *m_hallName = nullptr;
@@ -97,11 +93,7 @@ private:
         QLabel *mark;
     };
     QList<Row> m_rows;
-    QFrame *m_waitingBox = nullptr;
-    QLabel *m_waitingTitle = nullptr;
-    QLabel *m_waitingTotal = nullptr;
-    QWidget *m_chips = nullptr;
-    QGridLayout *m_chipGrid = nullptr;
+    WaitingPanel *m_waiting = nullptr;
     MarqueeLabel *m_notice = nullptr;
 
     QTimer m_clockTimer;

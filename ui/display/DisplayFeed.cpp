@@ -59,16 +59,16 @@ void DisplayFeed::watch(const QString &hall)
     connect(m_monitor, &HallMonitor::liveChanged, this, &DisplayFeed::liveChanged);
 }
 
-void DisplayFeed::handleEvent(const QString &type, const QJsonObject &data)
+void DisplayFeed::handleEvent(const HallEvent &event)
 {
-    if (type != QLatin1String("ticket.called") && type != QLatin1String("ticket.recalled"))
+    if (!event.ticket || (event.type != QLatin1String("ticket.called") && event.type != QLatin1String("ticket.recalled")))
         return; // other changes reach the board through the snapshot that follows
     // Events carry masked tickets; only the number and the calling window are used.
-    const Ticket t = HallMonitor::ticketFromJson(data);
+    const Ticket &t = event.ticket->ticket;
     newServiceDay(t.serviceDay);
     if (t.number.isEmpty() || t.windowNumber <= 0)
         return;
-    const bool recall = type == QLatin1String("ticket.recalled");
+    const bool recall = event.type == QLatin1String("ticket.recalled");
     m_calls.add(t.number, t.windowNumber, recall);
     Q_EMIT called(t.number, t.windowNumber, recall);
 }
@@ -92,17 +92,16 @@ void DisplayFeed::onSnapshot()
         newServiceDay(m_monitor->waiting().first().serviceDay);
 
     QMap<QString, int> waiting;
-    const QJsonObject counts = m_monitor->waitingByPrefix();
+    const QMap<QString, int> &counts = m_monitor->waitingByPrefix();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
-        if (it.value().toInt() > 0)
-            waiting.insert(it.key(), it.value().toInt());
+        if (it.value() > 0)
+            waiting.insert(it.key(), it.value());
     }
     QMap<QString, QPair<int, int>> waits;
-    const QJsonObject estimates = m_monitor->waitByPrefix();
+    const QMap<QString, WaitEstimate> &estimates = m_monitor->waitByPrefix();
     for (auto it = estimates.begin(); it != estimates.end(); ++it) {
-        const QJsonObject e = it.value().toObject();
-        if (waiting.contains(it.key()) && e.contains(QLatin1String("pessimistic_minutes")))
-            waits.insert(it.key(), {e.value(QLatin1String("optimistic_minutes")).toInt(), e.value(QLatin1String("pessimistic_minutes")).toInt()});
+        if (waiting.contains(it.key()) && it.value().known())
+            waits.insert(it.key(), {it.value().optimisticMinutes(), it.value().pessimisticMinutes()});
     }
     if (waiting != m_waiting || waits != m_waits) {
         m_waiting = waiting;

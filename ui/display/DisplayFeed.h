@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/domain/api/QueueBodies.h"
 #include "ui/display/RecentCalls.h"
 
-#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QTimer>
@@ -40,7 +40,7 @@ public:
 
     // One event of the hall (ticket.called, ticket.recalled, …); public so that tests can play
     // events without a server.
-    void handleEvent(const QString &type, const QJsonObject &data);
+    void handleEvent(const ow::HallEvent &event);
 
 Q_SIGNALS:
     void called(const QString &number, int window, bool recall);

@@ -1,5 +1,6 @@
 #include "core/domain/queue/QueueTypes.h"
 
+#include "core/domain/api/JsonReader.h"
 #include "core/domain/util/EnumText.h"
 #include "core/domain/util/Masking.h"
 
@@ -53,6 +54,46 @@ std::optional<TicketState> ticketStateFromString(QStringView s) { return kStates
 std::optional<Channel> channelFromString(QStringView s) { return kChannels.fromString(s); }
 std::optional<MatterOutcome> matterOutcomeFromString(QStringView s) { return kOutcomes.fromString(s); }
 std::optional<WindowState> windowStateFromString(QStringView s) { return kWindowStates.fromString(s); }
+std::optional<TicketEventKind> ticketEventKindFromString(QStringView s) { return kEvents.fromString(s); }
+
+QJsonObject TicketMatter::toJson() const
+{
+    QJsonObject o{{QLatin1String("service"), serviceCode},
+                  {QLatin1String("category"), category},
+                  {QLatin1String("outcome"), toString(outcome)}};
+    if (!reason.isEmpty())
+        o.insert(QLatin1String("reason"), reason);
+    return o;
+}
+
+Result<TicketMatter> TicketMatter::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    TicketMatter m;
+    m.serviceCode = r.requiredText(QLatin1String("service"));
+    m.category = r.text(QLatin1String("category"));
+    m.outcome = r.enumValue(QLatin1String("outcome"), matterOutcomeFromString).value_or(MatterOutcome::Pending);
+    m.reason = r.text(QLatin1String("reason"));
+    return r.finish(m);
+}
+
+QJsonObject MatterResult::toJson() const
+{
+    return {{QLatin1String("service"), serviceCode}, {QLatin1String("outcome"), toString(outcome)}, {QLatin1String("reason"), reason}};
+}
+
+Result<MatterResult> MatterResult::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    MatterResult m;
+    m.serviceCode = r.text(QLatin1String("service"));
+    if (const auto outcome = r.enumValue(QLatin1String("outcome"), matterOutcomeFromString))
+        m.outcome = *outcome;
+    else
+        r.problem(QStringLiteral("outcome"), QStringLiteral("done, accepted_as_case or refused"));
+    m.reason = r.text(QLatin1String("reason"));
+    return r.finish(m);
+}
 
 QStringList Ticket::categories() const
 {
@@ -67,14 +108,8 @@ QStringList Ticket::categories() const
 QJsonObject Ticket::toJson(bool withPersonalData) const
 {
     QJsonArray ms;
-    for (const TicketMatter &m : matters) {
-        QJsonObject o{{QLatin1String("service"), m.serviceCode},
-                      {QLatin1String("category"), m.category},
-                      {QLatin1String("outcome"), toString(m.outcome)}};
-        if (!m.reason.isEmpty())
-            o.insert(QLatin1String("reason"), m.reason);
-        ms.append(o);
-    }
+    for (const TicketMatter &m : matters)
+        ms.append(m.toJson());
     QJsonObject o{{QLatin1String("id"), id},
                   {QLatin1String("number"), number},
                   {QLatin1String("service_day"), serviceDay},
@@ -101,6 +136,31 @@ QJsonObject Ticket::toJson(bool withPersonalData) const
     if (!phone.isEmpty())
         o.insert(QLatin1String("phone"), withPersonalData ? phone : mask(PersonalData::Phone, phone));
     return o;
+}
+
+Result<Ticket> Ticket::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    Ticket t;
+    t.id = r.integer(QLatin1String("id"));
+    t.number = r.requiredText(QLatin1String("number"));
+    t.prefix = t.number.left(std::max<qsizetype>(0, t.number.size() - 3));
+    t.sequence = t.number.right(3).toInt();
+    t.serviceDay = r.text(QLatin1String("service_day"));
+    t.channel = r.enumValue(QLatin1String("channel"), channelFromString).value_or(Channel::Kiosk);
+    t.state = r.enumValue(QLatin1String("state"), ticketStateFromString).value_or(TicketState::Waiting);
+    t.issuedAt = r.instant(QLatin1String("issued_at"));
+    t.windowNumber = static_cast<int>(r.integer(QLatin1String("window")));
+    t.recalls = static_cast<int>(r.integer(QLatin1String("recalls")));
+    t.matters = r.list<TicketMatter>(QLatin1String("matters"));
+    t.priorityGroup = r.text(QLatin1String("priority_group"));
+    t.calledAt = r.instant(QLatin1String("called_at"));
+    t.servingSince = r.instant(QLatin1String("serving_since"));
+    t.finishedAt = r.instant(QLatin1String("finished_at"));
+    t.parkedUntil = r.instant(QLatin1String("parked_until"));
+    t.residentId = r.text(QLatin1String("resident_id")); // masked, unless the server sent it whole
+    t.phone = r.text(QLatin1String("phone"));
+    return r.finish(t);
 }
 
 bool WindowProfile::serves(const QString &category) const

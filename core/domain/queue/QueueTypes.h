@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/util/Error.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -26,6 +28,7 @@ std::optional<TicketState> ticketStateFromString(QStringView s);
 std::optional<Channel> channelFromString(QStringView s);
 std::optional<MatterOutcome> matterOutcomeFromString(QStringView s);
 std::optional<WindowState> windowStateFromString(QStringView s);
+std::optional<TicketEventKind> ticketEventKindFromString(QStringView s);
 
 // One requested matter of a ticket (one visit, several matters) and how it ended.
 struct TicketMatter
@@ -34,6 +37,10 @@ struct TicketMatter
     QString category;
     MatterOutcome outcome = MatterOutcome::Pending;
     QString reason; // for a refusal
+
+    QJsonObject toJson() const;
+    static Result<TicketMatter> fromJson(const QJsonObject &o);
+    bool operator==(const TicketMatter &) const = default;
 };
 
 // A queue ticket such as A023 at one hall on one service day.
@@ -66,7 +73,12 @@ struct Ticket
     QList<TicketMatter> matters;
 
     QStringList categories() const;
+    // The API's ticket. What the API does not carry (hall id, teller, queue key, appointment,
+    // transfer target, last call) stays at its default in fromJson; prefix and sequence are read
+    // back from the number.
     QJsonObject toJson(bool withPersonalData) const;
+    static Result<Ticket> fromJson(const QJsonObject &o);
+    bool operator==(const Ticket &) const = default;
 };
 
 // What a window serves: comprehensive windows everything; dedicated ones their categories,
@@ -103,6 +115,10 @@ struct MatterResult
     QString serviceCode;
     MatterOutcome outcome = MatterOutcome::Done;
     QString reason;
+
+    QJsonObject toJson() const;
+    static Result<MatterResult> fromJson(const QJsonObject &o);
+    bool operator==(const MatterResult &) const = default;
 };
 
 } // namespace ow

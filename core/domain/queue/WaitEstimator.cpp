@@ -1,5 +1,7 @@
 #include "core/domain/queue/WaitEstimator.h"
 
+#include "core/domain/api/JsonReader.h"
+
 #include "core/domain/catalogue/ServiceItem.h"
 
 #include <QJsonObject>
@@ -9,14 +11,35 @@
 
 namespace ow {
 
+int WaitEstimate::optimisticMinutes() const
+{
+    return static_cast<int>(std::ceil(optimisticSeconds / 60.0));
+}
+
+int WaitEstimate::pessimisticMinutes() const
+{
+    return static_cast<int>(std::ceil(pessimisticSeconds / 60.0));
+}
+
 QJsonObject WaitEstimate::toJson() const
 {
     QJsonObject o{{QLatin1String("people_ahead"), peopleAhead}, {QLatin1String("capable_windows"), capableWindows}};
     if (known()) {
-        o.insert(QLatin1String("optimistic_minutes"), static_cast<int>(std::ceil(optimisticSeconds / 60.0)));
-        o.insert(QLatin1String("pessimistic_minutes"), static_cast<int>(std::ceil(pessimisticSeconds / 60.0)));
+        o.insert(QLatin1String("optimistic_minutes"), optimisticMinutes());
+        o.insert(QLatin1String("pessimistic_minutes"), pessimisticMinutes());
     }
     return o;
+}
+
+Result<WaitEstimate> WaitEstimate::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    WaitEstimate e;
+    e.peopleAhead = static_cast<int>(r.requiredInteger(QLatin1String("people_ahead")));
+    e.capableWindows = static_cast<int>(r.requiredInteger(QLatin1String("capable_windows")));
+    e.optimisticSeconds = r.integer(QLatin1String("optimistic_minutes")) * 60;
+    e.pessimisticSeconds = r.integer(QLatin1String("pessimistic_minutes")) * 60;
+    return r.finish(e);
 }
 
 WaitEstimator::WaitEstimator(QHash<QString, QPair<double, int>> history, std::function<double(const QString &)> catalogueDefault)

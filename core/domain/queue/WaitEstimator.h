@@ -18,7 +18,12 @@ struct WaitEstimate
     qint64 pessimisticSeconds = 0;
     qint64 optimisticSeconds = 0;
     bool known() const { return capableWindows > 0; } // no open window: unknown, not short
+    // The API carries whole minutes (rounded up): seconds read back are minutes × 60.
     QJsonObject toJson() const;
+    static Result<WaitEstimate> fromJson(const QJsonObject &o);
+    int optimisticMinutes() const;
+    int pessimisticMinutes() const;
+    bool operator==(const WaitEstimate &) const = default;
 };
 
 // The bureau's rule: pessimistic = average handling time of the ticket's matters ÷ open capable

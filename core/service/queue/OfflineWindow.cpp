@@ -6,26 +6,14 @@
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimeZone>
 
 namespace ow {
 
 namespace {
 
-Error invalid(const QString &field, const QString &why)
-{
-    return Error{ErrorCode::ValidationFailed, why, {{QLatin1String("fields"), QJsonObject{{field, why}}}}};
-}
-
-Error conflict(const QString &why)
-{
-    return Error{ErrorCode::Conflict, why, {}};
-}
-
 QString dayAt(const QDateTime &at, const Hall &hall)
 {
-    const QTimeZone zone(hall.timeZone.toUtf8());
-    return at.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date().toString(Qt::ISODate);
+    return serviceDay(hall, at).toString(Qt::ISODate);
 }
 
 } // namespace
@@ -55,15 +43,15 @@ Result<QList<NumberLease>> OfflineWindow::leases(qint64 hallId, const QString &d
 Result<QList<NumberLease>> OfflineWindow::lease(const QString &hallCode, int window, qint64 actorId, int numbers)
 {
     if (numbers < 1 || numbers > kMaxBlock)
-        return invalid(QStringLiteral("numbers"), QStringLiteral("1 to %1").arg(kMaxBlock));
+        return invalidFieldError(QStringLiteral("numbers"), QStringLiteral("1 to %1").arg(kMaxBlock));
     if (m_queue.config().keepNumbersOvernight)
-        return conflict(QStringLiteral("numbers kept over night cannot be leased"));
+        return conflictError(QStringLiteral("numbers kept over night cannot be leased"));
     auto h = m_queue.hall(hallCode);
     if (!h)
         return h.error();
     const Hall &hall = **h;
     if (std::none_of(hall.windows.begin(), hall.windows.end(), [window](const Window &w) { return w.number == window; }))
-        return Error{ErrorCode::NotFound, QStringLiteral("no window %1 at %2").arg(window).arg(hallCode), {}};
+        return notFoundError(QStringLiteral("no window %1 at %2").arg(window).arg(hallCode));
     const Catalogue *catalogue = m_catalogue.current();
     if (!catalogue)
         return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
@@ -125,37 +113,37 @@ Result<Ticket> OfflineWindow::record(const OfflineTicket &rec, qint64 actorId)
     static const QRegularExpression numberForm(QStringLiteral("^([A-Z]{1,2})(\\d{3})$"));
     const auto parts = numberForm.match(rec.number);
     if (!parts.hasMatch())
-        return invalid(QStringLiteral("number"), QStringLiteral("a prefix and three digits, such as A041"));
+        return invalidFieldError(QStringLiteral("number"), QStringLiteral("a prefix and three digits, such as A041"));
     Ticket t;
     t.prefix = parts.captured(1);
     t.sequence = parts.captured(2).toInt();
     t.number = rec.number;
     if (rec.services.isEmpty())
-        return invalid(QStringLiteral("services"), QStringLiteral("at least one service is required"));
+        return invalidFieldError(QStringLiteral("services"), QStringLiteral("at least one service is required"));
     for (const QString &code : rec.services) {
         const ServiceItem *s = catalogue->service(code);
         if (!s)
-            return invalid(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
+            return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
         t.matters.append({s->code, s->category, MatterOutcome::Pending, {}});
     }
     const Category *category = catalogue->category(t.matters.first().category);
     if (!category || category->prefix != t.prefix)
-        return invalid(QStringLiteral("number"), QStringLiteral("%1 is not a number of the first matter's category").arg(rec.number));
+        return invalidFieldError(QStringLiteral("number"), QStringLiteral("%1 is not a number of the first matter's category").arg(rec.number));
     if (!rec.priorityGroup.isEmpty() && !m_queue.config().priorityGroups.contains(rec.priorityGroup))
-        return invalid(QStringLiteral("priority_group"), QStringLiteral("unknown priority group %1").arg(rec.priorityGroup));
+        return invalidFieldError(QStringLiteral("priority_group"), QStringLiteral("unknown priority group %1").arg(rec.priorityGroup));
 
     // The times the window's clock gave, in order, on the lease's day, and not in the future.
     const QDateTime latest = m_clock.now().addSecs(120);
     const bool noShow = rec.state == TicketState::NoShow;
     if (rec.state != TicketState::Finished && !noShow)
-        return invalid(QStringLiteral("state"), QStringLiteral("finished or no_show"));
+        return invalidFieldError(QStringLiteral("state"), QStringLiteral("finished or no_show"));
     if (!rec.issuedAt.isValid() || !rec.calledAt.isValid() || !rec.finishedAt.isValid() || (!noShow && !rec.servingSince.isValid()))
-        return invalid(QStringLiteral("times"), QStringLiteral("issued_at, called_at, finished_at and (unless a no-show) serving_since are required"));
+        return invalidFieldError(QStringLiteral("times"), QStringLiteral("issued_at, called_at, finished_at and (unless a no-show) serving_since are required"));
     const QDateTime served = noShow ? rec.calledAt : rec.servingSince;
     if (rec.issuedAt > rec.calledAt || rec.calledAt > served || served > rec.finishedAt || rec.finishedAt > latest)
-        return invalid(QStringLiteral("times"), QStringLiteral("issued ≤ called ≤ serving ≤ finished, none in the future"));
+        return invalidFieldError(QStringLiteral("times"), QStringLiteral("issued ≤ called ≤ serving ≤ finished, none in the future"));
     if (noShow && rec.servingSince.isValid())
-        return invalid(QStringLiteral("serving_since"), QStringLiteral("a no-show was never served"));
+        return invalidFieldError(QStringLiteral("serving_since"), QStringLiteral("a no-show was never served"));
 
     for (TicketMatter &m : t.matters) {
         if (noShow)
@@ -163,9 +151,9 @@ Result<Ticket> OfflineWindow::record(const OfflineTicket &rec, qint64 actorId)
         const auto it = std::find_if(rec.results.begin(), rec.results.end(),
                                      [&m](const MatterResult &r) { return r.serviceCode == m.serviceCode; });
         if (it == rec.results.end() || it->outcome == MatterOutcome::Pending)
-            return invalid(QStringLiteral("matters"), QStringLiteral("no outcome for %1").arg(m.serviceCode));
+            return invalidFieldError(QStringLiteral("matters"), QStringLiteral("no outcome for %1").arg(m.serviceCode));
         if (it->outcome == MatterOutcome::Refused && it->reason.trimmed().isEmpty())
-            return invalid(QStringLiteral("reason"), QStringLiteral("a refusal needs a reason"));
+            return invalidFieldError(QStringLiteral("reason"), QStringLiteral("a refusal needs a reason"));
         m.outcome = it->outcome;
         m.reason = it->reason.trimmed();
     }
@@ -184,12 +172,12 @@ Result<Ticket> OfflineWindow::record(const OfflineTicket &rec, qint64 actorId)
         if (!leased)
             return leased.error();
         if (!leased.value().next())
-            return conflict(QStringLiteral("%1 on %2 is not leased to window %3").arg(rec.number, t.serviceDay).arg(rec.window));
+            return conflictError(QStringLiteral("%1 on %2 is not leased to window %3").arg(rec.number, t.serviceDay).arg(rec.window));
         auto taken = m_tickets.findByNumber(hall.id, t.serviceDay, t.number);
         if (!taken)
             return taken.error();
         if (taken.value())
-            return conflict(QStringLiteral("%1 on %2 is already used").arg(rec.number, t.serviceDay));
+            return conflictError(QStringLiteral("%1 on %2 is already used").arg(rec.number, t.serviceDay));
         auto id = m_tickets.insert(t);
         if (!id)
             return id.error();

@@ -8,24 +8,14 @@
 #include "core/sql/Database.h"
 
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace ow {
 
 namespace {
-Error conflict(const QString &why)
+// A ticket as live screens and the snapshot list it: masked, with its hall.
+QueuedTicket publicTicket(const Ticket &t, const QString &hallCode)
 {
-    return Error{ErrorCode::Conflict, why, {{QLatin1String("reason"), why}}};
-}
-Error invalid(const QString &field, const QString &why)
-{
-    return Error{ErrorCode::ValidationFailed, why, {{QLatin1String("fields"), QJsonObject{{field, why}}}}};
-}
-QJsonObject publicTicket(const Ticket &t, const QString &hallCode)
-{
-    QJsonObject o = t.toJson(false);
-    o.insert(QLatin1String("hall"), hallCode);
-    return o;
+    return QueuedTicket{t, hallCode, std::nullopt};
 }
 } // namespace
 
@@ -95,7 +85,7 @@ Result<const Hall *> QueueService::hall(const QString &code)
     }
     const auto it = m_halls.constFind(code);
     if (it == m_halls.constEnd())
-        return Error{ErrorCode::NotFound, QStringLiteral("unknown hall %1").arg(code), {}};
+        return notFoundError(QStringLiteral("unknown hall %1").arg(code));
     return &*it;
 }
 
@@ -109,13 +99,12 @@ Result<const Hall *> QueueService::hallById(qint64 id)
         if (h.id == id)
             return &h;
     }
-    return Error{ErrorCode::NotFound, QStringLiteral("unknown hall id %1").arg(id), {}};
+    return notFoundError(QStringLiteral("unknown hall id %1").arg(id));
 }
 
 QString QueueService::serviceDay(const Hall &h) const
 {
-    const QTimeZone zone(h.timeZone.toUtf8());
-    return m_clock.now().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date().toString(Qt::ISODate);
+    return ow::serviceDay(h, m_clock.now()).toString(Qt::ISODate);
 }
 
 void QueueService::publish(const QString &type, const Hall &h, const QJsonObject &payload)
@@ -138,21 +127,21 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
     if (!catalogue)
         return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
     if (req.services.isEmpty())
-        return invalid(QStringLiteral("services"), QStringLiteral("at least one service is required"));
+        return invalidFieldError(QStringLiteral("services"), QStringLiteral("at least one service is required"));
     Ticket t;
     for (const QString &code : req.services) {
         const ServiceItem *s = catalogue->service(code);
         if (!s)
-            return invalid(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
+            return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
         t.matters.append({s->code, s->category, MatterOutcome::Pending, {}});
     }
     if (!req.priorityGroup.isEmpty() && !m_config.priorityGroups.contains(req.priorityGroup))
-        return invalid(QStringLiteral("priority_group"), QStringLiteral("unknown priority group %1").arg(req.priorityGroup));
+        return invalidFieldError(QStringLiteral("priority_group"), QStringLiteral("unknown priority group %1").arg(req.priorityGroup));
     const QDateTime now = m_clock.now();
     if (!req.residentId.isEmpty()) {
         const auto problem = ResidentId::check(req.residentId, now.date());
         if (problem != ResidentId::Problem::None)
-            return invalid(QStringLiteral("resident_id"), ResidentId::problemText(problem));
+            return invalidFieldError(QStringLiteral("resident_id"), ResidentId::problemText(problem));
         t.residentId = ResidentId::parse(req.residentId, now.date())->text();
     }
     const Category *category = catalogue->category(t.matters.first().category);
@@ -175,14 +164,14 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
         if (!seq)
             return seq.error();
         if (!m_config.keepNumbersOvernight && seq.value() > 999)
-            return conflict(QStringLiteral("numbers for prefix %1 are used up today").arg(t.prefix));
+            return conflictError(QStringLiteral("numbers for prefix %1 are used up today").arg(t.prefix));
         t.sequence = (seq.value() - 1) % 999 + 1;
         if (m_config.keepNumbersOvernight) {
             auto taken = m_tickets.findByNumber(t.hallId, t.serviceDay, t.prefix + QStringLiteral("%1").arg(t.sequence, 3, 10, QLatin1Char('0')));
             if (!taken)
                 return taken.error();
             if (taken.value())
-                return conflict(QStringLiteral("numbers for prefix %1 are used up today").arg(t.prefix));
+                return conflictError(QStringLiteral("numbers for prefix %1 are used up today").arg(t.prefix));
         }
         t.number = t.prefix + QStringLiteral("%1").arg(t.sequence, 3, 10, QLatin1Char('0'));
         auto id = m_tickets.insert(t);
@@ -194,7 +183,7 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
     });
     if (!st)
         return st.error();
-    publish(QStringLiteral("ticket.issued"), **h, publicTicket(t, (*h)->code));
+    publish(QStringLiteral("ticket.issued"), **h, publicTicket(t, (*h)->code).toJson());
     offerIdleWindows(**h);
     return t;
 }
@@ -207,7 +196,7 @@ Result<WindowStatus> QueueService::setWindow(const QString &hallCode, int window
         return h.error();
     const auto &ws = (*h)->windows;
     if (std::none_of(ws.begin(), ws.end(), [window](const Window &w) { return w.number == window; }))
-        return Error{ErrorCode::NotFound, QStringLiteral("hall %1 has no window %2").arg(hallCode).arg(window), {}};
+        return notFoundError(QStringLiteral("hall %1 has no window %2").arg(hallCode).arg(window));
     auto current = m_tickets.window((*h)->id, window);
     if (!current)
         return current.error();
@@ -218,8 +207,7 @@ Result<WindowStatus> QueueService::setWindow(const QString &hallCode, int window
     status.since = m_clock.now();
     if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
         return st.error();
-    publish(QStringLiteral("window.changed"), **h,
-            {{QLatin1String("window"), window}, {QLatin1String("state"), toString(state)}, {QLatin1String("reason"), reason}});
+    publish(QStringLiteral("window.changed"), **h, WindowStateResult{window, state, reason, std::nullopt}.toJson());
     if (state == WindowState::Open)
         offerIdleWindows(**h);
     return status;
@@ -233,7 +221,7 @@ Result<WindowStatus> QueueService::openWindow(const QString &hallCode, int windo
 Result<WindowStatus> QueueService::pauseWindow(const QString &hallCode, int window, const QString &reason, qint64 actorId)
 {
     if (reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("reason"), QStringLiteral("a pause needs a reason"));
+        return invalidFieldError(QStringLiteral("reason"), QStringLiteral("a pause needs a reason"));
     return setWindow(hallCode, window, WindowState::Paused, actorId, reason.trimmed());
 }
 
@@ -258,7 +246,7 @@ Result<WindowProfile> QueueService::profile(const Hall &h, int window) const
             p.categoryWeights.append({c, w.weight(c)});
         return p;
     }
-    return Error{ErrorCode::NotFound, QStringLiteral("hall %1 has no window %2").arg(h.code).arg(window), {}};
+    return notFoundError(QStringLiteral("hall %1 has no window %2").arg(h.code).arg(window));
 }
 
 Result<QList<WindowProfile>> QueueService::openProfiles(const Hall &h)
@@ -293,7 +281,7 @@ Result<std::optional<Ticket>> QueueService::callNextAt(const Hall &h, int window
     if (!status)
         return status.error();
     if (!status.value() || status.value()->state != WindowState::Open)
-        return conflict(QStringLiteral("window %1 is not open").arg(window));
+        return conflictError(QStringLiteral("window %1 is not open").arg(window));
     const QDateTime now = m_clock.now();
     std::optional<Ticket> called;
     Status st = m_db.transaction([&]() -> Status {
@@ -324,7 +312,7 @@ Result<std::optional<Ticket>> QueueService::callNextAt(const Hall &h, int window
     if (!st)
         return st.error();
     if (called)
-        publish(QStringLiteral("ticket.called"), h, publicTicket(*called, h.code));
+        publish(QStringLiteral("ticket.called"), h, publicTicket(*called, h.code).toJson());
     return called;
 }
 
@@ -383,15 +371,15 @@ Status QueueService::returnDueParked(const Hall &h)
 Result<Ticket> QueueService::callTicket(qint64 ticketId, int window, const QString &reason, qint64 actorId)
 {
     if (reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("reason"), QStringLiteral("calling out of order needs a reason"));
+        return invalidFieldError(QStringLiteral("reason"), QStringLiteral("calling out of order needs a reason"));
     auto t = m_tickets.find(ticketId);
     if (!t)
         return t.error();
     if (!t.value())
-        return Error{ErrorCode::NotFound, QStringLiteral("no ticket %1").arg(ticketId), {}};
+        return notFoundError(QStringLiteral("no ticket %1").arg(ticketId));
     Ticket ticket = *t.value();
     if (ticket.state != TicketState::Waiting && ticket.state != TicketState::Parked)
-        return conflict(QStringLiteral("ticket %1 is %2").arg(ticket.number, toString(ticket.state)));
+        return conflictError(QStringLiteral("ticket %1 is %2").arg(ticket.number, toString(ticket.state)));
     auto h = hallById(ticket.hallId);
     if (!h)
         return h.error();
@@ -402,9 +390,9 @@ Result<Ticket> QueueService::callTicket(qint64 ticketId, int window, const QStri
     if (!status)
         return status.error();
     if (!status.value() || status.value()->state != WindowState::Open)
-        return conflict(QStringLiteral("window %1 is not open").arg(window));
+        return conflictError(QStringLiteral("window %1 is not open").arg(window));
     if (!p.value().canServe(ticket))
-        return conflict(QStringLiteral("window %1 cannot serve ticket %2").arg(window).arg(ticket.number));
+        return conflictError(QStringLiteral("window %1 cannot serve ticket %2").arg(window).arg(ticket.number));
     Result<Ticket> called = Error{ErrorCode::Internal, {}, {}};
     Status st = m_db.transaction([&]() -> Status {
         called = callChosen(**h, ticket, *status.value(), actorId,
@@ -413,7 +401,7 @@ Result<Ticket> QueueService::callTicket(qint64 ticketId, int window, const QStri
     });
     if (!st)
         return st.error();
-    publish(QStringLiteral("ticket.called"), **h, publicTicket(called.value(), (*h)->code));
+    publish(QStringLiteral("ticket.called"), **h, publicTicket(called.value(), (*h)->code).toJson());
     return called;
 }
 
@@ -434,7 +422,7 @@ Result<Ticket> QueueService::transfer(qint64 ticketId, int window, const Transfe
         for (const QString &code : req.services) {
             const ServiceItem *s = catalogue->service(code);
             if (!s)
-                return invalid(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
+                return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
             matters.append({s->code, s->category, MatterOutcome::Pending, {}});
         }
         ticket.matters = matters;
@@ -448,7 +436,7 @@ Result<Ticket> QueueService::transfer(qint64 ticketId, int window, const Transfe
             return w.tellerId == req.toTeller && w.state != WindowState::Closed;
         });
         if (it == windows.value().end())
-            return conflict(QStringLiteral("teller %1 is not at a window").arg(req.toTeller));
+            return conflictError(QStringLiteral("teller %1 is not at a window").arg(req.toTeller));
         target = it->number;
     }
     if (target) {
@@ -459,10 +447,10 @@ Result<Ticket> QueueService::transfer(qint64 ticketId, int window, const Transfe
         Ticket probe = ticket;
         probe.targetWindow = 0;
         if (!unrestricted.canServe(probe))
-            return conflict(QStringLiteral("window %1 cannot serve ticket %2").arg(target).arg(ticket.number));
+            return conflictError(QStringLiteral("window %1 cannot serve ticket %2").arg(target).arg(ticket.number));
     }
     if (target == window)
-        return conflict(QStringLiteral("ticket %1 is already at window %2").arg(ticket.number).arg(window));
+        return conflictError(QStringLiteral("ticket %1 is already at window %2").arg(ticket.number).arg(window));
     double key = static_cast<double>(m_clock.now().toMSecsSinceEpoch()) / 1000.0;
     if (req.toFront) {
         auto waiting = m_tickets.list(ticket.hallId, ticket.serviceDay, {TicketState::Waiting});
@@ -495,7 +483,7 @@ Result<Ticket> QueueService::transfer(qint64 ticketId, int window, const Transfe
 Result<Ticket> QueueService::park(qint64 ticketId, int window, int minutes, const QString &reason, qint64 actorId)
 {
     if (minutes <= 0 || minutes > m_config.maxParkMinutes)
-        return invalid(QStringLiteral("minutes"), QStringLiteral("between 1 and %1 minutes").arg(m_config.maxParkMinutes));
+        return invalidFieldError(QStringLiteral("minutes"), QStringLiteral("between 1 and %1 minutes").arg(m_config.maxParkMinutes));
     auto t = loadForWindow(ticketId, window, {TicketState::Called, TicketState::Serving});
     if (!t)
         return t.error();
@@ -528,16 +516,16 @@ Result<Window> QueueService::setWindowProfile(const QString &hallCode, const Win
     Window w = wanted;
     w.categories.removeDuplicates();
     if (w.kind == WindowKind::Dedicated && w.categories.isEmpty())
-        return invalid(QStringLiteral("categories"), QStringLiteral("a dedicated window serves at least one category"));
+        return invalidFieldError(QStringLiteral("categories"), QStringLiteral("a dedicated window serves at least one category"));
     for (const QString &c : std::as_const(w.categories)) {
         if (!catalogue->category(c))
-            return invalid(QStringLiteral("categories"), QStringLiteral("unknown category %1").arg(c));
+            return invalidFieldError(QStringLiteral("categories"), QStringLiteral("unknown category %1").arg(c));
     }
     for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it) {
         if (!catalogue->category(it.key()))
-            return invalid(QStringLiteral("weights"), QStringLiteral("unknown category %1").arg(it.key()));
+            return invalidFieldError(QStringLiteral("weights"), QStringLiteral("unknown category %1").arg(it.key()));
         if (it.value() < 1 || it.value() > 10)
-            return invalid(QStringLiteral("weights"), QStringLiteral("weights are 1 to 10"));
+            return invalidFieldError(QStringLiteral("weights"), QStringLiteral("weights are 1 to 10"));
     }
     if (auto st = OrgRepository(m_db).updateWindow((*h)->id, w); !st)
         return st.error();
@@ -546,12 +534,7 @@ Result<Window> QueueService::setWindowProfile(const QString &hallCode, const Win
         if (existing.number == w.number)
             existing = w;
     }
-    QJsonObject weights;
-    for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it)
-        weights.insert(it.key(), it.value());
-    publish(QStringLiteral("window.changed"), cached,
-            {{QLatin1String("window"), w.number}, {QLatin1String("kind"), toString(w.kind)},
-             {QLatin1String("categories"), QJsonArray::fromStringList(w.categories)}, {QLatin1String("weights"), weights}});
+    publish(QStringLiteral("window.changed"), cached, WindowProfileBody::of(w).toJson());
     offerIdleWindows(cached);
     return w;
 }
@@ -562,10 +545,10 @@ Result<Ticket> QueueService::moveWaiting(qint64 ticketId, const TransferRequest 
     if (!t)
         return t.error();
     if (!t.value())
-        return Error{ErrorCode::NotFound, QStringLiteral("no ticket %1").arg(ticketId), {}};
+        return notFoundError(QStringLiteral("no ticket %1").arg(ticketId));
     Ticket ticket = *t.value();
     if (ticket.state != TicketState::Waiting)
-        return conflict(QStringLiteral("ticket %1 is %2").arg(ticket.number, toString(ticket.state)));
+        return conflictError(QStringLiteral("ticket %1 is %2").arg(ticket.number, toString(ticket.state)));
     auto h = hallById(ticket.hallId);
     if (!h)
         return h.error();
@@ -577,7 +560,7 @@ Result<Ticket> QueueService::moveWaiting(qint64 ticketId, const TransferRequest 
         for (const QString &code : req.services) {
             const ServiceItem *s = catalogue->service(code);
             if (!s)
-                return invalid(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
+                return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
             matters.append({s->code, s->category, MatterOutcome::Pending, {}});
         }
         ticket.matters = matters;
@@ -589,7 +572,7 @@ Result<Ticket> QueueService::moveWaiting(qint64 ticketId, const TransferRequest 
         Ticket probe = ticket;
         probe.targetWindow = 0;
         if (!p.value().canServe(probe))
-            return conflict(QStringLiteral("window %1 cannot serve ticket %2").arg(req.toWindow).arg(ticket.number));
+            return conflictError(QStringLiteral("window %1 cannot serve ticket %2").arg(req.toWindow).arg(ticket.number));
     }
     ticket.targetWindow = req.toWindow;
     auto waiting = m_tickets.list(ticket.hallId, ticket.serviceDay, {TicketState::Waiting});
@@ -631,9 +614,7 @@ Result<WindowStatus> QueueService::setAutoAssign(const QString &hallCode, int wi
     if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
         return st.error();
     m_autoAssignHalls.reset(); // read again on the next offer
-    publish(QStringLiteral("window.changed"), **h,
-            {{QLatin1String("window"), window}, {QLatin1String("state"), toString(status.state)},
-             {QLatin1String("auto_assign"), on}});
+    publish(QStringLiteral("window.changed"), **h, WindowStateResult{window, status.state, std::nullopt, on}.toJson());
     offerIdleWindows(**h);
     return status;
 }
@@ -703,14 +684,14 @@ Result<QJsonObject> QueueService::publicStatus(const QString &hallCode, const QS
     if (!h)
         return h.error();
     if (QDate::fromString(serviceDay, Qt::ISODate).isNull())
-        return Error{ErrorCode::NotFound, QStringLiteral("bad service day"), {}};
+        return notFoundError(QStringLiteral("bad service day"));
     if (auto st = m_db.transaction([&] { return returnDueParked(**h); }); !st)
         return st.error();
     auto found = m_tickets.findByNumber((*h)->id, serviceDay, number.trimmed().toUpper());
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{ErrorCode::NotFound, QStringLiteral("no ticket %1 on %2").arg(number, serviceDay), {}};
+        return notFoundError(QStringLiteral("no ticket %1 on %2").arg(number, serviceDay));
     const Ticket &t = *found.value();
     QJsonArray matters;
     for (const TicketMatter &m : t.matters)
@@ -759,12 +740,12 @@ Result<Ticket> QueueService::loadForWindow(qint64 ticketId, int window, QList<Ti
     if (!t)
         return t.error();
     if (!t.value())
-        return Error{ErrorCode::NotFound, QStringLiteral("no ticket %1").arg(ticketId), {}};
+        return notFoundError(QStringLiteral("no ticket %1").arg(ticketId));
     const Ticket &ticket = *t.value();
     if (!allowed.contains(ticket.state))
-        return conflict(QStringLiteral("ticket %1 is %2").arg(ticket.number, toString(ticket.state)));
+        return conflictError(QStringLiteral("ticket %1 is %2").arg(ticket.number, toString(ticket.state)));
     if (ticket.windowNumber != window)
-        return conflict(QStringLiteral("ticket %1 belongs to window %2").arg(ticket.number).arg(ticket.windowNumber));
+        return conflictError(QStringLiteral("ticket %1 belongs to window %2").arg(ticket.number).arg(ticket.windowNumber));
     return ticket;
 }
 
@@ -780,7 +761,7 @@ Result<Ticket> QueueService::commit(Ticket ticket, TicketEventKind kind, qint64 
     if (!st)
         return st.error();
     if (auto h = hallById(ticket.hallId))
-        publish(QStringLiteral("ticket.") + toString(kind), **h, publicTicket(ticket, (*h)->code));
+        publish(QStringLiteral("ticket.") + toString(kind), **h, publicTicket(ticket, (*h)->code).toJson());
     return ticket;
 }
 
@@ -793,7 +774,7 @@ Result<Ticket> QueueService::recall(qint64 ticketId, int window, qint64 actorId)
     const QDateTime now = m_clock.now();
     const qint64 since = ticket.lastCalledAt.secsTo(now);
     if (since < m_config.recallGapSeconds) {
-        return conflict(QStringLiteral("recall %1 again in %2 s").arg(ticket.number).arg(m_config.recallGapSeconds - since));
+        return conflictError(QStringLiteral("recall %1 again in %2 s").arg(ticket.number).arg(m_config.recallGapSeconds - since));
     }
     if (ticket.recalls >= m_config.maxRecalls) {
         // Recalled as often as allowed and still not here: a no-show, automatically.
@@ -827,11 +808,11 @@ Result<Ticket> QueueService::finish(qint64 ticketId, int window, const QList<Mat
         const auto it = std::find_if(results.begin(), results.end(),
                                      [&m](const MatterResult &r) { return r.serviceCode == m.serviceCode; });
         if (it == results.end())
-            return invalid(QStringLiteral("matters"), QStringLiteral("no outcome for %1").arg(m.serviceCode));
+            return invalidFieldError(QStringLiteral("matters"), QStringLiteral("no outcome for %1").arg(m.serviceCode));
         if (it->outcome == MatterOutcome::Pending)
-            return invalid(QStringLiteral("matters"), QStringLiteral("outcome of %1 is still pending").arg(m.serviceCode));
+            return invalidFieldError(QStringLiteral("matters"), QStringLiteral("outcome of %1 is still pending").arg(m.serviceCode));
         if (it->outcome == MatterOutcome::Refused && it->reason.trimmed().isEmpty())
-            return invalid(QStringLiteral("reason"), QStringLiteral("a refusal needs a reason"));
+            return invalidFieldError(QStringLiteral("reason"), QStringLiteral("a refusal needs a reason"));
         m.outcome = it->outcome;
         m.reason = it->reason.trimmed();
     }
@@ -876,7 +857,7 @@ Result<std::optional<Ticket>> QueueService::ticket(qint64 id) const
     return m_tickets.find(id);
 }
 
-Result<QJsonObject> QueueService::snapshot(const QString &hallCode)
+Result<QueueSnapshot> QueueService::snapshot(const QString &hallCode)
 {
     auto h = hall(hallCode);
     if (!h)
@@ -903,44 +884,40 @@ Result<QJsonObject> QueueService::snapshot(const QString &hallCode)
             line.append(t);
     }
     const QHash<qint64, WaitEstimate> estimates = est.value().estimateAll(line, open.value());
-    QJsonArray waiting;
-    QJsonObject counts;
-    QJsonObject waitByPrefix; // what a newcomer of each prefix may expect: the last one's estimate
-    QJsonArray atWindows;
-    QJsonArray parked;
+    QueueSnapshot snap;
+    snap.hall = (*h)->code;
+    snap.serviceDay = day;
     for (const Ticket &t : live.value()) {
-        QJsonObject o = publicTicket(t, (*h)->code);
+        QueuedTicket q = publicTicket(t, (*h)->code);
         if (t.state == TicketState::Waiting) {
-            const QJsonObject wait = estimates.value(t.id).toJson();
-            o.insert(QLatin1String("wait"), wait);
-            waiting.append(o);
-            counts.insert(t.prefix, counts.value(t.prefix).toInt() + 1);
-            waitByPrefix.insert(t.prefix, wait);
+            q.wait = estimates.value(t.id);
+            snap.waiting.append(q);
+            snap.waitingByPrefix[t.prefix] += 1;
+            snap.waitByPrefix.insert(t.prefix, *q.wait); // what a newcomer of the prefix may expect: the last one's
         } else if (t.state == TicketState::Parked) {
-            parked.append(o);
+            snap.parked.append(q);
         } else {
-            atWindows.append(o);
+            snap.atWindows.append(q);
         }
     }
-QJsonArray ws;
-    for (const WindowStatus &w : windows.value()) {
-        ws.append(QJsonObject{{QLatin1String("number"), w.number},
-                              {QLatin1String("state"), toString(w.state)},
-                              {QLatin1String("teller"), w.tellerId},
-                              {QLatin1String("teller_name"), w.tellerName},
-                              {QLatin1String("teller_staff_no"), w.tellerStaffNo},
-                              {QLatin1String("reason"), w.reason},
-                              {QLatin1String("auto_assign"), w.autoAssign},
-                              {QLatin1String("since"), w.since.toString(Qt::ISODate)}});
+    for (const WindowStatus &w : windows.value())
+        snap.windows.append({w.number, w.state, w.tellerId, w.tellerName, w.tellerStaffNo, w.reason, w.autoAssign, w.since});
+    return snap;
+}
+
+Result<QList<TicketHistoryEntry>> QueueService::events(qint64 ticketId) const
+{
+    auto rows = m_tickets.events(ticketId);
+    if (!rows)
+        return rows.error();
+    QList<TicketHistoryEntry> out;
+    for (const QJsonObject &row : rows.value()) {
+        auto entry = TicketHistoryEntry::fromJson(row);
+        if (!entry)
+            return Error{ErrorCode::Internal, QStringLiteral("ticket %1: unreadable event").arg(ticketId), {}};
+        out.append(std::move(entry).value());
     }
-    return QJsonObject{{QLatin1String("hall"), (*h)->code},
-                       {QLatin1String("service_day"), day},
-                       {QLatin1String("waiting"), waiting},
-                       {QLatin1String("waiting_by_prefix"), counts},
-                       {QLatin1String("wait_by_prefix"), waitByPrefix},
-                       {QLatin1String("parked"), parked},
-                       {QLatin1String("at_windows"), atWindows},
-                       {QLatin1String("windows"), ws}};
+    return out;
 }
 
 } // namespace ow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/api/QueueBodies.h"
 #include "core/domain/org/Org.h"
 #include "core/domain/queue/QueueTypes.h"
 #include "core/domain/queue/WaitEstimator.h"
@@ -99,9 +100,9 @@ public:
     // A ticket by its number on a service day (a window that worked offline knows no ids).
     Result<std::optional<Ticket>> ticketByNumber(const QString &hallCode, const QString &serviceDay, const QString &number);
     Result<QString> hallCodeOf(qint64 hallId);
-    Result<QList<QJsonObject>> events(qint64 ticketId) const { return m_tickets.events(ticketId); }
+    Result<QList<TicketHistoryEntry>> events(qint64 ticketId) const;
     // The live picture of a hall: windows, waiting tickets (masked), counts per prefix.
-    Result<QJsonObject> snapshot(const QString &hallCode);
+    Result<QueueSnapshot> snapshot(const QString &hallCode);
 
     QString serviceDay(const Hall &hall) const; // today in the hall's time zone
     Result<const Hall *> hall(const QString &code);

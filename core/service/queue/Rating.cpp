@@ -5,7 +5,6 @@
 #include "core/sql/Database.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 namespace ow {
 
@@ -24,28 +23,34 @@ RatingService::RatingService(const Database &db, const Clock &clock, QueueServic
     : m_db(db), m_clock(clock), m_queue(queue), m_rectificationDays(rectificationDays)
 {}
 
-Result<QJsonObject> RatingService::rate(qint64 ticketId, const QString &serviceCode, RatingLevel level, qint64 actorId)
+Result<RatingRecord> RatingService::rate(qint64 ticketId, const QString &serviceCode, RatingLevel level, qint64 actorId)
 {
     auto found = m_queue.ticket(ticketId);
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{ErrorCode::NotFound, QStringLiteral("no ticket %1").arg(ticketId), {}};
+        return notFoundError(QStringLiteral("no ticket %1").arg(ticketId));
     const Ticket &t = *found.value();
     if (t.state != TicketState::Finished)
-        return Error{ErrorCode::Conflict, QStringLiteral("ticket %1 is not finished").arg(t.number),
-                     {{QLatin1String("reason"), QStringLiteral("ticket %1 is not finished").arg(t.number)}}};
+        return conflictError(QStringLiteral("ticket %1 is not finished").arg(t.number));
     if (std::none_of(t.matters.begin(), t.matters.end(), [&](const TicketMatter &m) { return m.serviceCode == serviceCode; }))
-        return Error{ErrorCode::ValidationFailed, {}, {{QLatin1String("fields"), QJsonObject{{QLatin1String("service"), QStringLiteral("not a matter of this ticket")}}}}};
+        return invalidFieldError(QStringLiteral("service"), QStringLiteral("not a matter of this ticket"));
 
     const QDateTime now = m_clock.now();
     const bool bad = level == RatingLevel::Dissatisfied || level == RatingLevel::VeryDissatisfied;
-    const QDate due = addWorkingDays(now.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).date(), m_rectificationDays);
-    QJsonObject out{{QLatin1String("ticket"), t.number},
-                    {QLatin1String("service"), serviceCode},
-                    {QLatin1String("level"), toString(level)},
-                    {QLatin1String("window"), t.windowNumber},
-                    {QLatin1String("at"), now.toString(Qt::ISODate)}};
+    auto hallCode = m_queue.hallCodeOf(t.hallId);
+    if (!hallCode)
+        return hallCode.error();
+    auto hall = m_queue.hall(hallCode.value());
+    if (!hall)
+        return hall.error();
+    const QDate due = addWorkingDays(serviceDay(**hall, now), m_rectificationDays);
+    RatingRecord out;
+    out.ticket = t.number;
+    out.service = serviceCode;
+    out.level = level;
+    out.window = t.windowNumber;
+    out.at = now;
     Status st = m_db.transaction([&]() -> Status {
         auto exists = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE ticket_id = ? AND service_code = ?"),
                                 {ticketId, serviceCode});
@@ -53,7 +58,7 @@ Result<QJsonObject> RatingService::rate(qint64 ticketId, const QString &serviceC
             return exists.error();
         exists.value().next();
         if (exists.value().value(0).toInt() > 0)
-            return Error{ErrorCode::Conflict, QStringLiteral("already rated"), {{QLatin1String("reason"), QStringLiteral("already rated")}}};
+            return conflictError(QStringLiteral("already rated"));
         auto q = m_db.exec(QStringLiteral("INSERT INTO ratings (ticket_id, service_code, teller_id, window_number, hall_id, level, "
                                           "at, submitted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                            {ticketId, serviceCode, t.tellerId, t.windowNumber, t.hallId, toString(level),
@@ -61,7 +66,7 @@ Result<QJsonObject> RatingService::rate(qint64 ticketId, const QString &serviceC
         if (!q)
             return q.error();
         const qint64 ratingId = q.value().lastInsertId().toLongLong();
-        out.insert(QLatin1String("id"), ratingId);
+        out.id = ratingId;
         if (!bad)
             return okStatus();
         auto r = m_db.exec(QStringLiteral("INSERT INTO rectifications (rating_id, hall_id, due_day, status, opened_at) "
@@ -69,18 +74,16 @@ Result<QJsonObject> RatingService::rate(qint64 ticketId, const QString &serviceC
                            {ratingId, t.hallId, due.toString(Qt::ISODate), now.toMSecsSinceEpoch()});
         if (!r)
             return r.error();
-        out.insert(QLatin1String("rectification"), QJsonObject{{QLatin1String("id"), r.value().lastInsertId().toLongLong()},
-                                                               {QLatin1String("due_day"), due.toString(Qt::ISODate)},
-                                                               {QLatin1String("status"), QStringLiteral("open")}});
+        out.rectification = RectificationRef{r.value().lastInsertId().toLongLong(), due, QStringLiteral("open")};
         return okStatus();
     });
     if (!st)
         return st.error();
-    m_queue.notify(QStringLiteral("rating.submitted"), t.hallId, out);
+    m_queue.notify(QStringLiteral("rating.submitted"), t.hallId, out.toJson());
     return out;
 }
 
-Result<QList<QJsonObject>> RatingService::openRectifications(const QString &hallCode)
+Result<QList<RectificationItem>> RatingService::openRectifications(const QString &hallCode)
 {
     auto q = m_db.exec(QStringLiteral("SELECT x.id, x.due_day, r.level, r.service_code, r.window_number, t.number, a.name_zh, "
                                       "a.staff_no FROM rectifications x JOIN ratings r ON r.id = x.rating_id "
@@ -90,17 +93,19 @@ Result<QList<QJsonObject>> RatingService::openRectifications(const QString &hall
                        {hallCode});
     if (!q)
         return q.error();
-    QList<QJsonObject> out;
+    QList<RectificationItem> out;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        out.append({{QLatin1String("id"), r.value(0).toLongLong()},
-                    {QLatin1String("due_day"), r.value(1).toString()},
-                    {QLatin1String("level"), r.value(2).toString()},
-                    {QLatin1String("service"), r.value(3).toString()},
-                    {QLatin1String("window"), r.value(4).toInt()},
-                    {QLatin1String("ticket"), r.value(5).toString()},
-                    {QLatin1String("teller_name"), r.value(6).toString()},
-                    {QLatin1String("teller_staff_no"), r.value(7).toString()}});
+        RectificationItem item;
+        item.id = r.value(0).toLongLong();
+        item.dueDay = QDate::fromString(r.value(1).toString(), Qt::ISODate);
+        item.level = ratingLevelFromString(r.value(2).toString()).value_or(RatingLevel::Dissatisfied);
+        item.service = r.value(3).toString();
+        item.window = r.value(4).toInt();
+        item.ticket = r.value(5).toString();
+        item.tellerName = r.value(6).toString();
+        item.tellerStaffNo = r.value(7).toString();
+        out.append(item);
     }
     return out;
 }

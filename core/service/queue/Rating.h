@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/api/QueueBodies.h"
 #include "core/domain/queue/RatingLevel.h"
 #include "core/domain/util/Error.h"
 
@@ -27,9 +28,10 @@ public:
 
     // Stores the rating of `serviceCode` on a finished ticket (once per ticket and matter).
     // A rating of 不满意 or 非常不满意 opens a rectification item due in `rectificationDays`
-    // working days. Returns the stored rating as JSON (with "rectification" when one opened).
-    Result<QJsonObject> rate(qint64 ticketId, const QString &serviceCode, RatingLevel level, qint64 actorId);
-    Result<QList<QJsonObject>> openRectifications(const QString &hallCode);
+    // working days (counted from the service day at the ticket's hall). Returns the stored
+    // rating (with its rectification when one opened).
+    Result<RatingRecord> rate(qint64 ticketId, const QString &serviceCode, RatingLevel level, qint64 actorId);
+    Result<QList<RectificationItem>> openRectifications(const QString &hallCode);
 
 private:
     const Database &m_db;

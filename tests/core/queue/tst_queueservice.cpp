@@ -173,8 +173,8 @@ private Q_SLOTS:
         auto events = m_queue->events(t.id);
         QVERIFY(events.ok());
         QStringList kinds;
-        for (const QJsonObject &e : events.value())
-            kinds << e.value(QLatin1String("kind")).toString();
+        for (const TicketHistoryEntry &e : events.value())
+            kinds << toString(e.kind);
         QCOMPARE(kinds, (QStringList{"issued", "called", "serving", "finished"}));
     }
 
@@ -192,8 +192,8 @@ private Q_SLOTS:
         QCOMPARE(payload.value(QLatin1String("phone")).toString(), QStringLiteral("138****5678"));
         auto snapshot = m_queue->snapshot(QStringLiteral("MY-CITY"));
         QVERIFY(snapshot.ok());
-        QVERIFY(!QJsonDocument(snapshot.value()).toJson().contains("11010519491231002X"));
-        QCOMPARE(snapshot.value().value(QLatin1String("waiting_by_prefix")).toObject().value(QLatin1String("E")).toInt(), 1);
+        QVERIFY(!QJsonDocument(snapshot.value().toJson()).toJson().contains("11010519491231002X"));
+        QCOMPARE(snapshot.value().waitingByPrefix.value(QStringLiteral("E")), 1);
     }
 
     void callingOutOfOrderNeedsAReason()
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(called.ok());
         QVERIFY(called.value().state == TicketState::Called);
         QCOMPARE(called.value().windowNumber, 1);
-        const QJsonObject detail = m_queue->events(issued[2].id).value().last().value(QLatin1String("detail")).toObject();
+        const QJsonObject detail = m_queue->events(issued[2].id).value().last().detail;
         QCOMPARE(detail.value(QLatin1String("reason")).toString(), QStringLiteral("out_of_order"));
         QCOMPARE(detail.value(QLatin1String("note")).toString(), QStringLiteral("wheelchair user at the door"));
         QVERIFY(!m_queue->callTicket(issued[2].id, 2, QStringLiteral("again"), 1).ok()); // no longer waiting
@@ -258,10 +258,10 @@ private Q_SLOTS:
             QVERIFY(m_queue->finish(c.value()->id, 2, {{c.value()->matters.first().serviceCode, MatterOutcome::Done, {}}}, 2).ok());
         }
         QCOMPARE(order.indexOf(t.id), expectedPlace);
-        const QList<QJsonObject> events = m_queue->events(t.id).value();
+        const QList<TicketHistoryEntry> events = m_queue->events(t.id).value();
         QStringList kinds;
-        for (const QJsonObject &e : events)
-            kinds << e.value(QLatin1String("kind")).toString();
+        for (const TicketHistoryEntry &e : events)
+            kinds << toString(e.kind);
         QCOMPARE(kinds.mid(0, 5), (QStringList{"issued", "called", "serving", "transferred", "called"}));
     }
 
@@ -299,7 +299,7 @@ private Q_SLOTS:
         auto parked = m_queue->park(t.id, 1, 10, QStringLiteral("fetching the household register"), 1);
         QVERIFY(parked.ok());
         QVERIFY(parked.value().state == TicketState::Parked);
-        QCOMPARE(m_queue->snapshot(QStringLiteral("MY-CITY")).value().value(QLatin1String("parked")).toArray().size(), 1);
+        QCOMPARE(m_queue->snapshot(QStringLiteral("MY-CITY")).value().parked.size(), 1);
         m_clock->advance(9 * 60);
         QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 2, 2).ok());
         QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 2, 2).value()->id, later.id); // still away
@@ -308,10 +308,10 @@ private Q_SLOTS:
         QVERIFY(back.ok() && back.value());
         QCOMPARE(back.value()->id, t.id);
         QCOMPARE(back.value()->recalls, 0);
-        const QList<QJsonObject> events = m_queue->events(t.id).value();
+        const QList<TicketHistoryEntry> events = m_queue->events(t.id).value();
         QStringList kinds;
-        for (const QJsonObject &e : events)
-            kinds << e.value(QLatin1String("kind")).toString();
+        for (const TicketHistoryEntry &e : events)
+            kinds << toString(e.kind);
         QCOMPARE(kinds, (QStringList{"issued", "called", "parked", "returned", "called"}));
     }
 
@@ -332,7 +332,7 @@ private Q_SLOTS:
         const Ticket first = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
         QVERIFY(m_queue->ticket(first.id).value()->state == TicketState::Called);
         QCOMPARE(m_queue->ticket(first.id).value()->windowNumber, 1);
-        const QJsonObject detail = m_queue->events(first.id).value().last().value(QLatin1String("detail")).toObject();
+        const QJsonObject detail = m_queue->events(first.id).value().last().detail;
         QVERIFY(detail.value(QLatin1String("auto_assign")).toBool());
         const Ticket second = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
         QVERIFY(m_queue->ticket(second.id).value()->state == TicketState::Waiting); // window 1 is busy

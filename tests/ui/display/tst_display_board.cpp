@@ -21,6 +21,15 @@
 using namespace ow;
 
 namespace {
+// An event as it comes off the stream.
+HallEvent hallEvent(const QString &type, const QJsonObject &data)
+{
+    auto read = HallEvent::fromJson(HallEvent::envelope(type, QStringLiteral("MY-CITY"), data));
+    return read ? read.value() : HallEvent{};
+}
+} // namespace
+
+namespace {
 const QString kResidentId = QStringLiteral("11010519491231002X");
 
 // Every text the board puts on screen or hands to screen readers.
@@ -148,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(!badge->isVisible());
         QJsonObject recalled = called.json();
         recalled.insert(QLatin1String("recalls"), 1);
-        board.feed().handleEvent(QStringLiteral("ticket.recalled"), recalled);
+        board.feed().handleEvent(hallEvent(QStringLiteral("ticket.recalled"), recalled));
         QVERIFY(badge->isVisible());
         QVERIFY(!recent->findChild<QLabel *>(QStringLiteral("recentMark"))->text().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(speaker.finishedCount(), 4, 5000);

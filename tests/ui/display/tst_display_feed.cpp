@@ -21,6 +21,12 @@ QJsonObject ticket(const QString &number, int window, const QString &day = QStri
             {QLatin1String("state"), QStringLiteral("called")},
             {QLatin1String("resident_id"), QStringLiteral("110105********002X")}};
 }
+// An event as it comes off the stream.
+HallEvent hallEvent(const QString &type, const QJsonObject &data)
+{
+    auto read = HallEvent::fromJson(HallEvent::envelope(type, QStringLiteral("MY-CITY"), data));
+    return read ? read.value() : HallEvent{};
+}
 } // namespace
 
 class TestDisplayFeed : public QObject
@@ -36,11 +42,11 @@ private Q_SLOTS:
         QSignalSpy called(&feed, &DisplayFeed::called);
         QVERIFY(!feed.isLive());
 
-        feed.handleEvent(QStringLiteral("ticket.called"), ticket(QStringLiteral("A001"), 5));
-        feed.handleEvent(QStringLiteral("ticket.issued"), ticket(QStringLiteral("A002"), 0));
-        feed.handleEvent(QStringLiteral("ticket.called"), ticket(QStringLiteral("B001"), 0)); // no window: not a call
-        feed.handleEvent(QStringLiteral("ticket.called"), ticket(QStringLiteral("B002"), 3));
-        feed.handleEvent(QStringLiteral("ticket.recalled"), ticket(QStringLiteral("A001"), 5));
+        feed.handleEvent(hallEvent(QStringLiteral("ticket.called"), ticket(QStringLiteral("A001"), 5)));
+        feed.handleEvent(hallEvent(QStringLiteral("ticket.issued"), ticket(QStringLiteral("A002"), 0)));
+        feed.handleEvent(hallEvent(QStringLiteral("ticket.called"), ticket(QStringLiteral("B001"), 0))); // no window: not a call
+        feed.handleEvent(hallEvent(QStringLiteral("ticket.called"), ticket(QStringLiteral("B002"), 3)));
+        feed.handleEvent(hallEvent(QStringLiteral("ticket.recalled"), ticket(QStringLiteral("A001"), 5)));
         QCOMPARE(called.size(), 3);
         QCOMPARE(called.at(2).at(0).toString(), QStringLiteral("A001"));
         QCOMPARE(called.at(2).at(1).toInt(), 5);
@@ -52,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).number, QStringLiteral("B002"));
 
         // The next service day's first call starts a fresh list.
-        feed.handleEvent(QStringLiteral("ticket.called"), ticket(QStringLiteral("A001"), 2, QStringLiteral("2026-11-03")));
+        feed.handleEvent(hallEvent(QStringLiteral("ticket.called"), ticket(QStringLiteral("A001"), 2, QStringLiteral("2026-11-03"))));
         QCOMPARE(feed.calls().entries().size(), 1);
         QCOMPARE(feed.calls().latest()->window, 2);
         QVERIFY(!feed.calls().latest()->recalled);
