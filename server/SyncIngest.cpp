@@ -69,6 +69,10 @@ Result<SyncPushAnswer> SyncIngest::push(const ApiRequest &request, const Account
     auto push = SyncPush::fromJson(body.value());
     if (!push)
         return push.error();
+    for (const SyncOperation &op : push.value().ops) {
+        if (!op.path.startsWith(QLatin1String("/api/v1/")) || op.path.startsWith(QLatin1String("/api/v1/sync")))
+            return invalidFieldError(QStringLiteral("path"), QStringLiteral("an /api/v1/ path other than /api/v1/sync"));
+    }
     const QString &device = push.value().device;
     auto id = m_log.instance();
     if (!id)

@@ -61,47 +61,4 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QJsonO
     });
 }
 
-void ApiClient::health(Callback done)
-{
-    send("GET", QStringLiteral("/health"), nullptr, std::move(done));
-}
-
-void ApiClient::login(const QString &username, const QString &password, Callback done)
-{
-    const QJsonObject body{{QLatin1String("username"), username}, {QLatin1String("password"), password}};
-    send("POST", QStringLiteral("/api/v1/sessions"), &body, std::move(done));
-}
-
-void ApiClient::logout(Callback done)
-{
-    send("DELETE", QStringLiteral("/api/v1/sessions/current"), nullptr, std::move(done));
-}
-
-void ApiClient::me(Callback done)
-{
-    send("GET", QStringLiteral("/api/v1/me"), nullptr, std::move(done));
-}
-
-void ApiClient::catalogue(const QByteArray &knownEtag, Callback done)
-{
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!knownEtag.isEmpty())
-        headers.append(qMakePair(QByteArray("If-None-Match"), knownEtag));
-    send("GET", QStringLiteral("/api/v1/catalogue"), nullptr, std::move(done), headers);
-}
-
-void ApiClient::halls(Callback done)
-{
-    send("GET", QStringLiteral("/api/v1/org/halls"), nullptr, std::move(done));
-}
-
-} // namespace ow
-
-namespace ow {
-
-void ApiClient::issueTicket(const QString &hall, const QJsonObject &request, Callback done)
-{
-    send("POST", QStringLiteral("/api/v1/halls/%1/tickets").arg(hall), &request, std::move(done));
-}
-
 } // namespace ow

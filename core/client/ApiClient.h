@@ -41,16 +41,8 @@ public:
     void setLanguage(const QString &language) { m_language = language; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    void health(Callback done);
-    void login(const QString &username, const QString &password, Callback done);
-    void logout(Callback done);
-    void me(Callback done);
-    void catalogue(const QByteArray &knownEtag, Callback done); // 304 → status 304, empty json
-    void halls(Callback done);
-
-    // The kiosk's ticket, until the kiosk speaks through QueueApi (core/client/api) like the desk.
-    void issueTicket(const QString &hall, const QJsonObject &request, Callback done);
-
+    // The one way a request goes out. The typed calls of core/client/api/ (SessionApi, QueueApi,
+    // CaseApi, AppointmentApi, SyncApi) build the path and the body and read the answer.
     void send(const QByteArray &method, const QString &path, const QJsonObject *body, Callback done,
               const QList<QPair<QByteArray, QByteArray>> &headers = {});
 

@@ -16,12 +16,6 @@ QList<Ticket> ticketsOf(const QList<QueuedTicket> &queued)
 }
 } // namespace
 
-Ticket HallMonitor::ticketFromJson(const QJsonObject &o)
-{
-    auto t = Ticket::fromJson(o);
-    return t ? std::move(t).value() : Ticket();
-}
-
 HallMonitor::HallMonitor(ClientSession &session, QString hallCode, QObject *parent)
     : QObject(parent), m_session(session), m_api(session.api()), m_stream(new EventStream(this)), m_hall(std::move(hallCode))
 {

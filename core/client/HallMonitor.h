@@ -37,10 +37,6 @@ public:
     WindowState windowState(int number) const;
     std::optional<Ticket> ticketAt(int window) const;
 
-    // A ticket as the API writes it, lenient: what does not parse stays at its default. For the
-    // kiosk until it reads its answers through QueueApi.
-    static Ticket ticketFromJson(const QJsonObject &o);
-
 Q_SIGNALS:
     void changed();
     void event(const ow::HallEvent &event);

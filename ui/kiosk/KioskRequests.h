@@ -21,12 +21,9 @@ struct KioskCaseStatus
     std::optional<QString> missing;
 };
 
-// The kiosk's two server calls that still speak JSON: issuing a ticket and a case's public
-// status. They are the queue area's (POST /halls/{hall}/tickets) and the cases area's
-// (GET /public/cases/{number}); when the typed QueueApi (issueTicket) and CaseApi (publicStatus)
-// land in core/client/api, these two methods call them instead and this class goes — the only
-// file of the kiosk that still holds a path or a JSON field name. (The appointment check-in is
-// typed already: AppointmentApi.)
+// The kiosk's two calls that are not its own pages' business: issuing a ticket (the typed
+// QueueApi) and a case's public status (the typed CaseApi), read into what the kiosk shows.
+// (The appointment check-in calls AppointmentApi directly.)
 class KioskRequests
 {
 public:

@@ -1,5 +1,7 @@
 #include "core/client/api/CaseApi.h"
 
+#include "core/client/api/TypedAnswer.h"
+
 #include "core/client/ApiClient.h"
 
 #include <QJsonArray>
@@ -8,52 +10,21 @@
 
 namespace ow {
 
-namespace {
-
-QString encoded(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
-}
-
-// An answer that does not fit its type: Internal, with the fields at fault.
-template<typename T>
-Result<T> parsed(const QJsonObject &json)
-{
-    auto value = T::fromJson(json);
-    if (!value)
-        return Error{ErrorCode::Internal, QStringLiteral("the server's answer does not fit"), value.error().extra};
-    return value;
-}
-
-} // namespace
-
 QString CaseApi::casePath(const QString &number)
 {
-    return QStringLiteral("/api/v1/cases/") + encoded(number);
+    return QStringLiteral("/api/v1/cases/") + pathSegment(number);
 }
 
 template<typename T>
 void CaseApi::read(const QString &path, std::function<void(Result<T>)> done)
 {
-    m_api.send("GET", path, nullptr, [done = std::move(done)](Result<ApiReply> reply) {
-        if (!reply) {
-            done(reply.error());
-            return;
-        }
-        done(parsed<T>(reply.value().json));
-    });
+    m_api.send("GET", path, nullptr, answerAs<T>(std::move(done)));
 }
 
 template<typename T>
 void CaseApi::write(const Write &w, std::function<void(Result<T>)> done)
 {
-    m_api.send(w.method.toLatin1(), w.path, &w.body, [done = std::move(done)](Result<ApiReply> reply) {
-        if (!reply) {
-            done(reply.error());
-            return;
-        }
-        done(parsed<T>(reply.value().json));
-    });
+    m_api.send(w.method.toLatin1(), w.path, &w.body, answerAs<T>(std::move(done)));
 }
 
 void CaseApi::worklist(std::function<void(Result<CaseList>)> done)
@@ -93,26 +64,26 @@ void CaseApi::act(const QString &number, const CaseStep &step, std::function<voi
 
 void CaseApi::citizen(const QString &idNumber, std::function<void(Result<ApplicantHistory>)> done)
 {
-    read<ApplicantHistory>(QStringLiteral("/api/v1/citizens/") + encoded(idNumber.trimmed().toUpper()), std::move(done));
+    read<ApplicantHistory>(QStringLiteral("/api/v1/citizens/") + pathSegment(idNumber.trimmed().toUpper()), std::move(done));
 }
 
 void CaseApi::citizenLookups(const QString &idNumber, std::function<void(Result<CitizenLookups>)> done)
 {
-    read<CitizenLookups>(QStringLiteral("/api/v1/citizens/%1/lookups").arg(encoded(idNumber.trimmed().toUpper())), std::move(done));
+    read<CitizenLookups>(QStringLiteral("/api/v1/citizens/%1/lookups").arg(pathSegment(idNumber.trimmed().toUpper())), std::move(done));
 }
 
 void CaseApi::publicStatus(const QString &number, const QString &idLast4, std::function<void(Result<PublicCaseStatus>)> done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("id_last4"), idLast4);
-    read<PublicCaseStatus>(QStringLiteral("/api/v1/public/cases/%1?%2").arg(encoded(number), query.toString(QUrl::FullyEncoded)),
+    read<PublicCaseStatus>(QStringLiteral("/api/v1/public/cases/%1?%2").arg(pathSegment(number), query.toString(QUrl::FullyEncoded)),
                            std::move(done));
 }
 
 void CaseApi::publicTicket(const QString &hall, const QDate &day, const QString &number,
                            std::function<void(Result<PublicTicketStatus>)> done)
 {
-    read<PublicTicketStatus>(QStringLiteral("/api/v1/public/tickets/%1/%2/%3").arg(encoded(hall), day.toString(Qt::ISODate), encoded(number)),
+    read<PublicTicketStatus>(QStringLiteral("/api/v1/public/tickets/%1/%2/%3").arg(pathSegment(hall), day.toString(Qt::ISODate), pathSegment(number)),
                              std::move(done));
 }
 
@@ -131,7 +102,7 @@ CaseApi::Write CaseApi::actionWrite(const QString &number, const CaseStep &step)
 Result<CaseView> CaseApi::caseAnswer(int status, const QJsonObject &answer)
 {
     if (status >= 200 && status < 300)
-        return parsed<CaseView>(answer);
+        return parsedAnswer<CaseView>(answer);
     // Refused: the server's error, with its message and, where it gave one, its reason.
     const QJsonObject error = answer.value(QLatin1String("error")).toObject();
     QString text = error.value(QLatin1String("message")).toString();

@@ -1,47 +1,17 @@
 #include "core/client/api/QueueApi.h"
 
+#include "core/client/api/SessionApi.h"
+#include "core/client/api/TypedAnswer.h"
+
 #include "core/client/SyncAgent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
-#include <type_traits>
-
 namespace ow {
 
 namespace {
-
-// An answer as T, or Internal naming what did not fit.
-template<typename T>
-Result<T> parsed(const QJsonObject &answer)
-{
-    auto value = T::fromJson(answer);
-    if (!value)
-        return Error{ErrorCode::Internal, QStringLiteral("the server's answer does not parse"), value.error().extra};
-    return value;
-}
-
-template<typename T>
-ApiClient::Callback answerAs(QueueApi::Done<T> done)
-{
-    return [done = std::move(done)](Result<ApiReply> reply) {
-        if (!reply)
-            done(reply.error());
-        else
-            done(parsed<T>(reply.value().json));
-    };
-}
-
-// Hall::fromJson, whether it answers a Hall or a Result<Hall>.
-template<typename H>
-std::optional<Hall> hallOf(H &&read)
-{
-    if constexpr (std::is_same_v<std::decay_t<H>, Hall>)
-        return std::forward<H>(read);
-    else
-        return read ? std::optional<Hall>(read.value()) : std::nullopt;
-}
 
 QString ticketPath(qint64 id, const char *action)
 {
@@ -89,7 +59,7 @@ void QueueApi::callNext(const QString &hall, int window, Done<std::optional<Tick
             done(std::optional<Ticket>());
             return;
         }
-        auto t = parsed<Ticket>(reply.value().json);
+        auto t = parsedAnswer<Ticket>(reply.value().json);
         if (!t)
             done(t.error());
         else
@@ -105,16 +75,15 @@ void QueueApi::setWindowProfile(const QString &hall, int window, const WindowPro
 
 void QueueApi::windowProfile(const QString &hall, int window, Done<WindowProfileBody> done)
 {
-    m_api.halls([hall, window, done = std::move(done)](Result<ApiReply> reply) {
+    SessionApi(m_api).halls([hall, window, done = std::move(done)](Result<HallsAnswer> reply) {
         if (!reply) {
             done(reply.error());
             return;
         }
-        for (const QJsonValue &v : reply.value().json.value(QLatin1String("halls")).toArray()) {
-            const std::optional<Hall> h = hallOf(Hall::fromJson(v.toObject()));
-            if (!h || h->code != hall)
+        for (const Hall &h : reply.value().halls) {
+            if (h.code != hall)
                 continue;
-            for (const Window &w : h->windows) {
+            for (const Window &w : h.windows) {
                 if (w.number == window) {
                     done(WindowProfileBody::of(w));
                     return;
@@ -308,7 +277,7 @@ Result<HallEvent> QueueApi::readEvent(const QString &text)
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (!doc.isObject())
         return Error{ErrorCode::Internal, QStringLiteral("an event that is no JSON object: %1").arg(error.errorString()), {}};
-    return parsed<HallEvent>(doc.object());
+    return parsedAnswer<HallEvent>(doc.object());
 }
 
 } // namespace ow

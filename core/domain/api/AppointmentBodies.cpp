@@ -1,5 +1,7 @@
 #include "core/domain/api/AppointmentBodies.h"
 
+#include "core/domain/api/QueueBodies.h"
+
 #include "core/domain/api/JsonReader.h"
 #include "core/domain/util/EnumText.h"
 
@@ -46,94 +48,6 @@ QDateTime requiredInstant(JsonReader &r, QLatin1StringView key)
         r.problem(key, kRequired);
     return r.instant(key);
 }
-
-// The ticket part of the check-in answer is the queue area's IssuedTicket (a Ticket with its
-// `wait`). Until the queue contract gives Ticket and WaitEstimate a fromJson of their own, they
-// are read here, field for field as Ticket::toJson and WaitEstimate::toJson write them.
-struct MatterBody
-{
-    TicketMatter matter;
-    static Result<MatterBody> fromJson(const QJsonObject &json)
-    {
-        JsonReader r(json);
-        MatterBody b;
-        b.matter.serviceCode = r.requiredText(QLatin1StringView("service"));
-        b.matter.category = r.requiredText(QLatin1StringView("category"));
-        b.matter.outcome = requiredEnum(r, QLatin1StringView("outcome"), &matterOutcomeFromString).value_or(MatterOutcome::Pending);
-        b.matter.reason = r.text(QLatin1StringView("reason"));
-        return r.finish(b);
-    }
-};
-
-// The API gives whole minutes; the estimate holds seconds, so minutes × 60 (written back the same).
-struct WaitBody
-{
-    WaitEstimate wait;
-    static Result<WaitBody> fromJson(const QJsonObject &json)
-    {
-        const QLatin1StringView optimistic("optimistic_minutes");
-        const QLatin1StringView pessimistic("pessimistic_minutes");
-        JsonReader r(json);
-        WaitBody b;
-        b.wait.peopleAhead = static_cast<int>(r.requiredInteger(QLatin1StringView("people_ahead")));
-        b.wait.capableWindows = static_cast<int>(r.requiredInteger(QLatin1StringView("capable_windows")));
-        // The minutes come exactly when some open window can serve the ticket.
-        for (const QLatin1StringView key : {optimistic, pessimistic}) {
-            if (b.wait.known() && !r.has(key))
-                r.problem(key, kRequired);
-            else if (!b.wait.known() && r.has(key))
-                r.problem(key, QStringLiteral("only when capable_windows is above 0"));
-        }
-        b.wait.optimisticSeconds = r.integer(optimistic) * 60;
-        b.wait.pessimisticSeconds = r.integer(pessimistic) * 60;
-        return r.finish(b);
-    }
-};
-
-struct IssuedTicketBody
-{
-    Ticket ticket;
-    std::optional<WaitEstimate> wait;
-
-    QJsonObject toJson() const
-    {
-        QJsonObject o = ticket.toJson(false); // masking is idempotent: a masked copy stays as it is
-        if (wait)
-            o.insert(kWait, wait->toJson());
-        return o;
-    }
-
-    static Result<IssuedTicketBody> fromJson(const QJsonObject &json)
-    {
-        JsonReader r(json);
-        IssuedTicketBody b;
-        Ticket &t = b.ticket;
-        t.id = r.requiredInteger(QLatin1StringView("id"));
-        t.number = r.requiredText(QLatin1StringView("number"));
-        t.prefix = t.number.left(1);
-        t.serviceDay = r.requiredText(QLatin1StringView("service_day"));
-        t.channel = requiredEnum(r, QLatin1StringView("channel"), &channelFromString).value_or(Channel::Kiosk);
-        t.state = requiredEnum(r, QLatin1StringView("state"), &ticketStateFromString).value_or(TicketState::Waiting);
-        t.issuedAt = requiredInstant(r, QLatin1StringView("issued_at"));
-        t.windowNumber = static_cast<int>(r.requiredInteger(QLatin1StringView("window")));
-        t.recalls = static_cast<int>(r.requiredInteger(QLatin1StringView("recalls")));
-        const QLatin1StringView matters("matters");
-        if (!r.has(matters))
-            r.problem(matters, kRequired);
-        for (const MatterBody &m : r.list<MatterBody>(matters))
-            t.matters.append(m.matter);
-        t.priorityGroup = r.text(QLatin1StringView("priority_group"));
-        t.calledAt = r.instant(QLatin1StringView("called_at"));
-        t.servingSince = r.instant(QLatin1StringView("serving_since"));
-        t.finishedAt = r.instant(QLatin1StringView("finished_at"));
-        t.parkedUntil = r.instant(QLatin1StringView("parked_until"));
-        t.residentId = r.text(kResidentId);
-        t.phone = r.text(kPhone);
-        if (auto wait = r.nested<WaitBody>(kWait))
-            b.wait = wait->wait;
-        return r.finish(b);
-    }
-};
 
 } // namespace
 
@@ -226,7 +140,7 @@ Result<AppointmentView> AppointmentView::fromJson(const QJsonObject &json)
 
 QJsonObject AppointmentCheckIn::toJson() const
 {
-    return {{kAppointment, appointment.toJson()}, {kTicket, IssuedTicketBody{ticket, wait}.toJson()}};
+    return {{kAppointment, appointment.toJson()}, {kTicket, QueuedTicket{ticket, {}, wait}.toJson()}};
 }
 
 Result<AppointmentCheckIn> AppointmentCheckIn::fromJson(const QJsonObject &json)
@@ -239,7 +153,7 @@ Result<AppointmentCheckIn> AppointmentCheckIn::fromJson(const QJsonObject &json)
         r.problem(kTicket, kRequired);
     if (auto appointment = r.nested<AppointmentView>(kAppointment))
         c.appointment = std::move(*appointment);
-    if (auto ticket = r.nested<IssuedTicketBody>(kTicket)) {
+    if (auto ticket = r.nested<QueuedTicket>(kTicket)) {
         c.ticket = std::move(ticket->ticket);
         c.wait = ticket->wait;
     }

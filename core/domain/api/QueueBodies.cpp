@@ -113,9 +113,14 @@ Result<QueuedTicket> QueuedTicket::fromJson(const QJsonObject &o)
     QueuedTicket q;
     q.hall = r.text(QLatin1String("hall"));
     q.wait = r.nested<WaitEstimate>(QLatin1String("wait"));
-    if (!ticket)
-        return ticket.error();
-    q.ticket = std::move(ticket).value();
+    if (ticket) {
+        q.ticket = std::move(ticket).value();
+    } else {
+        // One body: the ticket's problems and the wait's are named together.
+        const QJsonObject fields = ticket.error().extra.value(QLatin1String("fields")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            r.problem(it.key(), it.value().toString());
+    }
     return r.finish(q);
 }
 

@@ -60,8 +60,8 @@ Result<SyncOperation> SyncOperation::fromJson(const QJsonObject &o)
         return invalidFieldError(QStringLiteral("seq"), QStringLiteral("a positive integer"));
     if (!isReplayable(httpMethodFromString(op.method).value_or(HttpMethod::Other)))
         return invalidFieldError(QStringLiteral("method"), QStringLiteral("POST, PUT, PATCH or DELETE"));
-    if (!op.path.startsWith(QLatin1String("/api/v1/")) || op.path.startsWith(QLatin1String("/api/v1/sync")))
-        return invalidFieldError(QStringLiteral("path"), QStringLiteral("an /api/v1/ path other than /api/v1/sync"));
+    if (op.path.isEmpty())
+        return invalidFieldError(QStringLiteral("path"), QStringLiteral("required"));
     if (r.has(QLatin1String("body"))) {
         if (!o.value(QLatin1String("body")).isObject())
             return invalidFieldError(QStringLiteral("body"), QStringLiteral("a JSON object or null"));

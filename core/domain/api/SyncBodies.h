@@ -22,7 +22,7 @@ struct SyncOperation
     QString opId;
     qint64 seq = 0;
     QString method;  // POST, PUT, PATCH or DELETE
-    QString path;    // an /api/v1/ path other than /api/v1/sync…
+    QString path;    // which paths may be replayed is the server's to say (SyncIngest)
     std::optional<QJsonObject> body; // absent for a DELETE without one
     QDateTime deviceTime;
     QString actor;   // who worked at the device (the push's login decides what is allowed)

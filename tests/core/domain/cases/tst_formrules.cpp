@@ -43,6 +43,9 @@ class TestFormRules : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A form value is text or a number (FormValue): anything else — an object, true — is refused
+    // where the body is read (IntakeRequest::fromJson, tst_case_bodies) and never reaches a
+    // field's check, so the rows below give text and numbers only.
     void fieldProblem_data()
     {
         QTest::addColumn<FieldType>("type");
@@ -71,7 +74,6 @@ private Q_SLOTS:
                                             << QJsonValue(QStringLiteral("  ") + QString(500, QLatin1Char('x')) + QStringLiteral("  "))
                                             << QString();
         QTest::newRow("text given a number") << FieldType::Text << true << QJsonValue(42) << kText;
-        QTest::newRow("text given an object") << FieldType::Text << false << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}}) << kText;
 
         // Date: ISO yyyy-mm-dd, a real day.
         QTest::newRow("date") << FieldType::Date << true << QJsonValue(QStringLiteral("2026-11-02")) << QString();
@@ -100,7 +102,6 @@ private Q_SLOTS:
         QTest::newRow("amount just under 10^12") << FieldType::Amount << true << QJsonValue(999999999999.99) << QString();
         QTest::newRow("amount words") << FieldType::Amount << true << QJsonValue(QStringLiteral("三千")) << kAmount;
         QTest::newRow("amount with currency") << FieldType::Amount << true << QJsonValue(QStringLiteral("¥3500")) << kAmount;
-        QTest::newRow("amount true") << FieldType::Amount << true << QJsonValue(true) << kAmount;
 
         // Whole number: an integral JSON number, or digits.
         QTest::newRow("integer number") << FieldType::Integer << true << QJsonValue(2026) << QString();
@@ -113,7 +114,6 @@ private Q_SLOTS:
         QTest::newRow("integer decimal text") << FieldType::Integer << true << QJsonValue(QStringLiteral("1.5")) << kInteger;
         QTest::newRow("integer words") << FieldType::Integer << true << QJsonValue(QStringLiteral("twelve")) << kInteger;
         QTest::newRow("integer 1e20") << FieldType::Integer << true << QJsonValue(1e20) << kInteger;
-        QTest::newRow("integer true") << FieldType::Integer << true << QJsonValue(true) << kInteger;
 
         // ID number: GB 11643, judged against today, with ResidentId's problem texts.
         QTest::newRow("id number") << FieldType::IdNumber << true << QJsonValue(QStringLiteral("11010519491231002X")) << QString();
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QFETCH(bool, required);
         QFETCH(QJsonValue, value);
         QFETCH(QString, problem);
-        QCOMPARE(FormRules::fieldProblem(field(type, required), value, kToday), problem);
+        QCOMPARE(FormRules::fieldProblem(field(type, required), FormValue::fromJson(value), kToday), problem);
     }
 
     void idNumberIsJudgedAgainstTheGivenDay()
@@ -173,8 +173,8 @@ private Q_SLOTS:
         const QString first17 = QStringLiteral("11010520261103001");
         const QJsonValue id(first17 + ResidentId::checksumCharacter(first17));
         const FormField f = field(FieldType::IdNumber, true);
-        QCOMPARE(FormRules::fieldProblem(f, id, kToday), ResidentId::problemText(ResidentId::Problem::BadBirthDate));
-        QCOMPARE(FormRules::fieldProblem(f, id, kToday.addDays(1)), QString());
+        QCOMPARE(FormRules::fieldProblem(f, FormValue::fromJson(id), kToday), ResidentId::problemText(ResidentId::Problem::BadBirthDate));
+        QCOMPARE(FormRules::fieldProblem(f, FormValue::fromJson(id), kToday.addDays(1)), QString());
     }
 
     void applicantName_data()

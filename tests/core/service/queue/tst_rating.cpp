@@ -196,10 +196,8 @@ private Q_SLOTS:
         const Ticket t = served({QStringLiteral("CD-003")});
         QCOMPARE(t.serviceDay, QStringLiteral("2026-11-08")); // the queue already counts by the hall's zone
         QVERIFY(m_rating->rate(t.id, QStringLiteral("CD-003"), RatingLevel::Dissatisfied, 0).ok());
-        // BUG (core/service/queue/Rating.cpp, rate): the due day is counted from the date in
-        // Asia/Shanghai (a literal), not from serviceDay(hall, now), so a hall in another zone gets
-        // a deadline counted from another day (here Monday 9 → due Monday 16 instead of Friday 13).
-        QEXPECT_FAIL("", "RatingService counts the rectification deadline from Asia/Shanghai's date, not the hall's", Continue);
+        // The due day counts from serviceDay(hall, now): here Monday 9 → Friday 13 (counted from
+        // another zone's date it would be Monday 16).
         QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM rectifications WHERE due_day = '2026-11-13'")), 1);
     }
 
