@@ -2,7 +2,7 @@
 
 #include "core/domain/api/QueueBodies.h"
 
-#include "core/domain/api/JsonReader.h"
+#include "core/domain/util/JsonReader.h"
 #include "core/domain/util/EnumText.h"
 
 #include <QJsonArray>

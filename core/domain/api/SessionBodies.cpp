@@ -1,6 +1,6 @@
 #include "core/domain/api/SessionBodies.h"
 
-#include "core/domain/api/JsonReader.h"
+#include "core/domain/util/JsonReader.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #include "core/domain/api/SyncBodies.h"
 
 #include "core/domain/api/HttpMethod.h"
-#include "core/domain/api/JsonReader.h"
+#include "core/domain/util/JsonReader.h"
 #include "core/domain/util/EnumText.h"
 
 #include <QJsonArray>

@@ -51,12 +51,4 @@ QList<Material> IntakeCheck::missingRequired(const IntakeRequest &r, const Servi
     return out;
 }
 
-QList<MissingMaterial> IntakeCheck::missingList(const IntakeRequest &r, const ServiceItem &service)
-{
-    QList<MissingMaterial> out;
-    for (const Material &m : missingRequired(r, service))
-        out.append({m.code, m.name.zh, m.name.en});
-    return out;
-}
-
 } // namespace ow

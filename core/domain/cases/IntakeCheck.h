@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/domain/api/CaseBodies.h"
 #include "core/domain/cases/CaseTypes.h"
 #include "core/domain/catalogue/ServiceItem.h"
 
@@ -23,7 +22,6 @@ public:
     static QHash<QString, QString> problems(const IntakeRequest &request, const ServiceItem *service, const QDate &today);
     // The required materials neither received nor exempt: what the one-time notice lists.
     static QList<Material> missingRequired(const IntakeRequest &request, const ServiceItem &service);
-    static QList<MissingMaterial> missingList(const IntakeRequest &request, const ServiceItem &service);
 };
 
 } // namespace ow

@@ -1,6 +1,6 @@
 #include "core/domain/queue/OfflineTypes.h"
 
-#include "core/domain/api/JsonReader.h"
+#include "core/domain/util/JsonReader.h"
 
 namespace ow {
 

@@ -1,6 +1,6 @@
 #include "core/domain/queue/QueueTypes.h"
 
-#include "core/domain/api/JsonReader.h"
+#include "core/domain/util/JsonReader.h"
 #include "core/domain/util/EnumText.h"
 #include "core/domain/util/Masking.h"
 

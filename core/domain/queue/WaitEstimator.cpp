@@ -1,6 +1,6 @@
 #include "core/domain/queue/WaitEstimator.h"
 
-#include "core/domain/api/JsonReader.h"
+#include "core/domain/util/JsonReader.h"
 
 #include "core/domain/catalogue/ServiceItem.h"
 
@@ -37,6 +37,13 @@ Result<WaitEstimate> WaitEstimate::fromJson(const QJsonObject &o)
     WaitEstimate e;
     e.peopleAhead = static_cast<int>(r.requiredInteger(QLatin1String("people_ahead")));
     e.capableWindows = static_cast<int>(r.requiredInteger(QLatin1String("capable_windows")));
+    // The minutes come exactly when some open window can serve the ticket.
+    for (const QLatin1String key : {QLatin1String("optimistic_minutes"), QLatin1String("pessimistic_minutes")}) {
+        if (e.known() && !r.has(key))
+            r.problem(key, QStringLiteral("required"));
+        else if (!e.known() && r.has(key))
+            r.problem(key, QStringLiteral("only when capable_windows is above 0"));
+    }
     e.optimisticSeconds = r.integer(QLatin1String("optimistic_minutes")) * 60;
     e.pessimisticSeconds = r.integer(QLatin1String("pessimistic_minutes")) * 60;
     return r.finish(e);

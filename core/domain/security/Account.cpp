@@ -1,6 +1,6 @@
 #include "core/domain/security/Account.h"
 
-#include "core/domain/api/JsonReader.h"
+#include "core/domain/util/JsonReader.h"
 
 #include <QJsonArray>
 

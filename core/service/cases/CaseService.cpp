@@ -119,7 +119,8 @@ Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
     const QHash<QString, QString> problems = IntakeCheck::problems(req, c.service, serviceDay(c.hall, m_clock.now()));
     for (const Material &m : c.service->materials)
         c.materials.insert(m.code, req.materials.value(m.code, MaterialStatus::Missing));
-    c.missing = IntakeCheck::missingList(req, *c.service);
+    for (const Material &m : IntakeCheck::missingRequired(req, *c.service))
+        c.missing.append({m.code, m.name.zh, m.name.en});
     if (!problems.isEmpty()) {
         QJsonObject fields;
         for (auto it = problems.begin(); it != problems.end(); ++it)

@@ -3,7 +3,7 @@
 // nested<T> and list<T> keep the inner problems under "key.field" and "key[i].field"; finish()
 // answers the value, or ValidationFailed naming every bad field at once. Plus the writers
 // instantJson/dateJson.
-#include "core/domain/api/JsonReader.h"
+#include "core/domain/util/JsonReader.h"
 #include "core/domain/queue/QueueTypes.h"
 
 #include <QJsonDocument>
@@ -200,7 +200,7 @@ private Q_SLOTS:
         JsonReader r(QJsonObject{{QStringLiteral("state"), 3}});
         QVERIFY(!r.enumValue<TicketState>(key("state"), ticketStateFromString));
         QVERIFY(r.problems().contains(QLatin1String("state")));
-        // BUG (core/domain/api/JsonReader.h, enumValue): the "text expected" problem that text()
+        // BUG (core/domain/util/JsonReader.h, enumValue): the "text expected" problem that text()
         // recorded is overwritten with "unknown value " and an empty name, which tells the caller
         // nothing about what was wrong.
         QEXPECT_FAIL("", "enumValue: a non-text value is reported as 'unknown value ' instead of 'text expected'", Continue);
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(!r.nested<Point>(key("origin")));
         QVERIFY(r.problems().contains(QLatin1String("origin")));
         QCOMPARE(r.problems().value(QLatin1String("origin")).toString(), QStringLiteral("object expected"));
-        // BUG (core/domain/api/JsonReader.h, nested<T>): after "object expected" the reader still
+        // BUG (core/domain/util/JsonReader.h, nested<T>): after "object expected" the reader still
         // parses an empty object as T, so the inner type's own complaints ("origin.x: required")
         // are added about fields of something that is not an object at all.
         QEXPECT_FAIL("", "nested<T>: a non-object also reports the inner type's fields as missing", Continue);

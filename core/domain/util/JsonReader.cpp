@@ -1,4 +1,4 @@
-#include "core/domain/api/JsonReader.h"
+#include "core/domain/util/JsonReader.h"
 
 namespace ow {
 
