@@ -16,7 +16,7 @@ class Router;
 // The services the route handlers translate to and from HTTP.
 struct ServerServices
 {
-    const Database &db;
+    Database &db;
     const AuthService &auth;
     const CatalogueService &catalogue;
     QueueService &queue;

@@ -37,7 +37,7 @@ public:
     // Every route as "METHOD /path" once started (the API description is checked against it).
     QStringList routeTable() const;
     // The open database (tests inject statement faults through it); null before start().
-    const Database *database() const { return m_db.get(); }
+    Database *database() const { return m_db.get(); }
 
 private:
     ServerConfig m_config;

@@ -39,7 +39,7 @@ QJsonValue bodyJson(const QByteArray &bytes)
 
 } // namespace
 
-SyncIngest::SyncIngest(const Database &db, const Clock &clock, Dispatch dispatch)
+SyncIngest::SyncIngest(Database &db, const Clock &clock, Dispatch dispatch)
     : m_db(db), m_log(db), m_clock(clock), m_dispatch(std::move(dispatch))
 {}
 

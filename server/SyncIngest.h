@@ -33,14 +33,14 @@ class SyncIngest
 public:
     using Dispatch = std::function<ApiResponse(const ApiRequest &, const Account &)>;
 
-    SyncIngest(const Database &db, const Clock &clock, Dispatch dispatch);
+    SyncIngest(Database &db, const Clock &clock, Dispatch dispatch);
 
     Result<SyncPushAnswer> push(const ApiRequest &request, const Account &who) const;
     Result<SyncCursor> cursor(const QString &device) const;
     Result<QString> instance() const;
 
 private:
-    const Database &m_db;
+    Database &m_db;
     SyncLog m_log;
     const Clock &m_clock;
     Dispatch m_dispatch;

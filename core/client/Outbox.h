@@ -77,7 +77,7 @@ public:
     Result<int> pruneAcked(const QDateTime &before);
 
     // The outbox's own database (tests inject statement faults through it).
-    const Database &database() const { return *m_db; }
+    Database &database() const { return *m_db; }
 
 private:
     explicit Outbox(std::unique_ptr<Database> db);

@@ -71,7 +71,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     return db;
 }
 
-int Database::schemaVersion() const
+int Database::schemaVersion()
 {
     auto q = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
     if (!q || !q.value().next())
@@ -93,7 +93,7 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 }
 } // namespace
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     if (injected(sql))
         return Error{ErrorCode::Internal, QStringLiteral("exec: injected fault"), {}};
@@ -106,7 +106,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     return q;
 }
 
-Result<Database::Prepared *> Database::prepared(const QString &sql) const
+Result<Database::Prepared *> Database::prepared(const QString &sql)
 {
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
@@ -119,7 +119,7 @@ Result<Database::Prepared *> Database::prepared(const QString &sql) const
     return &it->second;
 }
 
-Status Database::run(const QString &sql, const QVariantList &values) const
+Status Database::run(const QString &sql, const QVariantList &values)
 {
     // Nobody reads these rows: the statement runs as insert() runs it, prepared once and kept.
     auto done = insert(sql, values);
@@ -128,7 +128,7 @@ Status Database::run(const QString &sql, const QVariantList &values) const
     return okStatus();
 }
 
-Status Database::select(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &read) const
+Status Database::select(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &read)
 {
     if (injected(sql))
         return Error{ErrorCode::Internal, QStringLiteral("exec: injected fault"), {}};
@@ -157,7 +157,7 @@ Status Database::select(const QString &sql, const QVariantList &values, const st
     return okStatus();
 }
 
-Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const
+Result<qint64> Database::insert(const QString &sql, const QVariantList &values)
 {
     if (injected(sql))
         return Error{ErrorCode::Internal, QStringLiteral("exec: injected fault"), {}};
@@ -175,18 +175,18 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &values) 
     return id;
 }
 
-int Database::addRollbackListener(std::function<void()> listener) const
+int Database::addRollbackListener(std::function<void()> listener)
 {
     m_rollbackListeners.append({++m_nextListener, std::move(listener)});
     return m_nextListener;
 }
 
-void Database::removeRollbackListener(int handle) const
+void Database::removeRollbackListener(int handle)
 {
     m_rollbackListeners.removeIf([handle](const auto &l) { return l.first == handle; });
 }
 
-void Database::rolledBack() const
+void Database::rolledBack()
 {
     for (const auto &l : std::as_const(m_rollbackListeners))
         l.second();
@@ -197,7 +197,7 @@ bool Database::injected(const QString &sql) const
     return m_faultInjector && m_faultInjector(sql);
 }
 
-void Database::afterCommit(std::function<void()> effect) const
+void Database::afterCommit(std::function<void()> effect)
 {
     if (m_depth == 0) {
         effect();
@@ -206,14 +206,14 @@ void Database::afterCommit(std::function<void()> effect) const
     m_afterCommit.append({m_depth, std::move(effect)});
 }
 
-void Database::committed() const
+void Database::committed()
 {
     const auto effects = std::exchange(m_afterCommit, {});
     for (const auto &e : effects)
         e.second();
 }
 
-Status Database::beginOpen() const
+Status Database::beginOpen()
 {
     if (m_depth > 0)
         return Error{ErrorCode::Internal, QStringLiteral("begin: a transaction is already open"), {}};
@@ -224,7 +224,7 @@ Status Database::beginOpen() const
     return okStatus();
 }
 
-Status Database::commitOpen() const
+Status Database::commitOpen()
 {
     if (m_depth != 1)
         return Error{ErrorCode::Internal, QStringLiteral("commit: no open transaction"), {}};
@@ -241,7 +241,7 @@ Status Database::commitOpen() const
     return okStatus();
 }
 
-void Database::rollbackOpen() const
+void Database::rollbackOpen()
 {
     if (m_depth != 1)
         return;
@@ -251,7 +251,7 @@ void Database::rollbackOpen() const
     rolledBack();
 }
 
-Status Database::transaction(const std::function<Status()> &work) const
+Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_depth > 0) {
         const int outer = m_depth;

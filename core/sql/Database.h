@@ -29,20 +29,20 @@ public:
 
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
     const SqlDialect &dialect() const { return m_dialect; }
-    int schemaVersion() const;
+    int schemaVersion();
 
     // A prepared query with the dialect's tokens expanded and values bound in order (a null
     // QString binds as '').
     // Returns the executed query, or an Internal error carrying the driver's text.
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
     // The same for statements whose rows nobody reads.
-    Status run(const QString &sql, const QVariantList &values = {}) const;
+    Status run(const QString &sql, const QVariantList &values = {});
     // For hot paths, a statement prepared once and kept like run()'s (so `sql` should be a fixed
     // text, not one built from values): `read` sees the rows, then the query is finished, so no
     // read stays open between calls.
-    Status select(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &read) const;
+    Status select(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &read);
     // An INSERT through a kept statement: the new row's id.
-    Result<qint64> insert(const QString &sql, const QVariantList &values) const;
+    Result<qint64> insert(const QString &sql, const QVariantList &values);
 
     // A list column: comma-separated.
     static QVariant listValue(const QStringList &list) { return list.join(QLatin1Char(',')); }
@@ -51,47 +51,47 @@ public:
     // Nested calls become savepoints: an inner failure undoes only the inner work, and the
     // outer transaction decides whether everything commits (the sync ingest records a refused
     // operation in the same transaction that tried it).
-    Status transaction(const std::function<Status()> &work) const;
+    Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
     // Told whenever a transaction or savepoint is rolled back, so caches of what was written
     // inside it can be dropped. Returns a handle for removeRollbackListener.
-    int addRollbackListener(std::function<void()> listener) const;
-    void removeRollbackListener(int handle) const;
+    int addRollbackListener(std::function<void()> listener);
+    void removeRollbackListener(int handle);
 
     // Runs `effect` once what is being written now is durable: at once outside a transaction,
     // else after the outermost commit. Dropped if the transaction or savepoint it was asked in
     // is rolled back (so live events never announce what did not happen).
-    void afterCommit(std::function<void()> effect) const;
+    void afterCommit(std::function<void()> effect);
 
     // An outer transaction left open across calls (group commit, see CommitGroup): every
     // transaction() inside it is a savepoint; commitOpen() makes all of it durable at once.
-    Status beginOpen() const;
-    Status commitOpen() const; // on failure everything is rolled back
-    void rollbackOpen() const;
+    Status beginOpen();
+    Status commitOpen(); // on failure everything is rolled back
+    void rollbackOpen();
 
     // Fault injection for tests: `fail` sees each statement before it runs and returns true to
     // make it fail as the driver would. Empty to stop.
-    void setFaultInjector(std::function<bool(const QString &sql)> fail) const { m_faultInjector = std::move(fail); }
+    void setFaultInjector(std::function<bool(const QString &sql)> fail) { m_faultInjector = std::move(fail); }
 
 private:
     Database(QString connection, Dialect dialect);
     QString m_connection;
     SqlDialect m_dialect;
-    mutable int m_depth = 0;
-    mutable int m_nextListener = 0;
-    mutable QList<QPair<int, std::function<void()>>> m_rollbackListeners;
+    int m_depth = 0;
+    int m_nextListener = 0;
+    QList<QPair<int, std::function<void()>>> m_rollbackListeners;
     // After-commit effects with the depth they were asked at.
-    mutable QList<QPair<int, std::function<void()>>> m_afterCommit;
-    mutable std::function<bool(const QString &)> m_faultInjector;
+    QList<QPair<int, std::function<void()>>> m_afterCommit;
+    std::function<bool(const QString &)> m_faultInjector;
     struct Prepared
     {
         std::unique_ptr<QSqlQuery> query;
         bool reading = false; // select() is inside its `read`: a nested use of the text prepares anew
     };
-    mutable std::unordered_map<QString, Prepared> m_prepared; // statements of run(), select() and insert()
-    Result<Prepared *> prepared(const QString &sql) const;
-    void rolledBack() const;
-    void committed() const;
+    std::unordered_map<QString, Prepared> m_prepared; // statements of run(), select() and insert()
+    Result<Prepared *> prepared(const QString &sql);
+    void rolledBack();
+    void committed();
     bool injected(const QString &sql) const;
 };
 

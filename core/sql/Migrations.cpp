@@ -11,7 +11,7 @@ int Migrations::latestVersion(const QList<Migration> &steps)
     return steps.isEmpty() ? 0 : steps.last().version;
 }
 
-Status Migrations::apply(const Database &db, const QList<Migration> &steps)
+Status Migrations::apply(Database &db, const QList<Migration> &steps)
 {
     if (auto r = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                                         "name TEXT NOT NULL, applied_at {BIGINT} NOT NULL)"));

@@ -22,7 +22,7 @@ class Migrations
 {
 public:
     static int latestVersion(const QList<Migration> &steps);
-    static Status apply(const Database &db, const QList<Migration> &steps);
+    static Status apply(Database &db, const QList<Migration> &steps);
 };
 
 } // namespace ow

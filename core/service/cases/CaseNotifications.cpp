@@ -20,7 +20,7 @@ const QString kSignature = QStringLiteral("【绵阳人社】");
 } // namespace
 
 
-CaseNotifications::CaseNotifications(const Database &db, const Clock &clock, SmsGateway &sms)
+CaseNotifications::CaseNotifications(Database &db, const Clock &clock, SmsGateway &sms)
     : m_db(db), m_clock(clock), m_sms(sms)
 {}
 

@@ -21,7 +21,7 @@ class SmsGateway;
 class CaseNotifications
 {
 public:
-    CaseNotifications(const Database &db, const Clock &clock, SmsGateway &sms);
+    CaseNotifications(Database &db, const Clock &clock, SmsGateway &sms);
 
     // The texts: Chinese (the citizen's language), short, never an ID number.
     static QString resultReadyText(const QString &caseNumber, const QString &pickupHallName);
@@ -40,7 +40,7 @@ public:
 private:
     bool send(qint64 id, const QString &phone, const QString &text) const;
 
-    const Database &m_db;
+    Database &m_db;
     const Clock &m_clock;
     SmsGateway &m_sms;
 };

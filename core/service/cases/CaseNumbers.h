@@ -30,7 +30,7 @@ public:
     static constexpr int kBlock = 5;
     static constexpr int kMaxBlock = 50;
 
-    explicit CaseNumbers(const Database &db) : m_db(db) {}
+    explicit CaseNumbers(Database &db) : m_db(db) {}
 
     static QString format(const QString &hallCode, const QDate &day, int seq);
     Result<QString> next(qint64 hallId, const QString &hallCode, const QDate &day) const;
@@ -43,7 +43,7 @@ public:
 
 private:
     Result<int> take(qint64 hallId, const QDate &day, int count) const; // the counter's new last value
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace ow

@@ -26,7 +26,7 @@ Error noDesk()
 
 } // namespace
 
-CaseService::CaseService(const Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar,
+CaseService::CaseService(Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar,
                          SmsGateway *sms)
     : m_db(db), m_clock(clock), m_catalogue(catalogue), m_calendar(std::move(calendar)),
       m_notifications(db, clock, sms ? *sms : m_logSms)

@@ -34,7 +34,7 @@ public:
 
     // The citizen is told of decisions, supplements and mailings through `sms` (not owned);
     // without one, through a LogSmsGateway of its own.
-    CaseService(const Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar,
+    CaseService(Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar,
                 SmsGateway *sms = nullptr);
 
     // Opens a case at a window and records the window's decision. Missing required materials
@@ -97,7 +97,7 @@ private:
     QDate today(const QString &hallCode) const;
     Result<ResidentId> personFromPath(const QString &idNumber, const Account &actor) const;
 
-    const Database &m_db;
+    Database &m_db;
     const Clock &m_clock;
     const CatalogueService &m_catalogue;
     WorkCalendar m_calendar;

@@ -7,7 +7,7 @@
 
 namespace ow {
 
-CatalogueService::CatalogueService(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+CatalogueService::CatalogueService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
 Result<bool> CatalogueService::import(const QByteArray &json)
 {

@@ -16,7 +16,7 @@ class Database;
 class CatalogueService
 {
 public:
-    CatalogueService(const Database &db, const Clock &clock);
+    CatalogueService(Database &db, const Clock &clock);
 
     // Validates `json`, stores it if different, reloads. True if the stored catalogue changed.
     Result<bool> import(const QByteArray &json);
@@ -28,7 +28,7 @@ public:
     const QByteArray &etag() const { return m_etag; }
 
 private:
-    const Database &m_db;
+    Database &m_db;
     const Clock &m_clock;
     std::optional<Catalogue> m_current;
     QByteArray m_json;

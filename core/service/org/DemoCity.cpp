@@ -20,7 +20,7 @@ QByteArray DemoCity::bundledJson()
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-Result<bool> DemoCity::seed(const Database &db, const QByteArray &json, const PasswordHasher &hasher)
+Result<bool> DemoCity::seed(Database &db, const QByteArray &json, const PasswordHasher &hasher)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())

@@ -15,7 +15,7 @@ class DemoCity
 {
 public:
     static QByteArray bundledJson(); // resources/demo/demo-city.json
-    static Result<bool> seed(const Database &db, const QByteArray &json, const PasswordHasher &hasher);
+    static Result<bool> seed(Database &db, const QByteArray &json, const PasswordHasher &hasher);
 };
 
 } // namespace ow

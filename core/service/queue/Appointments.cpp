@@ -49,7 +49,7 @@ AppointmentView Appointment::view(bool withPersonalData) const
     return v;
 }
 
-AppointmentService::AppointmentService(const Database &db, const Clock &clock, const CatalogueService &catalogue,
+AppointmentService::AppointmentService(Database &db, const Clock &clock, const CatalogueService &catalogue,
                                        QueueService &queue)
     : m_db(db), m_clock(clock), m_catalogue(catalogue), m_queue(queue)
 {}

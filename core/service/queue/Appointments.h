@@ -48,7 +48,7 @@ public:
     static constexpr int kSlotCapacity = 6;   // bookings per hall and slot
     static constexpr int kBookAheadDays = 30;
 
-    AppointmentService(const Database &db, const Clock &clock, const CatalogueService &catalogue, QueueService &queue);
+    AppointmentService(Database &db, const Clock &clock, const CatalogueService &catalogue, QueueService &queue);
 
     Result<Appointment> book(const BookingRequest &request, qint64 actorId);
     Result<Appointment> find(const QString &code) const;
@@ -59,7 +59,7 @@ public:
 
 private:
     Result<QList<Appointment>> query(const QString &where, const QVariantList &values) const;
-    const Database &m_db;
+    Database &m_db;
     const Clock &m_clock;
     const CatalogueService &m_catalogue;
     QueueService &m_queue;

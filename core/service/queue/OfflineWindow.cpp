@@ -18,7 +18,7 @@ QString dayAt(const QDateTime &at, const Hall &hall)
 
 } // namespace
 
-OfflineWindow::OfflineWindow(const Database &db, const Clock &clock, const CatalogueService &catalogue, QueueService &queue)
+OfflineWindow::OfflineWindow(Database &db, const Clock &clock, const CatalogueService &catalogue, QueueService &queue)
     : m_db(db), m_clock(clock), m_catalogue(catalogue), m_queue(queue), m_tickets(db)
 {}
 

@@ -20,7 +20,7 @@ public:
     static constexpr int kBlock = 10;     // numbers per prefix unless asked for more
     static constexpr int kMaxBlock = 100;
 
-    OfflineWindow(const Database &db, const Clock &clock, const CatalogueService &catalogue, QueueService &queue);
+    OfflineWindow(Database &db, const Clock &clock, const CatalogueService &catalogue, QueueService &queue);
 
     // The window's leases for today: any prefix with fewer than half of `numbers` unused gets a
     // new block of `numbers` (a window expecting a long offline spell asks for more).
@@ -30,7 +30,7 @@ public:
 private:
     Result<QList<NumberLease>> leases(qint64 hallId, const QString &day, int window) const;
 
-    const Database &m_db;
+    Database &m_db;
     const Clock &m_clock;
     const CatalogueService &m_catalogue;
     QueueService &m_queue;

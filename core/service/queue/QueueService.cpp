@@ -19,7 +19,7 @@ QueuedTicket publicTicket(const Ticket &t, const QString &hallCode)
 }
 } // namespace
 
-QueueService::QueueService(const Database &db, const Clock &clock, const CatalogueService &catalogue, HallQueueConfig config)
+QueueService::QueueService(Database &db, const Clock &clock, const CatalogueService &catalogue, HallQueueConfig config)
     : m_db(db), m_clock(clock), m_catalogue(catalogue), m_config(std::move(config)), m_tickets(db)
 {
     m_rollbackListener = m_db.addRollbackListener([this] {

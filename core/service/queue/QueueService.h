@@ -55,7 +55,7 @@ struct TransferRequest
 class QueueService
 {
 public:
-    QueueService(const Database &db, const Clock &clock, const CatalogueService &catalogue, HallQueueConfig config = {});
+    QueueService(Database &db, const Clock &clock, const CatalogueService &catalogue, HallQueueConfig config = {});
     ~QueueService();
     QueueService(const QueueService &) = delete;
     QueueService &operator=(const QueueService &) = delete;
@@ -124,7 +124,7 @@ private:
     Result<WindowStatus> setWindow(const QString &hallCode, int window, WindowState state, qint64 tellerId,
                                    const QString &reason);
 
-    const Database &m_db;
+    Database &m_db;
     const Clock &m_clock;
     const CatalogueService &m_catalogue;
     HallQueueConfig m_config;

@@ -19,7 +19,7 @@ QDate addWorkingDays(QDate from, int days)
     return d;
 }
 
-RatingService::RatingService(const Database &db, const Clock &clock, QueueService &queue, int rectificationDays)
+RatingService::RatingService(Database &db, const Clock &clock, QueueService &queue, int rectificationDays)
     : m_db(db), m_clock(clock), m_queue(queue), m_rectificationDays(rectificationDays)
 {}
 

@@ -24,7 +24,7 @@ QDate addWorkingDays(QDate from, int days);
 class RatingService
 {
 public:
-    RatingService(const Database &db, const Clock &clock, QueueService &queue, int rectificationDays = 5);
+    RatingService(Database &db, const Clock &clock, QueueService &queue, int rectificationDays = 5);
 
     // Stores the rating of `serviceCode` on a finished ticket (once per ticket and matter).
     // A rating of 不满意 or 非常不满意 opens a rectification item due in `rectificationDays`
@@ -34,7 +34,7 @@ public:
     Result<QList<RectificationItem>> openRectifications(const QString &hallCode);
 
 private:
-    const Database &m_db;
+    Database &m_db;
     const Clock &m_clock;
     QueueService &m_queue;
     int m_rectificationDays;

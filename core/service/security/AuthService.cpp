@@ -15,7 +15,7 @@ const QString &decoyHash()
 }
 } // namespace
 
-AuthService::AuthService(const Database &db, const Clock &clock, LoginPolicy policy)
+AuthService::AuthService(Database &db, const Clock &clock, LoginPolicy policy)
     : m_accounts(db), m_sessions(db), m_clock(clock), m_policy(policy)
 {}
 

@@ -29,7 +29,7 @@ struct SessionGrant
 class AuthService
 {
 public:
-    AuthService(const Database &db, const Clock &clock, LoginPolicy policy = {});
+    AuthService(Database &db, const Clock &clock, LoginPolicy policy = {});
 
     Result<SessionGrant> login(const QString &username, const QString &password) const;
     Result<Account> authenticate(const QString &token) const; // Unauthorized if unknown/expired/revoked

@@ -13,7 +13,7 @@ class Database;
 class AccountRepository
 {
 public:
-    explicit AccountRepository(const Database &db) : m_db(db) {}
+    explicit AccountRepository(Database &db) : m_db(db) {}
 
     Result<std::optional<Account>> findByUsername(const QString &username) const;
     Result<std::optional<Account>> findById(qint64 id) const;
@@ -25,7 +25,7 @@ public:
 
 private:
     Result<std::optional<Account>> findOne(const QString &where, const QVariant &value) const;
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace ow

@@ -14,7 +14,7 @@ class Database;
 class CatalogueRepository
 {
 public:
-    explicit CatalogueRepository(const Database &db) : m_db(db) {}
+    explicit CatalogueRepository(Database &db) : m_db(db) {}
 
     // Stores `catalogue` if its content differs from what is stored; true if it changed.
     Result<bool> store(const Catalogue &catalogue, const QDateTime &now) const;
@@ -22,7 +22,7 @@ public:
     Result<QString> storedHash() const; // empty when none stored
 
 private:
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace ow

@@ -15,7 +15,7 @@ namespace ow {
 class CommitGroup
 {
 public:
-    explicit CommitGroup(const Database &db) : m_db(db) {}
+    explicit CommitGroup(Database &db) : m_db(db) {}
     ~CommitGroup();
     CommitGroup(const CommitGroup &) = delete;
     CommitGroup &operator=(const CommitGroup &) = delete;
@@ -27,7 +27,7 @@ public:
     int size() const { return static_cast<int>(m_waiting.size()); }
 
 private:
-    const Database &m_db;
+    Database &m_db;
     bool m_open = false;
     QList<QPair<Status, std::function<void(const Status &)>>> m_waiting;
 };

@@ -13,7 +13,7 @@ class Database;
 class OrgRepository
 {
 public:
-    explicit OrgRepository(const Database &db) : m_db(db) {}
+    explicit OrgRepository(Database &db) : m_db(db) {}
 
     Result<qint64> insertHall(const Hall &hall) const; // parent looked up by code
     Status insertWindow(qint64 hallId, const Window &window) const;
@@ -22,7 +22,7 @@ public:
     Result<std::optional<qint64>> hallId(const QString &code) const;
 
 private:
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace ow

@@ -14,7 +14,7 @@ class Database;
 class SessionRepository
 {
 public:
-    explicit SessionRepository(const Database &db) : m_db(db) {}
+    explicit SessionRepository(Database &db) : m_db(db) {}
 
     Status insert(const QString &tokenHash, qint64 accountId, const QDateTime &createdAt, const QDateTime &expiresAt) const;
     // The account of a session that is neither revoked nor expired at `now`.
@@ -23,7 +23,7 @@ public:
     Status purgeExpired(const QDateTime &now) const;
 
 private:
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace ow

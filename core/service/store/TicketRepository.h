@@ -31,7 +31,7 @@ struct WindowStatus
 class TicketRepository
 {
 public:
-    explicit TicketRepository(const Database &db) : m_db(db) {}
+    explicit TicketRepository(Database &db) : m_db(db) {}
 
     // The next number for (hall, day, prefix): gap-free, since it is taken in the same
     // transaction as the ticket insert.
@@ -56,7 +56,7 @@ public:
 
 private:
     Result<QList<Ticket>> query(const QString &where, const QVariantList &values) const;
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace ow

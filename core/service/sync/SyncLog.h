@@ -17,7 +17,7 @@ class Database;
 class SyncLog
 {
 public:
-    explicit SyncLog(const Database &db) : m_db(db) {}
+    explicit SyncLog(Database &db) : m_db(db) {}
 
     // This database's instance id (a random id made with the schema): a client that sees it
     // change knows it talks to another server, or one restored from elsewhere.
@@ -39,7 +39,7 @@ public:
                   const QDateTime &at) const;
 
 private:
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace ow

@@ -32,8 +32,8 @@ public:
         m_db = std::move(db).value();
     }
 
-    const Database &operator*() const { return *m_db; }
-    const Database *operator->() const { return m_db.get(); }
+    Database &operator*() const { return *m_db; }
+    Database *operator->() const { return m_db.get(); }
     QString path() const { return m_dir.filePath(QStringLiteral("server.sqlite")); }
 
     // A hall with its windows (comprehensive unless categories are given); its id.

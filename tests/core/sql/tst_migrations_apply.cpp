@@ -22,7 +22,7 @@ const Migration kWiden{3, "note authors",
                        {QStringLiteral("ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT 'system'"),
                         QStringLiteral("CREATE INDEX notes_at ON notes(at)")}};
 
-QVariant scalar(const Database &db, const QString &sql)
+QVariant scalar(Database &db, const QString &sql)
 {
     auto q = db.exec(sql);
     if (!q || !q.value().next())
@@ -72,7 +72,7 @@ private Q_SLOTS:
     {
         auto db = Database::open(m_location, {kCreate, kFill, kWiden});
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
-        const Database &d = *db.value();
+        Database &d = *db.value();
         QCOMPARE(d.schemaVersion(), 3);
         QCOMPARE(scalar(d, QStringLiteral("SELECT group_concat(version || ':' || name, '|') FROM "
                                           "(SELECT version, name FROM schema_version ORDER BY version)"))

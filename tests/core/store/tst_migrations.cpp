@@ -19,7 +19,7 @@ Q_DECLARE_METATYPE(ow::Dialect)
 
 namespace {
 
-QVariant scalar(const Database &db, const QString &sql)
+QVariant scalar(Database &db, const QString &sql)
 {
     auto q = db.exec(sql);
     if (!q || !q.value().next())
@@ -27,7 +27,7 @@ QVariant scalar(const Database &db, const QString &sql)
     return q.value().value(0);
 }
 
-QStringList tables(const Database &db)
+QStringList tables(Database &db)
 {
     QStringList out;
     auto q = db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
@@ -184,7 +184,7 @@ private Q_SLOTS:
     {
         auto db = ServerSchema::open(DatabaseLocation::parse(m_path));
         QVERIFY(db.ok());
-        const Database &d = *db.value();
+        Database &d = *db.value();
         const Status st = d.transaction([&]() -> Status {
             if (auto s = d.run(QStringLiteral("INSERT INTO halls (code, level, name_zh, name_en) VALUES ('X', 'city', 'x', 'x')")); !s)
                 return s;
@@ -199,7 +199,7 @@ private Q_SLOTS:
     {
         auto db = ServerSchema::open(DatabaseLocation::parse(m_path));
         QVERIFY(db.ok());
-        const Database &d = *db.value();
+        Database &d = *db.value();
         const auto insertHall = [&d](const char *code) {
             return d.run(QStringLiteral("INSERT INTO halls (code, level, name_zh, name_en) VALUES (?, 'city', 'x', 'x')"),
                          {QString::fromLatin1(code)});

@@ -62,7 +62,7 @@ QHash<QString, QStringList> leasedNumbers(const QJsonObject &lease)
     return out;
 }
 
-qint64 scalar(const Database &db, const QString &sql, const QVariantList &values = {})
+qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
 {
     auto q = db.exec(sql, values);
     return q && q.value().next() ? q.value().value(0).toLongLong() : -1;

@@ -96,7 +96,7 @@ class TestSyncSqlFaults : public QObject
         SyncAgent agent(*outbox, api, m_clock);
         agent.setBackoff(5, 20);
 
-        const Database &target = side == Side::Server ? *server->database() : outbox->database();
+        Database &target = side == Side::Server ? *server->database() : outbox->database();
         int seen = 0;
         target.setFaultInjector([&seen, failAt](const QString &sql) {
             if (++seen != failAt)
@@ -124,7 +124,7 @@ class TestSyncSqlFaults : public QObject
 
     // What a hall would see: tickets, their events, windows, and the sync record — by content,
     // not by row ids or device ids (each run has a device of its own).
-    static QString snapshot(const Database &db)
+    static QString snapshot(Database &db)
     {
         QStringList lines;
         const auto rows = [&](const QString &title, const QString &sql) {

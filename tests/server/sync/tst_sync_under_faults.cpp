@@ -37,7 +37,7 @@ struct Client
 const QStringList kServices{QStringLiteral("SI-001"), QStringLiteral("PE-001"), QStringLiteral("UI-001"), QStringLiteral("CD-003"),
                             QStringLiteral("EM-001"), QStringLiteral("TA-001"), QStringLiteral("LR-001"), QStringLiteral("RP-001")};
 
-qint64 scalar(const Database &db, const QString &sql, const QVariantList &values = {})
+qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
 {
     auto q = db.exec(sql, values);
     return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
