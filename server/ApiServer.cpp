@@ -107,8 +107,8 @@ ApiResponse ApiServer::run(const ApiRequest &request, const Account *known) cons
                 return errorResponse(who.error(), request.language);
             account = std::move(who).value();
         }
-        if (r.access.permission) {
-            if (auto st = AuthService::authorize(*account, *r.access.permission); !st)
+        if (!r.access.permissions.isEmpty()) {
+            if (auto st = AuthService::authorizeAny(*account, r.access.permissions); !st)
                 return errorResponse(st.error(), request.language);
         }
         if (r.access.hall) {

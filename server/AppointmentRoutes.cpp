@@ -27,11 +27,9 @@ void addAppointmentRoutes(Router &router, const ServerServices &s)
                });
 
     // Tellers look bookings up, and so does the kiosk (tickets.issue), to show what was booked.
-    router.add(HttpMethod::Get, QStringLiteral("/api/v1/appointments/{code}"), Access::session(),
-               [&appointments](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
-                   if (!Permissions::allows(who->role, Permission::AppointmentsBook)
-                       && !Permissions::allows(who->role, Permission::TicketsIssue))
-                       return Error{ErrorCode::Forbidden, {}, {}};
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/appointments/{code}"),
+               Access::needsAnyOf({Permission::AppointmentsBook, Permission::TicketsIssue}),
+               [&appointments](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
                    auto a = appointments.find(req.params.value(QStringLiteral("code")));
                    if (!a)
                        return a.error();

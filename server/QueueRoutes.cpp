@@ -165,11 +165,9 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                });
 
     // Tellers open and close their window; supervisors any window of their hall.
-    router.add(HttpMethod::Put, QStringLiteral("/api/v1/halls/{hall}/windows/{window}"), Access::session().inHall(),
+    router.add(HttpMethod::Put, QStringLiteral("/api/v1/halls/{hall}/windows/{window}"),
+               Access::needsAnyOf({Permission::QueueOperate, Permission::QueueSupervise}).inHall(),
                [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
-                   if (!Permissions::allows(who->role, Permission::QueueOperate)
-                       && !Permissions::allows(who->role, Permission::QueueSupervise))
-                       return Error{ErrorCode::Forbidden, {}, {}};
                    const QString hall = req.params.value(QStringLiteral("hall"));
                    const int window = req.params.value(QStringLiteral("window")).toInt();
                    auto body = decode<WindowStateChange>(req);

@@ -9,16 +9,17 @@
 namespace ow {
 
 // What a route needs before its handler runs: nothing (public), a valid session, or a session
-// whose role has a permission (checked by core's AuthService::authorize); and, for a route with
+// whose role has a permission — or one of several (checked by core's AuthService::authorize); and, for a route with
 // a {hall} segment, whose halls the account may name (checked by core's requireHall).
 struct Access
 {
     bool publicRoute = false;
-    std::optional<Permission> permission;
+    QList<Permission> permissions; // any one of them will do; none: any session
     std::optional<HallScope> hall;
-    static Access open() { return {true, std::nullopt, std::nullopt}; }
-    static Access session() { return {false, std::nullopt, std::nullopt}; }
-    static Access needs(Permission p) { return {false, p, std::nullopt}; }
+    static Access open() { return {true, {}, std::nullopt}; }
+    static Access session() { return {false, {}, std::nullopt}; }
+    static Access needs(Permission p) { return {false, {p}, std::nullopt}; }
+    static Access needsAnyOf(std::initializer_list<Permission> any) { return {false, QList<Permission>(any), std::nullopt}; }
     // The route's {hall} must be one the account may act on.
     Access inHall(HallScope scope = HallScope::Own) const
     {

@@ -54,16 +54,6 @@ const Transition *find(CaseState state, CaseAction action, CaseDesk desk)
     return nullptr;
 }
 
-Error forbidden(const QString &why)
-{
-    return Error{ErrorCode::Forbidden, why, {{QLatin1String("reason"), why}}};
-}
-
-Error conflict(const QString &why)
-{
-    return Error{ErrorCode::Conflict, why, {{QLatin1String("reason"), why}}};
-}
-
 template<typename E, size_t N>
 QString nameOf(E v, const std::array<std::pair<E, const char *>, N> &names)
 {
@@ -125,24 +115,24 @@ Result<CaseState> CaseRules::next(const CaseFacts &facts, CaseAction action, con
         const bool someDeskMay = find(facts.state, action, D::FrontOffice) || find(facts.state, action, D::Reviewer)
                                  || find(facts.state, action, D::Supervisor) || find(facts.state, action, D::Online);
         if (someDeskMay)
-            return forbidden(QStringLiteral("%1 is not for the %2 desk").arg(toString(action), toString(actor.desk)));
-        return conflict(QStringLiteral("a case %1 cannot be %2").arg(toString(facts.state), toString(action)));
+            return forbiddenError(QStringLiteral("%1 is not for the %2 desk").arg(toString(action), toString(actor.desk)));
+        return conflictError(QStringLiteral("a case %1 cannot be %2").arg(toString(facts.state), toString(action)));
     }
     // What the window decides depends on the matter's kind.
     if ((action == A::Accept || action == A::Verify) && facts.kind == ServiceKind::OnTheSpot)
-        return conflict(QStringLiteral("an on-the-spot matter is completed at the window, not sent for review"));
+        return conflictError(QStringLiteral("an on-the-spot matter is completed at the window, not sent for review"));
     if (action == A::CompleteOnSpot && facts.kind == ServiceKind::Committed)
-        return conflict(QStringLiteral("a committed matter is accepted for review, not completed at the window"));
+        return conflictError(QStringLiteral("a committed matter is accepted for review, not completed at the window"));
     // A reviewer acts only on the cases assigned to them.
     if (actor.desk == D::Reviewer && facts.assigneeId != actor.id)
-        return conflict(QStringLiteral("the case is assigned to someone else"));
+        return conflictError(QStringLiteral("the case is assigned to someone else"));
     // 受审分离: whoever accepted a case never decides it.
     if ((action == A::Approve || action == A::Reject) && actor.id == facts.receiverId)
-        return forbidden(QStringLiteral("whoever accepted a case may not approve or reject it"));
+        return forbiddenError(QStringLiteral("whoever accepted a case may not approve or reject it"));
     if (action == A::Approve) {
         // 双人复核: a high-risk case needs two different approvers.
         if (facts.approvers.contains(actor.id))
-            return forbidden(QStringLiteral("the second approval must come from someone else"));
+            return forbiddenError(QStringLiteral("the second approval must come from someone else"));
         if (facts.risk == RiskLevel::High && facts.approvers.isEmpty())
             return S::FirstApproved;
     }

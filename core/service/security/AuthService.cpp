@@ -90,4 +90,13 @@ Status AuthService::authorize(const Account &account, Permission permission)
     return okStatus();
 }
 
+Status AuthService::authorizeAny(const Account &account, const QList<Permission> &permissions)
+{
+    for (Permission p : permissions) {
+        if (Permissions::allows(account.role, p))
+            return okStatus();
+    }
+    return authorize(account, permissions.first());
+}
+
 } // namespace ow

@@ -36,6 +36,8 @@ public:
     Status logout(const QString &token) const;
     // Forbidden unless the account's role allows `permission`.
     static Status authorize(const Account &account, Permission permission);
+    // Allowed if the role has any one of `permissions`.
+    static Status authorizeAny(const Account &account, const QList<Permission> &permissions);
 
     const LoginPolicy &policy() const { return m_policy; }
 
