@@ -405,6 +405,21 @@ Result<Ticket> QueueService::callTicket(qint64 ticketId, int window, const QStri
     return called;
 }
 
+Result<QList<TicketMatter>> QueueService::pendingMatters(const QStringList &services) const
+{
+    const Catalogue *catalogue = m_catalogue.current();
+    if (!catalogue)
+        return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
+    QList<TicketMatter> matters;
+    for (const QString &code : services) {
+        const ServiceItem *s = catalogue->service(code);
+        if (!s)
+            return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
+        matters.append({s->code, s->category, MatterOutcome::Pending, {}});
+    }
+    return matters;
+}
+
 Result<Ticket> QueueService::transfer(qint64 ticketId, int window, const TransferRequest &req, qint64 actorId)
 {
     auto t = loadForWindow(ticketId, window, {TicketState::Called, TicketState::Serving});
@@ -415,17 +430,10 @@ Result<Ticket> QueueService::transfer(qint64 ticketId, int window, const Transfe
     if (!h)
         return h.error();
     if (!req.services.isEmpty()) {
-        const Catalogue *catalogue = m_catalogue.current();
-        if (!catalogue)
-            return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
-        QList<TicketMatter> matters;
-        for (const QString &code : req.services) {
-            const ServiceItem *s = catalogue->service(code);
-            if (!s)
-                return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
-            matters.append({s->code, s->category, MatterOutcome::Pending, {}});
-        }
-        ticket.matters = matters;
+        auto matters = pendingMatters(req.services);
+        if (!matters)
+            return matters.error();
+        ticket.matters = matters.value();
     }
     int target = req.toWindow;
     if (req.toTeller) {
@@ -553,17 +561,10 @@ Result<Ticket> QueueService::moveWaiting(qint64 ticketId, const TransferRequest 
     if (!h)
         return h.error();
     if (!req.services.isEmpty()) {
-        const Catalogue *catalogue = m_catalogue.current();
-        if (!catalogue)
-            return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
-        QList<TicketMatter> matters;
-        for (const QString &code : req.services) {
-            const ServiceItem *s = catalogue->service(code);
-            if (!s)
-                return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
-            matters.append({s->code, s->category, MatterOutcome::Pending, {}});
-        }
-        ticket.matters = matters;
+        auto matters = pendingMatters(req.services);
+        if (!matters)
+            return matters.error();
+        ticket.matters = matters.value();
     }
     if (req.toWindow) {
         auto p = profile(**h, req.toWindow);

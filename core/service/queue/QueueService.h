@@ -110,6 +110,9 @@ public:
     void notify(const QString &type, qint64 hallId, const QJsonObject &payload);
 
 private:
+    // The matters of a transferred or moved ticket, pending, from their codes (ValidationFailed
+    // naming `services` for an unknown one).
+    Result<QList<TicketMatter>> pendingMatters(const QStringList &services) const;
     Result<const Hall *> hallById(qint64 id);
     Result<Ticket> loadForWindow(qint64 ticketId, int window, QList<TicketState> allowed);
     Result<Ticket> commit(Ticket ticket, TicketEventKind kind, qint64 actorId, const QJsonObject &detail = {});
