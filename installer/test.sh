@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 installer/setup-deps.sh --no-demo
-# The API description's linter, pinned in docs/package-lock.json.
-if [ ! -x docs/node_modules/.bin/redocly ]; then
+# The API description's linter and the answers' validator (ajv), pinned in docs/package-lock.json.
+if [ ! -x docs/node_modules/.bin/redocly ] || [ ! -d docs/node_modules/ajv ] || [ ! -d docs/node_modules/yaml ]; then
   (cd docs && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
