@@ -20,33 +20,15 @@ KioskCaseStatusPage::KioskCaseStatusPage(ClientSession &session, QWidget *parent
     QVBoxLayout *l = KioskStyle::pageLayout(this);
     m_title = KioskStyle::label(QStringLiteral("caseStatusTitle"), "title", this);
     m_hint = KioskStyle::label(QStringLiteral("caseStatusHint"), "hint", this);
-    m_display = KioskStyle::label(QStringLiteral("caseStatusDisplay"), nullptr, this);
-    m_display->setWordWrap(false);
-    m_display->setTextFormat(Qt::RichText);
-    m_display->setAlignment(Qt::AlignCenter);
-    m_answer = KioskStyle::label(QStringLiteral("caseStatusAnswer"), nullptr, this);
-    m_answer->setMinimumHeight(90);
-    m_answer->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_display = KioskStyle::entryDisplay(QStringLiteral("caseStatusDisplay"), this);
+    m_answer = KioskStyle::entryMessage(QStringLiteral("caseStatusAnswer"), this);
     m_confirm = KioskStyle::button(QStringLiteral("caseStatusConfirmButton"), "primary", this);
     m_confirm->setMinimumWidth(320);
     connect(m_confirm, &QPushButton::clicked, this, &KioskCaseStatusPage::lookUp);
     m_keypad = new KioskKeypad(QStringLiteral("caseStatus"), QStringLiteral("1234567890X"), this);
     connect(m_keypad, &KioskKeypad::typed, this, &KioskCaseStatusPage::type);
     connect(m_keypad, &KioskKeypad::erased, this, &KioskCaseStatusPage::erase);
-    auto *left = new QVBoxLayout;
-    left->setSpacing(20);
-    left->addWidget(m_display);
-    left->addWidget(m_answer);
-    left->addStretch();
-    left->addWidget(m_confirm, 0, Qt::AlignRight);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(48);
-    row->addLayout(left, 1);
-    row->addWidget(m_keypad, 0, Qt::AlignTop);
-    l->addWidget(m_title);
-    l->addWidget(m_hint);
-    l->addSpacing(8);
-    l->addLayout(row, 1);
+    KioskStyle::keypadPage(l, m_title, m_hint, m_display, m_answer, KioskStyle::confirmRow(m_confirm), m_keypad);
 }
 
 void KioskCaseStatusPage::start()

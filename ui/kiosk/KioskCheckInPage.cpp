@@ -19,14 +19,9 @@ KioskCheckInPage::KioskCheckInPage(ClientSession &session, QWidget *parent) : QW
     QVBoxLayout *l = KioskStyle::pageLayout(this);
     m_title = KioskStyle::label(QStringLiteral("appointmentTitle"), "title", this);
     m_hint = KioskStyle::label(QStringLiteral("appointmentHint"), "hint", this);
-    m_display = KioskStyle::label(QStringLiteral("appointmentDisplay"), nullptr, this);
-    m_display->setWordWrap(false);
-    m_display->setTextFormat(Qt::RichText);
-    m_display->setAlignment(Qt::AlignCenter);
+    m_display = KioskStyle::entryDisplay(QStringLiteral("appointmentDisplay"), this);
     m_display->setFont(KioskStyle::monoFont());
-    m_problemLabel = KioskStyle::label(QStringLiteral("appointmentProblem"), nullptr, this);
-    m_problemLabel->setMinimumHeight(90);
-    m_problemLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_problemLabel = KioskStyle::entryMessage(QStringLiteral("appointmentProblem"), this);
     m_confirm = KioskStyle::button(QStringLiteral("appointmentConfirmButton"), "primary", this);
     m_confirm->setMinimumWidth(320);
     connect(m_confirm, &QPushButton::clicked, this, &KioskCheckInPage::checkIn);
@@ -48,20 +43,7 @@ KioskCheckInPage::KioskCheckInPage(ClientSession &session, QWidget *parent) : QW
         fill();
     });
 
-    auto *left = new QVBoxLayout;
-    left->setSpacing(20);
-    left->addWidget(m_display);
-    left->addWidget(m_problemLabel);
-    left->addStretch();
-    left->addWidget(m_confirm, 0, Qt::AlignRight);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(48);
-    row->addLayout(left, 1);
-    row->addWidget(m_keypad, 0, Qt::AlignTop);
-    l->addWidget(m_title);
-    l->addWidget(m_hint);
-    l->addSpacing(8);
-    l->addLayout(row, 1);
+    KioskStyle::keypadPage(l, m_title, m_hint, m_display, m_problemLabel, KioskStyle::confirmRow(m_confirm), m_keypad);
 }
 
 void KioskCheckInPage::start()

@@ -24,14 +24,9 @@ KioskIdNumberPage::KioskIdNumberPage(KioskChoices &choices, const Clock &clock, 
     QVBoxLayout *l = KioskStyle::pageLayout(this);
     m_title = KioskStyle::label(QStringLiteral("idTitle"), "title", this);
     m_hint = KioskStyle::label(QStringLiteral("idHint"), "hint", this);
-    m_display = KioskStyle::label(QStringLiteral("idDisplay"), nullptr, this);
-    m_display->setWordWrap(false);
-    m_display->setTextFormat(Qt::RichText);
-    m_display->setAlignment(Qt::AlignCenter);
+    m_display = KioskStyle::entryDisplay(QStringLiteral("idDisplay"), this);
     m_display->setFont(KioskStyle::monoFont());
-    m_problem = KioskStyle::label(QStringLiteral("idProblem"), nullptr, this);
-    m_problem->setMinimumHeight(90);
-    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_problem = KioskStyle::entryMessage(QStringLiteral("idProblem"), this);
     m_skip = KioskStyle::button(QStringLiteral("skipIdButton"), nullptr, this);
     m_confirm = KioskStyle::button(QStringLiteral("idConfirmButton"), "primary", this);
     m_confirm->setMinimumWidth(320);
@@ -43,25 +38,12 @@ KioskIdNumberPage::KioskIdNumberPage(KioskChoices &choices, const Clock &clock, 
     connect(m_keypad, &KioskKeypad::typed, this, &KioskIdNumberPage::type);
     connect(m_keypad, &KioskKeypad::erased, this, &KioskIdNumberPage::erase);
 
-    auto *left = new QVBoxLayout;
-    left->setSpacing(20);
-    left->addWidget(m_display);
-    left->addWidget(m_problem);
-    left->addStretch();
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(24);
     buttons->addWidget(m_skip);
     buttons->addStretch();
     buttons->addWidget(m_confirm);
-    left->addLayout(buttons);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(48);
-    row->addLayout(left, 1);
-    row->addWidget(m_keypad, 0, Qt::AlignTop);
-    l->addWidget(m_title);
-    l->addWidget(m_hint);
-    l->addSpacing(8);
-    l->addLayout(row, 1);
+    KioskStyle::keypadPage(l, m_title, m_hint, m_display, m_problem, buttons, m_keypad);
 }
 
 void KioskIdNumberPage::type(QChar c)

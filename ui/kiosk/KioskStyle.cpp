@@ -98,6 +98,50 @@ QVBoxLayout *KioskStyle::pageLayout(QWidget *page)
     return layout;
 }
 
+QLabel *KioskStyle::entryDisplay(const QString &objectName, QWidget *parent)
+{
+    QLabel *display = label(objectName, nullptr, parent);
+    display->setWordWrap(false);
+    display->setTextFormat(Qt::RichText);
+    display->setAlignment(Qt::AlignCenter);
+    return display;
+}
+
+QLabel *KioskStyle::entryMessage(const QString &objectName, QWidget *parent)
+{
+    QLabel *message = label(objectName, nullptr, parent);
+    message->setMinimumHeight(90);
+    message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return message;
+}
+
+void KioskStyle::keypadPage(QVBoxLayout *page, QLabel *title, QLabel *hint, QLabel *display, QLabel *message, QLayout *buttons,
+                            QWidget *keypad)
+{
+    auto *left = new QVBoxLayout;
+    left->setSpacing(20);
+    left->addWidget(display);
+    left->addWidget(message);
+    left->addStretch();
+    left->addLayout(buttons);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(48);
+    row->addLayout(left, 1);
+    row->addWidget(keypad, 0, Qt::AlignTop);
+    page->addWidget(title);
+    page->addWidget(hint);
+    page->addSpacing(8);
+    page->addLayout(row, 1);
+}
+
+QLayout *KioskStyle::confirmRow(QPushButton *confirm)
+{
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(confirm);
+    return row;
+}
+
 QLabel *KioskStyle::label(const QString &objectName, const char *role, QWidget *parent)
 {
     auto *l = new QLabel(parent);

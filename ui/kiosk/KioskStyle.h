@@ -28,6 +28,15 @@ public:
     // A page of the kiosk: its vertical layout, with the page margins.
     static QVBoxLayout *pageLayout(QWidget *page);
     static QLabel *label(const QString &objectName, const char *role, QWidget *parent);
+    // The keypad pages (ID number, appointment code, case number): the line of what was typed,
+    // the line that says what is wrong with it, and the page around them — title, hint, those two
+    // lines with the page's buttons below on the left, the keypad on the right.
+    static QLabel *entryDisplay(const QString &objectName, QWidget *parent);
+    static QLabel *entryMessage(const QString &objectName, QWidget *parent);
+    static void keypadPage(QVBoxLayout *page, QLabel *title, QLabel *hint, QLabel *display, QLabel *message, QLayout *buttons,
+                           QWidget *keypad);
+    // The buttons row of a keypad page with only a confirm button, on the right.
+    static QLayout *confirmRow(QPushButton *confirm);
     static QPushButton *button(const QString &objectName, const char *role, QWidget *parent);
     // A button whose text wraps (long matter names need two lines), with an optional badge before it.
     static QPushButton *wrappingButton(const QString &objectName, const char *role, const QString &text, QWidget *parent,

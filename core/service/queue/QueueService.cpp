@@ -405,6 +405,19 @@ Result<Ticket> QueueService::callTicket(qint64 ticketId, int window, const QStri
     return called;
 }
 
+// What the timeline keeps of a transfer or a supervisor's move: where to, front or back, the
+// new matters and the note.
+QJsonObject QueueService::transferDetail(const TransferRequest &req, int toWindow)
+{
+    QJsonObject detail{{QLatin1String("to_window"), toWindow},
+                       {QLatin1String("position"), req.toFront ? QStringLiteral("front") : QStringLiteral("back")}};
+    if (!req.services.isEmpty())
+        detail.insert(QLatin1String("services"), QJsonArray::fromStringList(req.services));
+    if (!req.reason.trimmed().isEmpty())
+        detail.insert(QLatin1String("note"), req.reason.trimmed());
+    return detail;
+}
+
 Result<QList<TicketMatter>> QueueService::pendingMatters(const QStringList &services) const
 {
     const Catalogue *catalogue = m_catalogue.current();
@@ -475,13 +488,8 @@ Result<Ticket> QueueService::transfer(qint64 ticketId, int window, const Transfe
     ticket.queueKey = key;
     ticket.servingSince = {};
     ticket.recalls = 0;
-    QJsonObject detail{{QLatin1String("from_window"), window},
-                       {QLatin1String("to_window"), target},
-                       {QLatin1String("position"), req.toFront ? QStringLiteral("front") : QStringLiteral("back")}};
-    if (!req.services.isEmpty())
-        detail.insert(QLatin1String("services"), QJsonArray::fromStringList(req.services));
-    if (!req.reason.trimmed().isEmpty())
-        detail.insert(QLatin1String("note"), req.reason.trimmed());
+    QJsonObject detail = transferDetail(req, target);
+    detail.insert(QLatin1String("from_window"), window);
     auto done = commit(ticket, TicketEventKind::Transferred, actorId, detail);
     if (done)
         offerIdleWindows(**h);
@@ -586,13 +594,8 @@ Result<Ticket> QueueService::moveWaiting(qint64 ticketId, const TransferRequest 
         back = std::max(back, w.queueKey);
     }
     ticket.queueKey = req.toFront ? front - 1.0 : back + 1.0;
-    QJsonObject detail{{QLatin1String("moved_by_supervisor"), true},
-                       {QLatin1String("to_window"), req.toWindow},
-                       {QLatin1String("position"), req.toFront ? QStringLiteral("front") : QStringLiteral("back")}};
-    if (!req.services.isEmpty())
-        detail.insert(QLatin1String("services"), QJsonArray::fromStringList(req.services));
-    if (!req.reason.trimmed().isEmpty())
-        detail.insert(QLatin1String("note"), req.reason.trimmed());
+    QJsonObject detail = transferDetail(req, req.toWindow);
+    detail.insert(QLatin1String("moved_by_supervisor"), true);
     auto done = commit(ticket, TicketEventKind::Transferred, actorId, detail);
     if (done)
         offerIdleWindows(**h);

@@ -112,6 +112,7 @@ public:
 private:
     // The matters of a transferred or moved ticket, pending, from their codes (ValidationFailed
     // naming `services` for an unknown one).
+    static QJsonObject transferDetail(const TransferRequest &req, int toWindow);
     Result<QList<TicketMatter>> pendingMatters(const QStringList &services) const;
     Result<const Hall *> hallById(qint64 id);
     Result<Ticket> loadForWindow(qint64 ticketId, int window, QList<TicketState> allowed);
