@@ -62,7 +62,7 @@ void quickAck(QTcpSocket *socket)
 
 } // namespace
 
-ApiServer::ApiServer(const ServerConfig &config, const AuthService &auth, const LanguagePack &languages, QObject *parent)
+ApiServer::ApiServer(const ServerConfig &config, AuthService &auth, const LanguagePack &languages, QObject *parent)
     : QAbstractHttpServer(parent), m_config(config), m_auth(auth), m_languages(languages)
 {}
 

@@ -19,7 +19,7 @@ class ApiServer final : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    ApiServer(const ServerConfig &config, const AuthService &auth, const LanguagePack &languages, QObject *parent = nullptr);
+    ApiServer(const ServerConfig &config, AuthService &auth, const LanguagePack &languages, QObject *parent = nullptr);
     Router &router() { return m_router; }
     // Routes, authenticates, authorises and runs one request as if it had come over HTTP (the
     // sync ingest replays a client's queued operations through it).
@@ -46,7 +46,7 @@ private:
               qint64 elapsedMs);
 
     const ServerConfig &m_config;
-    const AuthService &m_auth;
+    AuthService &m_auth;
     const LanguagePack &m_languages;
     Router m_router;
     CommitGroup *m_group = nullptr;

@@ -19,7 +19,7 @@ QString message(const QJsonObject &event)
 }
 } // namespace
 
-EventHub::EventHub(QAbstractHttpServer &http, const AuthService &auth, QueueService &queue, QObject *parent)
+EventHub::EventHub(QAbstractHttpServer &http, AuthService &auth, QueueService &queue, QObject *parent)
     : QObject(parent), m_http(http), m_auth(auth), m_queue(queue)
 {
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &EventHub::accept);

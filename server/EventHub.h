@@ -21,7 +21,7 @@ class EventHub : public QObject
 {
     Q_OBJECT
 public:
-    EventHub(QAbstractHttpServer &http, const AuthService &auth, QueueService &queue, QObject *parent = nullptr);
+    EventHub(QAbstractHttpServer &http, AuthService &auth, QueueService &queue, QObject *parent = nullptr);
     ~EventHub() override;
 
     void publish(const QueueEvent &event);
@@ -37,7 +37,7 @@ private:
     void drop(QWebSocket *socket);
 
     QAbstractHttpServer &m_http;
-    const AuthService &m_auth;
+    AuthService &m_auth;
     QueueService &m_queue;
     std::vector<Subscriber> m_subscribers;
 };

@@ -41,6 +41,56 @@ ApiResponse ApiResponse::empty(int status)
     return {status, {}, {}, {}};
 }
 
+namespace {
+// If-None-Match (RFC 9110 13.1.2): "*" or a list of tags, compared weakly, so the W/ form a
+// compressing proxy turns our ETag into still revalidates. Our tags never contain commas.
+bool noneMatchHits(const QByteArray &header, const QByteArray &etag)
+{
+    for (QByteArray tag : header.split(',')) {
+        tag = tag.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == "*" || (!tag.isEmpty() && tag == etag))
+            return true;
+    }
+    return false;
+}
+
+// Accept-Encoding (RFC 9110 12.5.3) names `deflate` without refusing it (q=0).
+bool acceptsDeflate(const QByteArray &header)
+{
+    for (const QByteArray &item : header.split(',')) {
+        const QList<QByteArray> parts = item.split(';');
+        if (parts.first().trimmed().toLower() != "deflate")
+            continue;
+        for (const QByteArray &p : parts.mid(1)) {
+            const QByteArray param = p.trimmed().toLower();
+            if (param.startsWith("q=") && param.mid(2).toDouble() == 0.0)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+ApiResponse ApiResponse::validated(const ApiRequest &request, const QByteArray &json, const QByteArray &etag,
+                                   const QByteArray &deflated)
+{
+    ApiResponse r{200, json, "application/json", {{"ETag", etag}, {"Cache-Control", "no-cache"}}};
+    if (!deflated.isEmpty())
+        r.headers.append(qMakePair(QByteArray("Vary"), QByteArray("Accept-Encoding")));
+    if (noneMatchHits(request.header("If-None-Match"), etag)) {
+        r.status = 304;
+        r.body.clear();
+        r.contentType.clear();
+    } else if (!deflated.isEmpty() && acceptsDeflate(request.header("Accept-Encoding"))) {
+        r.body = deflated;
+        r.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("deflate")));
+    }
+    return r;
+}
+
 int httpStatusFor(ErrorCode code)
 {
     switch (code) {

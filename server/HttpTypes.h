@@ -42,6 +42,10 @@ struct ApiResponse
 
     static ApiResponse json(const QJsonObject &object, int status = 200);
     static ApiResponse empty(int status);
+    // A JSON body kept ready between changes, with its ETag: 304 without a body when the caller
+    // already holds it; the `deflate` coding when there is one and the caller accepts it.
+    static ApiResponse validated(const ApiRequest &request, const QByteArray &json, const QByteArray &etag,
+                                 const QByteArray &deflated = {});
 };
 
 int httpStatusFor(ErrorCode code);

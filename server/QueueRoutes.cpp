@@ -158,10 +158,10 @@ void addQueueRoutes(Router &router, const ServerServices &s)
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/queue"),
                Access::needs(Permission::QueueView).inHall(HallScope::OwnOrSupervisor),
                [&queue](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
-                   auto snap = queue.snapshot(req.params.value(QStringLiteral("hall")));
-                   if (!snap)
-                       return snap.error();
-                   return ApiResponse::json(snap.value().toJson());
+                   auto view = queue.view(req.params.value(QStringLiteral("hall")));
+                   if (!view)
+                       return view.error();
+                   return ApiResponse::validated(req, view.value()->json, view.value()->etag, view.value()->deflated);
                });
 
     // Tellers open and close their window; supervisors any window of their hall.

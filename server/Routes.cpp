@@ -8,24 +8,7 @@
 #include "core/sql/Database.h"
 #include "server/Router.h"
 
-
 namespace ow {
-
-namespace {
-// If-None-Match (RFC 9110 13.1.2): "*" or a list of tags, compared weakly, so the W/ form a
-// compressing proxy turns our ETag into still revalidates. Our tags never contain commas.
-bool noneMatchHits(const QByteArray &header, const QByteArray &etag)
-{
-    for (QByteArray tag : header.split(',')) {
-        tag = tag.trimmed();
-        if (tag.startsWith("W/"))
-            tag = tag.mid(2);
-        if (tag == "*" || (!tag.isEmpty() && tag == etag))
-            return true;
-    }
-    return false;
-}
-} // namespace
 
 void addSystemRoutes(Router &router, const ServerServices &s)
 {
@@ -73,13 +56,7 @@ void addCatalogueRoutes(Router &router, const ServerServices &s)
                [&catalogue = s.catalogue](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
                    if (!catalogue.current())
                        return Error{ErrorCode::Internal, QStringLiteral("no catalogue loaded"), {}};
-                   ApiResponse r{200, catalogue.json(), "application/json", {{"ETag", catalogue.etag()}, {"Cache-Control", "no-cache"}}};
-                   if (noneMatchHits(req.header("If-None-Match"), catalogue.etag())) {
-                       r.status = 304;
-                       r.body.clear();
-                       r.contentType.clear();
-                   }
-                   return r;
+                   return ApiResponse::validated(req, catalogue.json(), catalogue.etag());
                });
 }
 

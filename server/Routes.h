@@ -17,7 +17,7 @@ class Router;
 struct ServerServices
 {
     Database &db;
-    const AuthService &auth;
+    AuthService &auth;
     const CatalogueService &catalogue;
     QueueService &queue;
     RatingService &ratings;

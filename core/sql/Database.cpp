@@ -186,10 +186,21 @@ void Database::removeRollbackListener(int handle)
     m_rollbackListeners.removeIf([handle](const auto &l) { return l.first == handle; });
 }
 
-void Database::rolledBack()
+// A rollback of everything deeper than `outer` (0: the whole transaction): what was asked
+// there is undone, newest first, and its after-commit effects are dropped.
+void Database::rolledBack(int outer)
 {
+    m_afterCommit.removeIf([outer](const auto &e) { return e.first > outer; });
+    while (!m_undo.isEmpty() && m_undo.constLast().first > outer)
+        m_undo.takeLast().second();
     for (const auto &l : std::as_const(m_rollbackListeners))
         l.second();
+}
+
+void Database::onRollback(std::function<void()> undo)
+{
+    if (m_depth > 0)
+        m_undo.append({m_depth, std::move(undo)});
 }
 
 bool Database::injected(const QString &sql) const
@@ -208,6 +219,7 @@ void Database::afterCommit(std::function<void()> effect)
 
 void Database::committed()
 {
+    m_undo.clear();
     const auto effects = std::exchange(m_afterCommit, {});
     for (const auto &e : effects)
         e.second();
@@ -233,8 +245,7 @@ Status Database::commitOpen()
     if (injected(QStringLiteral("COMMIT")) || !h.commit()) {
         const Error e = sqlError(h.lastError(), QStringLiteral("commit"));
         h.rollback();
-        m_afterCommit.clear();
-        rolledBack();
+        rolledBack(0);
         return e;
     }
     committed();
@@ -247,8 +258,7 @@ void Database::rollbackOpen()
         return;
     m_depth = 0;
     handle().rollback();
-    m_afterCommit.clear();
-    rolledBack();
+    rolledBack(0);
 }
 
 Status Database::transaction(const std::function<Status()> &work)
@@ -268,13 +278,14 @@ Status Database::transaction(const std::function<Status()> &work)
         if (!st) {
             (void)run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
             (void)run(QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
-            m_afterCommit.removeIf([outer](const auto &e) { return e.first > outer; });
-            rolledBack();
+            rolledBack(outer);
             return st;
         }
         // What the savepoint asked for now belongs to the transaction around it.
         for (auto &e : m_afterCommit)
             e.first = std::min(e.first, outer);
+        for (auto &u : m_undo)
+            u.first = std::min(u.first, outer);
         return st;
     }
     if (auto begun = beginOpen(); !begun)

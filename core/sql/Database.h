@@ -58,6 +58,13 @@ public:
     int addRollbackListener(std::function<void()> listener);
     void removeRollbackListener(int handle);
 
+    // Runs `undo` if what is being written now is rolled back (by its own savepoint or any
+    // transaction around it); forgotten once it is committed. For caches kept beside the
+    // database: each write notes how to forget itself, so a refused request that wrote nothing
+    // costs nothing, where a rollback listener would drop everything. Outside a transaction the
+    // write is already durable and nothing is kept.
+    void onRollback(std::function<void()> undo);
+
     // Runs `effect` once what is being written now is durable: at once outside a transaction,
     // else after the outermost commit. Dropped if the transaction or savepoint it was asked in
     // is rolled back (so live events never announce what did not happen).
@@ -80,8 +87,9 @@ private:
     int m_depth = 0;
     int m_nextListener = 0;
     QList<QPair<int, std::function<void()>>> m_rollbackListeners;
-    // After-commit effects with the depth they were asked at.
+    // After-commit effects and rollback undos, with the depth they were asked at.
     QList<QPair<int, std::function<void()>>> m_afterCommit;
+    QList<QPair<int, std::function<void()>>> m_undo;
     std::function<bool(const QString &)> m_faultInjector;
     struct Prepared
     {
@@ -90,7 +98,7 @@ private:
     };
     std::unordered_map<QString, Prepared> m_prepared; // statements of run(), select() and insert()
     Result<Prepared *> prepared(const QString &sql);
-    void rolledBack();
+    void rolledBack(int outer);
     void committed();
     bool injected(const QString &sql) const;
 };

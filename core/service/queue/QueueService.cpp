@@ -7,11 +7,16 @@
 #include "core/service/store/OrgRepository.h"
 #include "core/sql/Database.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace ow {
 
 namespace {
+// How long the handling times read from a hall's history are used before being read again.
+constexpr qint64 kHistoryMaxAgeSeconds = 300;
+
 // A ticket as live screens and the snapshot list it: masked, with its hall.
 QueuedTicket publicTicket(const Ticket &t, const QString &hallCode)
 {
@@ -21,17 +26,20 @@ QueuedTicket publicTicket(const Ticket &t, const QString &hallCode)
 
 QueueService::QueueService(Database &db, const Clock &clock, const CatalogueService &catalogue, HallQueueConfig config)
     : m_db(db), m_clock(clock), m_catalogue(catalogue), m_config(std::move(config)), m_tickets(db)
-{
-    m_rollbackListener = m_db.addRollbackListener([this] {
-        m_lines.clear();
-        m_nextReturn.clear();
-        m_autoAssignHalls.reset();
-    });
-}
+{}
 
-QueueService::~QueueService()
+QueueService::~QueueService() = default;
+
+// What is kept in memory of a hall was just read or changed inside a transaction: if that is
+// rolled back, the hall's memory is forgotten (and read again when next needed). A request that
+// is refused before it writes leaves every hall's line as it was.
+void QueueService::forgetOnRollback(qint64 hallId)
 {
-    m_db.removeRollbackListener(m_rollbackListener);
+    m_db.onRollback([this, hallId] {
+        m_lines.remove(hallId);
+        m_nextReturn.remove(hallId);
+        m_views.remove(hallId);
+    });
 }
 
 // The line itself, not a copy: a copy held while a ticket is written would make the write
@@ -45,6 +53,7 @@ Result<const QList<Ticket> *> QueueService::waitingLine(const Hall &h)
         if (!loaded)
             return loaded.error();
         it = m_lines.insert(h.id, Line{day, std::move(loaded).value()});
+        forgetOnRollback(h.id);
     }
     return &it->waiting;
 }
@@ -52,6 +61,8 @@ Result<const QList<Ticket> *> QueueService::waitingLine(const Hall &h)
 // After a ticket row was written (inside the current transaction): the same change in memory.
 void QueueService::written(const Ticket &t)
 {
+    m_views.remove(t.hallId);
+    forgetOnRollback(t.hallId);
     if (t.state == TicketState::Parked) {
         const auto known = m_nextReturn.find(t.hallId);
         if (known != m_nextReturn.end()) {
@@ -109,6 +120,7 @@ QString QueueService::serviceDay(const Hall &h) const
 
 void QueueService::publish(const QString &type, const Hall &h, const QJsonObject &payload)
 {
+    m_views.remove(h.id); // whatever is announced changes what the hall's screens show
     if (!m_listener)
         return;
     // Told only once it is durable: inside a sync push or a commit group that is later.
@@ -365,6 +377,7 @@ Status QueueService::returnDueParked(const Hall &h)
             return s;
     }
     m_nextReturn.insert(h.id, next);
+    forgetOnRollback(h.id);
     return okStatus();
 }
 
@@ -618,6 +631,7 @@ Result<WindowStatus> QueueService::setAutoAssign(const QString &hallCode, int wi
     if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
         return st.error();
     m_autoAssignHalls.reset(); // read again on the next offer
+    m_db.onRollback([this] { m_autoAssignHalls.reset(); });
     publish(QStringLiteral("window.changed"), **h, WindowStateResult{window, status.state, std::nullopt, on}.toJson());
     offerIdleWindows(**h);
     return status;
@@ -638,6 +652,7 @@ void QueueService::offerIdleWindows(const Hall &h)
         while (q.value().next())
             halls.insert(q.value().value(0).toLongLong());
         m_autoAssignHalls = halls;
+        m_db.onRollback([this] { m_autoAssignHalls.reset(); }); // read inside a change that may not stay
     }
     if (!m_autoAssignHalls->contains(h.id))
         return;
@@ -661,7 +676,7 @@ Result<WaitEstimator> QueueService::estimator(const Hall &h)
 {
     const QDateTime now = m_clock.now();
     History &history = m_history[h.id];
-    if (!history.loadedAt.isValid() || history.loadedAt.secsTo(now) > 300 || history.loadedAt > now) {
+    if (!history.loadedAt.isValid() || history.loadedAt.secsTo(now) >= kHistoryMaxAgeSeconds || history.loadedAt > now) {
         auto times = m_tickets.handlingTimes(h.id, now.addDays(-m_config.historyDays));
         if (!times)
             return times.error();
@@ -907,6 +922,44 @@ Result<QueueSnapshot> QueueService::snapshot(const QString &hallCode)
     for (const WindowStatus &w : windows.value())
         snap.windows.append({w.number, w.state, w.tellerId, w.tellerName, w.tellerStaffNo, w.reason, w.autoAssign, w.since});
     return snap;
+}
+
+HallView HallView::of(QueueSnapshot snapshot)
+{
+    HallView v{std::move(snapshot), {}, {}, {}};
+    v.json = QJsonDocument(v.snapshot.toJson()).toJson(QJsonDocument::Compact);
+    v.deflated = qCompress(v.json, 1).mid(4); // without Qt's 4-byte length: a plain zlib stream
+    v.etag = '"' + QCryptographicHash::hash(v.json, QCryptographicHash::Sha1).toHex().left(24) + '"';
+    return v;
+}
+
+Result<std::shared_ptr<const HallView>> QueueService::view(const QString &hallCode)
+{
+    auto h = hall(hallCode);
+    if (!h)
+        return h.error();
+    const Hall &hall = **h;
+    const QString day = serviceDay(hall);
+    if (const auto it = m_views.constFind(hall.id);
+        it != m_views.constEnd() && it->day == day && m_clock.now() < it->staleAt)
+        return it->view;
+    auto snap = snapshot(hallCode);
+    if (!snap)
+        return snap.error();
+    auto built = std::make_shared<const HallView>(HallView::of(std::move(snap).value()));
+    m_views.insert(hall.id, CachedView{built, day, viewStaleAt(hall)});
+    forgetOnRollback(hall.id); // read inside a change that may not stay
+    return built;
+}
+
+// The snapshot's waits depend on the handling-time history (read again every few minutes) and
+// its line on parked tickets coming back: the view lasts until the first of these.
+QDateTime QueueService::viewStaleAt(const Hall &h) const
+{
+    QDateTime at = m_history.value(h.id).loadedAt.addSecs(kHistoryMaxAgeSeconds);
+    if (const QDateTime back = m_nextReturn.value(h.id); back.isValid() && back < at)
+        at = back;
+    return at;
 }
 
 Result<QList<TicketHistoryEntry>> QueueService::events(qint64 ticketId) const

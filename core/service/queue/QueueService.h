@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace ow {
 
@@ -37,6 +38,18 @@ struct IssueRequest
     QString phone;
     qint64 appointmentId = 0;   // a checked-in appointment
     QDateTime appointmentAt;    // its slot: the ticket goes ahead of walk-ins from then on
+};
+
+// A hall's queue as its screens fetch it: the snapshot, serialised once per change and shared
+// by every request until the next one.
+struct HallView
+{
+    QueueSnapshot snapshot;
+    QByteArray json;
+    QByteArray deflated; // `json` as HTTP's `deflate` content coding (a zlib stream)
+    QByteArray etag;     // a strong validator of `json`, quoted
+
+    static HallView of(QueueSnapshot snapshot);
 };
 
 // Where a ticket goes when the teller hands it on. It keeps its number.
@@ -103,6 +116,9 @@ public:
     Result<QList<TicketHistoryEntry>> events(qint64 ticketId) const;
     // The live picture of a hall: windows, waiting tickets (masked), counts per prefix.
     Result<QueueSnapshot> snapshot(const QString &hallCode);
+    // The same, built once per change of the hall (a ticket written, an event announced, a
+    // parked ticket due back, the handling-time history read again, a new service day).
+    Result<std::shared_ptr<const HallView>> view(const QString &hallCode);
 
     QString serviceDay(const Hall &hall) const; // today in the hall's time zone
     Result<const Hall *> hall(const QString &code);
@@ -142,8 +158,8 @@ private:
     };
     QHash<qint64, History> m_history; // per hall, reloaded every few minutes
     // The waiting line of each hall's service day, in queue order, kept in memory so call-next
-    // does not read the whole line from disk. Written through on every ticket write; dropped
-    // whenever the database rolls anything back (the next read reloads it).
+    // does not read the whole line from disk. Written through on every ticket write; a hall's
+    // line is dropped when a change to it is rolled back (the next read reloads it).
     struct Line
     {
         QString day;
@@ -151,7 +167,15 @@ private:
     };
     QHash<qint64, Line> m_lines;
     QHash<qint64, QDateTime> m_nextReturn; // per hall: earliest parked return (invalid: none parked)
-    int m_rollbackListener = 0;
+    struct CachedView
+    {
+        std::shared_ptr<const HallView> view;
+        QString day;
+        QDateTime staleAt; // a parked ticket due back, or the history read again
+    };
+    QHash<qint64, CachedView> m_views;
+    QDateTime viewStaleAt(const Hall &hall) const;
+    void forgetOnRollback(qint64 hallId);
     std::optional<QSet<qint64>> m_autoAssignHalls; // halls with an auto-assign window (lazy)
     Result<const QList<Ticket> *> waitingLine(const Hall &hall);
     void written(const Ticket &ticket);

@@ -19,7 +19,7 @@ AuthService::AuthService(Database &db, const Clock &clock, LoginPolicy policy)
     : m_accounts(db), m_sessions(db), m_clock(clock), m_policy(policy)
 {}
 
-Result<SessionGrant> AuthService::login(const QString &username, const QString &password) const
+Result<SessionGrant> AuthService::login(const QString &username, const QString &password)
 {
     auto found = m_accounts.findByUsername(username.trimmed());
     if (!found)
@@ -61,26 +61,33 @@ Result<SessionGrant> AuthService::login(const QString &username, const QString &
     return grant;
 }
 
-Result<Account> AuthService::authenticate(const QString &token) const
+Result<Account> AuthService::authenticate(const QString &token)
 {
     if (token.isEmpty())
         return Error{ErrorCode::Unauthorized, {}, {}};
-    auto session = m_sessions.findActive(TokenGenerator::digest(token), m_clock.now());
+    const QString digest = TokenGenerator::digest(token);
+    const QDateTime now = m_clock.now();
+    if (auto known = m_cache.find(digest, now))
+        return *std::move(known);
+    auto session = m_sessions.findActive(digest, now);
     if (!session)
         return session.error();
     if (!session.value())
         return Error{ErrorCode::Unauthorized, {}, {}};
-    auto account = m_accounts.findById(*session.value());
+    auto account = m_accounts.findById(session.value()->accountId);
     if (!account)
         return account.error();
     if (!account.value() || !account.value()->active)
         return Error{ErrorCode::Unauthorized, {}, {}};
+    m_cache.remember(digest, *account.value(), session.value()->expiresAt, now);
     return *account.value();
 }
 
-Status AuthService::logout(const QString &token) const
+Status AuthService::logout(const QString &token)
 {
-    return m_sessions.revoke(TokenGenerator::digest(token), m_clock.now());
+    const QString digest = TokenGenerator::digest(token);
+    m_cache.forget(digest);
+    return m_sessions.revoke(digest, m_clock.now());
 }
 
 Status AuthService::authorize(const Account &account, Permission permission)

@@ -2,6 +2,7 @@
 
 #include "core/domain/security/Account.h"
 #include "core/domain/util/Error.h"
+#include "core/service/security/SessionCache.h"
 #include "core/service/store/AccountRepository.h"
 #include "core/service/store/SessionRepository.h"
 
@@ -31,9 +32,14 @@ class AuthService
 public:
     AuthService(Database &db, const Clock &clock, LoginPolicy policy = {});
 
-    Result<SessionGrant> login(const QString &username, const QString &password) const;
-    Result<Account> authenticate(const QString &token) const; // Unauthorized if unknown/expired/revoked
-    Status logout(const QString &token) const;
+    Result<SessionGrant> login(const QString &username, const QString &password);
+    // Unauthorized if unknown, expired or revoked. A session checked in the last minute is
+    // answered from memory (SessionCache).
+    Result<Account> authenticate(const QString &token);
+    Status logout(const QString &token);
+    // Whatever changes an account (disabled, password reset, role or hall) calls this, so that
+    // its sessions are checked against the database again on their next request.
+    void accountChanged(qint64 accountId) { m_cache.forgetAccount(accountId); }
     // Forbidden unless the account's role allows `permission`.
     static Status authorize(const Account &account, Permission permission);
     // Allowed if the role has any one of `permissions`.
@@ -46,6 +52,7 @@ private:
     SessionRepository m_sessions;
     const Clock &m_clock;
     LoginPolicy m_policy;
+    SessionCache m_cache;
 };
 
 } // namespace ow

@@ -11,16 +11,17 @@ Status SessionRepository::insert(const QString &tokenHash, qint64 accountId, con
                     {tokenHash, accountId, createdAt.toMSecsSinceEpoch(), expiresAt.toMSecsSinceEpoch()});
 }
 
-Result<std::optional<qint64>> SessionRepository::findActive(const QString &tokenHash, const QDateTime &now) const
+Result<std::optional<ActiveSession>> SessionRepository::findActive(const QString &tokenHash, const QDateTime &now) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT account_id FROM sessions WHERE token_hash = ? AND revoked_at IS NULL "
+    auto q = m_db.exec(QStringLiteral("SELECT account_id, expires_at FROM sessions WHERE token_hash = ? AND revoked_at IS NULL "
                                       "AND expires_at > ?"),
                        {tokenHash, now.toMSecsSinceEpoch()});
     if (!q)
         return q.error();
     if (!q.value().next())
-        return std::optional<qint64>{};
-    return std::optional<qint64>(q.value().value(0).toLongLong());
+        return std::optional<ActiveSession>{};
+    return std::optional<ActiveSession>(
+        ActiveSession{q.value().value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(q.value().value(1).toLongLong(), Qt::UTC)});
 }
 
 Status SessionRepository::revoke(const QString &tokenHash, const QDateTime &now) const

@@ -10,6 +10,12 @@ namespace ow {
 
 class Database;
 
+struct ActiveSession
+{
+    qint64 accountId = 0;
+    QDateTime expiresAt;
+};
+
 // Table `sessions`: bearer tokens, stored only as their SHA-256 digest.
 class SessionRepository
 {
@@ -17,8 +23,8 @@ public:
     explicit SessionRepository(Database &db) : m_db(db) {}
 
     Status insert(const QString &tokenHash, qint64 accountId, const QDateTime &createdAt, const QDateTime &expiresAt) const;
-    // The account of a session that is neither revoked nor expired at `now`.
-    Result<std::optional<qint64>> findActive(const QString &tokenHash, const QDateTime &now) const;
+    // A session that is neither revoked nor expired at `now`.
+    Result<std::optional<ActiveSession>> findActive(const QString &tokenHash, const QDateTime &now) const;
     Status revoke(const QString &tokenHash, const QDateTime &now) const;
     Status purgeExpired(const QDateTime &now) const;
 

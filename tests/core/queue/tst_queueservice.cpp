@@ -3,6 +3,7 @@
 #include "core/service/catalogue/CatalogueService.h"
 #include "core/service/org/DemoCity.h"
 #include "core/service/queue/QueueService.h"
+#include "core/service/store/CommitGroup.h"
 #include "core/domain/security/PasswordHasher.h"
 #include "core/service/store/ServerSchema.h"
 #include "core/sql/Database.h"
@@ -452,6 +453,83 @@ private Q_SLOTS:
         const Ticket kept = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
         QCOMPARE(kept.number, QStringLiteral("E001")); // the undone ticket used no number either
         QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, kept.id);
+    }
+
+    // A refused request writes nothing to the hall's line, so nothing is read back afterwards:
+    // the line in memory survives refusals inside a commit group (as the server runs them).
+    void aRefusedRequestKeepsTheLineInMemory()
+    {
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 1, 1).ok());
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 2, 2).ok());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_queue->issue(request(QStringLiteral("CD-003")), 0).ok());
+        QVERIFY(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()); // the line is in memory now
+        int lineReads = 0;
+        m_db->setFaultInjector([&lineReads](const QString &sql) {
+            lineReads += sql.contains(QLatin1String("state IN ('waiting')")) ? 1 : 0;
+            return false;
+        });
+        CommitGroup group(*m_db);
+        QList<bool> answers;
+        const auto issueOf = [this](const QString &service) {
+            return [this, service]() -> Status {
+                auto t = m_queue->issue(request(service), 0);
+                return t ? okStatus() : Status(t.error());
+            };
+        };
+        group.run(issueOf(QStringLiteral("NO-SUCH-MATTER")), [&](const Status &st) { answers << bool(st); });
+        group.run(issueOf(QStringLiteral("CD-003")), [&](const Status &st) { answers << bool(st); });
+        group.run(issueOf(QString()), [&](const Status &st) { answers << bool(st); });
+        QVERIFY(group.commit());
+        QCOMPARE(answers, (QList<bool>{false, true, false}));
+        auto next = m_queue->callNext(QStringLiteral("MY-CITY"), 2, 2);
+        m_db->setFaultInjector({});
+        QVERIFY(next.ok() && next.value());
+        QCOMPARE(next.value()->number, QStringLiteral("E002"));
+        QCOMPARE(lineReads, 0);
+        QCOMPARE(m_queue->snapshot(QStringLiteral("MY-CITY")).value().waiting.size(), 2); // E003 and the new E004
+    }
+
+    // The view screens fetch is built once per change and shared until the next one.
+    void viewIsBuiltOncePerChange()
+    {
+        QVERIFY(m_queue->issue(request(QStringLiteral("CD-003")), 0).ok());
+        const auto first = m_queue->view(QStringLiteral("MY-CITY"));
+        QVERIFY(first.ok());
+        QCOMPARE(m_queue->view(QStringLiteral("MY-CITY")).value().get(), first.value().get());
+        QCOMPARE(first.value()->json,
+                 QJsonDocument(m_queue->snapshot(QStringLiteral("MY-CITY")).value().toJson()).toJson(QJsonDocument::Compact));
+        QVERIFY(!first.value()->deflated.isEmpty());
+
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 1, 1).ok());
+        const auto opened = m_queue->view(QStringLiteral("MY-CITY")).value();
+        QVERIFY(opened.get() != first.value().get());
+        QVERIFY(opened->etag != first.value()->etag);
+        QCOMPARE(opened->snapshot.windows.size(), 1);
+
+        QVERIFY(m_queue->issue(request(QStringLiteral("CD-003")), 0).ok());
+        QCOMPARE(m_queue->view(QStringLiteral("MY-CITY")).value()->snapshot.waiting.size(), 2);
+        QVERIFY(m_queue->view(QStringLiteral("NO-SUCH-HALL")).error().code == ErrorCode::NotFound);
+    }
+
+    // Time changes the view too, without any event: a parked ticket coming back, a new day.
+    void viewFollowsTheClock()
+    {
+        const Ticket t = callOne();
+        QVERIFY(m_queue->park(t.id, 1, 10, {}, 1).ok());
+        QCOMPARE(m_queue->view(QStringLiteral("MY-CITY")).value()->snapshot.parked.size(), 1);
+        m_clock->advance(9 * 60);
+        QCOMPARE(m_queue->view(QStringLiteral("MY-CITY")).value()->snapshot.parked.size(), 1);
+        m_clock->advance(60);
+        const auto back = m_queue->view(QStringLiteral("MY-CITY")).value();
+        QCOMPARE(back->snapshot.parked.size(), 0);
+        QCOMPARE(back->snapshot.waiting.size(), 1);
+        QCOMPARE(back->snapshot.waiting.first().ticket.id, t.id);
+
+        m_clock->advance(24 * 3600);
+        const auto tomorrow = m_queue->view(QStringLiteral("MY-CITY")).value();
+        QCOMPARE(tomorrow->snapshot.serviceDay, QStringLiteral("2026-11-03"));
+        QVERIFY(tomorrow->snapshot.waiting.isEmpty());
     }
 
 private:

@@ -225,7 +225,7 @@ private Q_SLOTS:
     {
         LoginPolicy policy;
         policy.tokenLifetimeSeconds = 60;
-        const AuthService shortLived(*m_db, *m_clock, policy);
+        AuthService shortLived(*m_db, *m_clock, policy);
         const auto grant = shortLived.login(QStringLiteral("teller1"), kPassword);
         QVERIFY(grant.ok());
         QCOMPARE(grant.value().expiresAt, m_clock->now().addSecs(60));
@@ -246,6 +246,54 @@ private Q_SLOTS:
         // Logging out twice is harmless.
         QVERIFY(m_auth->logout(a.value().token).ok());
         QCOMPARE(toString(m_auth->authenticate(a.value().token).error().code), toString(ErrorCode::Unauthorized));
+    }
+
+    // A checked session is answered from memory: a change written around the server (here
+    // straight into the database) is seen only when the entry goes stale, after a minute.
+    void checkedSessionIsAnsweredFromMemoryForAMinute()
+    {
+        const auto grant = m_auth->login(QStringLiteral("teller1"), kPassword);
+        QVERIFY(grant.ok());
+        QVERIFY(m_auth->authenticate(grant.value().token).ok());
+        QVERIFY(m_db->run(QStringLiteral("UPDATE sessions SET revoked_at = ?"), {m_clock->now().toMSecsSinceEpoch()}).ok());
+        QVERIFY(m_auth->authenticate(grant.value().token).ok());
+        m_clock->advance(59);
+        QVERIFY(m_auth->authenticate(grant.value().token).ok());
+        m_clock->advance(1);
+        QCOMPARE(toString(m_auth->authenticate(grant.value().token).error().code), toString(ErrorCode::Unauthorized));
+    }
+
+    void logoutEndsACheckedSessionAtOnce()
+    {
+        const auto grant = m_auth->login(QStringLiteral("teller1"), kPassword);
+        QVERIFY(grant.ok());
+        QVERIFY(m_auth->authenticate(grant.value().token).ok());
+        QVERIFY(m_auth->logout(grant.value().token).ok());
+        QCOMPARE(toString(m_auth->authenticate(grant.value().token).error().code), toString(ErrorCode::Unauthorized));
+    }
+
+    void accountChangedChecksItsSessionsAgain()
+    {
+        const auto grant = m_auth->login(QStringLiteral("teller1"), kPassword);
+        QVERIFY(grant.ok());
+        QVERIFY(m_auth->authenticate(grant.value().token).ok());
+        QVERIFY(m_db->run(QStringLiteral("UPDATE accounts SET active = 0 WHERE id = ?"), {grant.value().account.id}).ok());
+        m_auth->accountChanged(grant.value().account.id);
+        QCOMPARE(toString(m_auth->authenticate(grant.value().token).error().code), toString(ErrorCode::Unauthorized));
+    }
+
+    void checkedSessionStillEndsOnTime()
+    {
+        LoginPolicy policy;
+        policy.tokenLifetimeSeconds = 30; // shorter than the cache's minute
+        AuthService shortLived(*m_db, *m_clock, policy);
+        const auto grant = shortLived.login(QStringLiteral("teller1"), kPassword);
+        QVERIFY(grant.ok());
+        QVERIFY(shortLived.authenticate(grant.value().token).ok());
+        m_clock->advance(29);
+        QVERIFY(shortLived.authenticate(grant.value().token).ok());
+        m_clock->advance(1);
+        QCOMPARE(toString(shortLived.authenticate(grant.value().token).error().code), toString(ErrorCode::Unauthorized));
     }
 
     void authorize_data()

@@ -1,7 +1,8 @@
 // Database transactions and CommitGroup: savepoints undo only their own work; after-commit
-// effects run once the work is durable and never for work rolled back; a group shares one
-// commit, answers each piece with its own outcome, and a failed commit keeps nothing and tells
-// every piece; the fault injector fails the statement it is asked to.
+// effects run once the work is durable and never for work rolled back; rollback undos run only
+// for the work rolled back; a group shares one commit, answers each piece with its own outcome,
+// and a failed commit keeps nothing and tells every piece; the fault injector fails the
+// statement it is asked to.
 #include "core/service/store/CommitGroup.h"
 #include "core/sql/Database.h"
 #include "tests/support/TempDir.h"
@@ -100,6 +101,42 @@ private Q_SLOTS:
         }));
         QCOMPARE(rolledBack, 1);
         m_db->removeRollbackListener(handle);
+    }
+
+    // Each undo belongs to the savepoint it was asked in: a refused piece undoes only its own,
+    // a released one's undos pass to the transaction around it, a commit forgets them all.
+    void undoRunsOnlyForWhatIsRolledBack()
+    {
+        QStringList undone;
+        CommitGroup group(*m_db);
+        group.run([&]() -> Status { m_db->onRollback([&] { undone << QStringLiteral("kept"); }); return insert(1); },
+                  [](const Status &) {});
+        group.run([&]() -> Status { m_db->onRollback([&] { undone << QStringLiteral("refused"); }); return failure(); },
+                  [](const Status &) {});
+        QCOMPARE(undone, QStringList{QStringLiteral("refused")});
+        QVERIFY(group.commit());
+        QCOMPARE(undone, QStringList{QStringLiteral("refused")});
+        // Outside a transaction the write is already durable: nothing to undo, ever.
+        m_db->onRollback([&] { undone << QStringLiteral("outside"); });
+        QVERIFY(!m_db->transaction([&]() -> Status { return failure(); }));
+        QCOMPARE(undone, QStringList{QStringLiteral("refused")});
+    }
+
+    void failedCommitUndoesEveryPieceNewestFirst()
+    {
+        QStringList undone;
+        CommitGroup group(*m_db);
+        for (int v : {1, 2}) {
+            group.run([&, v]() -> Status {
+                m_db->onRollback([&undone, v] { undone << QString::number(v); });
+                return insert(v);
+            },
+                      [](const Status &) {});
+        }
+        m_db->setFaultInjector([](const QString &sql) { return sql == QLatin1String("COMMIT"); });
+        QVERIFY(!group.commit());
+        m_db->setFaultInjector({});
+        QCOMPARE(undone, (QStringList{QStringLiteral("2"), QStringLiteral("1")}));
     }
 
     void groupSharesOneCommitAndAnswersEachPiece()
