@@ -45,8 +45,8 @@ void addSessionRoutes(Router &router, const ServerServices &s)
                    return ApiResponse::empty(204);
                });
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/me"), Access::session(),
-               [](const ApiRequest &, const Account *who) -> Result<ApiResponse> {
-                   return ApiResponse::json(who->toJson());
+               [&auth = s.auth](const ApiRequest &, const Account *who) -> Result<ApiResponse> {
+                   return ApiResponse{200, auth.profileJson(*who), "application/json", {}};
                });
 }
 

@@ -3,6 +3,8 @@
 #include "core/domain/security/PasswordHasher.h"
 #include "core/domain/util/Clock.h"
 
+#include <QJsonDocument>
+
 namespace ow {
 
 namespace {
@@ -80,7 +82,22 @@ Result<Account> AuthService::authenticate(const QString &token)
     if (!account.value() || !account.value()->active)
         return Error{ErrorCode::Unauthorized, {}, {}};
     m_cache.remember(digest, *account.value(), session.value()->expiresAt, now);
+    m_profiles.remove(account.value()->id); // as read now
     return *account.value();
+}
+
+void AuthService::accountChanged(qint64 accountId)
+{
+    m_cache.forgetAccount(accountId);
+    m_profiles.remove(accountId);
+}
+
+QByteArray AuthService::profileJson(const Account &account)
+{
+    auto it = m_profiles.find(account.id);
+    if (it == m_profiles.end())
+        it = m_profiles.insert(account.id, QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact));
+    return *it;
 }
 
 Status AuthService::logout(const QString &token)

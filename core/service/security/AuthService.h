@@ -39,7 +39,10 @@ public:
     Status logout(const QString &token);
     // Whatever changes an account (disabled, password reset, role or hall) calls this, so that
     // its sessions are checked against the database again on their next request.
-    void accountChanged(qint64 accountId) { m_cache.forgetAccount(accountId); }
+    void accountChanged(qint64 accountId);
+    // What `GET /me` answers for the account: serialised once each time the account is read
+    // from the database, not once per request.
+    QByteArray profileJson(const Account &account);
     // Forbidden unless the account's role allows `permission`.
     static Status authorize(const Account &account, Permission permission);
     // Allowed if the role has any one of `permissions`.
@@ -53,6 +56,7 @@ private:
     const Clock &m_clock;
     LoginPolicy m_policy;
     SessionCache m_cache;
+    QHash<qint64, QByteArray> m_profiles; // by account id
 };
 
 } // namespace ow
