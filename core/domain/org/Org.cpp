@@ -3,6 +3,7 @@
 #include "core/domain/util/JsonReader.h"
 #include "core/domain/util/EnumText.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace ow {
@@ -87,8 +88,15 @@ QHash<QString, int> Window::parseWeights(const QString &text)
 
 QTimeZone timeZoneOf(const Hall &hall)
 {
-    const QTimeZone zone(hall.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone::utc();
+    // Building a zone reads the system's zone data: each name once per thread, not once per
+    // request (the service day is asked several times for every ticket operation).
+    thread_local QHash<QString, QTimeZone> known;
+    auto it = known.constFind(hall.timeZone);
+    if (it == known.constEnd()) {
+        const QTimeZone zone(hall.timeZone.toUtf8());
+        it = known.insert(hall.timeZone, zone.isValid() ? zone : QTimeZone::utc());
+    }
+    return *it;
 }
 
 QDate serviceDay(const Hall &hall, const QDateTime &at)
