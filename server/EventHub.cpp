@@ -77,10 +77,13 @@ void EventHub::drop(QWebSocket *socket)
 
 void EventHub::publish(const QueueEvent &event)
 {
-    const QString text = message(HallEvent::envelope(event.type, event.hallCode, event.payload));
+    QString text; // written once, and only for a hall somebody is watching
     for (const Subscriber &s : m_subscribers) {
-        if (s.hallCode == event.hallCode)
-            s.socket->sendTextMessage(text);
+        if (s.hallCode != event.hallCode)
+            continue;
+        if (text.isEmpty())
+            text = message(HallEvent::envelope(event.type, event.hallCode, event.payload));
+        s.socket->sendTextMessage(text);
     }
 }
 
