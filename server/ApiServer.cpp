@@ -1,4 +1,5 @@
 #include "server/ApiServer.h"
+#include "server/AccessLog.h"
 
 #include "core/service/security/AuthService.h"
 #include "core/service/store/CommitGroup.h"
@@ -9,7 +10,6 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -21,8 +21,6 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 #endif
-
-Q_LOGGING_CATEGORY(lcHttp, "ow.server.http")
 
 namespace ow {
 
@@ -63,7 +61,7 @@ void quickAck(QTcpSocket *socket)
 } // namespace
 
 ApiServer::ApiServer(const ServerConfig &config, AuthService &auth, const LanguagePack &languages, QObject *parent)
-    : QAbstractHttpServer(parent), m_config(config), m_auth(auth), m_languages(languages)
+    : QAbstractHttpServer(parent), m_config(config), m_auth(auth), m_languages(languages), m_accessLog(new AccessLog(stderr, this))
 {}
 
 ApiResponse ApiServer::errorResponse(const Error &error, const QString &language) const
@@ -199,9 +197,7 @@ void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, cons
     // Out now, not when the event loop next looks at this socket: a long request (a sync push)
     // may be handled first, and the caller would wait for it too.
     socket->flush();
-    // Never log bodies or headers: they carry passwords and tokens.
-    qCInfo(lcHttp, "%s %s %d %lldms", qUtf8Printable(toString(req.method)), qUtf8Printable(req.path), res.status,
-           static_cast<long long>(elapsedMs));
+    m_accessLog->record(req.method, req.path, res.status, elapsedMs);
 }
 
 void ApiServer::setCommitGroup(CommitGroup *group, int maxGroup)

@@ -9,6 +9,7 @@
 
 namespace ow {
 
+class AccessLog;
 class AuthService;
 class CommitGroup;
 class LanguagePack;
@@ -49,6 +50,7 @@ private:
     AuthService &m_auth;
     const LanguagePack &m_languages;
     Router m_router;
+    AccessLog *m_accessLog; // a child
     CommitGroup *m_group = nullptr;
     int m_maxGroup = 1;
 };

@@ -67,11 +67,10 @@ Result<Account> AuthService::authenticate(const QString &token)
 {
     if (token.isEmpty())
         return Error{ErrorCode::Unauthorized, {}, {}};
-    const QString digest = TokenGenerator::digest(token);
     const QDateTime now = m_clock.now();
-    if (auto known = m_cache.find(digest, now))
+    if (auto known = m_cache.find(token, now))
         return *std::move(known);
-    auto session = m_sessions.findActive(digest, now);
+    auto session = m_sessions.findActive(TokenGenerator::digest(token), now);
     if (!session)
         return session.error();
     if (!session.value())
@@ -81,7 +80,7 @@ Result<Account> AuthService::authenticate(const QString &token)
         return account.error();
     if (!account.value() || !account.value()->active)
         return Error{ErrorCode::Unauthorized, {}, {}};
-    m_cache.remember(digest, *account.value(), session.value()->expiresAt, now);
+    m_cache.remember(token, *account.value(), session.value()->expiresAt, now);
     m_profiles.remove(account.value()->id); // as read now
     return *account.value();
 }
@@ -102,9 +101,8 @@ QByteArray AuthService::profileJson(const Account &account)
 
 Status AuthService::logout(const QString &token)
 {
-    const QString digest = TokenGenerator::digest(token);
-    m_cache.forget(digest);
-    return m_sessions.revoke(digest, m_clock.now());
+    m_cache.forget(token);
+    return m_sessions.revoke(TokenGenerator::digest(token), m_clock.now());
 }
 
 Status AuthService::authorize(const Account &account, Permission permission)

@@ -2,9 +2,9 @@
 
 namespace ow {
 
-std::optional<Account> SessionCache::find(const QString &tokenDigest, const QDateTime &now) const
+std::optional<Account> SessionCache::find(const QString &token, const QDateTime &now) const
 {
-    const auto it = m_entries.constFind(tokenDigest);
+    const auto it = m_entries.constFind(token);
     if (it == m_entries.cend())
         return std::nullopt;
     const qint64 nowMs = now.toMSecsSinceEpoch();
@@ -13,12 +13,12 @@ std::optional<Account> SessionCache::find(const QString &tokenDigest, const QDat
     return it->account;
 }
 
-void SessionCache::remember(const QString &tokenDigest, const Account &account, const QDateTime &expiresAt, const QDateTime &now)
+void SessionCache::remember(const QString &token, const Account &account, const QDateTime &expiresAt, const QDateTime &now)
 {
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    if (m_entries.size() >= m_capacity && !m_entries.contains(tokenDigest))
+    if (m_entries.size() >= m_capacity && !m_entries.contains(token))
         makeRoom(nowMs);
-    m_entries.insert(tokenDigest, Entry{account, expiresAt.toMSecsSinceEpoch(), nowMs + m_maxAgeMs});
+    m_entries.insert(token, Entry{account, expiresAt.toMSecsSinceEpoch(), nowMs + m_maxAgeMs});
 }
 
 void SessionCache::forgetAccount(qint64 accountId)

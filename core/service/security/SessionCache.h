@@ -9,12 +9,13 @@
 
 namespace ow {
 
-// Sessions already checked against the database, by token digest, so that a request's bearer
-// token costs one hash and one lookup in memory instead of two SQLite queries. An entry is
-// trusted until its session expires or for `maxAgeSeconds` after it was read, whichever comes
-// first; after that the database is asked again (a change written around the server — an
-// account disabled by hand — is seen within that time). Whatever changes a session or an
-// account through the server forgets the entries it touched at once.
+// Sessions already checked against the database, by bearer token, so that a request's token
+// costs one lookup in memory instead of a SHA-256 and two SQLite queries. The tokens are held
+// only in this process's memory, as every request already holds one; the database keeps only
+// their digests. An entry is trusted until its session expires or for `maxAgeSeconds` after it
+// was read, whichever comes first; after that the database is asked again (a change written
+// around the server — an account disabled by hand — is seen within that time). Whatever changes
+// a session or an account through the server forgets the entries it touched at once.
 class SessionCache
 {
 public:
@@ -22,9 +23,9 @@ public:
         : m_maxAgeMs(maxAgeSeconds * 1000), m_capacity(capacity)
     {}
 
-    std::optional<Account> find(const QString &tokenDigest, const QDateTime &now) const;
-    void remember(const QString &tokenDigest, const Account &account, const QDateTime &expiresAt, const QDateTime &now);
-    void forget(const QString &tokenDigest) { m_entries.remove(tokenDigest); }
+    std::optional<Account> find(const QString &token, const QDateTime &now) const;
+    void remember(const QString &token, const Account &account, const QDateTime &expiresAt, const QDateTime &now);
+    void forget(const QString &token) { m_entries.remove(token); }
     // Every session of the account (disabled, password reset, role or hall changed).
     void forgetAccount(qint64 accountId);
     int size() const { return static_cast<int>(m_entries.size()); }
@@ -38,7 +39,7 @@ private:
     };
     void makeRoom(qint64 nowMs);
 
-    QHash<QString, Entry> m_entries;
+    QHash<QString, Entry> m_entries; // by token
     qint64 m_maxAgeMs;
     int m_capacity;
 };
