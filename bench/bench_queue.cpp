@@ -138,9 +138,11 @@ private:
 class TicketOperations
 {
 public:
+    static constexpr int kWindows = 6;
+
     TicketOperations(const QString &path, int group) : m_hall(openHall(path, m_clock, 0)), m_commits(*m_hall.db), m_group(group)
     {
-        for (int w = 1; w <= 6; ++w)
+        for (int w = 1; w <= kWindows; ++w)
             (void)m_hall.queue->openWindow(QStringLiteral("MY-CITY"), w, w);
     }
 
@@ -158,23 +160,28 @@ public:
             int window;
             QString service;
         };
-        std::vector<Called> called;
-        m_call.time([&] {
-            for (int i = 0; i < count; ++i) {
-                op([&, w = 1 + i % 6]() -> Status {
-                    auto c = queue.callNext(QStringLiteral("MY-CITY"), w, w);
-                    if (c && c.value())
-                        called.push_back({c.value()->id, w, c.value()->matters.first().serviceCode});
-                    return okStatus();
-                });
-            }
-        }, count);
-        m_finish.time([&] {
-            for (const Called &c : called) {
-                op([&]() -> Status { return check(queue.startServing(c.id, c.window, c.window)); });
-                op([&]() -> Status { return check(queue.finish(c.id, c.window, {{c.service, MatterOutcome::Done, {}}}, c.window)); });
-            }
-        }, 2 * static_cast<int>(called.size()));
+        // One citizen per window: the six windows call, then serve and finish their tickets, and
+        // only then call again — until `count` calls were made.
+        for (int made = 0; made < count; made += kWindows) {
+            const int calls = std::min(kWindows, count - made);
+            std::vector<Called> called;
+            m_call.time([&] {
+                for (int w = 1; w <= calls; ++w) {
+                    op([&, w]() -> Status {
+                        auto c = queue.callNext(QStringLiteral("MY-CITY"), w, w);
+                        if (c && c.value())
+                            called.push_back({c.value()->id, w, c.value()->matters.first().serviceCode});
+                        return okStatus();
+                    });
+                }
+            }, calls);
+            m_finish.time([&] {
+                for (const Called &c : called) {
+                    op([&]() -> Status { return check(queue.startServing(c.id, c.window, c.window)); });
+                    op([&]() -> Status { return check(queue.finish(c.id, c.window, {{c.service, MatterOutcome::Done, {}}}, c.window)); });
+                }
+            }, 2 * static_cast<int>(called.size()));
+        }
     }
 
     double issueRate() const { return m_issue.rate(); }
@@ -270,7 +277,8 @@ void callNextLatency(const QString &dir, int calls)
         t.start();
         auto c = h.queue->callNext(QStringLiteral("MY-CITY"), window, window);
         ours.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-        if (c && c.value()) { // keep 2,000 waiting (not timed)
+        if (c && c.value()) { // keep 2,000 waiting, and the window free for its next call (not timed)
+            (void)h.queue->markNoShow(c.value()->id, window, window);
             (void)h.queue->issue(walkIn(issued++), 0);
         }
     }
@@ -376,12 +384,16 @@ void callToDisplay(const QString &dir, int calls)
         sent.start();
         QElapsedTimer rest;
         rest.start();
-        request(nam, "POST", base.resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/windows/1/call-next"))), teller, "{}");
+        const QJsonObject called =
+            request(nam, "POST", base.resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/windows/1/call-next"))), teller, "{}");
         restMs.push_back(static_cast<double>(rest.nsecsElapsed()) / 1e6);
         if (eventMs.size() < static_cast<size_t>(i + 1)) {
             QTimer::singleShot(2000, &waitEvent, &QEventLoop::quit);
             waitEvent.exec();
         }
+        // One citizen per window: nobody comes, and window 1 is free for the next call (not timed).
+        request(nam, "POST", base.resolved(QUrl(QStringLiteral("/api/v1/tickets/%1/no-show").arg(called.value(QLatin1String("id")).toInteger()))),
+                teller, R"({"window":1})");
     }
     // The REST round trip alone, for a baseline: GET /health.
     std::vector<double> pingMs;

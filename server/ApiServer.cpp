@@ -68,7 +68,7 @@ ApiResponse ApiServer::errorResponse(const Error &error, const QString &language
 {
     QJsonObject body = error.extra;
     body.insert(QLatin1String("code"), toString(error.code));
-    body.insert(QLatin1String("message"), errorMessage(error.code, m_languages, language));
+    body.insert(QLatin1String("message"), errorMessage(error, m_languages, language));
     ApiResponse r = ApiResponse::json({{QLatin1String("error"), body}}, httpStatusFor(error.code));
     if (error.code == ErrorCode::Unauthorized || error.code == ErrorCode::InvalidCredentials)
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"onewindow\"")));

@@ -724,6 +724,10 @@ Staff number: %2
         <source>An internal error occurred; nothing was changed.</source>
         <translation>An internal error occurred; nothing was changed.</translation>
     </message>
+    <message>
+        <source>%1 is still at window %2: finish it, mark it no-show or transfer it before calling the next.</source>
+        <translation>%1 is still at window %2: finish it, mark it no-show or transfer it before calling the next.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -1822,8 +1826,8 @@ Staff number: %2
         <translation>There is no ticket at this window.</translation>
     </message>
     <message>
-        <source>Finish, transfer or park the ticket at the window first.</source>
-        <translation>Finish, transfer or park the ticket at the window first.</translation>
+        <source>%1 is still at your window: finish it, mark it no-show or transfer it before calling the next.</source>
+        <translation>%1 is still at your window: finish it, mark it no-show or transfer it before calling the next.</translation>
     </message>
     <message>
         <source>Please log in again.</source>

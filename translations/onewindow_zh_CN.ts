@@ -719,6 +719,10 @@ Staff number: %2
         <source>An internal error occurred; nothing was changed.</source>
         <translation>系统发生内部错误，本次操作未作任何更改。</translation>
     </message>
+    <message>
+        <source>%1 is still at window %2: finish it, mark it no-show or transfer it before calling the next.</source>
+        <translation>%1 仍在 %2 号窗口：请先办结、过号或转办，再叫下一位。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -1806,8 +1810,8 @@ Staff number: %2
         <translation>本窗口当前没有号码。</translation>
     </message>
     <message>
-        <source>Finish, transfer or park the ticket at the window first.</source>
-        <translation>请先办结、转办或暂离当前号。</translation>
+        <source>%1 is still at your window: finish it, mark it no-show or transfer it before calling the next.</source>
+        <translation>%1 仍在本窗口：请先办结、过号或转办，再叫下一位。</translation>
     </message>
     <message>
         <source>Please log in again.</source>

@@ -120,10 +120,7 @@ void TellerDesk::write(const QueueWrite &w, std::function<void(int, const QJsonO
         if (!self)
             return;
         if (status >= 400) {
-            OutboxOp refused;
-            refused.answer = answer;
-            self->fail(refused.reason().isEmpty() ? tr("The server refused this (%1).").arg(status) : refused.reason());
-            self->refresh();
+            self->refused(status, answer);
             return;
         }
         onAnswer(status, answer);
@@ -134,6 +131,35 @@ void TellerDesk::write(const QueueWrite &w, std::function<void(int, const QJsonO
     }
     if (!sync->isOnline())
         Q_EMIT message(tr("Saved on this computer; it is sent as soon as the server can be reached."));
+}
+
+// The server's refusal, in the status line, and the window read again. A call refused because a
+// ticket is at the window (called from another device, say) shows that ticket here at once.
+void TellerDesk::refused(int status, const QJsonObject &answer)
+{
+    if (const auto held = WindowOccupied::fromAnswer(answer); held && held->ticket.windowNumber == m_window) {
+        m_current = held->ticket;
+        Q_EMIT changed();
+        fail(stillAtWindow(held->ticket));
+    } else {
+        OutboxOp op;
+        op.answer = answer;
+        fail(op.reason().isEmpty() ? tr("The server refused this (%1).").arg(status) : op.reason());
+    }
+    refresh();
+}
+
+bool TellerDesk::mayCall()
+{
+    if (!m_current)
+        return true;
+    fail(stillAtWindow(*m_current));
+    return false;
+}
+
+QString TellerDesk::stillAtWindow(const Ticket &ticket) const
+{
+    return tr("%1 is still at your window: finish it, mark it no-show or transfer it before calling the next.").arg(ticket.number);
 }
 
 void TellerDesk::setWindowState(WindowState state, const QString &reason)
@@ -164,6 +190,8 @@ void TellerDesk::callNext()
                                   : tr("Offline: the hall's line cannot be reached; issue a walk-in ticket for the citizen at the window."));
         return;
     }
+    if (!mayCall())
+        return;
     write(QueueApi::callNextWrite(m_hall, m_window), [this](int status, const QJsonObject &answer) {
         if (status == 204) {
             Q_EMIT message(tr("Nobody this window can serve is waiting."));
@@ -207,10 +235,8 @@ void TellerDesk::act(const QueueWrite &w)
 
 void TellerDesk::callTicket(qint64 ticketId, const QString &reason)
 {
-    if (m_current) {
-        Q_EMIT message(tr("Finish, transfer or park the ticket at the window first."));
+    if (!mayCall())
         return;
-    }
     if (const auto id = actionTarget(ticketId))
         act(QueueApi::callTicketWrite(*id, {m_window, reason}));
 }

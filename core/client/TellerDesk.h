@@ -32,6 +32,10 @@ public:
     void open();
     void pause(const QString &reason);
     void close();
+    // One citizen per window: false, with the teller told in words, while a ticket is at the
+    // window — the server would refuse the call the same way (WindowOccupied). callNext and
+    // callTicket ask it before sending anything.
+    bool mayCall();
     void callNext();
     void recall();
     void serve();
@@ -69,6 +73,8 @@ private:
     void setWindowState(WindowState state, const QString &reason);
     void onHallChanged();
     void fail(const QString &text);
+    void refused(int status, const QJsonObject &answer);
+    QString stillAtWindow(const Ticket &ticket) const;
     void report(const Status &done);
     std::optional<Ticket> offlineTicket() const;
 

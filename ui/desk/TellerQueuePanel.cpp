@@ -248,6 +248,9 @@ void TellerQueuePanel::onCallChosen()
         m_message->setText(tr("Choose a ticket in the waiting list first."));
         return;
     }
+    m_message->clear();
+    if (!m_desk->mayCall())
+        return; // said before the teller types a reason for nothing
     const Ticket chosen = m_desk->waiting().at(row);
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Call %1 out of order").arg(chosen.number),

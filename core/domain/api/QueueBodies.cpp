@@ -637,4 +637,29 @@ Result<HallEvent> HallEvent::fromJson(const QJsonObject &o)
     return r.finish(e);
 }
 
+Error WindowOccupied::toError() const
+{
+    const ErrorText text{QT_TRANSLATE_NOOP("ow::Errors",
+                                           "%1 is still at window %2: finish it, mark it no-show or transfer it before calling the next."),
+                         {ticket.number, QString::number(ticket.windowNumber)}};
+    Error e = conflictError(text.english());
+    e.text = text;
+    e.extra.insert(QLatin1String("ticket"), ticket.toJson(false));
+    return e;
+}
+
+std::optional<WindowOccupied> WindowOccupied::fromAnswer(const QJsonObject &answer)
+{
+    const QJsonObject error = answer.value(QLatin1String("error")).toObject();
+    if (errorCodeFromString(error.value(QLatin1String("code")).toString()) != ErrorCode::Conflict)
+        return std::nullopt;
+    const QJsonValue held = error.value(QLatin1String("ticket"));
+    if (!held.isObject())
+        return std::nullopt;
+    auto ticket = Ticket::fromJson(held.toObject());
+    if (!ticket)
+        return std::nullopt;
+    return WindowOccupied{std::move(ticket).value()};
+}
+
 } // namespace ow

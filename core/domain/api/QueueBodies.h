@@ -148,6 +148,19 @@ struct CallTicketRequest
     bool operator==(const CallTicketRequest &) const = default;
 };
 
+// A window serves one citizen at a time: a call (call-next, a call by number, auto-assign) at a
+// window that still has a ticket `called` or `serving` at it is refused with 409 `conflict`, and
+// the error names that ticket — its text (translated by the server) and `error.ticket` (masked),
+// which a client reads back to show the ticket at the window.
+struct WindowOccupied
+{
+    Ticket ticket;
+
+    Error toError() const;
+    // From a refusal's body ({"error": {...}}); nullopt when it is another refusal.
+    static std::optional<WindowOccupied> fromAnswer(const QJsonObject &answer);
+};
+
 // POST /api/v1/tickets/{id}/park.
 struct ParkRequest
 {

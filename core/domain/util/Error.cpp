@@ -32,6 +32,23 @@ ErrorCode errorCodeFromString(const QString &text)
     return kNames.fromString(text).value_or(ErrorCode::Internal);
 }
 
+QString ErrorText::filled(const QString &pattern) const
+{
+    QString out;
+    out.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        const int n = i + 1 < pattern.size() ? pattern.at(i + 1).digitValue() : -1;
+        if (c == QLatin1Char('%') && n >= 1 && n <= args.size()) {
+            out += args.at(n - 1);
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 Error conflictError(const QString &why)
 {
     return Error{ErrorCode::Conflict, why, {{QLatin1String("reason"), why}}};

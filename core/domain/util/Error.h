@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 #include <variant>
@@ -28,13 +29,29 @@ enum class ErrorCode {
 QString toString(ErrorCode code);
 ErrorCode errorCodeFromString(const QString &text); // unknown → Internal
 
+// A human text more precise than the code's general one: a source text of the "ow::Errors"
+// context (marked with QT_TRANSLATE_NOOP where it is written) and its %1… arguments. It is
+// translated where it is shown — by the server into the language of the request.
+struct ErrorText
+{
+    const char *source = nullptr; // none: the code's general text
+    QStringList args;
+
+    // `pattern` (the source text or a translation of it) with %1… replaced by the arguments, in
+    // one pass: an argument holding "%2" stays as it is.
+    QString filled(const QString &pattern) const;
+    QString english() const { return filled(QString::fromUtf8(source)); }
+};
+
 // A typed error crossing a boundary: a code, an optional untranslated detail for logs, and
-// structured extras (e.g. per-field validation messages) that go into the JSON body.
+// structured extras (e.g. per-field validation messages) that go into the JSON body; and, for a
+// refusal the user must understand as it is, its own text (else the code's general one).
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString detail;
     QJsonObject extra;
+    ErrorText text = {};
 };
 
 // The value of an operation that may fail with an Error.

@@ -53,4 +53,11 @@ QString errorMessage(ErrorCode code, const LanguagePack &pack, const QString &la
     return pack.translate(language, kContext, sourceText(code));
 }
 
+QString errorMessage(const Error &error, const LanguagePack &pack, const QString &language)
+{
+    if (!error.text.source)
+        return errorMessage(error.code, pack, language);
+    return error.text.filled(pack.translate(language, kContext, error.text.source));
+}
+
 } // namespace ow

@@ -25,6 +25,8 @@ public:
     // The window's leases for today: any prefix with fewer than half of `numbers` unused gets a
     // new block of `numbers` (a window expecting a long offline spell asks for more).
     Result<QList<NumberLease>> lease(const QString &hallCode, int window, qint64 actorId, int numbers = kBlock);
+    // A ticket the window issued and served offline, finished or a no-show: history, not a call,
+    // so one citizen per window (QueueService) does not refuse it — nothing done offline is lost.
     Result<Ticket> record(const OfflineTicket &ticket, qint64 actorId);
 
 private:

@@ -294,6 +294,8 @@ Result<std::optional<Ticket>> QueueService::callNextAt(const Hall &h, int window
         return status.error();
     if (!status.value() || status.value()->state != WindowState::Open)
         return conflictError(QStringLiteral("window %1 is not open").arg(window));
+    if (auto free = windowIsFree(h, window); !free)
+        return free.error();
     const QDateTime now = m_clock.now();
     std::optional<Ticket> called;
     Status st = m_db.transaction([&]() -> Status {
@@ -326,6 +328,16 @@ Result<std::optional<Ticket>> QueueService::callNextAt(const Hall &h, int window
     if (called)
         publish(QStringLiteral("ticket.called"), h, publicTicket(*called, h.code).toJson());
     return called;
+}
+
+Status QueueService::windowIsFree(const Hall &h, int window)
+{
+    auto held = m_tickets.atWindow(h.id, serviceDay(h), window);
+    if (!held)
+        return held.error();
+    if (held.value())
+        return WindowOccupied{*held.value()}.toError();
+    return okStatus();
 }
 
 // Inside the caller's transaction: the ticket is called to the window, with its event.
@@ -404,6 +416,8 @@ Result<Ticket> QueueService::callTicket(qint64 ticketId, int window, const QStri
         return status.error();
     if (!status.value() || status.value()->state != WindowState::Open)
         return conflictError(QStringLiteral("window %1 is not open").arg(window));
+    if (auto free = windowIsFree(**h, window); !free)
+        return free.error();
     if (!p.value().canServe(ticket))
         return conflictError(QStringLiteral("window %1 cannot serve ticket %2").arg(window).arg(ticket.number));
     Result<Ticket> called = Error{ErrorCode::Internal, {}, {}};
@@ -657,15 +671,10 @@ void QueueService::offerIdleWindows(const Hall &h)
     if (!m_autoAssignHalls->contains(h.id))
         return;
     m_offering = true;
-    auto windows = m_tickets.windows(h.id);
-    auto busy = m_tickets.list(h.id, serviceDay(h), {TicketState::Called, TicketState::Serving});
-    if (windows && busy) {
+    if (auto windows = m_tickets.windows(h.id)) {
         for (const WindowStatus &w : windows.value()) {
-            if (!w.autoAssign || w.state != WindowState::Open)
-                continue;
-            const bool occupied = std::any_of(busy.value().begin(), busy.value().end(),
-                                              [&w](const Ticket &t) { return t.windowNumber == w.number; });
-            if (!occupied)
+            // A window with a ticket at it is refused by callNextAt, as a teller's call is.
+            if (w.autoAssign && w.state == WindowState::Open)
                 (void)callNextAt(h, w.number, w.tellerId, true);
         }
     }

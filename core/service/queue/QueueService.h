@@ -82,6 +82,11 @@ public:
     Result<WindowStatus> pauseWindow(const QString &hallCode, int window, const QString &reason, qint64 actorId);
     Result<WindowStatus> closeWindow(const QString &hallCode, int window, qint64 actorId);
 
+    // One citizen per window: a window with a ticket `called` or `serving` at it calls nobody
+    // else — call-next, a call by number and auto-assign alike are refused with a Conflict naming
+    // that ticket (WindowOccupied) and change nothing. Recalling that ticket stays allowed; a
+    // parked ticket is not at the window.
+    //
     // The next ticket for an open window, or nullopt when nobody it can serve is waiting.
     Result<std::optional<Ticket>> callNext(const QString &hallCode, int window, qint64 actorId);
     Result<Ticket> recall(qint64 ticketId, int window, qint64 actorId);
@@ -135,6 +140,9 @@ private:
     Result<Ticket> commit(Ticket ticket, TicketEventKind kind, qint64 actorId, const QJsonObject &detail = {});
     Result<std::optional<Ticket>> callNextAt(const Hall &hall, int window, qint64 actorId, bool automatic);
     Result<Ticket> callChosen(const Hall &hall, Ticket ticket, WindowStatus window, qint64 actorId, const QJsonObject &detail);
+    // The one check of every call: refused (WindowOccupied) while a ticket is at the window.
+    // Read before the call's transaction, as the window's state is: a refusal rolls nothing back.
+    Status windowIsFree(const Hall &hall, int window);
     Status returnDueParked(const Hall &hall);
     void offerIdleWindows(const Hall &hall);
     Result<WindowProfile> profile(const Hall &hall, int window) const;

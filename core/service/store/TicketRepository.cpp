@@ -181,6 +181,17 @@ Result<std::optional<Ticket>> TicketRepository::findByNumber(qint64 hallId, cons
     return std::optional<Ticket>(r.value().first());
 }
 
+Result<std::optional<Ticket>> TicketRepository::atWindow(qint64 hallId, const QString &serviceDay, int window) const
+{
+    auto r = query(QStringLiteral("hall_id = ? AND service_day = ? AND state IN ('called', 'serving') AND window_number = ?"),
+                   {hallId, serviceDay, window});
+    if (!r)
+        return r.error();
+    if (r.value().isEmpty())
+        return std::optional<Ticket>{};
+    return std::optional<Ticket>(r.value().first());
+}
+
 Result<QList<Ticket>> TicketRepository::list(qint64 hallId, const QString &serviceDay, const QList<TicketState> &states) const
 {
     QStringList names;

@@ -43,6 +43,8 @@ public:
                        const QJsonObject &detail = {}) const;
     Result<std::optional<Ticket>> find(qint64 id) const;
     Result<std::optional<Ticket>> findByNumber(qint64 hallId, const QString &serviceDay, const QString &number) const;
+    // The ticket `called` or `serving` at a window on the hall's day, if any.
+    Result<std::optional<Ticket>> atWindow(qint64 hallId, const QString &serviceDay, int window) const;
     // Tickets of the hall's day in the given states, in queue order.
     Result<QList<Ticket>> list(qint64 hallId, const QString &serviceDay, const QList<TicketState> &states) const;
     Result<QList<QJsonObject>> events(qint64 ticketId) const;

@@ -175,6 +175,30 @@ private Q_SLOTS:
         roundTrip(e);
     }
 
+    void windowOccupiedReadsBackFromTheRefusal()
+    {
+        // As the server sends it: the error's extras, its code and message, under "error".
+        const Error e = WindowOccupied{ticket()}.toError();
+        QVERIFY(e.code == ErrorCode::Conflict);
+        QCOMPARE(e.text.english(),
+                 QStringLiteral("A023 is still at window 3: finish it, mark it no-show or transfer it before calling the next."));
+        QCOMPARE(e.extra.value(QLatin1String("reason")).toString(), e.text.english());
+        QJsonObject body = e.extra;
+        body.insert(QLatin1String("code"), toString(e.code));
+        body.insert(QLatin1String("message"), e.text.english());
+        const auto held = WindowOccupied::fromAnswer({{QLatin1String("error"), body}});
+        QVERIFY(held);
+        QCOMPARE(held->ticket.toJson(false), ticket().toJson(false));
+        // Another refusal is not this one.
+        QJsonObject notOpen = conflictError(QStringLiteral("window 3 is not open")).extra;
+        notOpen.insert(QLatin1String("code"), QStringLiteral("conflict"));
+        QVERIFY(!WindowOccupied::fromAnswer({{QLatin1String("error"), notOpen}}));
+        QVERIFY(!WindowOccupied::fromAnswer({}));
+        // An argument is put in as it is, in one pass.
+        const ErrorText text{"%1 at %2", {QStringLiteral("%2"), QStringLiteral("3")}};
+        QCOMPARE(text.english(), QStringLiteral("%2 at 3"));
+    }
+
     void badBodiesNameTheField()
     {
         refused<Ticket>({{QLatin1String("number"), 23}}, QStringLiteral("number"));

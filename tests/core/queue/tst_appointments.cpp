@@ -163,13 +163,22 @@ private Q_SLOTS:
         const Ticket secondWalkIn = m_queue->issue(walkInRequest(), 0).value();
         // Before the slot the appointment waits like anybody else: the earlier walk-in first.
         QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, walkIn.id);
+        QVERIFY(serveAndFinish(walkIn)); // one citizen per window: done before the next call
         // From the slot on it goes ahead of the walk-in who came earlier.
         m_clock->set(local(10, 0).toUTC());
         QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, booked.id);
+        QVERIFY(serveAndFinish(booked));
         QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, secondWalkIn.id);
     }
 
 private:
+    // What the teller at window 1 does before calling the next: serve the ticket and finish it.
+    bool serveAndFinish(const Ticket &t)
+    {
+        return m_queue->startServing(t.id, 1, 1).ok()
+               && m_queue->finish(t.id, 1, {{t.matters.first().serviceCode, MatterOutcome::Done, {}}}, 1).ok();
+    }
+
     BookingRequest booking(const QDateTime &slot) const
     {
         BookingRequest r;

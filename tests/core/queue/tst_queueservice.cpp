@@ -128,6 +128,7 @@ private Q_SLOTS:
         QCOMPARE(called.value()->number, QStringLiteral("E001"));
         QVERIFY(called.value()->state == TicketState::Called);
         QCOMPARE(called.value()->windowNumber, 1);
+        QVERIFY(serveAndFinish(*called.value(), 1, 1)); // one citizen per window: done before the next call
         auto none = m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1);
         QVERIFY(none.ok() && !none.value());
         QVERIFY(!m_queue->openWindow(QStringLiteral("MY-CITY"), 99, 1).ok());
@@ -394,6 +395,7 @@ private Q_SLOTS:
         QVERIFY(m_queue->setWindowProfile(QStringLiteral("MY-CITY"), card8, 9).ok());
         QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 8, 2).ok());
         QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 8, 2).value()->id, card.id);
+        QVERIFY(serveAndFinish(card, 8, 2)); // window 8 is free again for the call below
         // Refusals change nothing.
         Window empty{8, WindowKind::Dedicated, {}, {}};
         QVERIFY(m_queue->setWindowProfile(QStringLiteral("MY-CITY"), empty, 9).error().code == ErrorCode::ValidationFailed);
@@ -427,9 +429,11 @@ private Q_SLOTS:
         QVERIFY(m_queue->moveWaiting(line[2].id, toTwo, 9).ok());
         QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 1, 1).ok());
         QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, line[1].id);
+        QVERIFY(serveAndFinish(line[1], 1, 1));
         QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, line[0].id);
-        QVERIFY(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value() == std::nullopt); // line[2] waits for window 2
         QVERIFY(m_queue->moveWaiting(line[0].id, toBack, 9).error().code == ErrorCode::Conflict); // called already
+        QVERIFY(serveAndFinish(line[0], 1, 1));
+        QVERIFY(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value() == std::nullopt); // line[2] waits for window 2
         TransferRequest toLabour;
         toLabour.toWindow = 8;
         QVERIFY(m_queue->moveWaiting(line[2].id, toLabour, 9).error().code == ErrorCode::Conflict);
@@ -532,7 +536,79 @@ private Q_SLOTS:
         QVERIFY(tomorrow->snapshot.waiting.isEmpty());
     }
 
+    void oneCitizenPerWindow()
+    {
+        const Ticket first = callOne(); // E001 at window 1
+        const Ticket second = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        const qsizetype eventsBefore = m_events.size();
+
+        // Call-next again: refused, naming the ticket still at the window; nothing changes.
+        auto again = m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().code == ErrorCode::Conflict);
+        QCOMPARE(again.error().extra.value(QLatin1String("reason")).toString(),
+                 QStringLiteral("E001 is still at window 1: finish it, mark it no-show or transfer it before calling the next."));
+        const QJsonObject held = again.error().extra.value(QLatin1String("ticket")).toObject();
+        QCOMPARE(held.value(QLatin1String("id")).toInteger(), first.id);
+        QCOMPARE(held.value(QLatin1String("number")).toString(), QStringLiteral("E001"));
+        QCOMPARE(held.value(QLatin1String("state")).toString(), QStringLiteral("called"));
+        QVERIFY(again.error().text.source); // said in the request's language by the server
+        QCOMPARE(again.error().text.english(), again.error().extra.value(QLatin1String("reason")).toString());
+        QVERIFY(m_queue->ticket(first.id).value()->state == TicketState::Called);
+        QVERIFY(m_queue->ticket(second.id).value()->state == TicketState::Waiting);
+        QCOMPARE(m_events.size(), eventsBefore);
+
+        // A call by number too, whatever the reason; recalling the ticket at the window is fine.
+        auto chosen = m_queue->callTicket(second.id, 1, QStringLiteral("wheelchair user at the door"), 1);
+        QVERIFY(!chosen.ok());
+        QVERIFY(chosen.error().code == ErrorCode::Conflict);
+        QCOMPARE(chosen.error().extra.value(QLatin1String("ticket")).toObject().value(QLatin1String("id")).toInteger(), first.id);
+        m_clock->advance(m_queue->config().recallGapSeconds);
+        QVERIFY(m_queue->recall(first.id, 1, 1).ok());
+
+        // Serving counts as at the window as well.
+        QVERIFY(m_queue->startServing(first.id, 1, 1).ok());
+        auto whileServing = m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1);
+        QVERIFY(!whileServing.ok());
+        QCOMPARE(whileServing.error().extra.value(QLatin1String("ticket")).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("serving"));
+        QVERIFY(m_queue->ticket(second.id).value()->state == TicketState::Waiting);
+
+        // Another window is not held by it.
+        QVERIFY(m_queue->openWindow(QStringLiteral("MY-CITY"), 2, 2).ok());
+        QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 2, 2).value()->id, second.id);
+
+        // A parked ticket has left the window: it may call again.
+        const Ticket third = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        QVERIFY(m_queue->park(first.id, 1, 10, QStringLiteral("fetching the household register"), 1).ok());
+        QCOMPARE(m_queue->callNext(QStringLiteral("MY-CITY"), 1, 1).value()->id, third.id);
+    }
+
+    void autoAssignLeavesAnOccupiedWindowAlone()
+    {
+        const Ticket atWindow = callOne(); // called by the teller before auto-assign is on
+        QVERIFY(m_queue->startServing(atWindow.id, 1, 1).ok());
+        const Ticket waiting = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        QVERIFY(m_queue->setAutoAssign(QStringLiteral("MY-CITY"), 1, true, 1).ok());
+        QVERIFY(m_queue->ticket(waiting.id).value()->state == TicketState::Waiting);
+        const Ticket later = m_queue->issue(request(QStringLiteral("CD-003")), 0).value();
+        QVERIFY(m_queue->ticket(later.id).value()->state == TicketState::Waiting);
+        QVERIFY(m_queue->ticket(atWindow.id).value()->state == TicketState::Serving);
+        // The citizen steps away: the window is free, and auto-assign gives it the next one.
+        QVERIFY(m_queue->park(atWindow.id, 1, 10, {}, 1).ok());
+        QVERIFY(m_queue->ticket(waiting.id).value()->state == TicketState::Called);
+        QCOMPARE(m_queue->ticket(waiting.id).value()->windowNumber, 1);
+        QVERIFY(m_queue->ticket(later.id).value()->state == TicketState::Waiting);
+    }
+
 private:
+    // What a teller does before calling the next: serve the ticket at the window and finish it.
+    bool serveAndFinish(const Ticket &t, int window, qint64 teller)
+    {
+        return m_queue->startServing(t.id, window, teller).ok()
+               && m_queue->finish(t.id, window, {{t.matters.first().serviceCode, MatterOutcome::Done, {}}}, teller).ok();
+    }
+
     IssueRequest request(const QString &service)
     {
         IssueRequest r;

@@ -112,12 +112,18 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(ticketPath(a), m_supervisor).status, 200);
         QCOMPARE(m_http->get(ticketPath(a), m_countyTeller).status, 403);
 
-        // A no-show; a park; a transfer; an out-of-order call; a supervisor's move.
+        // One citizen per window: while b is at window 1, neither call-next nor a call by number
+        // calls c there (409 naming b). Then a no-show; a park; a transfer; an out-of-order call;
+        // a supervisor's move.
         const qint64 b = idOf(m_http->post(kHall + QStringLiteral("/tickets"), issue(QStringLiteral("CD-003")), m_kiosk));
         QCOMPARE(m_http->post(kHall + QStringLiteral("/windows/1/call-next"), {}, m_teller).status, 200);
-        QCOMPARE(m_http->post(ticketPath(b, "no-show"), {{QLatin1String("window"), 1}}, m_teller).status, 200);
         const qint64 c = idOf(m_http->post(kHall + QStringLiteral("/tickets"), issue(QStringLiteral("CD-003")), m_kiosk));
-        QCOMPARE(m_http->post(kHall + QStringLiteral("/windows/1/call-next"), {}, m_teller).status, 200);
+        const HttpReply occupied = m_http->post(kHall + QStringLiteral("/windows/1/call-next"), {}, m_teller);
+        QCOMPARE(occupied.status, 409);
+        QCOMPARE(occupied.json().value(QLatin1String("error")).toObject().value(QLatin1String("ticket")).toObject().value(QLatin1String("id")).toInteger(), b);
+        QCOMPARE(m_http->post(ticketPath(c, "call"), {{QLatin1String("window"), 1}, {QLatin1String("reason"), QStringLiteral("轮椅")}}, m_teller).status, 409);
+        QCOMPARE(m_http->post(ticketPath(b, "no-show"), {{QLatin1String("window"), 1}}, m_teller).status, 200);
+        QCOMPARE(idOf(m_http->post(kHall + QStringLiteral("/windows/1/call-next"), {}, m_teller)), c);
         QCOMPARE(m_http->post(ticketPath(c, "park"), {{QLatin1String("window"), 1}}, m_teller).status, 422); // minutes
         QCOMPARE(m_http->post(ticketPath(c, "park"), {{QLatin1String("window"), 1}, {QLatin1String("minutes"), 5}, {QLatin1String("reason"), QStringLiteral("取户口本")}}, m_teller).status, 200);
         QCOMPARE(m_http->get(kHall + QStringLiteral("/queue"), m_teller).status, 200); // with a parked ticket

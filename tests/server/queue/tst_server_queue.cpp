@@ -1,5 +1,12 @@
 // The queue over HTTP and WebSocket against the real onewindow-server: roles and halls,
 // concurrent call-next from many windows, and the live events a hall display receives.
+#include "core/domain/security/PasswordHasher.h"
+#include "core/domain/util/Clock.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/org/DemoCity.h"
+#include "core/service/store/OrgRepository.h"
+#include "core/service/store/ServerSchema.h"
+#include "core/sql/Database.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 
@@ -9,11 +16,41 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 #include <QWebSocket>
 
 using namespace ow::test;
+
+namespace {
+
+// The demo city with 44 more comprehensive windows at the city hall (101…144): with windows 1–6,
+// 50 windows that may each call a ticket at the same moment (a window calls one citizen at a time).
+QString cityWithFiftyWindows(const QString &dir)
+{
+    ow::DatabaseLocation loc;
+    loc.sqlitePath = dir + QStringLiteral("/server.sqlite");
+    auto db = ow::ServerSchema::open(loc);
+    if (!db)
+        return {};
+    const ow::SystemClock clock;
+    if (!ow::CatalogueService(*db.value(), clock).import(ow::Catalogue::bundledJson()))
+        return {};
+    if (!ow::DemoCity::seed(*db.value(), ow::DemoCity::bundledJson(), ow::PasswordHasher()))
+        return {};
+    const ow::OrgRepository org(*db.value());
+    const auto hall = org.hallId(QStringLiteral("MY-CITY"));
+    if (!hall || !hall.value())
+        return {};
+    for (int n = 101; n <= 144; ++n) {
+        if (!org.insertWindow(*hall.value(), ow::Window{n, ow::WindowKind::Comprehensive, {}, {}}))
+            return {};
+    }
+    return loc.sqlitePath;
+}
+
+} // namespace
 
 class TestServerQueue : public QObject
 {
@@ -21,8 +58,11 @@ class TestServerQueue : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        m_http = std::make_unique<SyncHttp>(m_server.url());
+        const QString database = cityWithFiftyWindows(m_dir.path());
+        QVERIFY(!database.isEmpty());
+        m_server = std::make_unique<TestServer>(database);
+        QVERIFY(m_server->start());
+        m_http = std::make_unique<SyncHttp>(m_server->url());
         m_kiosk = m_http->login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
         m_display = m_http->login(QStringLiteral("display-city"), QStringLiteral("device1234"));
         m_teller = m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234"));
@@ -62,7 +102,7 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 50; ++i) {
-            QNetworkRequest req(m_server.url().resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/tickets"))));
+            QNetworkRequest req(m_server->url().resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/tickets"))));
             req.setRawHeader("Authorization", "Bearer " + m_kiosk.toLatin1());
             req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
             replies << nam.post(req, QByteArray(R"({"services":["RP-001"]})"));
@@ -108,33 +148,51 @@ private Q_SLOTS:
                          .status,
                      201);
 
-        // 50 call-next requests in flight at once, spread over six windows.
+        // 50 call-next requests in flight at once, one at each of 50 windows (a window calls one
+        // citizen at a time).
+        QList<int> windows{1, 2, 3, 4, 5, 6};
+        for (int w = 101; w <= 144; ++w) {
+            windows << w;
+            QCOMPARE(m_http->send("PUT", QStringLiteral("/api/v1/halls/MY-CITY/windows/%1").arg(w), R"({"state":"open"})",
+                                  {{"Authorization", "Bearer " + m_teller.toLatin1()}})
+                         .status,
+                     200);
+        }
         QNetworkAccessManager nam;
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 50; ++i) {
-            QNetworkRequest req(m_server.url().resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/windows/%1/call-next").arg(1 + i % 6))));
+            QNetworkRequest req(m_server->url().resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/windows/%1/call-next").arg(windows.at(i)))));
             req.setRawHeader("Authorization", "Bearer " + m_teller.toLatin1());
             req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
             replies << nam.post(req, QByteArray("{}"));
         }
         QSet<QString> numbers;
+        QList<QJsonObject> called;
         for (QNetworkReply *r : replies) {
             if (!r->isFinished())
                 QVERIFY(QSignalSpy(r, &QNetworkReply::finished).wait(20000));
             QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-            numbers.insert(QJsonDocument::fromJson(r->readAll()).object().value(QLatin1String("number")).toString());
+            called << QJsonDocument::fromJson(r->readAll()).object();
+            numbers.insert(called.last().value(QLatin1String("number")).toString());
             r->deleteLater();
         }
         QCOMPARE(numbers.size(), 50);
         const QJsonObject queue = m_http->get(QStringLiteral("/api/v1/halls/MY-CITY/queue"), m_teller).json();
         QCOMPARE(queue.value(QLatin1String("waiting")).toArray().size(), 11); // 10 left + the one from rolesAndHallsAreEnforced
+        // Leave the hall as the next test expects it: nobody came, each window is free again.
+        for (const QJsonObject &t : std::as_const(called)) {
+            QCOMPARE(m_http->post(QStringLiteral("/api/v1/tickets/%1/no-show").arg(t.value(QLatin1String("id")).toInteger()),
+                                  {{QLatin1String("window"), t.value(QLatin1String("window")).toInt()}}, m_teller)
+                         .status,
+                     200);
+        }
     }
 
     void displayHearsTheCallLive()
     {
         QWebSocket socket;
         QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
-        QUrl url = m_server.url();
+        QUrl url = m_server->url();
         url.setScheme(QStringLiteral("ws"));
         url.setPath(QStringLiteral("/api/v1/events"));
         url.setQuery(QUrlQuery{{QStringLiteral("hall"), QStringLiteral("MY-CITY")}, {QStringLiteral("token"), m_display}});
@@ -177,6 +235,42 @@ private Q_SLOTS:
         QCOMPARE(kiosk.closeReason(), QStringLiteral("forbidden"));
     }
 
+    void concurrentCallsAtOneWindowCallOneTicket()
+    {
+        // Ten presses of F1 in flight at once at window 2, with people waiting: one citizen is
+        // called; the other nine are refused naming that ticket.
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 10; ++i) {
+            QNetworkRequest req(m_server->url().resolved(QUrl(QStringLiteral("/api/v1/halls/MY-CITY/windows/2/call-next"))));
+            req.setRawHeader("Authorization", "Bearer " + m_teller.toLatin1());
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            replies << nam.post(req, QByteArray("{}"));
+        }
+        QList<QJsonObject> called;
+        QList<QJsonObject> refused;
+        for (QNetworkReply *r : replies) {
+            if (!r->isFinished())
+                QVERIFY(QSignalSpy(r, &QNetworkReply::finished).wait(20000));
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject body = QJsonDocument::fromJson(r->readAll()).object();
+            QVERIFY2(status == 200 || status == 409, qPrintable(QString::number(status)));
+            (status == 200 ? called : refused) << body;
+            r->deleteLater();
+        }
+        QCOMPARE(called.size(), 1);
+        QCOMPARE(refused.size(), 9);
+        for (const QJsonObject &r : std::as_const(refused)) {
+            const QJsonObject error = r.value(QLatin1String("error")).toObject();
+            QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("conflict"));
+            QCOMPARE(error.value(QLatin1String("ticket")).toObject().value(QLatin1String("id")), called.first().value(QLatin1String("id")));
+        }
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/tickets/%1/no-show").arg(called.first().value(QLatin1String("id")).toInteger()),
+                              {{QLatin1String("window"), 2}}, m_teller)
+                     .status,
+                 200);
+    }
+
     void answeredChangesSurviveAKillUnderGroupCommit()
     {
         // 40 issues in flight share commits (group commit); every one answered 201 must be on
@@ -214,7 +308,8 @@ private Q_SLOTS:
     }
 
 private:
-    TestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestServer> m_server;
     std::unique_ptr<SyncHttp> m_http;
     QString m_kiosk, m_display, m_teller, m_countyTeller;
 };

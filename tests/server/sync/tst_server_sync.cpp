@@ -145,6 +145,50 @@ private Q_SLOTS:
         QCOMPARE(r.value(QLatin1String("outcome")).toString(), QStringLiteral("rejected"));
     }
 
+    void replayedCallsKeepOneCitizenPerWindow()
+    {
+        // A window's calls queued while the server was out of reach, replayed in order: call A;
+        // F1 again while A is at the window (refused: a conflict, stored with the ticket it
+        // names, for a person to see); A a no-show; call B. Nothing is lost or reordered.
+        const QJsonArray line = m_http->get(QStringLiteral("/api/v1/halls/MY-CITY/queue"), m_teller).json().value(QLatin1String("waiting")).toArray();
+        QVERIFY(line.size() >= 2);
+        const qint64 a = line[0].toObject().value(QLatin1String("id")).toInteger();
+        const qint64 b = line[1].toObject().value(QLatin1String("id")).toInteger();
+        const QString callNext = QStringLiteral("/api/v1/halls/MY-CITY/windows/2/call-next");
+        const QJsonObject atTwo{{QLatin1String("window"), 2}};
+        const QJsonObject push{{QLatin1String("device"), QStringLiteral("desk-3")},
+                               {QLatin1String("ops"), QJsonArray{op("d-1", 1, "PUT", QStringLiteral("/api/v1/halls/MY-CITY/windows/2"),
+                                                                    QJsonObject{{QLatin1String("state"), QStringLiteral("open")}}),
+                                                                 op("d-2", 2, "POST", callNext, QJsonObject{}),
+                                                                 op("d-3", 3, "POST", callNext, QJsonObject{}),
+                                                                 op("d-4", 4, "POST", QStringLiteral("/api/v1/tickets/%1/no-show").arg(a), atTwo),
+                                                                 op("d-5", 5, "POST", callNext, QJsonObject{})}}};
+        const HttpReply reply = m_http->post(QStringLiteral("/api/v1/sync/push"), push, m_teller);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray results = reply.json().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 5);
+        QStringList outcomes;
+        for (const QJsonValue &r : results)
+            outcomes << r.toObject().value(QLatin1String("outcome")).toString();
+        QCOMPARE(outcomes, (QStringList{"acked", "acked", "conflict", "acked", "acked"}));
+        QCOMPARE(results[1].toObject().value(QLatin1String("body")).toObject().value(QLatin1String("id")).toInteger(), a);
+        const QJsonObject refused = results[2].toObject();
+        QCOMPARE(refused.value(QLatin1String("status")).toInt(), 409);
+        const QJsonObject error = refused.value(QLatin1String("body")).toObject().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("ticket")).toObject().value(QLatin1String("id")).toInteger(), a);
+        QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+        QCOMPARE(results[4].toObject().value(QLatin1String("body")).toObject().value(QLatin1String("id")).toInteger(), b);
+        QCOMPARE(reply.json().value(QLatin1String("cursor")).toInteger(), 5);
+        // The refusal is kept: the same push again answers the same, and applies nothing.
+        const HttpReply again = m_http->post(QStringLiteral("/api/v1/sync/push"), push, m_teller);
+        QCOMPARE(again.json().value(QLatin1String("results")), reply.json().value(QLatin1String("results")));
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/tickets/%1").arg(a), m_teller).json().value(QLatin1String("state")).toString(),
+                 QStringLiteral("no_show"));
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/tickets/%1").arg(b), m_teller).json().value(QLatin1String("state")).toString(),
+                 QStringLiteral("called"));
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/tickets/%1/no-show").arg(b), atTwo, m_teller).status, 200);
+    }
+
     void theInstanceSurvivesARestart()
     {
         const QString before = m_http->get(QStringLiteral("/health")).json().value(QLatin1String("instance")).toString();

@@ -35,7 +35,8 @@ struct Op
     QJsonObject body;
 };
 
-// A window's morning: open, three walk-ins, two calls, a pause.
+// A window's morning: open, three walk-ins, two calls — the first citizen never came, marked a
+// no-show before the next call (one citizen per window) — a pause.
 QList<Op> morning()
 {
     const auto issue = [](const char *service) {
@@ -47,6 +48,7 @@ QList<Op> morning()
             issue("PE-001"),
             issue("CD-003"),
             Op{"POST", QStringLiteral("/api/v1/halls/MY-CITY/windows/3/call-next"), {}},
+            Op{"POST", QStringLiteral("/api/v1/tickets/1/no-show"), {{QLatin1String("window"), 3}}}, // the first walk-in's ticket
             Op{"POST", QStringLiteral("/api/v1/halls/MY-CITY/windows/3/call-next"), {}},
             Op{"PUT", QStringLiteral("/api/v1/halls/MY-CITY/windows/3"),
                {{QLatin1String("state"), QStringLiteral("paused")}, {QLatin1String("reason"), QStringLiteral("tea")}}}};
@@ -156,6 +158,7 @@ class TestSyncSqlFaults : public QObject
         int statements = 0;
         const QString clean = runSync(side, 0, &statements);
         QVERIFY2(clean.contains(QLatin1String("|called|3|0")), qPrintable(clean)); // two tickets called at window 3
+        QVERIFY2(clean.contains(QLatin1String("|no_show|3|0")), qPrintable(clean)); // the first of them a no-show
         QVERIFY2(statements > 10, qPrintable(QStringLiteral("only %1 statements counted").arg(statements)));
         qInfo("a sync of %d ops runs %d statements on the %s", int(morning().size()), statements,
               side == Side::Server ? "server" : "client");

@@ -1,6 +1,7 @@
 // ErrorMessages: every ErrorCode has its own message in both UI languages — a real Chinese text
 // in zh_CN (not the English source left in place), the English text in en — and the two ways to
 // translate it (per request from a LanguagePack, or the application's installed language) agree.
+#include "core/domain/api/QueueBodies.h"
 #include "core/domain/util/ErrorMessages.h"
 #include "core/domain/util/LanguagePack.h"
 
@@ -102,6 +103,23 @@ private Q_SLOTS:
             QCOMPARE(errorMessage(c), errorMessage(c, m_pack, language));
         QVERIFY(QCoreApplication::removeTranslator(translator.get()));
         QCOMPARE(errorMessage(ErrorCode::Forbidden), errorMessage(ErrorCode::Forbidden, m_pack, QStringLiteral("en")));
+    }
+
+    // An error with a text of its own (one citizen per window) is said in that text, with its
+    // arguments, in both languages; an error without one keeps its code's general text.
+    void anErrorsOwnTextInBothLanguages()
+    {
+        Ticket held;
+        held.number = QStringLiteral("A001");
+        held.windowNumber = 3;
+        held.state = TicketState::Called;
+        const Error e = WindowOccupied{held}.toError();
+        const QString zh = errorMessage(e, m_pack, QStringLiteral("zh_CN"));
+        QCOMPARE(zh, QStringLiteral("A001 仍在 3 号窗口：请先办结、过号或转办，再叫下一位。"));
+        QCOMPARE(errorMessage(e, m_pack, QStringLiteral("en")), e.text.english());
+        QVERIFY(e.text.english().startsWith(QLatin1String("A001 is still at window 3")));
+        const Error plain = conflictError(QStringLiteral("window 3 is not open"));
+        QCOMPARE(errorMessage(plain, m_pack, QStringLiteral("zh_CN")), errorMessage(ErrorCode::Conflict, m_pack, QStringLiteral("zh_CN")));
     }
 
 private:
