@@ -319,7 +319,7 @@ int main(int argc, char *argv[])
         ("help,h", "show this help and exit")
         ("halls", po::value<int>()->default_value(300), "halls in the generated city")
         ("tickets", po::value<int>()->default_value(600000), "tickets issued, called, served and finished over the day")
-        ("connections", po::value<int>()->default_value(32), "keep-alive HTTP connections the kiosks and tellers share")
+        ("connections", po::value<int>()->default_value(64), "keep-alive HTTP connections the kiosks and tellers share")
         ("seed", po::value<unsigned>()->default_value(12), "seed for the city's shape and the tickets' services")
         ("keep-db", po::value<std::string>(), "keep the city-day database (cityday.sqlite) and the server log in DIR")
         ("server", po::value<std::string>()->default_value(OW_SERVER_BINARY), "the onewindow-server binary");

@@ -21,7 +21,8 @@ QJsonObject parse(std::string_view text)
 CityDay::CityDay(HttpPool &pool, const std::vector<Hall> &halls, ServiceMenu menu, unsigned seed)
     : m_pool(pool), m_menu(std::move(menu)), m_random(seed)
 {
-    m_halls.reserve(halls.size()); // the pool keeps pointers into windows (sentAt): no reallocation later
+    // Requests in flight hold references to their hall and window: nothing moves once the day is built.
+    m_halls.reserve(halls.size());
     for (const Hall &hall : halls) {
         HallRun h;
         h.code = hall.code;
