@@ -93,9 +93,10 @@ double loadAverage()
 class ServerProcess
 {
 public:
-    ServerProcess(QString binary, QString database, const QString &log) : m_binary(std::move(binary)), m_database(std::move(database))
+    ServerProcess(QString binary, QString database, QString log)
+        : m_binary(std::move(binary)), m_database(std::move(database)), m_log(std::move(log))
     {
-        m_process.setStandardErrorFile(log, QIODevice::Append); // the access log: a line per request
+        m_process.setStandardErrorFile(m_log, QIODevice::Append); // the access log: a line per request
     }
     ~ServerProcess() { stop(); }
 
@@ -112,7 +113,7 @@ public:
                 m_port = static_cast<std::uint16_t>(m.captured(1).toUInt());
         }
         if (m_port == 0) {
-            std::fprintf(stderr, "server did not start (%s); its log is beside the database\n", out.constData());
+            std::fprintf(stderr, "server did not start (%s); see %s (kept with --keep-db)\n", out.constData(), qPrintable(m_log));
             return std::nullopt;
         }
         Poller poller;
@@ -154,6 +155,7 @@ public:
 private:
     QString m_binary;
     QString m_database;
+    QString m_log;
     QProcess m_process;
     std::uint16_t m_port = 0;
 };
@@ -551,9 +553,9 @@ int main(int argc, char *argv[])
             && kind != QLatin1String("finished"))
             otherEvents += count;
     }
-    std::printf("   database (read-only after stop, %.0f MB): %s tickets %lld, finished %lld; %d of %d halls hold what was issued there; "
+    std::printf("   database (read-only after stop, %.0f MB): %stickets %lld, finished %lld; %d of %d halls hold what was issued there; "
                 "events issued %lld, called %lld, serving %lld, finished %lld, other %lld\n",
-                dbMb, stored.opened ? "" : "NOT OPENED", static_cast<long long>(stored.tickets()),
+                dbMb, stored.opened ? "" : "NOT OPENED, ", static_cast<long long>(stored.tickets()),
                 static_cast<long long>(storedCount(stored.ticketsByState, "finished")), stored.hallsAsIssued, hallCount,
                 static_cast<long long>(storedCount(stored.eventsByKind, "issued")),
                 static_cast<long long>(storedCount(stored.eventsByKind, "called")),
