@@ -27,20 +27,26 @@ Result<qint64> idFrom(const ApiRequest &req)
     return id;
 }
 
-// The ticket `id`, if the account may act on its hall (the hall comes from the ticket, so the
-// route cannot declare it).
+// Whether the account may act on ticket `id`'s hall (the hall comes from the ticket, so the
+// route cannot declare it). Reads the ticket's hall only: the operation reads the ticket itself.
+Status mayActOnTicket(QueueService &queue, qint64 id, const Account &who, HallScope scope)
+{
+    auto hall = queue.hallOfTicket(id);
+    if (!hall)
+        return hall.error().code == ErrorCode::NotFound ? notFoundError() : Status(hall.error());
+    return requireHall(who, hall.value(), scope);
+}
+
+// The ticket `id`, if the account may see its hall.
 Result<Ticket> ticketAtHall(QueueService &queue, qint64 id, const Account &who, HallScope scope)
 {
+    if (auto st = mayActOnTicket(queue, id, who, scope); !st)
+        return st.error();
     auto t = queue.ticket(id);
     if (!t)
         return t.error();
     if (!t.value())
         return notFoundError();
-    auto hall = queue.hallCodeOf(t.value()->hallId);
-    if (!hall)
-        return hall.error();
-    if (auto st = requireHall(who, hall.value(), scope); !st)
-        return st.error();
     return *t.value();
 }
 
@@ -75,8 +81,8 @@ void addTicketAction(Router &router, const QString &action, QueueService &queue,
                        return id.error();
                    if (auto window = decode<TicketActionRequest>(req); !window)
                        return window.error();
-                   if (auto current = ticketAtHall(queue, id.value(), *who, HallScope::Own); !current)
-                       return current.error();
+                   if (auto st = mayActOnTicket(queue, id.value(), *who, HallScope::Own); !st)
+                       return st.error();
                    auto body = decode<Body>(req);
                    if (!body)
                        return body.error();
@@ -105,8 +111,8 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                    auto id = idFrom(req);
                    if (!id)
                        return id.error();
-                   if (auto t = ticketAtHall(queue, id.value(), *who, HallScope::Own); !t)
-                       return t.error();
+                   if (auto st = mayActOnTicket(queue, id.value(), *who, HallScope::Own); !st)
+                       return st.error();
                    return rate(req, id.value(), who);
                });
 
@@ -217,8 +223,8 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                        return id.error();
                    if (auto body = req.jsonBody(); !body)
                        return body.error();
-                   if (auto t = ticketAtHall(queue, id.value(), *who, HallScope::Own); !t)
-                       return t.error();
+                   if (auto st = mayActOnTicket(queue, id.value(), *who, HallScope::Own); !st)
+                       return st.error();
                    auto body = decode<TransferBody>(req);
                    if (!body)
                        return body.error();

@@ -874,6 +874,16 @@ Result<QString> QueueService::hallCodeOf(qint64 hallId)
     return (*h)->code;
 }
 
+Result<QString> QueueService::hallOfTicket(qint64 ticketId)
+{
+    auto hallId = m_tickets.hallOf(ticketId);
+    if (!hallId)
+        return hallId.error();
+    if (hallId.value() == 0)
+        return notFoundError(QStringLiteral("no ticket %1").arg(ticketId));
+    return hallCodeOf(hallId.value());
+}
+
 void QueueService::notify(const QString &type, qint64 hallId, const QJsonObject &payload)
 {
     if (auto h = hallById(hallId))

@@ -118,6 +118,8 @@ public:
     // A ticket by its number on a service day (a window that worked offline knows no ids).
     Result<std::optional<Ticket>> ticketByNumber(const QString &hallCode, const QString &serviceDay, const QString &number);
     Result<QString> hallCodeOf(qint64 hallId);
+    // The code of the hall ticket `ticketId` belongs to (NotFound if there is no such ticket).
+    Result<QString> hallOfTicket(qint64 ticketId);
     Result<QList<TicketHistoryEntry>> events(qint64 ticketId) const;
     // The live picture of a hall: windows, waiting tickets (masked), counts per prefix.
     Result<QueueSnapshot> snapshot(const QString &hallCode);

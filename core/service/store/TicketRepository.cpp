@@ -171,6 +171,18 @@ Result<std::optional<Ticket>> TicketRepository::find(qint64 id) const
     return std::optional<Ticket>(r.value().first());
 }
 
+Result<qint64> TicketRepository::hallOf(qint64 id) const
+{
+    qint64 hall = 0;
+    const Status read = m_db.select(QStringLiteral("SELECT hall_id FROM tickets WHERE id = ?"), {id}, [&hall](QSqlQuery &r) {
+        if (r.next())
+            hall = r.value(0).toLongLong();
+    });
+    if (!read)
+        return read.error();
+    return hall;
+}
+
 Result<std::optional<Ticket>> TicketRepository::findByNumber(qint64 hallId, const QString &serviceDay, const QString &number) const
 {
     auto r = query(QStringLiteral("hall_id = ? AND service_day = ? AND number = ?"), {hallId, serviceDay, number});

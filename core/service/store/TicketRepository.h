@@ -42,6 +42,8 @@ public:
     Status appendEvent(const Ticket &ticket, TicketEventKind kind, qint64 actorId, const QDateTime &at,
                        const QJsonObject &detail = {}) const;
     Result<std::optional<Ticket>> find(qint64 id) const;
+    // The hall of ticket `id` alone (0: no such ticket), without reading the whole ticket.
+    Result<qint64> hallOf(qint64 id) const;
     Result<std::optional<Ticket>> findByNumber(qint64 hallId, const QString &serviceDay, const QString &number) const;
     // The ticket `called` or `serving` at a window on the hall's day, if any.
     Result<std::optional<Ticket>> atWindow(qint64 hallId, const QString &serviceDay, int window) const;
