@@ -62,11 +62,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     // operation inside its transaction; by default those journals spill to a temporary file past
     // 64 KiB, and the writes were 15% of a push's time. They only serve rolling back a
     // savepoint, never crash recovery (the WAL does that).
-    // cache_size: up to 64 MiB of pages kept (SQLite's default is 2 MiB). A city's day fills
-    // hundreds of megabytes; with the default cache every ticket's index pages were read from
-    // the system again and the day slowed down as the file grew. Only what is used is taken.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
-                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536"}) {
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA temp_store=MEMORY"}) {
         if (auto r = db->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }

@@ -91,8 +91,10 @@ Result<const Hall *> QueueService::hall(const QString &code)
         auto halls = OrgRepository(m_db).halls();
         if (!halls)
             return halls.error();
-        for (const Hall &h : halls.value())
+        for (const Hall &h : halls.value()) {
             m_halls.insert(h.code, h);
+            m_hallCodes.insert(h.id, h.code);
+        }
     }
     const auto it = m_halls.constFind(code);
     if (it == m_halls.constEnd())
@@ -106,11 +108,10 @@ Result<const Hall *> QueueService::hallById(qint64 id)
         if (auto h = hall(QString()); !h && h.error().code != ErrorCode::NotFound)
             return h.error();
     }
-    for (const Hall &h : std::as_const(m_halls)) {
-        if (h.id == id)
-            return &h;
-    }
-    return notFoundError(QStringLiteral("unknown hall id %1").arg(id));
+    const auto code = m_hallCodes.constFind(id);
+    if (code == m_hallCodes.constEnd())
+        return notFoundError(QStringLiteral("unknown hall id %1").arg(id));
+    return hall(*code);
 }
 
 QString QueueService::serviceDay(const Hall &h) const

@@ -160,6 +160,7 @@ private:
     HallQueueConfig m_config;
     TicketRepository m_tickets;
     QHash<QString, Hall> m_halls;
+    QHash<qint64, QString> m_hallCodes; // hall id → code, read with m_halls
     std::function<void(const QueueEvent &)> m_listener;
     struct History
     {
