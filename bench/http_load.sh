@@ -302,9 +302,9 @@ done
 etag=$(curl -sS -D - -o /dev/null -H "Authorization: Bearer $teller" "$base/api/v1/halls/$hall/queue" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
 row_name="GET …/queue, 2,000 waiting, If-None-Match"
 bench 1 64 "$secs" get.lua "$base/api/v1/halls/$hall/queue" OW_TOKEN="$teller" OW_IF_NONE_MATCH="$etag"
-[ -n "$etag" ] || fail "the queue snapshot has no ETag"
-expect 304
+expect 304 200
 row "$row_name" "$rps" req/s "$(ratio "$rps" "$bare") bare" "" ""
+[ -n "$etag" ] || note "(the snapshot has no ETag: this server is older than issue 12, so these are full 200s)"
 stop "$bare_pid"
 
 # ---- 2. server start to the first 200 on /health ---------------------------------------------------
@@ -425,7 +425,7 @@ for want in 10 2000; do
     row_name="call-next cycle, $want waiting"
     bench 6 6 "$secs" callnext.lua "http://127.0.0.1:$port" OW_TOKEN="$teller" OW_KIOSK_TOKEN="$kiosk" \
         OW_SERVICES="$write_services" OW_WINDOWS="$windows"
-    expect issue_201 call-next_200 no-show_200
+    expect issue_201 call-next_200 no-show_200 call-next_held
     called[$want]=$(per_second "$(answered call-next_200)" "$secs")
     if [ "$want" = 10 ]; then
         row "$row_name" "${called[$want]}" call/s "" "" ""
