@@ -3,13 +3,16 @@
 # Idempotent: packages already present are skipped; safe to run again and again.
 #   installer/setup-deps.sh            build + test + demo packages
 #   installer/setup-deps.sh --no-demo  skip the packages only the desktop demo needs
+#   installer/setup-deps.sh --bench    also the load generator and tools bench/ uses
 set -euo pipefail
 
 want_demo=1
+want_bench=0
 for arg in "$@"; do
   case $arg in
     --no-demo) want_demo=0 ;;
-    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
+    --bench) want_bench=1 ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
     *) echo "setup-deps: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -35,6 +38,9 @@ packages=(
 )
 if [ "$want_demo" = 1 ]; then
   packages+=(qt6-speech-speechd-plugin xvfb xauth imagemagick xdotool)
+fi
+if [ "$want_bench" = 1 ]; then
+  packages+=(wrk jq time)
 fi
 
 missing=()
