@@ -175,17 +175,6 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &values)
     return id;
 }
 
-int Database::addRollbackListener(std::function<void()> listener)
-{
-    m_rollbackListeners.append({++m_nextListener, std::move(listener)});
-    return m_nextListener;
-}
-
-void Database::removeRollbackListener(int handle)
-{
-    m_rollbackListeners.removeIf([handle](const auto &l) { return l.first == handle; });
-}
-
 // A rollback of everything deeper than `outer` (0: the whole transaction): what was asked
 // there is undone, newest first, and its after-commit effects are dropped.
 void Database::rolledBack(int outer)
@@ -193,8 +182,6 @@ void Database::rolledBack(int outer)
     m_afterCommit.removeIf([outer](const auto &e) { return e.first > outer; });
     while (!m_undo.isEmpty() && m_undo.constLast().first > outer)
         m_undo.takeLast().second();
-    for (const auto &l : std::as_const(m_rollbackListeners))
-        l.second();
 }
 
 void Database::onRollback(std::function<void()> undo)

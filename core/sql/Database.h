@@ -53,15 +53,11 @@ public:
     // operation in the same transaction that tried it).
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
-    // Told whenever a transaction or savepoint is rolled back, so caches of what was written
-    // inside it can be dropped. Returns a handle for removeRollbackListener.
-    int addRollbackListener(std::function<void()> listener);
-    void removeRollbackListener(int handle);
 
     // Runs `undo` if what is being written now is rolled back (by its own savepoint or any
     // transaction around it); forgotten once it is committed. For caches kept beside the
     // database: each write notes how to forget itself, so a refused request that wrote nothing
-    // costs nothing, where a rollback listener would drop everything. Outside a transaction the
+    // costs nothing, where dropping every cache on any rollback would not. Outside a transaction the
     // write is already durable and nothing is kept.
     void onRollback(std::function<void()> undo);
 
@@ -85,8 +81,6 @@ private:
     QString m_connection;
     SqlDialect m_dialect;
     int m_depth = 0;
-    int m_nextListener = 0;
-    QList<QPair<int, std::function<void()>>> m_rollbackListeners;
     // After-commit effects and rollback undos, with the depth they were asked at.
     QList<QPair<int, std::function<void()>>> m_afterCommit;
     QList<QPair<int, std::function<void()>>> m_undo;

@@ -91,16 +91,18 @@ private Q_SLOTS:
         QCOMPARE(count(), 0);
     }
 
-    void rollbackListenersHearSavepointRollbacks()
+    void savepointRollbacksRunTheirUndo()
     {
         int rolledBack = 0;
-        const int handle = m_db->addRollbackListener([&] { ++rolledBack; });
         QVERIFY(m_db->transaction([&]() -> Status {
-            (void)m_db->transaction([&]() -> Status { return failure(); });
+            m_db->onRollback([&] { rolledBack += 10; }); // the outer work commits: never run
+            (void)m_db->transaction([&]() -> Status {
+                m_db->onRollback([&] { ++rolledBack; });
+                return failure();
+            });
             return okStatus();
         }));
         QCOMPARE(rolledBack, 1);
-        m_db->removeRollbackListener(handle);
     }
 
     // Each undo belongs to the savepoint it was asked in: a refused piece undoes only its own,
@@ -171,11 +173,11 @@ private Q_SLOTS:
         QList<bool> answers;
         int told = 0;
         int rolledBack = 0;
-        m_db->addRollbackListener([&] { ++rolledBack; });
         for (int v : {1, 2}) {
             group.run(
                 [&, v]() -> Status {
                     m_db->afterCommit([&] { ++told; });
+                    m_db->onRollback([&] { ++rolledBack; });
                     return insert(v);
                 },
                 [&](const Status &st) { answers << bool(st); });
@@ -185,7 +187,7 @@ private Q_SLOTS:
         m_db->setFaultInjector({});
         QCOMPARE(answers, (QList<bool>{false, false}));
         QCOMPARE(told, 0);
-        QVERIFY(rolledBack >= 1);
+        QCOMPARE(rolledBack, 2);
         QCOMPARE(count(), 0);
         QVERIFY(!m_db->inTransaction());
         // The next group works as usual.
