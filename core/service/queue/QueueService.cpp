@@ -1,3 +1,6 @@
+// QueueService, the tickets: issuing, calling, serving, finishing, transfers, moves and parking,
+// with the hall's line kept in memory. The windows are in QueueWindows.cpp; what screens read
+// (snapshot, view, wait estimates, public status, timeline) in QueueViews.cpp.
 #include "core/service/queue/QueueService.h"
 
 #include "core/domain/queue/Dispatcher.h"
@@ -7,22 +10,14 @@
 #include "core/service/store/OrgRepository.h"
 #include "core/sql/Database.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace ow {
 
-namespace {
-// How long the handling times read from a hall's history are used before being read again.
-constexpr qint64 kHistoryMaxAgeSeconds = 300;
-
-// A ticket as live screens and the snapshot list it: masked, with its hall.
-QueuedTicket publicTicket(const Ticket &t, const QString &hallCode)
+QueuedTicket QueueService::publicTicket(const Ticket &t, const QString &hallCode)
 {
     return QueuedTicket{t, hallCode, std::nullopt};
 }
-} // namespace
 
 QueueService::QueueService(Database &db, const Clock &clock, const CatalogueService &catalogue, HallQueueConfig config)
     : m_db(db), m_clock(clock), m_catalogue(catalogue), m_config(std::move(config)), m_tickets(db)
@@ -199,82 +194,6 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
     publish(QStringLiteral("ticket.issued"), **h, publicTicket(t, (*h)->code).toJson());
     offerIdleWindows(**h);
     return t;
-}
-
-Result<WindowStatus> QueueService::setWindow(const QString &hallCode, int window, WindowState state, qint64 tellerId,
-                                             const QString &reason)
-{
-    auto h = hall(hallCode);
-    if (!h)
-        return h.error();
-    const auto &ws = (*h)->windows;
-    if (std::none_of(ws.begin(), ws.end(), [window](const Window &w) { return w.number == window; }))
-        return notFoundError(QStringLiteral("hall %1 has no window %2").arg(hallCode).arg(window));
-    auto current = m_tickets.window((*h)->id, window);
-    if (!current)
-        return current.error();
-    WindowStatus status = current.value().value_or(WindowStatus{window, WindowState::Closed, 0, {}, {}, 0, false, {}, {}});
-    status.state = state;
-    status.tellerId = state == WindowState::Closed ? 0 : (tellerId ? tellerId : status.tellerId);
-    status.reason = reason;
-    status.since = m_clock.now();
-    if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
-        return st.error();
-    publish(QStringLiteral("window.changed"), **h, WindowStateResult{window, state, reason, std::nullopt}.toJson());
-    if (state == WindowState::Open)
-        offerIdleWindows(**h);
-    return status;
-}
-
-Result<WindowStatus> QueueService::openWindow(const QString &hallCode, int window, qint64 tellerId)
-{
-    return setWindow(hallCode, window, WindowState::Open, tellerId, {});
-}
-
-Result<WindowStatus> QueueService::pauseWindow(const QString &hallCode, int window, const QString &reason, qint64 actorId)
-{
-    if (reason.trimmed().isEmpty())
-        return invalidFieldError(QStringLiteral("reason"), QStringLiteral("a pause needs a reason"));
-    return setWindow(hallCode, window, WindowState::Paused, actorId, reason.trimmed());
-}
-
-Result<WindowStatus> QueueService::closeWindow(const QString &hallCode, int window, qint64 actorId)
-{
-    return setWindow(hallCode, window, WindowState::Closed, actorId, {});
-}
-
-Result<WindowProfile> QueueService::profile(const Hall &h, int window) const
-{
-    for (const Window &w : h.windows) {
-        if (w.number != window)
-            continue;
-        WindowProfile p{window, w.kind == WindowKind::Comprehensive, {}};
-        QStringList categories = w.categories;
-        for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it) {
-            if (!categories.contains(it.key()) && p.comprehensive)
-                categories << it.key(); // a comprehensive window may still prefer some queues
-        }
-        categories.sort();
-        for (const QString &c : std::as_const(categories))
-            p.categoryWeights.append({c, w.weight(c)});
-        return p;
-    }
-    return notFoundError(QStringLiteral("hall %1 has no window %2").arg(h.code).arg(window));
-}
-
-Result<QList<WindowProfile>> QueueService::openProfiles(const Hall &h)
-{
-    auto states = m_tickets.windows(h.id);
-    if (!states)
-        return states.error();
-    QList<WindowProfile> open;
-    for (const WindowStatus &w : states.value()) {
-        if (w.state != WindowState::Open)
-            continue;
-        if (auto p = profile(h, w.number))
-            open.append(p.value());
-    }
-    return open;
 }
 
 Result<std::optional<Ticket>> QueueService::callNext(const QString &hallCode, int window, qint64 actorId)
@@ -546,43 +465,6 @@ Result<Ticket> QueueService::park(qint64 ticketId, int window, int minutes, cons
     return done;
 }
 
-Result<Window> QueueService::setWindowProfile(const QString &hallCode, const Window &wanted, qint64 actorId)
-{
-    Q_UNUSED(actorId);
-    auto h = hall(hallCode);
-    if (!h)
-        return h.error();
-    if (auto p = profile(**h, wanted.number); !p)
-        return p.error();
-    const Catalogue *catalogue = m_catalogue.current();
-    if (!catalogue)
-        return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
-    Window w = wanted;
-    w.categories.removeDuplicates();
-    if (w.kind == WindowKind::Dedicated && w.categories.isEmpty())
-        return invalidFieldError(QStringLiteral("categories"), QStringLiteral("a dedicated window serves at least one category"));
-    for (const QString &c : std::as_const(w.categories)) {
-        if (!catalogue->category(c))
-            return invalidFieldError(QStringLiteral("categories"), QStringLiteral("unknown category %1").arg(c));
-    }
-    for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it) {
-        if (!catalogue->category(it.key()))
-            return invalidFieldError(QStringLiteral("weights"), QStringLiteral("unknown category %1").arg(it.key()));
-        if (it.value() < 1 || it.value() > 10)
-            return invalidFieldError(QStringLiteral("weights"), QStringLiteral("weights are 1 to 10"));
-    }
-    if (auto st = OrgRepository(m_db).updateWindow((*h)->id, w); !st)
-        return st.error();
-    Hall &cached = m_halls[hallCode];
-    for (Window &existing : cached.windows) {
-        if (existing.number == w.number)
-            existing = w;
-    }
-    publish(QStringLiteral("window.changed"), cached, WindowProfileBody::of(w).toJson());
-    offerIdleWindows(cached);
-    return w;
-}
-
 Result<Ticket> QueueService::moveWaiting(qint64 ticketId, const TransferRequest &req, qint64 actorId)
 {
     auto t = m_tickets.find(ticketId);
@@ -630,137 +512,12 @@ Result<Ticket> QueueService::moveWaiting(qint64 ticketId, const TransferRequest 
     return done;
 }
 
-Result<WindowStatus> QueueService::setAutoAssign(const QString &hallCode, int window, bool on, qint64 actorId)
-{
-    Q_UNUSED(actorId);
-    auto h = hall(hallCode);
-    if (!h)
-        return h.error();
-    if (auto p = profile(**h, window); !p)
-        return p.error();
-    auto current = m_tickets.window((*h)->id, window);
-    if (!current)
-        return current.error();
-    WindowStatus status = current.value().value_or(WindowStatus{window, WindowState::Closed, 0, {}, m_clock.now(), 0, false, {}, {}});
-    status.autoAssign = on;
-    if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
-        return st.error();
-    m_autoAssignHalls.reset(); // read again on the next offer
-    m_db.onRollback([this] { m_autoAssignHalls.reset(); });
-    publish(QStringLiteral("window.changed"), **h, WindowStateResult{window, status.state, std::nullopt, on}.toJson());
-    offerIdleWindows(**h);
-    return status;
-}
-
-// Every open auto-assign window with nobody at it gets the next ticket it may serve.
-void QueueService::offerIdleWindows(const Hall &h)
-{
-    if (m_offering)
-        return; // calls made here must not offer again
-    if (!m_autoAssignHalls) {
-        // Which halls have an auto-assign window at all, read once: most halls have none, and
-        // then issuing a ticket costs no extra query.
-        QSet<qint64> halls;
-        auto q = m_db.exec(QStringLiteral("SELECT DISTINCT hall_id FROM window_states WHERE auto_assign = 1"));
-        if (!q)
-            return;
-        while (q.value().next())
-            halls.insert(q.value().value(0).toLongLong());
-        m_autoAssignHalls = halls;
-        m_db.onRollback([this] { m_autoAssignHalls.reset(); }); // read inside a change that may not stay
-    }
-    if (!m_autoAssignHalls->contains(h.id))
-        return;
-    m_offering = true;
-    if (auto windows = m_tickets.windows(h.id)) {
-        for (const WindowStatus &w : windows.value()) {
-            // A window with a ticket at it is refused by callNextAt, as a teller's call is.
-            if (w.autoAssign && w.state == WindowState::Open)
-                (void)callNextAt(h, w.number, w.tellerId, true);
-        }
-    }
-    m_offering = false;
-}
-
-Result<WaitEstimator> QueueService::estimator(const Hall &h)
-{
-    const QDateTime now = m_clock.now();
-    History &history = m_history[h.id];
-    if (!history.loadedAt.isValid() || history.loadedAt.secsTo(now) >= kHistoryMaxAgeSeconds || history.loadedAt > now) {
-        auto times = m_tickets.handlingTimes(h.id, now.addDays(-m_config.historyDays));
-        if (!times)
-            return times.error();
-        history.times = times.value();
-        history.loadedAt = now;
-    }
-    const Catalogue *catalogue = m_catalogue.current();
-    return WaitEstimator(history.times, [catalogue](const QString &code) {
-        return WaitEstimator::catalogueDefaultSeconds(catalogue ? catalogue->service(code) : nullptr);
-    });
-}
-
 Result<std::optional<Ticket>> QueueService::ticketByNumber(const QString &hallCode, const QString &serviceDay, const QString &number)
 {
     auto h = hall(hallCode);
     if (!h)
         return h.error();
     return m_tickets.findByNumber((*h)->id, serviceDay, number.trimmed().toUpper());
-}
-
-Result<QJsonObject> QueueService::publicStatus(const QString &hallCode, const QString &serviceDay, const QString &number)
-{
-    auto h = hall(hallCode);
-    if (!h)
-        return h.error();
-    if (QDate::fromString(serviceDay, Qt::ISODate).isNull())
-        return notFoundError(QStringLiteral("bad service day"));
-    if (auto st = m_db.transaction([&] { return returnDueParked(**h); }); !st)
-        return st.error();
-    auto found = m_tickets.findByNumber((*h)->id, serviceDay, number.trimmed().toUpper());
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return notFoundError(QStringLiteral("no ticket %1 on %2").arg(number, serviceDay));
-    const Ticket &t = *found.value();
-    QJsonArray matters;
-    for (const TicketMatter &m : t.matters)
-        matters.append(m.serviceCode);
-    QJsonObject o{{QLatin1String("hall"), (*h)->code},
-                  {QLatin1String("hall_name_zh"), (*h)->name.zh},
-                  {QLatin1String("hall_name_en"), (*h)->name.en},
-                  {QLatin1String("number"), t.number},
-                  {QLatin1String("service_day"), t.serviceDay},
-                  {QLatin1String("state"), toString(t.state)},
-                  {QLatin1String("issued_at"), t.issuedAt.toString(Qt::ISODate)},
-                  {QLatin1String("matters"), matters}};
-    if (t.state == TicketState::Called || t.state == TicketState::Serving)
-        o.insert(QLatin1String("window"), t.windowNumber);
-    if (t.state == TicketState::Parked)
-        o.insert(QLatin1String("parked_until"), t.parkedUntil.toString(Qt::ISODate));
-    if (t.state == TicketState::Waiting && serviceDay == this->serviceDay(**h)) {
-        if (auto wait = estimate(t))
-            o.insert(QLatin1String("wait"), wait.value().toJson());
-    }
-    return o;
-}
-
-Result<WaitEstimate> QueueService::estimate(const Ticket &ticket)
-{
-    auto h = hallById(ticket.hallId);
-    if (!h)
-        return h.error();
-    auto est = estimator(**h);
-    if (!est)
-        return est.error();
-    auto open = openProfiles(**h);
-    if (!open)
-        return open.error();
-    if (ticket.serviceDay != serviceDay(**h))
-        return WaitEstimate{};
-    auto waiting = waitingLine(**h); // in memory: issuing a ticket does not read the whole line
-    if (!waiting)
-        return waiting.error();
-    return est.value().estimate(ticket, *waiting.value(), open.value());
 }
 
 Result<Ticket> QueueService::loadForWindow(qint64 ticketId, int window, QList<TicketState> allowed)
@@ -894,107 +651,6 @@ void QueueService::notify(const QString &type, qint64 hallId, const QJsonObject 
 Result<std::optional<Ticket>> QueueService::ticket(qint64 id) const
 {
     return m_tickets.find(id);
-}
-
-Result<QueueSnapshot> QueueService::snapshot(const QString &hallCode)
-{
-    auto h = hall(hallCode);
-    if (!h)
-        return h.error();
-    if (auto st = m_db.transaction([&] { return returnDueParked(**h); }); !st)
-        return st.error();
-    const QString day = serviceDay(**h);
-    auto live = m_tickets.list((*h)->id, day,
-                               {TicketState::Waiting, TicketState::Called, TicketState::Serving, TicketState::Parked});
-    if (!live)
-        return live.error();
-    auto windows = m_tickets.windows((*h)->id);
-    if (!windows)
-        return windows.error();
-    auto est = estimator(**h);
-    if (!est)
-        return est.error();
-    auto open = openProfiles(**h);
-    if (!open)
-        return open.error();
-    QList<Ticket> line;
-    for (const Ticket &t : live.value()) {
-        if (t.state == TicketState::Waiting)
-            line.append(t);
-    }
-    const QHash<qint64, WaitEstimate> estimates = est.value().estimateAll(line, open.value());
-    QueueSnapshot snap;
-    snap.hall = (*h)->code;
-    snap.serviceDay = day;
-    for (const Ticket &t : live.value()) {
-        QueuedTicket q = publicTicket(t, (*h)->code);
-        if (t.state == TicketState::Waiting) {
-            q.wait = estimates.value(t.id);
-            snap.waiting.append(q);
-            snap.waitingByPrefix[t.prefix] += 1;
-            snap.waitByPrefix.insert(t.prefix, *q.wait); // what a newcomer of the prefix may expect: the last one's
-        } else if (t.state == TicketState::Parked) {
-            snap.parked.append(q);
-        } else {
-            snap.atWindows.append(q);
-        }
-    }
-    for (const WindowStatus &w : windows.value())
-        snap.windows.append({w.number, w.state, w.tellerId, w.tellerName, w.tellerStaffNo, w.reason, w.autoAssign, w.since});
-    return snap;
-}
-
-HallView HallView::of(QueueSnapshot snapshot)
-{
-    HallView v{std::move(snapshot), {}, {}, {}};
-    v.json = QJsonDocument(v.snapshot.toJson()).toJson(QJsonDocument::Compact);
-    v.deflated = qCompress(v.json, 1).mid(4); // without Qt's 4-byte length: a plain zlib stream
-    v.etag = '"' + QCryptographicHash::hash(v.json, QCryptographicHash::Sha1).toHex().left(24) + '"';
-    return v;
-}
-
-Result<std::shared_ptr<const HallView>> QueueService::view(const QString &hallCode)
-{
-    auto h = hall(hallCode);
-    if (!h)
-        return h.error();
-    const Hall &hall = **h;
-    const QString day = serviceDay(hall);
-    if (const auto it = m_views.constFind(hall.id);
-        it != m_views.constEnd() && it->day == day && m_clock.now() < it->staleAt)
-        return it->view;
-    auto snap = snapshot(hallCode);
-    if (!snap)
-        return snap.error();
-    auto built = std::make_shared<const HallView>(HallView::of(std::move(snap).value()));
-    m_views.insert(hall.id, CachedView{built, day, viewStaleAt(hall)});
-    forgetOnRollback(hall.id); // read inside a change that may not stay
-    return built;
-}
-
-// The snapshot's waits depend on the handling-time history (read again every few minutes) and
-// its line on parked tickets coming back: the view lasts until the first of these.
-QDateTime QueueService::viewStaleAt(const Hall &h) const
-{
-    QDateTime at = m_history.value(h.id).loadedAt.addSecs(kHistoryMaxAgeSeconds);
-    if (const QDateTime back = m_nextReturn.value(h.id); back.isValid() && back < at)
-        at = back;
-    return at;
-}
-
-Result<QList<TicketHistoryEntry>> QueueService::events(qint64 ticketId) const
-{
-    auto rows = m_tickets.events(ticketId);
-    if (!rows)
-        return rows.error();
-    QList<TicketHistoryEntry> out;
-    for (const QJsonObject &row : rows.value()) {
-        auto entry = TicketHistoryEntry::fromJson(row);
-        if (!entry)
-            return Error{ErrorCode::Internal, QStringLiteral("ticket %1: unreadable event").arg(ticketId), {}};
-        out.append(std::move(entry).value());
-    }
-    return out;
 }
 
 } // namespace ow

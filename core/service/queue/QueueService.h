@@ -133,6 +133,8 @@ public:
     void notify(const QString &type, qint64 hallId, const QJsonObject &payload);
 
 private:
+    // A ticket as live screens and the snapshot list it: masked, with its hall.
+    static QueuedTicket publicTicket(const Ticket &t, const QString &hallCode);
     // The matters of a transferred or moved ticket, pending, from their codes (ValidationFailed
     // naming `services` for an unknown one).
     static QJsonObject transferDetail(const TransferRequest &req, int toWindow);
