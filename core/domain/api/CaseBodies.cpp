@@ -8,15 +8,6 @@ namespace ow {
 
 namespace {
 
-template<typename T>
-QJsonArray arrayOf(const QList<T> &items)
-{
-    QJsonArray out;
-    for (const T &item : items)
-        out.append(item.toJson());
-    return out;
-}
-
 std::optional<CaseState> caseStateOf(QStringView s) { return caseStateFromString(s); }
 std::optional<TicketState> ticketStateOf(QStringView s) { return ticketStateFromString(s); }
 

@@ -116,5 +116,13 @@ private:
 // milliseconds), null when invalid.
 QJsonValue instantJson(const QDateTime &at, Qt::DateFormat format = Qt::ISODate);
 QJsonValue dateJson(const QDate &day);
+// A list of body types, each written with its own toJson().
+QJsonArray arrayOf(const auto &items)
+{
+    QJsonArray out;
+    for (const auto &item : items)
+        out.append(item.toJson());
+    return out;
+}
 
 } // namespace ow
