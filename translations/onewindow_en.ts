@@ -500,6 +500,10 @@
         <source>Search by name, code or pinyin initials (e.g. ylbx)</source>
         <translation>Search by name, code or pinyin initials (e.g. ylbx)</translation>
     </message>
+    <message>
+        <source>Community service station</source>
+        <translation>Community service station</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogueModel</name>
@@ -813,6 +817,10 @@ Staff number: %2
     <message>
         <source>Every matter</source>
         <translation>Every matter</translation>
+    </message>
+    <message>
+        <source>Community service station</source>
+        <translation>Community service station</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2261,25 @@ Staff number: %2
     <message>
         <source>The number and the ID do not match.</source>
         <translation>The number and the ID do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OrgLevel</name>
+    <message>
+        <source>city level</source>
+        <translation>city level</translation>
+    </message>
+    <message>
+        <source>county / district level</source>
+        <translation>county / district level</translation>
+    </message>
+    <message>
+        <source>township / street level</source>
+        <translation>township / street level</translation>
+    </message>
+    <message>
+        <source>community service station</source>
+        <translation>community service station</translation>
     </message>
 </context>
 </TS>

@@ -498,6 +498,10 @@
         <source>Search by name, code or pinyin initials (e.g. ylbx)</source>
         <translation>按事项名称、编码或拼音首字母搜索（如 ylbx）</translation>
     </message>
+    <message>
+        <source>Community service station</source>
+        <translation>社区服务站</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogueModel</name>
@@ -808,6 +812,10 @@ Staff number: %2
     <message>
         <source>Every matter</source>
         <translation>全部事项（无差别受理）</translation>
+    </message>
+    <message>
+        <source>Community service station</source>
+        <translation>社区服务站</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2241,25 @@ Staff number: %2
     <message>
         <source>The number and the ID do not match.</source>
         <translation>办件编号与身份证号码不符</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OrgLevel</name>
+    <message>
+        <source>city level</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>county / district level</source>
+        <translation>县（市、区）级</translation>
+    </message>
+    <message>
+        <source>township / street level</source>
+        <translation>乡镇（街道）级</translation>
+    </message>
+    <message>
+        <source>community service station</source>
+        <translation>社区服务站</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,8 @@ QString levelText(OrgLevel level)
         return Tr::tr("County / district");
     case OrgLevel::Township:
         return Tr::tr("Township / street");
+    case OrgLevel::Community:
+        return Tr::tr("Community service station");
     }
     return {};
 }

@@ -40,7 +40,8 @@ void HallsPage::rebuild()
         item->setText(0, h.name.in(lang));
         item->setText(1, h.level == OrgLevel::City     ? tr("City hall")
                          : h.level == OrgLevel::County ? tr("County / district hall")
-                                                       : tr("Township / street office"));
+                         : h.level == OrgLevel::Township ? tr("Township / street office")
+                                                         : tr("Community service station"));
         item->setText(2, h.address);
         byCode.insert(h.code, item);
         for (const Window &w : h.windows) {

@@ -11,7 +11,13 @@ namespace ow {
 
 enum class ServiceKind { OnTheSpot, Committed };     // 即办件 / 承诺件
 enum class RiskLevel { Low, Medium, High };
-enum class OrgLevel { City, County, Township };
+// The levels of the hall tree, from the top: city, county/district, township/street, and the
+// community service station (社区服务站) below a township.
+enum class OrgLevel { City, County, Township, Community };
+// How far down the tree a level is: city 0 … community 3.
+inline int depthOf(OrgLevel v) { return static_cast<int>(v); }
+// "县区级" etc., translated (the hall's and the delegation's words).
+QString orgLevelDisplayName(OrgLevel v);
 enum class FieldType { Text, Date, Choice, Amount, IdNumber, Phone, BankAccount, Integer };
 
 QString toString(ServiceKind v);

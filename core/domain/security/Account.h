@@ -28,6 +28,11 @@ struct Account
     int failedLogins = 0;
     QDateTime lockedUntil; // invalid when not locked
 
+    // An administrator of the city hall: manages every hall and the city-wide rules (working-day
+    // calendar, delegation, catalogue). An administrator of a lower hall manages that hall and the
+    // halls below it.
+    bool isCityAdministrator() const { return role == Role::Admin && hallLevel == OrgLevel::City; }
+
     // The public view (GET /me, login answer): no hash, no lock bookkeeping.
     QJsonObject toJson() const;
     static Result<Account> fromJson(const QJsonObject &o);
