@@ -167,6 +167,22 @@ const QList<Migration> &ServerSchema::migrations()
                             "id_number TEXT NOT NULL, found INTEGER NOT NULL, at {BIGINT} NOT NULL)"),
              QStringLiteral("CREATE INDEX citizen_lookups_person ON citizen_lookups(id_number, id)"),
          }},
+        {11,
+         "administration: hall details, retired windows, one-time passwords, the record of administrative changes",
+         {
+             QStringLiteral("ALTER TABLE halls ADD COLUMN latitude REAL"),
+             QStringLiteral("ALTER TABLE halls ADD COLUMN longitude REAL"),
+             QStringLiteral("ALTER TABLE halls ADD COLUMN hours_json TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE halls ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE windows ADD COLUMN label TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE windows ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE TABLE admin_changes (id {PK}, at {BIGINT} NOT NULL, actor_id {BIGINT}, "
+                            "actor TEXT NOT NULL, hall_code TEXT NOT NULL DEFAULT '', entity TEXT NOT NULL, "
+                            "entity_key TEXT NOT NULL, action TEXT NOT NULL, before_json TEXT NOT NULL DEFAULT '', "
+                            "after_json TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX admin_changes_entity ON admin_changes(entity, entity_key, id)"),
+         }},
     };
     return steps;
 }
