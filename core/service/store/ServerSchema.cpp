@@ -177,6 +177,7 @@ const QList<Migration> &ServerSchema::migrations()
              QStringLiteral("ALTER TABLE windows ADD COLUMN label TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE windows ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN matters TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE TABLE admin_changes (id {PK}, at {BIGINT} NOT NULL, actor_id {BIGINT}, "
                             "actor TEXT NOT NULL, hall_code TEXT NOT NULL DEFAULT '', entity TEXT NOT NULL, "
                             "entity_key TEXT NOT NULL, action TEXT NOT NULL, before_json TEXT NOT NULL DEFAULT '', "
