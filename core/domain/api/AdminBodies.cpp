@@ -1,0 +1,789 @@
+#include "core/domain/api/AdminBodies.h"
+
+#include "core/domain/util/EnumText.h"
+#include "core/domain/util/JsonReader.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace ow {
+
+namespace {
+
+constexpr EnumText<DeviceKind, 2> kDeviceKinds{{{
+    {DeviceKind::Kiosk, "kiosk"},
+    {DeviceKind::Display, "display"},
+}}};
+
+const QString kTimeFormat = QStringLiteral("HH:mm");
+
+QJsonValue timeJson(const QTime &t)
+{
+    return t.isValid() ? t.toString(kTimeFormat) : QString();
+}
+
+// "HH:mm", or "" (invalid time) where `optional`.
+QTime timeOf(JsonReader &r, QLatin1StringView key, bool optional)
+{
+    const QString text = r.text(key);
+    if (text.isEmpty()) {
+        if (!optional && r.ok())
+            r.problem(key, QStringLiteral("required"));
+        return {};
+    }
+    const QTime t = QTime::fromString(text, kTimeFormat);
+    if (!t.isValid())
+        r.problem(key, QStringLiteral("time HH:mm expected"));
+    return t;
+}
+
+std::optional<Role> personRole(JsonReader &r, QLatin1StringView key)
+{
+    auto role = r.enumValue(key, &roleFromString);
+    if (role && !isPersonRole(*role)) {
+        r.problem(key, QStringLiteral("teller, reviewer, supervisor or admin"));
+        return std::nullopt;
+    }
+    return role;
+}
+
+QMap<QString, int> weightsOf(JsonReader &r)
+{
+    QMap<QString, int> out;
+    const QJsonObject weights = r.nestedObject(QLatin1String("weights"));
+    for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
+        const double d = it.value().toDouble();
+        if (!it.value().isDouble() || d != static_cast<double>(static_cast<int>(d))) {
+            r.problem(QStringLiteral("weights"), QStringLiteral("whole numbers"));
+            return {};
+        }
+        out.insert(it.key(), static_cast<int>(d));
+    }
+    return out;
+}
+
+QJsonObject weightsJson(const QMap<QString, int> &weights)
+{
+    QJsonObject out;
+    for (auto it = weights.constBegin(); it != weights.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+QJsonValue coordinateJson(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> coordinateOf(JsonReader &r, QLatin1StringView key)
+{
+    if (!r.has(key))
+        return std::nullopt;
+    return r.number(key);
+}
+
+// Present in the body (null included): the field is part of the patch.
+bool inPatch(const QJsonObject &o, QLatin1StringView key)
+{
+    return o.contains(key);
+}
+
+std::optional<QString> patchText(JsonReader &r, QLatin1StringView key)
+{
+    if (!r.object().contains(key))
+        return std::nullopt;
+    return r.text(key);
+}
+
+std::optional<QStringList> patchTexts(JsonReader &r, QLatin1StringView key)
+{
+    if (!r.object().contains(key))
+        return std::nullopt;
+    return r.texts(key);
+}
+
+// A value of a change record as text.
+QString valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == static_cast<double>(static_cast<qint64>(d)) ? QString::number(static_cast<qint64>(d))
+                                                                  : QString::number(d, 'g', 10);
+    }
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue &item : v.toArray())
+            parts << valueText(item);
+        return parts.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object: {
+        const QJsonObject o = v.toObject();
+        QStringList parts;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            parts << QStringLiteral("%1: %2").arg(it.key(), valueText(it.value()));
+        return parts.join(QStringLiteral("; "));
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+bool isPersonRole(Role role)
+{
+    return role == Role::Teller || role == Role::Reviewer || role == Role::Supervisor || role == Role::Admin;
+}
+
+// ---- accounts ----
+
+QJsonObject AdminAccount::toJson() const
+{
+    return {{QLatin1String("id"), id},
+            {QLatin1String("username"), username},
+            {QLatin1String("role"), ow::toString(role)},
+            {QLatin1String("hall"), hall},
+            {QLatin1String("name_zh"), nameZh},
+            {QLatin1String("name_en"), nameEn},
+            {QLatin1String("staff_no"), staffNo},
+            {QLatin1String("categories"), QJsonArray::fromStringList(categories)},
+            {QLatin1String("matters"), QJsonArray::fromStringList(matters)},
+            {QLatin1String("active"), active},
+            {QLatin1String("must_change_password"), mustChangePassword},
+            {QLatin1String("locked"), locked}};
+}
+
+Result<AdminAccount> AdminAccount::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    AdminAccount a;
+    a.id = r.integer(QLatin1String("id"));
+    a.username = r.requiredText(QLatin1String("username"));
+    a.role = personRole(r, QLatin1String("role")).value_or(Role::Teller);
+    a.hall = r.requiredText(QLatin1String("hall"));
+    a.nameZh = r.text(QLatin1String("name_zh"));
+    a.nameEn = r.text(QLatin1String("name_en"));
+    a.staffNo = r.text(QLatin1String("staff_no"));
+    a.categories = r.texts(QLatin1String("categories"));
+    a.matters = r.texts(QLatin1String("matters"));
+    a.active = r.boolean(QLatin1String("active"), true);
+    a.mustChangePassword = r.boolean(QLatin1String("must_change_password"));
+    a.locked = r.boolean(QLatin1String("locked"));
+    return r.finish(a);
+}
+
+QUrlQuery AdminAccountFilter::toQuery() const
+{
+    QUrlQuery query;
+    if (!q.isEmpty())
+        query.addQueryItem(QStringLiteral("q"), q);
+    if (!hall.isEmpty())
+        query.addQueryItem(QStringLiteral("hall"), hall);
+    if (role)
+        query.addQueryItem(QStringLiteral("role"), ow::toString(*role));
+    if (includeDisabled)
+        query.addQueryItem(QStringLiteral("include_disabled"), QStringLiteral("true"));
+    return query;
+}
+
+Result<AdminAccountFilter> AdminAccountFilter::fromQuery(const QUrlQuery &query)
+{
+    AdminAccountFilter f;
+    QJsonObject problems;
+    f.q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    f.hall = query.queryItemValue(QStringLiteral("hall"), QUrl::FullyDecoded);
+    const QString role = query.queryItemValue(QStringLiteral("role"), QUrl::FullyDecoded);
+    if (!role.isEmpty()) {
+        f.role = roleFromString(role);
+        if (!f.role || !isPersonRole(*f.role))
+            problems.insert(QLatin1String("role"), QStringLiteral("teller, reviewer, supervisor or admin"));
+    }
+    const QString disabled = query.queryItemValue(QStringLiteral("include_disabled"));
+    if (disabled == QLatin1String("true"))
+        f.includeDisabled = true;
+    else if (!disabled.isEmpty() && disabled != QLatin1String("false"))
+        problems.insert(QLatin1String("include_disabled"), QStringLiteral("true or false"));
+    if (!problems.isEmpty())
+        return invalidFieldsError(problems);
+    return f;
+}
+
+QJsonObject AdminAccountList::toJson() const
+{
+    return {{QLatin1String("accounts"), arrayOf(accounts)}};
+}
+
+Result<AdminAccountList> AdminAccountList::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    AdminAccountList l;
+    l.accounts = r.list<AdminAccount>(QLatin1String("accounts"));
+    return r.finish(l);
+}
+
+NewAccountRequest NewAccountRequest::of(const AdminAccount &a)
+{
+    return {a.username, a.role, a.hall, a.nameZh, a.nameEn, a.staffNo, a.categories, a.matters};
+}
+
+QJsonObject NewAccountRequest::toJson() const
+{
+    return {{QLatin1String("username"), username},
+            {QLatin1String("role"), ow::toString(role)},
+            {QLatin1String("hall"), hall},
+            {QLatin1String("name_zh"), nameZh},
+            {QLatin1String("name_en"), nameEn},
+            {QLatin1String("staff_no"), staffNo},
+            {QLatin1String("categories"), QJsonArray::fromStringList(categories)},
+            {QLatin1String("matters"), QJsonArray::fromStringList(matters)}};
+}
+
+Result<NewAccountRequest> NewAccountRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    NewAccountRequest n;
+    n.username = r.requiredText(QLatin1String("username"));
+    if (!r.has(QLatin1String("role")))
+        r.problem(QStringLiteral("role"), QStringLiteral("required"));
+    n.role = personRole(r, QLatin1String("role")).value_or(Role::Teller);
+    n.hall = r.requiredText(QLatin1String("hall"));
+    n.nameZh = r.requiredText(QLatin1String("name_zh"));
+    n.nameEn = r.text(QLatin1String("name_en"));
+    n.staffNo = r.text(QLatin1String("staff_no"));
+    n.categories = r.texts(QLatin1String("categories"));
+    n.matters = r.texts(QLatin1String("matters"));
+    return r.finish(n);
+}
+
+AccountPatch AccountPatch::between(const AdminAccount &before, const AdminAccount &after)
+{
+    AccountPatch p;
+    if (before.nameZh != after.nameZh)
+        p.nameZh = after.nameZh;
+    if (before.nameEn != after.nameEn)
+        p.nameEn = after.nameEn;
+    if (before.role != after.role)
+        p.role = after.role;
+    if (before.hall != after.hall)
+        p.hall = after.hall;
+    if (before.staffNo != after.staffNo)
+        p.staffNo = after.staffNo;
+    if (before.categories != after.categories)
+        p.categories = after.categories;
+    if (before.matters != after.matters)
+        p.matters = after.matters;
+    return p;
+}
+
+bool AccountPatch::isEmpty() const
+{
+    return !nameZh && !nameEn && !role && !hall && !staffNo && !categories && !matters;
+}
+
+QJsonObject AccountPatch::toJson() const
+{
+    QJsonObject o;
+    if (nameZh)
+        o.insert(QLatin1String("name_zh"), *nameZh);
+    if (nameEn)
+        o.insert(QLatin1String("name_en"), *nameEn);
+    if (role)
+        o.insert(QLatin1String("role"), ow::toString(*role));
+    if (hall)
+        o.insert(QLatin1String("hall"), *hall);
+    if (staffNo)
+        o.insert(QLatin1String("staff_no"), *staffNo);
+    if (categories)
+        o.insert(QLatin1String("categories"), QJsonArray::fromStringList(*categories));
+    if (matters)
+        o.insert(QLatin1String("matters"), QJsonArray::fromStringList(*matters));
+    return o;
+}
+
+Result<AccountPatch> AccountPatch::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    AccountPatch p;
+    p.nameZh = patchText(r, QLatin1String("name_zh"));
+    p.nameEn = patchText(r, QLatin1String("name_en"));
+    p.role = personRole(r, QLatin1String("role"));
+    p.hall = patchText(r, QLatin1String("hall"));
+    p.staffNo = patchText(r, QLatin1String("staff_no"));
+    p.categories = patchTexts(r, QLatin1String("categories"));
+    p.matters = patchTexts(r, QLatin1String("matters"));
+    if (p.nameZh && p.nameZh->trimmed().isEmpty())
+        r.problem(QStringLiteral("name_zh"), QStringLiteral("required"));
+    if (p.hall && p.hall->isEmpty())
+        r.problem(QStringLiteral("hall"), QStringLiteral("required"));
+    return r.finish(p);
+}
+
+QJsonObject AccountWithPassword::toJson() const
+{
+    return {{QLatin1String("account"), account.toJson()}, {QLatin1String("one_time_password"), oneTimePassword}};
+}
+
+Result<AccountWithPassword> AccountWithPassword::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    AccountWithPassword a;
+    if (auto account = r.nested<AdminAccount>(QLatin1String("account")))
+        a.account = *account;
+    else if (r.ok())
+        r.problem(QStringLiteral("account"), QStringLiteral("required"));
+    a.oneTimePassword = r.requiredText(QLatin1String("one_time_password"));
+    return r.finish(a);
+}
+
+QJsonObject ChangePasswordRequest::toJson() const
+{
+    return {{QLatin1String("old_password"), oldPassword}, {QLatin1String("new_password"), newPassword}};
+}
+
+Result<ChangePasswordRequest> ChangePasswordRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    ChangePasswordRequest c;
+    c.oldPassword = r.requiredText(QLatin1String("old_password"));
+    c.newPassword = r.requiredText(QLatin1String("new_password"));
+    return r.finish(c);
+}
+
+// ---- halls and windows ----
+
+QJsonObject AdminWindow::toJson() const
+{
+    return {{QLatin1String("number"), number},
+            {QLatin1String("kind"), ow::toString(kind)},
+            {QLatin1String("categories"), QJsonArray::fromStringList(categories)},
+            {QLatin1String("weights"), weightsJson(weights)},
+            {QLatin1String("label"), label},
+            {QLatin1String("auto_assign"), autoAssign},
+            {QLatin1String("retired"), retired}};
+}
+
+Result<AdminWindow> AdminWindow::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    AdminWindow w;
+    w.number = static_cast<int>(r.requiredInteger(QLatin1String("number")));
+    if (r.ok() && w.number < 1)
+        r.problem(QStringLiteral("number"), QStringLiteral("1 or more"));
+    if (!r.has(QLatin1String("kind")))
+        r.problem(QStringLiteral("kind"), QStringLiteral("required"));
+    w.kind = r.enumValue(QLatin1String("kind"), &windowKindFromString).value_or(WindowKind::Comprehensive);
+    w.categories = r.texts(QLatin1String("categories"));
+    w.weights = weightsOf(r);
+    w.label = r.text(QLatin1String("label"));
+    w.autoAssign = r.boolean(QLatin1String("auto_assign"));
+    w.retired = r.boolean(QLatin1String("retired"));
+    return r.finish(w);
+}
+
+WindowPatch WindowPatch::between(const AdminWindow &before, const AdminWindow &after)
+{
+    WindowPatch p;
+    if (before.kind != after.kind)
+        p.kind = after.kind;
+    if (before.categories != after.categories)
+        p.categories = after.categories;
+    if (before.weights != after.weights)
+        p.weights = after.weights;
+    if (before.label != after.label)
+        p.label = after.label;
+    if (before.autoAssign != after.autoAssign)
+        p.autoAssign = after.autoAssign;
+    return p;
+}
+
+bool WindowPatch::isEmpty() const
+{
+    return !kind && !categories && !weights && !label && !autoAssign;
+}
+
+QJsonObject WindowPatch::toJson() const
+{
+    QJsonObject o;
+    if (kind)
+        o.insert(QLatin1String("kind"), ow::toString(*kind));
+    if (categories)
+        o.insert(QLatin1String("categories"), QJsonArray::fromStringList(*categories));
+    if (weights)
+        o.insert(QLatin1String("weights"), weightsJson(*weights));
+    if (label)
+        o.insert(QLatin1String("label"), *label);
+    if (autoAssign)
+        o.insert(QLatin1String("auto_assign"), *autoAssign);
+    return o;
+}
+
+Result<WindowPatch> WindowPatch::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    WindowPatch p;
+    p.kind = r.enumValue(QLatin1String("kind"), &windowKindFromString);
+    p.categories = patchTexts(r, QLatin1String("categories"));
+    if (inPatch(o, QLatin1String("weights")))
+        p.weights = weightsOf(r);
+    p.label = patchText(r, QLatin1String("label"));
+    if (r.has(QLatin1String("auto_assign")))
+        p.autoAssign = r.boolean(QLatin1String("auto_assign"));
+    return r.finish(p);
+}
+
+QJsonObject OpeningHours::toJson() const
+{
+    return {{QLatin1String("weekday"), weekday},
+            {QLatin1String("open"), timeJson(open)},
+            {QLatin1String("close"), timeJson(close)},
+            {QLatin1String("lunch_from"), timeJson(lunchFrom)},
+            {QLatin1String("lunch_to"), timeJson(lunchTo)}};
+}
+
+Result<OpeningHours> OpeningHours::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    OpeningHours h;
+    h.weekday = static_cast<int>(r.requiredInteger(QLatin1String("weekday")));
+    if (r.ok() && (h.weekday < 1 || h.weekday > 7))
+        r.problem(QStringLiteral("weekday"), QStringLiteral("1 (Monday) to 7 (Sunday)"));
+    h.open = timeOf(r, QLatin1String("open"), false);
+    h.close = timeOf(r, QLatin1String("close"), false);
+    h.lunchFrom = timeOf(r, QLatin1String("lunch_from"), true);
+    h.lunchTo = timeOf(r, QLatin1String("lunch_to"), true);
+    if (h.lunchFrom.isValid() != h.lunchTo.isValid() && r.ok())
+        r.problem(h.lunchFrom.isValid() ? QStringLiteral("lunch_to") : QStringLiteral("lunch_from"),
+                  QStringLiteral("both lunch times, or neither"));
+    return r.finish(h);
+}
+
+std::optional<OpeningHours> AdminHall::hoursOn(int weekday) const
+{
+    for (const OpeningHours &h : hours) {
+        if (h.weekday == weekday)
+            return h;
+    }
+    return std::nullopt;
+}
+
+QJsonObject AdminHall::toJson() const
+{
+    return {{QLatin1String("code"), code},
+            {QLatin1String("name_zh"), nameZh},
+            {QLatin1String("name_en"), nameEn},
+            {QLatin1String("level"), ow::toString(level)},
+            {QLatin1String("parent"), parent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parent)},
+            {QLatin1String("address"), address},
+            {QLatin1String("latitude"), coordinateJson(latitude)},
+            {QLatin1String("longitude"), coordinateJson(longitude)},
+            {QLatin1String("time_zone"), timeZone},
+            {QLatin1String("hours"), arrayOf(hours)},
+            {QLatin1String("archived"), archived},
+            {QLatin1String("windows"), arrayOf(windows)}};
+}
+
+Result<AdminHall> AdminHall::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    AdminHall h;
+    h.code = r.requiredText(QLatin1String("code"));
+    h.nameZh = r.requiredText(QLatin1String("name_zh"));
+    h.nameEn = r.text(QLatin1String("name_en"));
+    if (!r.has(QLatin1String("level")))
+        r.problem(QStringLiteral("level"), QStringLiteral("required"));
+    h.level = r.enumValue(QLatin1String("level"), &orgLevelFromString).value_or(OrgLevel::Township);
+    h.parent = r.text(QLatin1String("parent"));
+    h.address = r.text(QLatin1String("address"));
+    h.latitude = coordinateOf(r, QLatin1String("latitude"));
+    h.longitude = coordinateOf(r, QLatin1String("longitude"));
+    h.timeZone = r.text(QLatin1String("time_zone"), h.timeZone);
+    h.hours = r.list<OpeningHours>(QLatin1String("hours"));
+    h.archived = r.boolean(QLatin1String("archived"));
+    h.windows = r.list<AdminWindow>(QLatin1String("windows"));
+    return r.finish(h);
+}
+
+HallPatch HallPatch::between(const AdminHall &before, const AdminHall &after)
+{
+    HallPatch p;
+    if (before.nameZh != after.nameZh)
+        p.nameZh = after.nameZh;
+    if (before.nameEn != after.nameEn)
+        p.nameEn = after.nameEn;
+    if (before.level != after.level)
+        p.level = after.level;
+    if (before.parent != after.parent)
+        p.parent = after.parent;
+    if (before.address != after.address)
+        p.address = after.address;
+    if (before.latitude != after.latitude)
+        p.latitude = after.latitude;
+    if (before.longitude != after.longitude)
+        p.longitude = after.longitude;
+    if (before.timeZone != after.timeZone)
+        p.timeZone = after.timeZone;
+    if (before.hours != after.hours)
+        p.hours = after.hours;
+    if (before.archived != after.archived)
+        p.archived = after.archived;
+    return p;
+}
+
+bool HallPatch::isEmpty() const
+{
+    return !nameZh && !nameEn && !level && !parent && !address && !latitude && !longitude && !timeZone && !hours
+           && !archived;
+}
+
+QJsonObject HallPatch::toJson() const
+{
+    QJsonObject o;
+    if (nameZh)
+        o.insert(QLatin1String("name_zh"), *nameZh);
+    if (nameEn)
+        o.insert(QLatin1String("name_en"), *nameEn);
+    if (level)
+        o.insert(QLatin1String("level"), ow::toString(*level));
+    if (parent)
+        o.insert(QLatin1String("parent"), parent->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*parent));
+    if (address)
+        o.insert(QLatin1String("address"), *address);
+    if (latitude)
+        o.insert(QLatin1String("latitude"), coordinateJson(*latitude));
+    if (longitude)
+        o.insert(QLatin1String("longitude"), coordinateJson(*longitude));
+    if (timeZone)
+        o.insert(QLatin1String("time_zone"), *timeZone);
+    if (hours)
+        o.insert(QLatin1String("hours"), arrayOf(*hours));
+    if (archived)
+        o.insert(QLatin1String("archived"), *archived);
+    return o;
+}
+
+Result<HallPatch> HallPatch::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    HallPatch p;
+    p.nameZh = patchText(r, QLatin1String("name_zh"));
+    p.nameEn = patchText(r, QLatin1String("name_en"));
+    p.level = r.enumValue(QLatin1String("level"), &orgLevelFromString);
+    p.parent = patchText(r, QLatin1String("parent"));
+    p.address = patchText(r, QLatin1String("address"));
+    if (inPatch(o, QLatin1String("latitude")))
+        p.latitude = coordinateOf(r, QLatin1String("latitude"));
+    if (inPatch(o, QLatin1String("longitude")))
+        p.longitude = coordinateOf(r, QLatin1String("longitude"));
+    p.timeZone = patchText(r, QLatin1String("time_zone"));
+    if (inPatch(o, QLatin1String("hours")))
+        p.hours = r.list<OpeningHours>(QLatin1String("hours"));
+    if (r.has(QLatin1String("archived")))
+        p.archived = r.boolean(QLatin1String("archived"));
+    if (p.nameZh && p.nameZh->trimmed().isEmpty())
+        r.problem(QStringLiteral("name_zh"), QStringLiteral("required"));
+    for (const char *key : {"code", "windows"}) {
+        if (o.contains(QLatin1String(key)))
+            r.problem(QString::fromLatin1(key), QStringLiteral("cannot be changed here"));
+    }
+    return r.finish(p);
+}
+
+QJsonObject AdminHallList::toJson() const
+{
+    return {{QLatin1String("halls"), arrayOf(halls)}};
+}
+
+Result<AdminHallList> AdminHallList::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    AdminHallList l;
+    l.halls = r.list<AdminHall>(QLatin1String("halls"));
+    return r.finish(l);
+}
+
+// ---- devices ----
+
+QString toString(DeviceKind kind)
+{
+    return kDeviceKinds.toString(kind);
+}
+
+std::optional<DeviceKind> deviceKindFromString(QStringView s)
+{
+    return kDeviceKinds.fromString(s);
+}
+
+QJsonObject Device::toJson() const
+{
+    return {{QLatin1String("code"), code},
+            {QLatin1String("kind"), ow::toString(kind)},
+            {QLatin1String("hall"), hall},
+            {QLatin1String("username"), username},
+            {QLatin1String("active"), active}};
+}
+
+Result<Device> Device::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    Device d;
+    d.code = r.requiredText(QLatin1String("code"));
+    if (!r.has(QLatin1String("kind")))
+        r.problem(QStringLiteral("kind"), QStringLiteral("required"));
+    d.kind = r.enumValue(QLatin1String("kind"), &deviceKindFromString).value_or(DeviceKind::Kiosk);
+    d.hall = r.requiredText(QLatin1String("hall"));
+    d.username = r.requiredText(QLatin1String("username"));
+    d.active = r.boolean(QLatin1String("active"), true);
+    return r.finish(d);
+}
+
+QJsonObject NewDeviceRequest::toJson() const
+{
+    return {{QLatin1String("code"), code},
+            {QLatin1String("kind"), ow::toString(kind)},
+            {QLatin1String("hall"), hall},
+            {QLatin1String("username"), username}};
+}
+
+Result<NewDeviceRequest> NewDeviceRequest::fromJson(const QJsonObject &o)
+{
+    auto device = Device::fromJson(o);
+    if (!device)
+        return device.error();
+    return NewDeviceRequest{device.value().code, device.value().kind, device.value().hall, device.value().username};
+}
+
+QJsonObject DeviceWithSecret::toJson() const
+{
+    return {{QLatin1String("device"), device.toJson()}, {QLatin1String("secret"), secret}};
+}
+
+Result<DeviceWithSecret> DeviceWithSecret::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    DeviceWithSecret d;
+    if (auto device = r.nested<Device>(QLatin1String("device")))
+        d.device = *device;
+    else if (r.ok())
+        r.problem(QStringLiteral("device"), QStringLiteral("required"));
+    d.secret = r.requiredText(QLatin1String("secret"));
+    return r.finish(d);
+}
+
+QJsonObject DeviceList::toJson() const
+{
+    return {{QLatin1String("devices"), arrayOf(devices)}};
+}
+
+Result<DeviceList> DeviceList::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    DeviceList l;
+    l.devices = r.list<Device>(QLatin1String("devices"));
+    return r.finish(l);
+}
+
+// ---- the record of changes ----
+
+QList<AdminChangeField> AdminChange::differences() const
+{
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    std::sort(keys.begin(), keys.end());
+    QList<AdminChangeField> out;
+    for (const QString &key : keys) {
+        const QJsonValue b = before.value(key);
+        const QJsonValue a = after.value(key);
+        if (b == a)
+            continue;
+        out.append({key, valueText(b), valueText(a)});
+    }
+    return out;
+}
+
+QJsonObject AdminChange::toJson() const
+{
+    return {{QLatin1String("id"), id},
+            {QLatin1String("at"), instantJson(at, Qt::ISODateWithMs)},
+            {QLatin1String("actor"), actor},
+            {QLatin1String("hall"), hall},
+            {QLatin1String("entity"), entity},
+            {QLatin1String("key"), key},
+            {QLatin1String("action"), action},
+            {QLatin1String("before"), before},
+            {QLatin1String("after"), after}};
+}
+
+Result<AdminChange> AdminChange::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    AdminChange c;
+    c.id = r.requiredInteger(QLatin1String("id"));
+    c.at = r.instant(QLatin1String("at"));
+    c.actor = r.text(QLatin1String("actor"));
+    c.hall = r.text(QLatin1String("hall"));
+    c.entity = r.requiredText(QLatin1String("entity"));
+    c.key = r.text(QLatin1String("key"));
+    c.action = r.requiredText(QLatin1String("action"));
+    c.before = r.nestedObject(QLatin1String("before"));
+    c.after = r.nestedObject(QLatin1String("after"));
+    return r.finish(c);
+}
+
+QUrlQuery AdminChangeFilter::toQuery() const
+{
+    QUrlQuery query;
+    if (!entity.isEmpty())
+        query.addQueryItem(QStringLiteral("entity"), entity);
+    if (!key.isEmpty())
+        query.addQueryItem(QStringLiteral("key"), key);
+    if (before > 0)
+        query.addQueryItem(QStringLiteral("before"), QString::number(before));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return query;
+}
+
+Result<AdminChangeFilter> AdminChangeFilter::fromQuery(const QUrlQuery &query)
+{
+    AdminChangeFilter f;
+    QJsonObject problems;
+    f.entity = query.queryItemValue(QStringLiteral("entity"), QUrl::FullyDecoded);
+    f.key = query.queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("before"))) {
+        bool ok = false;
+        f.before = query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
+        if (!ok || f.before < 1)
+            problems.insert(QLatin1String("before"), QStringLiteral("a change id, 1 or more"));
+    }
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        f.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || f.limit < 1 || f.limit > 500)
+            problems.insert(QLatin1String("limit"), QStringLiteral("1 to 500"));
+    }
+    if (!problems.isEmpty())
+        return invalidFieldsError(problems);
+    return f;
+}
+
+QJsonObject AdminChangeList::toJson() const
+{
+    return {{QLatin1String("changes"), arrayOf(changes)}};
+}
+
+Result<AdminChangeList> AdminChangeList::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    AdminChangeList l;
+    l.changes = r.list<AdminChange>(QLatin1String("changes"));
+    return r.finish(l);
+}
+
+} // namespace ow
