@@ -20,7 +20,8 @@ QJsonObject Account::toJson() const
                          {QLatin1String("name_en"), hallName.en},
                          {QLatin1String("level"), toString(hallLevel)}}},
             {QLatin1String("permissions"), QJsonArray::fromStringList(Permissions::namesFor(role))},
-            {QLatin1String("categories"), QJsonArray::fromStringList(categories)}};
+            {QLatin1String("categories"), QJsonArray::fromStringList(categories)},
+            {QLatin1String("must_change_password"), mustChangePassword}};
 }
 
 Result<Account> Account::fromJson(const QJsonObject &o)
@@ -39,6 +40,7 @@ Result<Account> Account::fromJson(const QJsonObject &o)
     for (auto it = hall.problems().begin(); it != hall.problems().end(); ++it)
         r.problem(QStringLiteral("hall.") + it.key(), it.value().toString());
     a.categories = r.texts(QLatin1String("categories"));
+    a.mustChangePassword = r.boolean(QLatin1String("must_change_password"));
     return r.finish(a);
 }
 
