@@ -8,7 +8,7 @@ namespace ow {
 
 QJsonObject Account::toJson() const
 {
-    return {{QLatin1String("id"), id},
+    QJsonObject o{{QLatin1String("id"), id},
             {QLatin1String("username"), username},
             {QLatin1String("role"), toString(role)},
             {QLatin1String("name_zh"), name.zh},
@@ -21,6 +21,9 @@ QJsonObject Account::toJson() const
                          {QLatin1String("level"), toString(hallLevel)}}},
             {QLatin1String("permissions"), QJsonArray::fromStringList(Permissions::namesFor(role))},
             {QLatin1String("categories"), QJsonArray::fromStringList(categories)}};
+    if (mustChangePassword)
+        o.insert(QLatin1String("must_change_password"), true);
+    return o;
 }
 
 Result<Account> Account::fromJson(const QJsonObject &o)
@@ -39,6 +42,7 @@ Result<Account> Account::fromJson(const QJsonObject &o)
     for (auto it = hall.problems().begin(); it != hall.problems().end(); ++it)
         r.problem(QStringLiteral("hall.") + it.key(), it.value().toString());
     a.categories = r.texts(QLatin1String("categories"));
+    a.mustChangePassword = r.boolean(QLatin1String("must_change_password"));
     return r.finish(a);
 }
 

@@ -25,6 +25,7 @@ struct Account
     QString staffNo;
     QStringList categories; // reviewer skills
     bool active = true;
+    bool mustChangePassword = false; // logged in with a one-time password: nothing else until it is changed
     int failedLogins = 0;
     QDateTime lockedUntil; // invalid when not locked
 
