@@ -34,10 +34,12 @@ void fillChecklist(QListWidget *list, const QList<std::pair<QString, QString>> &
 
 } // namespace
 
-AccountForm::AccountForm(AdminClient &admin, const Catalogue *catalogue, std::optional<AdminAccount> existing,
-                         const QString &defaultHall, QWidget *parent)
+AccountForm::AccountForm(AdminClient &admin, QList<AdminHall> halls, QList<AdminAccount> known, const Catalogue *catalogue,
+                         std::optional<AdminAccount> existing, const QString &defaultHall, QWidget *parent)
     : QDialog(parent)
     , m_admin(admin)
+    , m_halls(std::move(halls))
+    , m_known(std::move(known))
     , m_catalogue(catalogue)
     , m_existing(std::move(existing))
     , m_username(new QLineEdit(this))
@@ -81,7 +83,7 @@ AccountForm::AccountForm(AdminClient &admin, const Catalogue *catalogue, std::op
     m_staffNo->setMaxLength(21);
     for (Role r : {Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin})
         m_role->addItem(roleDisplayName(r), static_cast<int>(r));
-    m_hall->setHalls(m_admin.halls());
+    m_hall->setHalls(m_halls);
     m_categories->setMinimumHeight(120);
     m_matters->setMinimumHeight(120);
     m_mattersHint->setWordWrap(true);
@@ -226,7 +228,7 @@ void AccountForm::fillMatters()
 
 void AccountForm::validate()
 {
-    m_feedback->show(AdminRules::checkAccount(account(), !m_existing, m_admin.accounts()));
+    m_feedback->show(AdminRules::checkAccount(account(), !m_existing, m_known));
 }
 
 void AccountForm::submit()

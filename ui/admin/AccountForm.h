@@ -28,8 +28,9 @@ class AccountForm : public QDialog
     Q_OBJECT
 public:
     // `existing`: the account to edit; none: a new one (in `defaultHall`).
-    AccountForm(AdminClient &admin, const Catalogue *catalogue, std::optional<AdminAccount> existing,
-                const QString &defaultHall, QWidget *parent = nullptr);
+    // `halls`: those the account may be placed in; `known`: the accounts listed (a new user name must be unused).
+    AccountForm(AdminClient &admin, QList<AdminHall> halls, QList<AdminAccount> known, const Catalogue *catalogue,
+                std::optional<AdminAccount> existing, const QString &defaultHall, QWidget *parent = nullptr);
 
     // The account as the form has it now.
     AdminAccount account() const;
@@ -45,6 +46,8 @@ private:
     QStringList checked(const QListWidget *list) const;
 
     AdminClient &m_admin;
+    QList<AdminHall> m_halls;
+    QList<AdminAccount> m_known;
     const Catalogue *m_catalogue;
     std::optional<AdminAccount> m_existing;
     std::optional<AccountWithPassword> m_created;

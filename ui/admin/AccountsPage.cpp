@@ -176,7 +176,7 @@ void AccountsPage::say(const QString &text, bool problem)
 void AccountsPage::newAccount()
 {
     const QString hall = m_hall->currentCode().isEmpty() ? m_session.account().hallCode : m_hall->currentCode();
-    AccountForm form(m_admin, m_session.catalogue(), std::nullopt, hall, this);
+    AccountForm form(m_admin, m_admin.halls(), m_admin.accounts(), m_session.catalogue(), std::nullopt, hall, this);
     if (form.exec() != QDialog::Accepted || !form.created())
         return;
     const AccountWithPassword created = *form.created();
@@ -195,7 +195,7 @@ void AccountsPage::editAccount()
     const AdminAccount *a = selected();
     if (!a)
         return;
-    AccountForm form(m_admin, m_session.catalogue(), *a, a->hall, this);
+    AccountForm form(m_admin, m_admin.halls(), m_admin.accounts(), m_session.catalogue(), *a, a->hall, this);
     if (form.exec() == QDialog::Accepted)
         say(tr("Account %1 saved.").arg(form.account().username));
 }

@@ -64,26 +64,23 @@ QString AdminText::entity(const QString &entity)
 
 QString AdminText::action(const QString &action)
 {
-    if (action == QLatin1String("create"))
-        return tr("Created");
-    if (action == QLatin1String("update"))
-        return tr("Changed");
-    if (action == QLatin1String("disable"))
-        return tr("Disabled");
-    if (action == QLatin1String("enable"))
-        return tr("Enabled");
-    if (action == QLatin1String("reset_password"))
-        return tr("Password reset");
-    if (action == QLatin1String("change_password"))
-        return tr("Password changed");
-    if (action == QLatin1String("retire"))
-        return tr("Retired");
-    if (action == QLatin1String("archive"))
-        return tr("Archived");
-    if (action == QLatin1String("rotate_secret") || action == QLatin1String("secret"))
-        return tr("New secret");
-    if (action == QLatin1String("import"))
-        return tr("Imported");
+    static const QList<std::pair<const char *, const char *>> kActions = {
+        {"create", QT_TR_NOOP("Create")},
+        {"update", QT_TR_NOOP("Change")},
+        {"disable", QT_TR_NOOP("Disable")},
+        {"enable", QT_TR_NOOP("Enable")},
+        {"reset_password", QT_TR_NOOP("Reset password")},
+        {"change_password", QT_TR_NOOP("Change password")},
+        {"retire", QT_TR_NOOP("Retire")},
+        {"archive", QT_TR_NOOP("Archive")},
+        {"rotate_secret", QT_TR_NOOP("New secret")},
+        {"secret", QT_TR_NOOP("New secret")},
+        {"import", QT_TR_NOOP("Import")},
+    };
+    for (const auto &[key, text] : kActions) {
+        if (action == QLatin1String(key))
+            return tr(text);
+    }
     return action;
 }
 
@@ -98,7 +95,7 @@ QString AdminText::field(const QString &field)
         {"staff_no", QT_TR_NOOP("Staff number")},
         {"categories", QT_TR_NOOP("Categories")},
         {"matters", QT_TR_NOOP("Matters")},
-        {"active", QT_TR_NOOP("Active")},
+        {"active", QT_TR_NOOP("Enabled")},
         {"must_change_password", QT_TR_NOOP("Must change password")},
         {"locked", QT_TR_NOOP("Locked")},
         {"code", QT_TR_NOOP("Code")},

@@ -16,9 +16,11 @@
 
 namespace ow {
 
-DeviceForm::DeviceForm(AdminClient &admin, const QString &defaultHall, QWidget *parent)
+DeviceForm::DeviceForm(AdminClient &admin, QList<AdminHall> halls, QList<Device> known, const QString &defaultHall, QWidget *parent)
     : QDialog(parent)
     , m_admin(admin)
+    , m_halls(std::move(halls))
+    , m_known(std::move(known))
     , m_code(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_hall(new HallComboBox(this))
@@ -44,7 +46,7 @@ DeviceForm::DeviceForm(AdminClient &admin, const QString &defaultHall, QWidget *
     m_username->setMaxLength(32);
     m_kind->addItem(AdminText::deviceKind(DeviceKind::Kiosk), static_cast<int>(DeviceKind::Kiosk));
     m_kind->addItem(AdminText::deviceKind(DeviceKind::Display), static_cast<int>(DeviceKind::Display));
-    m_hall->setHalls(m_admin.halls());
+    m_hall->setHalls(m_halls);
     m_hall->setCurrentCode(defaultHall);
 
     auto *hint = new QLabel(tr("The device logs in with this name and the secret shown once after it is added."), this);
@@ -111,7 +113,7 @@ NewDeviceRequest DeviceForm::device() const
 
 void DeviceForm::validate()
 {
-    m_feedback->show(AdminRules::checkDevice(device(), m_admin.devices()));
+    m_feedback->show(AdminRules::checkDevice(device(), m_known));
 }
 
 void DeviceForm::submit()

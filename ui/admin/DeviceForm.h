@@ -23,7 +23,9 @@ class DeviceForm : public QDialog
 {
     Q_OBJECT
 public:
-    DeviceForm(AdminClient &admin, const QString &defaultHall, QWidget *parent = nullptr);
+    // `known`: the devices listed (a new code and login name must be unused).
+    DeviceForm(AdminClient &admin, QList<AdminHall> halls, QList<Device> known, const QString &defaultHall,
+               QWidget *parent = nullptr);
 
     NewDeviceRequest device() const;
     const std::optional<DeviceWithSecret> &created() const { return m_created; }
@@ -35,6 +37,8 @@ private:
     void suggestUsername();
 
     AdminClient &m_admin;
+    QList<AdminHall> m_halls;
+    QList<Device> m_known;
     std::optional<DeviceWithSecret> m_created;
     QLineEdit *m_code;
     QComboBox *m_kind;

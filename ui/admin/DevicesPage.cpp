@@ -93,7 +93,7 @@ void DevicesPage::say(const QString &text, bool problem)
 void DevicesPage::addDevice()
 {
     const Device *d = selected();
-    DeviceForm form(m_admin, d ? d->hall : m_session.account().hallCode, this);
+    DeviceForm form(m_admin, m_admin.halls(), m_admin.devices(), d ? d->hall : m_session.account().hallCode, this);
     if (form.exec() != QDialog::Accepted || !form.created())
         return;
     const DeviceWithSecret created = *form.created();

@@ -19,9 +19,11 @@
 
 namespace ow {
 
-HallForm::HallForm(AdminClient &admin, std::optional<AdminHall> existing, const QString &defaultParent, QWidget *parent)
+HallForm::HallForm(AdminClient &admin, QList<AdminHall> halls, std::optional<AdminHall> existing, const QString &defaultParent,
+                   QWidget *parent)
     : QDialog(parent)
     , m_admin(admin)
+    , m_halls(std::move(halls))
     , m_existing(std::move(existing))
     , m_code(new QLineEdit(this))
     , m_nameZh(new QLineEdit(this))
@@ -65,7 +67,7 @@ HallForm::HallForm(AdminClient &admin, std::optional<AdminHall> existing, const 
         m_level->addItem(orgLevelDisplayName(l), static_cast<int>(l));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromUtf8(id));
-    m_parent->setHalls(m_admin.halls(), tr("(none: this is the city hall)"), m_existing ? m_existing->code : QString());
+    m_parent->setHalls(m_halls, tr("(none: this is the city hall)"), m_existing ? m_existing->code : QString());
 
     AdminHall start;
     if (m_existing) {
@@ -73,7 +75,7 @@ HallForm::HallForm(AdminClient &admin, std::optional<AdminHall> existing, const 
     } else {
         start.parent = defaultParent;
         start.hours = OpeningHoursEditor::usualWeek();
-        if (const AdminHall *p = m_admin.hall(defaultParent))
+        if (const AdminHall *p = known(defaultParent))
             start.level = static_cast<OrgLevel>(std::min(depthOf(p->level) + 1, depthOf(OrgLevel::Community)));
     }
     m_code->setText(start.code);
@@ -153,6 +155,15 @@ HallForm::HallForm(AdminClient &admin, std::optional<AdminHall> existing, const 
     (m_existing ? m_nameZh : m_code)->setFocus();
 }
 
+const AdminHall *HallForm::known(const QString &code) const
+{
+    for (const AdminHall &h : m_halls) {
+        if (h.code == code)
+            return &h;
+    }
+    return nullptr;
+}
+
 std::optional<double> HallForm::coordinate(const QString &text, bool *ok)
 {
     *ok = true;
@@ -187,7 +198,7 @@ void HallForm::onParentChanged()
 {
     m_feedback->touch(QStringLiteral("parent"));
     // A hall usually sits one level below its parent: suggest that level.
-    if (const AdminHall *p = m_admin.hall(m_parent->currentCode())) {
+    if (const AdminHall *p = known(m_parent->currentCode())) {
         const int below = std::min(depthOf(p->level) + 1, depthOf(OrgLevel::Community));
         m_level->setCurrentIndex(m_level->findData(below));
     } else if (m_parent->currentCode().isEmpty()) {
@@ -198,7 +209,7 @@ void HallForm::onParentChanged()
 
 void HallForm::validate()
 {
-    FieldProblems problems = AdminRules::checkHall(hall(), !m_existing, m_admin.halls());
+    FieldProblems problems = AdminRules::checkHall(hall(), !m_existing, m_halls);
     bool ok = true;
     coordinate(m_latitude->text(), &ok);
     if (!ok)

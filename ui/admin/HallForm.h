@@ -26,7 +26,9 @@ class HallForm : public QDialog
     Q_OBJECT
 public:
     // `existing`: the hall to edit; none: a new one below `defaultParent`.
-    HallForm(AdminClient &admin, std::optional<AdminHall> existing, const QString &defaultParent, QWidget *parent = nullptr);
+    // `halls`: every hall the administrator manages (parents to choose; a new code must be unused).
+    HallForm(AdminClient &admin, QList<AdminHall> halls, std::optional<AdminHall> existing, const QString &defaultParent,
+             QWidget *parent = nullptr);
 
     AdminHall hall() const;
     // After the server accepted it: the hall as the server keeps it.
@@ -37,10 +39,12 @@ private:
     void validate();
     void submit();
     void onParentChanged();
+    const AdminHall *known(const QString &code) const;
     // A coordinate as typed: nullopt when empty; `ok` false when it is not a number.
     static std::optional<double> coordinate(const QString &text, bool *ok);
 
     AdminClient &m_admin;
+    QList<AdminHall> m_halls;
     std::optional<AdminHall> m_existing;
     std::optional<AdminHall> m_saved;
     QLineEdit *m_code;

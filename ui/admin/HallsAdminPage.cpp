@@ -283,7 +283,7 @@ void HallsAdminPage::say(const QString &text, bool problem)
 void HallsAdminPage::newHall()
 {
     const AdminHall *h = selectedHall();
-    HallForm form(m_admin, std::nullopt, h ? h->code : m_session.account().hallCode, this);
+    HallForm form(m_admin, m_admin.halls(), std::nullopt, h ? h->code : m_session.account().hallCode, this);
     if (form.exec() != QDialog::Accepted || !form.saved())
         return;
     selectHall(form.saved()->code);
@@ -295,7 +295,7 @@ void HallsAdminPage::editHall()
     const AdminHall *h = selectedHall();
     if (!h)
         return;
-    HallForm form(m_admin, *h, h->parent, this);
+    HallForm form(m_admin, m_admin.halls(), *h, h->parent, this);
     if (form.exec() == QDialog::Accepted)
         say(tr("Hall %1 saved.").arg(m_current));
 }
