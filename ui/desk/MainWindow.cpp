@@ -87,7 +87,9 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
             connect(m_intake, &IntakePage::caseOpened, m_caseWork, &CaseWorkPage::open);
     }
     m_tabs->addTab(m_catalogue, QString());
-    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)) {
+    // Administrators see the halls, with more, in their administration tab.
+    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)
+        && !Permissions::allows(session.account().role, Permission::AdminManage)) {
         m_halls = new HallsPage(this);
         m_tabs->addTab(m_halls, QString());
     }
