@@ -2,7 +2,7 @@
 # Read by the configure step (to write the link graph) and by cmake/CheckLayering.cmake (the
 # layering_* tests). Change the architecture here, and nowhere else.
 #
-#   app mains ──► desk ui · kiosk ui · display ui ──► ui common ──► client ──┐
+#   app mains ──► desk ui (+ its administration screens, ui/admin) · kiosk ui · display ui ──► ui common ──► client ──┐
 #   app server main ──► server edge ──► service (server side) ────────────────┼──► sql ──► domain
 #
 # Folders, each with the folders its files may include from (itself always allowed).
@@ -13,7 +13,8 @@ set(OW_LAYER_FOLDERS
   "core/client=core/sql core/domain"
   "server=core/service core/sql core/domain"
   "ui/common=core/client core/domain"
-  "ui/desk=ui/common core/client core/domain"
+  "ui/admin=ui/common core/client core/domain"
+  "ui/desk=ui/admin ui/common core/client core/domain"
   "ui/kiosk=ui/common core/client core/domain"
   "ui/display=ui/common core/client core/domain"
   "app/server=server core/service core/sql core/domain"

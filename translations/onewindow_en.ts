@@ -1482,6 +1482,22 @@ Staff number: %2
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -2295,6 +2311,1280 @@ Staff number: %2
     <message>
         <source>This is one of the most common passwords; choose one that is harder to guess.</source>
         <translation>This is one of the most common passwords; choose one that is harder to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccountForm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Edit account %1</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>e.g. wangli</source>
+        <translation>e.g. wangli</translation>
+    </message>
+    <message>
+        <source>e.g. 王丽</source>
+        <translation>e.g. 王丽</translation>
+    </message>
+    <message>
+        <source>e.g. Wang Li</source>
+        <translation>e.g. Wang Li</translation>
+    </message>
+    <message>
+        <source>e.g. MY-FC-0012</source>
+        <translation>e.g. MY-FC-0012</translation>
+    </message>
+    <message>
+        <source>None ticked: every matter of the ticked categories.</source>
+        <translation>None ticked: every matter of the ticked categories.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Name (Chinese):</source>
+        <translation>Name (Chinese):</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Hall:</source>
+        <translation>Hall:</translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation>Staff number:</translation>
+    </message>
+    <message>
+        <source>Categories reviewed:</source>
+        <translation>Categories reviewed:</translation>
+    </message>
+    <message>
+        <source>Categories served (none: every category):</source>
+        <translation>Categories served (none: every category):</translation>
+    </message>
+    <message>
+        <source>Matters the reviewer may decide:</source>
+        <translation>Matters the reviewer may decide:</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccountTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccountsPage</name>
+    <message>
+        <source>All halls</source>
+        <translation>All halls</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 accounts</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Account %1 created.</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>The one-time password of %1 (%2). Hand it over in person: at the first login it must be changed.</source>
+        <translation>The one-time password of %1 (%2). Hand it over in person: at the first login it must be changed.</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Account %1 saved.</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1 (%2)? They are logged out at once and cannot log in until the account is enabled again.</source>
+        <translation>Disable the account of %1 (%2)? They are logged out at once and cannot log in until the account is enabled again.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Account %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new one-time password? The current password stops working and they are logged out at once.</source>
+        <translation>Give %1 (%2) a new one-time password? The current password stops working and they are logged out at once.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>The password of %1 was reset.</translation>
+    </message>
+    <message>
+        <source>The new one-time password of %1 (%2). Hand it over in person: at the next login it must be changed.</source>
+        <translation>The new one-time password of %1 (%2). Hand it over in person: at the next login it must be changed.</translation>
+    </message>
+    <message>
+        <source>Search by name, user name or staff number</source>
+        <translation>Search by name, user name or staff number</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Show disabled accounts</source>
+        <translation>Show disabled accounts</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AdminPage</name>
+    <message>
+        <source>The administration data could not be loaded: %1</source>
+        <translation>The administration data could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Halls and windows</source>
+        <translation>Halls and windows</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Record of changes</source>
+        <translation>Record of changes</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AdminText</name>
+    <message>
+        <source>Comprehensive</source>
+        <translation>Comprehensive</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>Dedicated</translation>
+    </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>Ticket kiosk</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>Hall display</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Queue rules</source>
+        <translation>Queue rules</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Service catalogue</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>New secret</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Parent hall</source>
+        <translation>Parent hall</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Preference weights</source>
+        <translation>Preference weights</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>Automatic assignment</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1, lunch break %2–%3</source>
+        <translation>%1, lunch break %2–%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChangeFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChangeTableModel</name>
+    <message>
+        <source>(server console)</source>
+        <translation>(server console)</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>City-wide</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Fields changed</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChangesPage</name>
+    <message>
+        <source>%1 changes shown</source>
+        <translation>%1 changes shown</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 by %4</source>
+        <translation>%1 %2 — %3 by %4</translation>
+    </message>
+    <message>
+        <source>the server console</source>
+        <translation>the server console</translation>
+    </message>
+    <message>
+        <source>Choose a change to see its fields.</source>
+        <translation>Choose a change to see its fields.</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Which one: a user name, a hall code, a device code…</source>
+        <translation>Which one: a user name, a hall code, a device code…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeviceForm</name>
+    <message>
+        <source>Add device</source>
+        <translation>Add device</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>New device</translation>
+    </message>
+    <message>
+        <source>e.g. FC-KIOSK-2</source>
+        <translation>e.g. FC-KIOSK-2</translation>
+    </message>
+    <message>
+        <source>e.g. kiosk-fc-2</source>
+        <translation>e.g. kiosk-fc-2</translation>
+    </message>
+    <message>
+        <source>The device logs in with this name and the secret shown once after it is added.</source>
+        <translation>The device logs in with this name and the secret shown once after it is added.</translation>
+    </message>
+    <message>
+        <source>Device code:</source>
+        <translation>Device code:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Hall:</source>
+        <translation>Hall:</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>Login name:</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeviceTableModel</name>
+    <message>
+        <source>Device code</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DevicesPage</name>
+    <message>
+        <source>Device %1 added.</source>
+        <translation>Device %1 added.</translation>
+    </message>
+    <message>
+        <source>Device secret</source>
+        <translation>Device secret</translation>
+    </message>
+    <message>
+        <source>The secret of %1 %2 (login name %3). Enter it on the device&apos;s set-up screen or in its credentials file.</source>
+        <translation>The secret of %1 %2 (login name %3). Enter it on the device&apos;s set-up screen or in its credentials file.</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>New secret</translation>
+    </message>
+    <message>
+        <source>Give %1 a new secret? The current one stops working at once: the device must be set up with the new one.</source>
+        <translation>Give %1 a new secret? The current one stops working at once: the device must be set up with the new one.</translation>
+    </message>
+    <message>
+        <source>Make new secret</source>
+        <translation>Make new secret</translation>
+    </message>
+    <message>
+        <source>Device %1 has a new secret.</source>
+        <translation>Device %1 has a new secret.</translation>
+    </message>
+    <message>
+        <source>The new secret of %1 %2 (login name %3). Enter it on the device&apos;s set-up screen or in its credentials file.</source>
+        <translation>The new secret of %1 %2 (login name %3). Enter it on the device&apos;s set-up screen or in its credentials file.</translation>
+    </message>
+    <message>
+        <source>Ticket kiosks and hall displays log in with a device account of their own. Its secret is shown once, when the device is added or given a new secret.</source>
+        <translation>Ticket kiosks and hall displays log in with a device account of their own. Its secret is shown once, when the device is added or given a new secret.</translation>
+    </message>
+    <message>
+        <source>Add device…</source>
+        <translation>Add device…</translation>
+    </message>
+    <message>
+        <source>New secret…</source>
+        <translation>New secret…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallComboBox</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallForm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Edit hall %1</source>
+        <translation>Edit hall %1</translation>
+    </message>
+    <message>
+        <source>New hall</source>
+        <translation>New hall</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create hall</source>
+        <translation>Create hall</translation>
+    </message>
+    <message>
+        <source>e.g. MY-FC-CJ-01</source>
+        <translation>e.g. MY-FC-CJ-01</translation>
+    </message>
+    <message>
+        <source>e.g. 城郊街道便民服务中心</source>
+        <translation>e.g. 城郊街道便民服务中心</translation>
+    </message>
+    <message>
+        <source>e.g. Chengjiao Subdistrict Service Centre</source>
+        <translation>e.g. Chengjiao Subdistrict Service Centre</translation>
+    </message>
+    <message>
+        <source>Street address, as citizens look for it</source>
+        <translation>Street address, as citizens look for it</translation>
+    </message>
+    <message>
+        <source>e.g. 31.4679 (north)</source>
+        <translation>e.g. 31.4679 (north)</translation>
+    </message>
+    <message>
+        <source>e.g. 104.6796 (east)</source>
+        <translation>e.g. 104.6796 (east)</translation>
+    </message>
+    <message>
+        <source>(none: this is the city hall)</source>
+        <translation>(none: this is the city hall)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Name (Chinese):</source>
+        <translation>Name (Chinese):</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <source>Parent hall:</source>
+        <translation>Parent hall:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Coordinates (WGS-84):</source>
+        <translation>Coordinates (WGS-84):</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Enter the latitude in degrees, e.g. 31.4679.</source>
+        <translation>Enter the latitude in degrees, e.g. 31.4679.</translation>
+    </message>
+    <message>
+        <source>Enter the longitude in degrees, e.g. 104.6796.</source>
+        <translation>Enter the longitude in degrees, e.g. 104.6796.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallTreeModel</name>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallsAdminPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>latitude %1, longitude %2</source>
+        <translation>latitude %1, longitude %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Windows (%1 in service)</source>
+        <translation>Windows (%1 in service)</translation>
+    </message>
+    <message>
+        <source>Hall %1 created. Add its windows next.</source>
+        <translation>Hall %1 created. Add its windows next.</translation>
+    </message>
+    <message>
+        <source>Hall %1 saved.</source>
+        <translation>Hall %1 saved.</translation>
+    </message>
+    <message>
+        <source>Archive hall</source>
+        <translation>Archive hall</translation>
+    </message>
+    <message>
+        <source>Archive %1 (%2)? It stops issuing tickets and taking cases; its records are kept. A hall with waiting tickets or open cases cannot be archived.</source>
+        <translation>Archive %1 (%2)? It stops issuing tickets and taking cases; its records are kept. A hall with waiting tickets or open cases cannot be archived.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Hall %1 archived.</source>
+        <translation>Hall %1 archived.</translation>
+    </message>
+    <message>
+        <source>Window %1 added.</source>
+        <translation>Window %1 added.</translation>
+    </message>
+    <message>
+        <source>Window %1 saved.</source>
+        <translation>Window %1 saved.</translation>
+    </message>
+    <message>
+        <source>Retire window</source>
+        <translation>Retire window</translation>
+    </message>
+    <message>
+        <source>Retire window %1 of %2? Tellers can no longer open it; its history is kept.</source>
+        <translation>Retire window %1 of %2? Tellers can no longer open it; its history is kept.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Window %1 retired.</source>
+        <translation>Window %1 retired.</translation>
+    </message>
+    <message>
+        <source>Show archived halls</source>
+        <translation>Show archived halls</translation>
+    </message>
+    <message>
+        <source>New hall…</source>
+        <translation>New hall…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Add window…</source>
+        <translation>Add window…</translation>
+    </message>
+    <message>
+        <source>Edit window…</source>
+        <translation>Edit window…</translation>
+    </message>
+    <message>
+        <source>Retire window…</source>
+        <translation>Retire window…</translation>
+    </message>
+    <message>
+        <source>Parent hall:</source>
+        <translation>Parent hall:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>Coordinates:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Opening hours:</translation>
+    </message>
+    <message>
+        <source>Choose a hall on the left.</source>
+        <translation>Choose a hall on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OneTimeSecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>It is shown only this once and is not kept anywhere. Close this window only after you have noted it or handed it over.</source>
+        <translation>It is shown only this once and is not kept anywhere. Close this window only after you have noted it or handed it over.</translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation>I have noted it</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OpeningHoursEditor</name>
+    <message>
+        <source>Tuesday–Friday like Monday</source>
+        <translation>Tuesday–Friday like Monday</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>Lunch break</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WindowForm</name>
+    <message>
+        <source>Assign waiting tickets to this window automatically</source>
+        <translation>Assign waiting tickets to this window automatically</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Edit window %1 of %2</source>
+        <translation>Edit window %1 of %2</translation>
+    </message>
+    <message>
+        <source>New window at %1</source>
+        <translation>New window at %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>Add window</translation>
+    </message>
+    <message>
+        <source>e.g. 3号窗口 养老</source>
+        <translation>e.g. 3号窗口 养老</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Preference weight</source>
+        <translation>Preference weight</translation>
+    </message>
+    <message>
+        <source>Window number:</source>
+        <translation>Window number:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <source>A dedicated window (专窗) serves only the ticked categories.</source>
+        <translation>A dedicated window (专窗) serves only the ticked categories.</translation>
+    </message>
+    <message>
+        <source>A comprehensive window (综合窗口) accepts every matter; the weights say which queues it prefers.</source>
+        <translation>A comprehensive window (综合窗口) accepts every matter; the weights say which queues it prefers.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WindowTableModel</name>
+    <message>
+        <source>Every matter</source>
+        <translation>Every matter</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Serves</translation>
+    </message>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>Automatic assignment</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>You logged in with a one-time password. Choose your own password before you continue; it is asked for at every login from now on.</source>
+        <translation>You logged in with a one-time password. Choose your own password before you continue; it is asked for at every login from now on.</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation>Choose a new password for %1.</translation>
+    </message>
+    <message>
+        <source>One-time password:</source>
+        <translation>One-time password:</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AdminRules</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 characters.</source>
+        <translation>A user name has 3 to 32 characters.</translation>
+    </message>
+    <message>
+        <source>A user name starts with a lower-case letter and has only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>A user name starts with a lower-case letter and has only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter a code.</source>
+        <translation>Enter a code.</translation>
+    </message>
+    <message>
+        <source>A code has 2 to 32 characters.</source>
+        <translation>A code has 2 to 32 characters.</translation>
+    </message>
+    <message>
+        <source>A code starts with a letter and has upper-case letters and digits in groups joined by &quot;-&quot;, for example MY-FC-CJ-01.</source>
+        <translation>A code starts with a letter and has upper-case letters and digits in groups joined by &quot;-&quot;, for example MY-FC-CJ-01.</translation>
+    </message>
+    <message>
+        <source>A staff number has up to 20 letters, digits and &quot;-&quot;.</source>
+        <translation>A staff number has up to 20 letters, digits and &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>The user name %1 is taken.</translation>
+    </message>
+    <message>
+        <source>Enter the name in Chinese.</source>
+        <translation>Enter the name in Chinese.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>A name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
+        <source>Choose the hall the person works at.</source>
+        <translation>Choose the hall the person works at.</translation>
+    </message>
+    <message>
+        <source>Choose the categories the reviewer reviews.</source>
+        <translation>Choose the categories the reviewer reviews.</translation>
+    </message>
+    <message>
+        <source>The code %1 is taken.</source>
+        <translation>The code %1 is taken.</translation>
+    </message>
+    <message>
+        <source>Enter the name in English.</source>
+        <translation>Enter the name in English.</translation>
+    </message>
+    <message>
+        <source>The city hall has no parent hall.</source>
+        <translation>The city hall has no parent hall.</translation>
+    </message>
+    <message>
+        <source>Choose the hall this one belongs to.</source>
+        <translation>Choose the hall this one belongs to.</translation>
+    </message>
+    <message>
+        <source>There is no hall %1.</source>
+        <translation>There is no hall %1.</translation>
+    </message>
+    <message>
+        <source>A hall cannot belong to itself.</source>
+        <translation>A hall cannot belong to itself.</translation>
+    </message>
+    <message>
+        <source>A %1 hall cannot belong to a %2 hall.</source>
+        <translation>A %1 hall cannot belong to a %2 hall.</translation>
+    </message>
+    <message>
+        <source>The hall %1 is archived.</source>
+        <translation>The hall %1 is archived.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>Enter both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 degrees.</source>
+        <translation>The latitude is between -90 and 90 degrees.</translation>
+    </message>
+    <message>
+        <source>The longitude is between -180 and 180 degrees.</source>
+        <translation>The longitude is between -180 and 180 degrees.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Choose a time zone from the list.</translation>
+    </message>
+    <message>
+        <source>A weekday is 1 (Monday) to 7 (Sunday).</source>
+        <translation>A weekday is 1 (Monday) to 7 (Sunday).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1: the hall must close after it opens.</source>
+        <translation>%1: the hall must close after it opens.</translation>
+    </message>
+    <message>
+        <source>%1: give the start and the end of the lunch break.</source>
+        <translation>%1: give the start and the end of the lunch break.</translation>
+    </message>
+    <message>
+        <source>%1: the lunch break must start after opening and end before closing.</source>
+        <translation>%1: the lunch break must start after opening and end before closing.</translation>
+    </message>
+    <message>
+        <source>A window number is 1 to %1.</source>
+        <translation>A window number is 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Window %1 already exists in this hall.</source>
+        <translation>Window %1 already exists in this hall.</translation>
+    </message>
+    <message>
+        <source>A label has at most %1 characters.</source>
+        <translation>A label has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A dedicated window serves at least one category.</source>
+        <translation>A dedicated window serves at least one category.</translation>
+    </message>
+    <message>
+        <source>A preference weight is 1 to %1.</source>
+        <translation>A preference weight is 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Choose the hall the device stands in.</source>
+        <translation>Choose the hall the device stands in.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>The new password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The new password cannot be your user name.</source>
+        <translation>The new password cannot be your user name.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 </TS>

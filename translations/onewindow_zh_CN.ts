@@ -1467,6 +1467,22 @@ Staff number: %2
         <source>Cases</source>
         <translation>办件</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -2275,6 +2291,1280 @@ Staff number: %2
     <message>
         <source>This is one of the most common passwords; choose one that is harder to guess.</source>
         <translation>这是最常见的密码之一，请换一个更难猜的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccountForm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>编辑账号 %1</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>e.g. wangli</source>
+        <translation>例如 wangli</translation>
+    </message>
+    <message>
+        <source>e.g. 王丽</source>
+        <translation>例如 王丽</translation>
+    </message>
+    <message>
+        <source>e.g. Wang Li</source>
+        <translation>例如 Wang Li</translation>
+    </message>
+    <message>
+        <source>e.g. MY-FC-0012</source>
+        <translation>例如 MY-FC-0012</translation>
+    </message>
+    <message>
+        <source>None ticked: every matter of the ticked categories.</source>
+        <translation>不勾选：可审批所选类别的全部事项。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Name (Chinese):</source>
+        <translation>中文姓名：</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>英文姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Hall:</source>
+        <translation>所属大厅：</translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <source>Categories reviewed:</source>
+        <translation>审核的业务类别：</translation>
+    </message>
+    <message>
+        <source>Categories served (none: every category):</source>
+        <translation>受理的业务类别（不勾选即全部类别）：</translation>
+    </message>
+    <message>
+        <source>Matters the reviewer may decide:</source>
+        <translation>可审批的事项：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccountTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>所属大厅</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccountsPage</name>
+    <message>
+        <source>All halls</source>
+        <translation>全部大厅</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>共 %1 个账号</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>已创建账号 %1。</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>一次性密码</translation>
+    </message>
+    <message>
+        <source>The one-time password of %1 (%2). Hand it over in person: at the first login it must be changed.</source>
+        <translation>%1（%2）的一次性密码。请当面交给本人：首次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>已保存账号 %1。</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1 (%2)? They are logged out at once and cannot log in until the account is enabled again.</source>
+        <translation>确定停用 %1（%2）的账号吗？其登录将立即失效，重新启用前无法登录。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>已启用账号 %1。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>已停用账号 %1。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new one-time password? The current password stops working and they are logged out at once.</source>
+        <translation>确定为 %1（%2）生成新的一次性密码吗？原密码立即作废，其登录也将立即失效。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>The new one-time password of %1 (%2). Hand it over in person: at the next login it must be changed.</source>
+        <translation>%1（%2）的新一次性密码。请当面交给本人：下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>Search by name, user name or staff number</source>
+        <translation>按姓名、用户名或工号搜索</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>Show disabled accounts</source>
+        <translation>显示已停用账号</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>新建账号…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AdminPage</name>
+    <message>
+        <source>The administration data could not be loaded: %1</source>
+        <translation>无法读取管理数据：%1</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Halls and windows</source>
+        <translation>大厅与窗口</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Record of changes</source>
+        <translation>变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AdminText</name>
+    <message>
+        <source>Comprehensive</source>
+        <translation>综合窗口</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>专窗</translation>
+    </message>
+    <message>
+        <source>Ticket kiosk</source>
+        <translation>取号机</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>叫号屏</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>待修改密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>事项下放</translation>
+    </message>
+    <message>
+        <source>Queue rules</source>
+        <translation>排队规则</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>事项清单</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文姓名/名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文姓名/名称</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Parent hall</source>
+        <translation>上级大厅</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Preference weights</source>
+        <translation>优先权重</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>自动派号</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>%1, lunch break %2–%3</source>
+        <translation>%1，午休 %2–%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChangeFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChangeTableModel</name>
+    <message>
+        <source>(server console)</source>
+        <translation>（服务器控制台）</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>变更字段</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChangesPage</name>
+    <message>
+        <source>%1 changes shown</source>
+        <translation>显示 %1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 by %4</source>
+        <translation>%1 %2 —— %4 %3</translation>
+    </message>
+    <message>
+        <source>the server console</source>
+        <translation>服务器控制台</translation>
+    </message>
+    <message>
+        <source>Choose a change to see its fields.</source>
+        <translation>选择一条记录，查看变更内容。</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>Which one: a user name, a hall code, a device code…</source>
+        <translation>标识：用户名、大厅代码、设备编号…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeviceForm</name>
+    <message>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>e.g. FC-KIOSK-2</source>
+        <translation>例如 FC-KIOSK-2</translation>
+    </message>
+    <message>
+        <source>e.g. kiosk-fc-2</source>
+        <translation>例如 kiosk-fc-2</translation>
+    </message>
+    <message>
+        <source>The device logs in with this name and the secret shown once after it is added.</source>
+        <translation>设备用此登录名和添加后仅显示一次的密钥登录。</translation>
+    </message>
+    <message>
+        <source>Device code:</source>
+        <translation>设备编号：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Hall:</source>
+        <translation>所在大厅：</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeviceTableModel</name>
+    <message>
+        <source>Device code</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>所在大厅</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DevicesPage</name>
+    <message>
+        <source>Device %1 added.</source>
+        <translation>已添加设备 %1。</translation>
+    </message>
+    <message>
+        <source>Device secret</source>
+        <translation>设备密钥</translation>
+    </message>
+    <message>
+        <source>The secret of %1 %2 (login name %3). Enter it on the device&apos;s set-up screen or in its credentials file.</source>
+        <translation>%1 %2（登录名 %3）的密钥。请在设备的设置界面或其凭据文件中填写。</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>Give %1 a new secret? The current one stops working at once: the device must be set up with the new one.</source>
+        <translation>确定为 %1 更换密钥吗？原密钥立即作废，设备须用新密钥重新设置。</translation>
+    </message>
+    <message>
+        <source>Make new secret</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>Device %1 has a new secret.</source>
+        <translation>设备 %1 已更换密钥。</translation>
+    </message>
+    <message>
+        <source>The new secret of %1 %2 (login name %3). Enter it on the device&apos;s set-up screen or in its credentials file.</source>
+        <translation>%1 %2（登录名 %3）的新密钥。请在设备的设置界面或其凭据文件中填写。</translation>
+    </message>
+    <message>
+        <source>Ticket kiosks and hall displays log in with a device account of their own. Its secret is shown once, when the device is added or given a new secret.</source>
+        <translation>取号机和叫号屏使用各自的设备账号登录。密钥只在添加设备或更换密钥时显示一次。</translation>
+    </message>
+    <message>
+        <source>Add device…</source>
+        <translation>添加设备…</translation>
+    </message>
+    <message>
+        <source>New secret…</source>
+        <translation>更换密钥…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallComboBox</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallForm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Edit hall %1</source>
+        <translation>编辑大厅 %1</translation>
+    </message>
+    <message>
+        <source>New hall</source>
+        <translation>新建大厅</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create hall</source>
+        <translation>创建大厅</translation>
+    </message>
+    <message>
+        <source>e.g. MY-FC-CJ-01</source>
+        <translation>例如 MY-FC-CJ-01</translation>
+    </message>
+    <message>
+        <source>e.g. 城郊街道便民服务中心</source>
+        <translation>例如 城郊街道便民服务中心</translation>
+    </message>
+    <message>
+        <source>e.g. Chengjiao Subdistrict Service Centre</source>
+        <translation>例如 Chengjiao Subdistrict Service Centre</translation>
+    </message>
+    <message>
+        <source>Street address, as citizens look for it</source>
+        <translation>群众查找时使用的详细地址</translation>
+    </message>
+    <message>
+        <source>e.g. 31.4679 (north)</source>
+        <translation>例如 31.4679（北纬）</translation>
+    </message>
+    <message>
+        <source>e.g. 104.6796 (east)</source>
+        <translation>例如 104.6796（东经）</translation>
+    </message>
+    <message>
+        <source>(none: this is the city hall)</source>
+        <translation>（无：本厅为市级大厅）</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>大厅代码：</translation>
+    </message>
+    <message>
+        <source>Name (Chinese):</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Parent hall:</source>
+        <translation>上级大厅：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Coordinates (WGS-84):</source>
+        <translation>坐标（WGS-84）：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <source>Enter the latitude in degrees, e.g. 31.4679.</source>
+        <translation>纬度请填写度数，例如 31.4679。</translation>
+    </message>
+    <message>
+        <source>Enter the longitude in degrees, e.g. 104.6796.</source>
+        <translation>经度请填写度数，例如 104.6796。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallTreeModel</name>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallsAdminPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>latitude %1, longitude %2</source>
+        <translation>纬度 %1，经度 %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Windows (%1 in service)</source>
+        <translation>窗口（在用 %1 个）</translation>
+    </message>
+    <message>
+        <source>Hall %1 created. Add its windows next.</source>
+        <translation>已创建大厅 %1，请继续添加窗口。</translation>
+    </message>
+    <message>
+        <source>Hall %1 saved.</source>
+        <translation>已保存大厅 %1。</translation>
+    </message>
+    <message>
+        <source>Archive hall</source>
+        <translation>归档大厅</translation>
+    </message>
+    <message>
+        <source>Archive %1 (%2)? It stops issuing tickets and taking cases; its records are kept. A hall with waiting tickets or open cases cannot be archived.</source>
+        <translation>确定归档 %1（%2）吗？归档后不再取号、不再受理办件，历史记录保留。仍有等候号票或未办结办件的大厅不能归档。</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Hall %1 archived.</source>
+        <translation>已归档大厅 %1。</translation>
+    </message>
+    <message>
+        <source>Window %1 added.</source>
+        <translation>已添加 %1 号窗口。</translation>
+    </message>
+    <message>
+        <source>Window %1 saved.</source>
+        <translation>已保存 %1 号窗口。</translation>
+    </message>
+    <message>
+        <source>Retire window</source>
+        <translation>撤销窗口</translation>
+    </message>
+    <message>
+        <source>Retire window %1 of %2? Tellers can no longer open it; its history is kept.</source>
+        <translation>确定撤销%2的 %1 号窗口吗？撤销后柜员不能再开启该窗口，历史记录保留。</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Window %1 retired.</source>
+        <translation>已撤销 %1 号窗口。</translation>
+    </message>
+    <message>
+        <source>Show archived halls</source>
+        <translation>显示已归档大厅</translation>
+    </message>
+    <message>
+        <source>New hall…</source>
+        <translation>新建大厅…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Add window…</source>
+        <translation>添加窗口…</translation>
+    </message>
+    <message>
+        <source>Edit window…</source>
+        <translation>编辑窗口…</translation>
+    </message>
+    <message>
+        <source>Retire window…</source>
+        <translation>撤销窗口…</translation>
+    </message>
+    <message>
+        <source>Parent hall:</source>
+        <translation>上级大厅：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>坐标：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>办公时间：</translation>
+    </message>
+    <message>
+        <source>Choose a hall on the left.</source>
+        <translation>请在左侧选择大厅。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OneTimeSecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>It is shown only this once and is not kept anywhere. Close this window only after you have noted it or handed it over.</source>
+        <translation>此内容只显示这一次，系统不作保存。请记下或交付后再关闭本窗口。</translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation>我已记下</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OpeningHoursEditor</name>
+    <message>
+        <source>Tuesday–Friday like Monday</source>
+        <translation>周二至周五同周一</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WindowForm</name>
+    <message>
+        <source>Assign waiting tickets to this window automatically</source>
+        <translation>自动向本窗口派发等候号票</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Edit window %1 of %2</source>
+        <translation>编辑%2的 %1 号窗口</translation>
+    </message>
+    <message>
+        <source>New window at %1</source>
+        <translation>为%1添加窗口</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>添加窗口</translation>
+    </message>
+    <message>
+        <source>e.g. 3号窗口 养老</source>
+        <translation>例如 3号窗口 养老</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <source>Preference weight</source>
+        <translation>优先权重</translation>
+    </message>
+    <message>
+        <source>Window number:</source>
+        <translation>窗口号：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>窗口名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>业务类别：</translation>
+    </message>
+    <message>
+        <source>A dedicated window (专窗) serves only the ticked categories.</source>
+        <translation>专窗只办理勾选的业务类别。</translation>
+    </message>
+    <message>
+        <source>A comprehensive window (综合窗口) accepts every matter; the weights say which queues it prefers.</source>
+        <translation>综合窗口受理全部事项；权重决定其优先叫哪类号。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WindowTableModel</name>
+    <message>
+        <source>Every matter</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>办理业务</translation>
+    </message>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>自动派号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>You logged in with a one-time password. Choose your own password before you continue; it is asked for at every login from now on.</source>
+        <translation>您使用一次性密码登录。请先设置自己的密码再继续，今后每次登录都使用新密码。</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation>为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>One-time password:</source>
+        <translation>一次性密码：</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>确认新密码：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AdminRules</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 characters.</source>
+        <translation>用户名须为 3 至 32 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name starts with a lower-case letter and has only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>用户名须以小写字母开头，只能包含小写字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>Enter a code.</source>
+        <translation>请填写代码。</translation>
+    </message>
+    <message>
+        <source>A code has 2 to 32 characters.</source>
+        <translation>代码须为 2 至 32 个字符。</translation>
+    </message>
+    <message>
+        <source>A code starts with a letter and has upper-case letters and digits in groups joined by &quot;-&quot;, for example MY-FC-CJ-01.</source>
+        <translation>代码须以字母开头，由大写字母和数字组成，各段以“-”连接，例如 MY-FC-CJ-01。</translation>
+    </message>
+    <message>
+        <source>A staff number has up to 20 letters, digits and &quot;-&quot;.</source>
+        <translation>工号最多 20 个字符，只能包含字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>用户名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Enter the name in Chinese.</source>
+        <translation>请填写中文名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>请选择角色。</translation>
+    </message>
+    <message>
+        <source>Choose the hall the person works at.</source>
+        <translation>请选择其所在大厅。</translation>
+    </message>
+    <message>
+        <source>Choose the categories the reviewer reviews.</source>
+        <translation>请选择审核人员负责的业务类别。</translation>
+    </message>
+    <message>
+        <source>The code %1 is taken.</source>
+        <translation>代码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Enter the name in English.</source>
+        <translation>请填写英文名称。</translation>
+    </message>
+    <message>
+        <source>The city hall has no parent hall.</source>
+        <translation>市级大厅没有上级大厅。</translation>
+    </message>
+    <message>
+        <source>Choose the hall this one belongs to.</source>
+        <translation>请选择上级大厅。</translation>
+    </message>
+    <message>
+        <source>There is no hall %1.</source>
+        <translation>没有代码为 %1 的大厅。</translation>
+    </message>
+    <message>
+        <source>A hall cannot belong to itself.</source>
+        <translation>大厅不能以自身为上级。</translation>
+    </message>
+    <message>
+        <source>A %1 hall cannot belong to a %2 hall.</source>
+        <translation>%1大厅不能隶属于%2大厅。</translation>
+    </message>
+    <message>
+        <source>The hall %1 is archived.</source>
+        <translation>大厅 %1 已归档。</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>纬度和经度须同时填写或同时留空。</translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 degrees.</source>
+        <translation>纬度须在 -90 至 90 度之间。</translation>
+    </message>
+    <message>
+        <source>The longitude is between -180 and 180 degrees.</source>
+        <translation>经度须在 -180 至 180 度之间。</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>请从列表中选择时区。</translation>
+    </message>
+    <message>
+        <source>A weekday is 1 (Monday) to 7 (Sunday).</source>
+        <translation>星期须为 1（周一）至 7（周日）。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1重复出现。</translation>
+    </message>
+    <message>
+        <source>%1: the hall must close after it opens.</source>
+        <translation>%1：下班时间须晚于上班时间。</translation>
+    </message>
+    <message>
+        <source>%1: give the start and the end of the lunch break.</source>
+        <translation>%1：请填写午休的开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>%1: the lunch break must start after opening and end before closing.</source>
+        <translation>%1：午休须在上班之后开始、下班之前结束。</translation>
+    </message>
+    <message>
+        <source>A window number is 1 to %1.</source>
+        <translation>窗口号须为 1 至 %1。</translation>
+    </message>
+    <message>
+        <source>Window %1 already exists in this hall.</source>
+        <translation>本大厅已有 %1 号窗口。</translation>
+    </message>
+    <message>
+        <source>A label has at most %1 characters.</source>
+        <translation>窗口名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A dedicated window serves at least one category.</source>
+        <translation>专窗至少须办理一个业务类别。</translation>
+    </message>
+    <message>
+        <source>A preference weight is 1 to %1.</source>
+        <translation>优先权重须为 1 至 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the hall the device stands in.</source>
+        <translation>请选择设备所在大厅。</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>新密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The new password cannot be your user name.</source>
+        <translation>新密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 </TS>

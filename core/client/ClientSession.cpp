@@ -1,5 +1,6 @@
 #include "core/client/ClientSession.h"
 #include "core/client/api/SessionApi.h"
+#include "core/client/api/AdminApi.h"
 
 #include "core/client/LocalCache.h"
 #include "core/client/Outbox.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcClient, "ow.client")
@@ -73,13 +75,36 @@ void ClientSession::onOnlineLogin(const LoginAnswer &answer, const QString &pass
         Q_EMIT loginFinished(false, errorMessage(ErrorCode::Internal));
         return;
     }
-    if (auto st = m_cache->rememberLogin(*m_account, password, m_clock.now()); !st)
-        qCWarning(lcClient) << "cannot remember the login for offline use:" << st.error().detail;
+    // A one-time password is not kept for offline use: it is about to be replaced, and until then
+    // the server answers nothing else (refresh() waits for the change).
+    if (!m_account->mustChangePassword) {
+        if (auto st = m_cache->rememberLogin(*m_account, password, m_clock.now()); !st)
+            qCWarning(lcClient) << "cannot remember the login for offline use:" << st.error().detail;
+    }
     loadCached();
     setState(ConnectionState::Online);
     m_probeTimer.start();
     Q_EMIT loginFinished(true, {});
-    refresh();
+    if (!m_account->mustChangePassword)
+        refresh();
+}
+
+void ClientSession::changePassword(const QString &oldPassword, const QString &newPassword, std::function<void(Status)> done)
+{
+    AdminApi(m_api).changePassword({oldPassword, newPassword},
+                                   [this, self = QPointer(this), newPassword, done = std::move(done)](Status r) {
+                                       if (self && r && m_account) {
+                                           m_password = newPassword;
+                                           m_account->mustChangePassword = false;
+                                           if (m_cache) {
+                                               if (auto st = m_cache->rememberLogin(*m_account, newPassword, m_clock.now()); !st)
+                                                   qCWarning(lcClient) << "cannot remember the new password for offline use:"
+                                                                       << st.error().detail;
+                                           }
+                                           refresh();
+                                       }
+                                       done(r);
+                                   });
 }
 
 void ClientSession::tryOfflineLogin(const QString &username, const QString &password, const QString &reason)

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,6 +38,9 @@ public:
 
     void login(const QUrl &server, const QString &username, const QString &password);
     void logout();
+    // The user's own password (POST /me/password). Once changed, it is what the offline login
+    // checks and what logs in again when the server comes back; a forced change is then done.
+    void changePassword(const QString &oldPassword, const QString &newPassword, std::function<void(Status)> done);
     // Checks the connection now (also runs on a timer once logged in).
     void probe();
     // Fetches catalogue and halls if online; unchanged data costs one 304.
@@ -44,6 +48,8 @@ public:
 
     ConnectionState state() const { return m_state; }
     bool isLoggedIn() const { return m_account.has_value(); }
+    // Logged in with a one-time password: the server refuses everything but the change of it.
+    bool mustChangePassword() const { return m_account && m_account->mustChangePassword; }
     const Account &account() const { return *m_account; }
     const QUrl &server() const { return m_api.baseUrl(); }
     const Catalogue *catalogue() const { return m_catalogue ? &*m_catalogue : nullptr; }

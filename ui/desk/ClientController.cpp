@@ -1,5 +1,6 @@
 #include "ui/desk/ClientController.h"
 
+#include "ui/desk/ChangePasswordDialog.h"
 #include "ui/desk/LoginDialog.h"
 #include "ui/desk/MainWindow.h"
 
@@ -28,7 +29,7 @@ void ClientController::showLogin()
     }
     m_login = std::make_unique<LoginDialog>(m_session);
     m_login->setCredentials(m_options.server, m_options.username, m_options.password);
-    connect(m_login.get(), &QDialog::accepted, this, &ClientController::showMain);
+    connect(m_login.get(), &QDialog::accepted, this, &ClientController::afterLogin);
     connect(m_login.get(), &QDialog::rejected, this, &ClientController::quitRequested);
     m_login->show();
     if (m_options.autoLogin) {
@@ -37,17 +38,40 @@ void ClientController::showLogin()
     }
 }
 
-void ClientController::showMain()
+void ClientController::afterLogin()
 {
     m_login->hide();
     m_login.release()->deleteLater();
-    m_main = std::make_unique<MainWindow>(m_session);
-    connect(m_main.get(), &MainWindow::logoutRequested, this, [this]() {
-        m_session.logout();
-        m_options.password.clear();
-        showLogin();
+    if (!m_session.mustChangePassword()) {
+        showMain();
+        return;
+    }
+    // A one-time password: the user chooses their own before anything else; the main window
+    // comes only after that, and giving up logs out.
+    m_password = std::make_unique<ChangePasswordDialog>(m_session, true);
+    connect(m_password.get(), &QDialog::accepted, this, [this] {
+        m_password.release()->deleteLater();
+        showMain();
     });
+    connect(m_password.get(), &QDialog::rejected, this, [this] {
+        m_password.release()->deleteLater();
+        logout();
+    });
+    m_password->show();
+}
+
+void ClientController::showMain()
+{
+    m_main = std::make_unique<MainWindow>(m_session);
+    connect(m_main.get(), &MainWindow::logoutRequested, this, &ClientController::logout);
     m_main->show();
+}
+
+void ClientController::logout()
+{
+    m_session.logout();
+    m_options.password.clear();
+    showLogin();
 }
 
 } // namespace ow

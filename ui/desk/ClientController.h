@@ -9,6 +9,7 @@
 
 namespace ow {
 
+class ChangePasswordDialog;
 class LoginDialog;
 class MainWindow;
 
@@ -34,18 +35,23 @@ public:
     ClientSession &session() { return m_session; }
     LoginDialog *loginDialog() const { return m_login.get(); }
     MainWindow *mainWindow() const { return m_main.get(); }
+    // Up while a user who logged in with a one-time password chooses their own.
+    ChangePasswordDialog *passwordDialog() const { return m_password.get(); }
 
 Q_SIGNALS:
     void quitRequested();
 
 private:
     void showLogin();
+    void afterLogin();
     void showMain();
+    void logout();
 
     Options m_options;
     SystemClock m_clock;
     ClientSession m_session;
     std::unique_ptr<LoginDialog> m_login;
+    std::unique_ptr<ChangePasswordDialog> m_password;
     std::unique_ptr<MainWindow> m_main;
 };
 

@@ -5,7 +5,9 @@
 #include "core/client/SyncAgent.h"
 #include "core/client/TellerDesk.h"
 #include "core/domain/cases/CaseTypes.h"
+#include "ui/admin/AdminPage.h"
 #include "ui/common/LanguageManager.h"
+#include "ui/desk/ChangePasswordDialog.h"
 #include "ui/desk/CatalogueBrowser.h"
 #include "ui/desk/HallsPage.h"
 #include "ui/desk/HomePage.h"
@@ -85,9 +87,15 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
             connect(m_intake, &IntakePage::caseOpened, m_caseWork, &CaseWorkPage::open);
     }
     m_tabs->addTab(m_catalogue, QString());
-    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)) {
+    // Administrators see the halls, with more, in their administration tab.
+    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)
+        && !Permissions::allows(session.account().role, Permission::AdminManage)) {
         m_halls = new HallsPage(this);
         m_tabs->addTab(m_halls, QString());
+    }
+    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::AdminManage)) {
+        m_admin = new AdminPage(session, this);
+        m_tabs->addTab(m_admin, QString());
     }
     m_tabs->addTab(m_home, QString());
     setCentralWidget(m_tabs);
@@ -127,6 +135,8 @@ void MainWindow::buildMenus()
     m_refreshAction = m_sessionMenu->addAction(QString(), &m_session, &ClientSession::refresh);
     m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F1–F8 belong to the queue panel
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_passwordAction = m_sessionMenu->addAction(QString(), this, &MainWindow::changePassword);
+    m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
     m_logoutAction = m_sessionMenu->addAction(QString(), this, &MainWindow::logoutRequested);
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
     m_sessionMenu->addSeparator();
@@ -159,6 +169,13 @@ void MainWindow::buildMenus()
                               "social security service halls.</p>")
                                .arg(QStringLiteral(OW_VERSION)));
     });
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_session, false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 8000);
 }
 
 void MainWindow::onCatalogueChanged()
@@ -239,8 +256,11 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_intake), tr("Intake"));
     if (m_caseWork)
         m_tabs->setTabText(m_tabs->indexOf(m_caseWork), tr("Cases"));
-    m_sessionMenu->setTitle(tr("&Session"));
+    if (m_admin)
+        m_tabs->setTabText(m_tabs->indexOf(m_admin), tr("Administration"));
+    m_sessionMenu->setTitle(tr("&Account"));
     m_refreshAction->setText(tr("&Refresh data"));
+    m_passwordAction->setText(tr("Change &password…"));
     m_logoutAction->setText(tr("Log &out"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace ow {
 
+class AdminPage;
 class CaseClient;
 class CaseWorkPage;
 class CatalogueBrowser;
@@ -35,6 +36,9 @@ public:
     IntakePage *intakePage() const { return m_intake; }
     CaseWorkPage *caseWorkPage() const { return m_caseWork; }
     CaseClient *cases() const { return m_cases; }
+    AdminPage *adminPage() const { return m_admin; }
+    // The user's own password (the account menu's 修改密码).
+    void changePassword();
 
 Q_SIGNALS:
     void logoutRequested();
@@ -60,6 +64,7 @@ private:
     CaseClient *m_cases = nullptr;
     IntakePage *m_intake = nullptr;   // front office
     CaseWorkPage *m_caseWork = nullptr; // every desk that works cases
+    AdminPage *m_admin = nullptr;       // accounts with admin.manage
     QLabel *m_connection;
     QLabel *m_user;
     QLabel *m_sync;
@@ -69,6 +74,7 @@ private:
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;
     QAction *m_refreshAction;
+    QAction *m_passwordAction;
     QAction *m_logoutAction;
     QAction *m_quitAction;
     QAction *m_chineseAction;

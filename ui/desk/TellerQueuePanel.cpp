@@ -79,18 +79,7 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
     m_waiting->verticalHeader()->hide();
     m_waiting->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
-    if (session.isLoggedIn()) {
-        for (const Hall &h : session.halls()) {
-            if (h.code != session.account().hallCode)
-                continue;
-            for (const Window &w : h.windows)
-                m_windowBox->addItem(QString::number(w.number), w.number);
-        }
-    }
-    if (m_windowBox->count() == 0) {
-        for (int n = 1; n <= 8; ++n)
-            m_windowBox->addItem(QString::number(n), n);
-    }
+    fillWindows();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_windowLabel);
@@ -142,10 +131,43 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
     connect(m_desk, &TellerDesk::message, m_message, &QLabel::setText);
     connect(m_ticker, &QTimer::timeout, this, &TellerQueuePanel::tick);
     m_ticker->start(1000);
+    connect(&m_session, &ClientSession::hallsChanged, this, &TellerQueuePanel::fillWindows);
     m_desk->setWindow(m_windowBox->currentData().toInt());
     retranslate();
     // The citizen-facing screen opens with the panel, on the second screen when there is one.
     QTimer::singleShot(0, m_citizen, &CitizenScreen::placeOnSecondScreen);
+}
+
+void TellerQueuePanel::fillWindows()
+{
+    QList<int> numbers;
+    if (m_session.isLoggedIn()) {
+        for (const Hall &h : m_session.halls()) {
+            if (h.code != m_session.account().hallCode)
+                continue;
+            for (const Window &w : h.windows)
+                numbers << w.number;
+        }
+    }
+    if (numbers.isEmpty()) {
+        for (int n = 1; n <= 8; ++n)
+            numbers << n;
+    }
+    QList<int> shown;
+    for (int i = 0; i < m_windowBox->count(); ++i)
+        shown << m_windowBox->itemData(i).toInt();
+    if (shown == numbers)
+        return;
+    const int current = m_windowBox->currentData().toInt();
+    {
+        const QSignalBlocker blocker(m_windowBox);
+        m_windowBox->clear();
+        for (int n : numbers)
+            m_windowBox->addItem(QString::number(n), n);
+        m_windowBox->setCurrentIndex(std::max(0, static_cast<int>(numbers.indexOf(current))));
+    }
+    if (current != 0 && m_windowBox->currentData().toInt() != current)
+        m_desk->setWindow(m_windowBox->currentData().toInt());
 }
 
 QPushButton *TellerQueuePanel::addAction(const char *objectName, Qt::Key key, void (TellerQueuePanel::*slot)())

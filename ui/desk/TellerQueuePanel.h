@@ -34,6 +34,8 @@ protected:
 private:
     QPushButton *addAction(const char *objectName, Qt::Key key, void (TellerQueuePanel::*slot)());
     void retranslate();
+    // The windows of the teller's hall (again when the halls change: an administrator may add one).
+    void fillWindows();
     void redraw();
     void tick();
     void onFinish();

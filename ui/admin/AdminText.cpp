@@ -1,0 +1,184 @@
+#include "ui/admin/AdminText.h"
+
+#include "core/domain/catalogue/Catalogue.h"
+#include "ui/common/LanguageManager.h"
+
+namespace ow {
+
+QString AdminText::windowKind(WindowKind kind)
+{
+    return kind == WindowKind::Comprehensive ? tr("Comprehensive") : tr("Dedicated");
+}
+
+QString AdminText::deviceKind(DeviceKind kind)
+{
+    return kind == DeviceKind::Kiosk ? tr("Ticket kiosk") : tr("Hall display");
+}
+
+QString AdminText::accountState(const AdminAccount &account)
+{
+    if (!account.active)
+        return tr("Disabled");
+    if (account.locked)
+        return tr("Locked");
+    if (account.mustChangePassword)
+        return tr("Must change password");
+    return tr("Active");
+}
+
+QString AdminText::hallState(const AdminHall &hall)
+{
+    return hall.archived ? tr("Archived") : tr("In service");
+}
+
+QString AdminText::windowState(const AdminWindow &window)
+{
+    return window.retired ? tr("Retired") : tr("In service");
+}
+
+QString AdminText::deviceState(const Device &device)
+{
+    return device.active ? tr("Active") : tr("Disabled");
+}
+
+QString AdminText::entity(const QString &entity)
+{
+    if (entity == QLatin1String("account"))
+        return tr("Account");
+    if (entity == QLatin1String("hall"))
+        return tr("Hall");
+    if (entity == QLatin1String("window"))
+        return tr("Window");
+    if (entity == QLatin1String("device"))
+        return tr("Device");
+    if (entity == QLatin1String("calendar"))
+        return tr("Working-day calendar");
+    if (entity == QLatin1String("delegation"))
+        return tr("Delegation");
+    if (entity == QLatin1String("queue_rules"))
+        return tr("Queue rules");
+    if (entity == QLatin1String("catalogue"))
+        return tr("Service catalogue");
+    return entity;
+}
+
+QString AdminText::action(const QString &action)
+{
+    static const QList<std::pair<const char *, const char *>> kActions = {
+        {"create", QT_TR_NOOP("Create")},
+        {"update", QT_TR_NOOP("Change")},
+        {"disable", QT_TR_NOOP("Disable")},
+        {"enable", QT_TR_NOOP("Enable")},
+        {"reset_password", QT_TR_NOOP("Reset password")},
+        {"change_password", QT_TR_NOOP("Change password")},
+        {"retire", QT_TR_NOOP("Retire")},
+        {"archive", QT_TR_NOOP("Archive")},
+        {"rotate_secret", QT_TR_NOOP("New secret")},
+        {"secret", QT_TR_NOOP("New secret")},
+        {"import", QT_TR_NOOP("Import")},
+    };
+    for (const auto &[key, text] : kActions) {
+        if (action == QLatin1String(key))
+            return tr(text);
+    }
+    return action;
+}
+
+QString AdminText::field(const QString &field)
+{
+    static const QList<std::pair<const char *, const char *>> kFields = {
+        {"username", QT_TR_NOOP("User name")},
+        {"role", QT_TR_NOOP("Role")},
+        {"hall", QT_TR_NOOP("Hall")},
+        {"name_zh", QT_TR_NOOP("Name (Chinese)")},
+        {"name_en", QT_TR_NOOP("Name (English)")},
+        {"staff_no", QT_TR_NOOP("Staff number")},
+        {"categories", QT_TR_NOOP("Categories")},
+        {"matters", QT_TR_NOOP("Matters")},
+        {"active", QT_TR_NOOP("Enabled")},
+        {"must_change_password", QT_TR_NOOP("Must change password")},
+        {"locked", QT_TR_NOOP("Locked")},
+        {"code", QT_TR_NOOP("Code")},
+        {"level", QT_TR_NOOP("Level")},
+        {"parent", QT_TR_NOOP("Parent hall")},
+        {"address", QT_TR_NOOP("Address")},
+        {"latitude", QT_TR_NOOP("Latitude")},
+        {"longitude", QT_TR_NOOP("Longitude")},
+        {"time_zone", QT_TR_NOOP("Time zone")},
+        {"hours", QT_TR_NOOP("Opening hours")},
+        {"archived", QT_TR_NOOP("Archived")},
+        {"number", QT_TR_NOOP("Window number")},
+        {"kind", QT_TR_NOOP("Kind")},
+        {"weights", QT_TR_NOOP("Preference weights")},
+        {"label", QT_TR_NOOP("Label")},
+        {"auto_assign", QT_TR_NOOP("Automatic assignment")},
+        {"retired", QT_TR_NOOP("Retired")},
+    };
+    for (const auto &[key, text] : kFields) {
+        if (field == QLatin1String(key))
+            return tr(text);
+    }
+    return field;
+}
+
+QString AdminText::fieldValue(const QString &field, const QString &value)
+{
+    if (value == QLatin1String("true"))
+        return tr("Yes");
+    if (value == QLatin1String("false"))
+        return tr("No");
+    if (field == QLatin1String("role")) {
+        if (auto role = roleFromString(value))
+            return roleDisplayName(*role);
+    }
+    if (field == QLatin1String("level")) {
+        if (auto level = orgLevelFromString(value))
+            return orgLevelDisplayName(*level);
+    }
+    if (field == QLatin1String("kind")) {
+        if (auto kind = windowKindFromString(value))
+            return windowKind(*kind);
+        if (auto kind = deviceKindFromString(value))
+            return deviceKind(*kind);
+    }
+    return value;
+}
+
+QString AdminText::hours(const std::optional<OpeningHours> &h)
+{
+    if (!h)
+        return tr("Closed");
+    const QString day = QStringLiteral("%1–%2").arg(h->open.toString(QStringLiteral("HH:mm")), h->close.toString(QStringLiteral("HH:mm")));
+    if (!h->hasLunchBreak())
+        return day;
+    return tr("%1, lunch break %2–%3")
+        .arg(day, h->lunchFrom.toString(QStringLiteral("HH:mm")), h->lunchTo.toString(QStringLiteral("HH:mm")));
+}
+
+QString AdminText::categories(const QStringList &codes, const Catalogue *catalogue)
+{
+    QStringList names;
+    for (const QString &code : codes) {
+        const Category *c = catalogue ? catalogue->category(code) : nullptr;
+        names << (c ? name(c->name) : code);
+    }
+    return names.join(tr(", "));
+}
+
+QString AdminText::hallName(const QString &code, const QList<AdminHall> &halls)
+{
+    for (const AdminHall &h : halls) {
+        if (h.code == code)
+            return name(h.name());
+    }
+    return code;
+}
+
+QString AdminText::name(const LocalizedName &name)
+{
+    const QString lang = LanguageManager::current();
+    const QString text = name.in(lang);
+    return text.isEmpty() ? name.zh : text;
+}
+
+} // namespace ow
