@@ -55,5 +55,6 @@ void addAccountAdminRoutes(Router &router, const ServerServices &services);
 void addOrgAdminRoutes(Router &router, const ServerServices &services);
 void addDeviceAdminRoutes(Router &router, const ServerServices &services);
 void addAdminChangeRoutes(Router &router, const ServerServices &services);
+void addOrgExchangeRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

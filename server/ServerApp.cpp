@@ -8,6 +8,7 @@
 #include "core/service/cases/SmsGateway.h"
 #include "core/service/catalogue/CatalogueService.h"
 #include "core/service/org/DemoCity.h"
+#include "core/service/org/OrgExchange.h"
 #include "core/service/security/AuthService.h"
 #include "core/domain/security/PasswordHasher.h"
 #include "core/service/store/CommitGroup.h"
@@ -135,6 +136,7 @@ Result<quint16> ServerApp::start()
     addOrgAdminRoutes(m_http->router(), services);
     addDeviceAdminRoutes(m_http->router(), services);
     addAdminChangeRoutes(m_http->router(), services);
+    addOrgExchangeRoutes(m_http->router(), services);
 
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });
@@ -145,6 +147,21 @@ Result<quint16> ServerApp::start()
         return Error{ErrorCode::Unavailable,
                      QStringLiteral("cannot listen on %1:%2").arg(m_config.host.toString()).arg(m_config.port), {}};
     return port;
+}
+
+Result<QJsonObject> ServerApp::importOrg(const ServerConfig &config, const QByteArray &json)
+{
+    if (!ensureSodium())
+        return Error{ErrorCode::Internal, QStringLiteral("libsodium failed to initialise"), {}};
+    auto db = ServerSchema::open(DatabaseLocation::parse(config.database));
+    if (!db)
+        return db.error();
+    SystemClock clock;
+    AdminLog log(*db.value(), clock);
+    auto report = OrgExchange(*db.value(), &log).importOrg(json, PasswordHasher(), nullptr);
+    if (!report)
+        return report.error();
+    return report.value().toJson();
 }
 
 Status ServerApp::initAdministrator(const ServerConfig &config, const QString &username, const QString &password,

@@ -6,6 +6,7 @@
 #include "core/domain/util/LanguagePack.h"
 #include "core/domain/org/Org.h"
 
+#include <QJsonObject>
 #include <QTimer>
 
 #include <memory>
@@ -42,6 +43,9 @@ public:
     Result<quint16> start();
     // A new install's first administrator (`--init-admin`), with the city hall if there is none
     // yet; the database is opened (and migrated) for this alone.
+    // `--import-org FILE`: the org document imported (created where missing, updated where it
+    // differs); the report of what it did.
+    static Result<QJsonObject> importOrg(const ServerConfig &config, const QByteArray &json);
     static Status initAdministrator(const ServerConfig &config, const QString &username, const QString &password,
                                     const Hall &cityHall);
     // Every route as "METHOD /path" once started (the API description is checked against it).
