@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
         ("init-admin", po::value<std::string>(), "create the first administrator USER (a new install) and exit; the password "
                                                  "is asked on the terminal or read from standard input, never the command line")
         ("import-org", po::value<std::string>(), "import the org document FILE (halls, windows, accounts, devices; "
-                                                 "the format of GET /api/v1/admin/org) and exit; importing twice changes nothing")
+                                                 "the format of the administrators' org export) and exit; importing twice changes nothing")
         ("city-code", po::value<std::string>()->default_value("CITY"), "with --init-admin: the city hall's code if there is no city hall yet")
         ("city-name", po::value<std::string>()->default_value("市级人社服务大厅"), "with --init-admin: the city hall's Chinese name")
         ("city-name-en", po::value<std::string>()->default_value("City HR and Social Security Service Hall"),
