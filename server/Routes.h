@@ -4,9 +4,11 @@ namespace ow {
 
 class AppointmentService;
 class AuthService;
+class CalendarService;
 class CaseService;
 class CatalogueService;
 class Database;
+class DelegationService;
 class OfflineWindow;
 class QueueService;
 class RatingService;
@@ -25,6 +27,8 @@ struct ServerServices
     const SyncIngest &sync;
     OfflineWindow &offline;
     CaseService &cases;
+    CalendarService &calendar;
+    DelegationService &delegation;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -37,5 +41,7 @@ void addPublicRoutes(Router &router, const ServerServices &services);
 void addSyncRoutes(Router &router, const ServerServices &services);
 void addOfflineRoutes(Router &router, const ServerServices &services);
 void addCaseRoutes(Router &router, const ServerServices &services);
+void addCalendarRoutes(Router &router, const ServerServices &services);   // AdminCalendarRoutes.cpp
+void addDelegationRoutes(Router &router, const ServerServices &services); // AdminDelegationRoutes.cpp
 
 } // namespace ow
