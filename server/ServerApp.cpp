@@ -106,6 +106,7 @@ Result<quint16> ServerApp::start()
     m_offline = std::make_unique<OfflineWindow>(*m_db, m_clock, *m_catalogue, *m_queue);
     m_sms = std::make_unique<LogSmsGateway>(); // until the bureau's SMS platform is connected
     m_cases = std::make_unique<CaseService>(*m_db, m_clock, *m_catalogue, *m_calendar, m_sms.get());
+    m_calendar->setChangeListener([cases = m_cases.get()] { return cases->recomputeDueDays(); });
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_group = std::make_unique<CommitGroup>(*m_db);
     m_http->setCommitGroup(m_group.get(), m_config.groupCommitMax);

@@ -143,8 +143,13 @@ private Q_SLOTS:
             QVERIFY(second.json().value(QLatin1String("due_date")).toString() > first.json().value(QLatin1String("due_date")).toString());
         // And so does the first one, read again: its due date moves with the calendar.
         const QString firstNumber = first.json().value(QLatin1String("number")).toString();
+        const QString firstDue = expected.dueDate(day, 15, {}, day).toString(Qt::ISODate);
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/cases/") + firstNumber, m_token.value(QStringLiteral("teller1"))).json().value(QLatin1String("due_date")).toString(),
-                 expected.dueDate(day, 15, {}, day).toString(Qt::ISODate));
+                 firstDue);
+        // The due day the worklists sort and pick by was worked out again in the import.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM case_heads h JOIN cases c ON c.id = h.case_id WHERE c.case_number = '%1' "
+                                      "AND h.due_day = '%2'").arg(firstNumber, firstDue)),
+                 1);
     }
 };
 

@@ -10,8 +10,8 @@
 
 namespace ow {
 
-// The bodies of delegation's administration (事项下放: GET /api/v1/admin/delegation, PUT
-// /api/v1/admin/delegation/{service}).
+// The bodies of delegation's administration (GET /api/v1/admin/delegation, PUT
+// /api/v1/admin/delegation/{service}; 事项下放).
 
 // One matter: its competent level and delegable flag from the catalogue, the lowest level of hall
 // that may accept it, and whether that is the administrator's choice (else the default).

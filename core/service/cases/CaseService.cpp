@@ -283,6 +283,27 @@ Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
     return append(c.id, CaseAction::Assign, next, Account{}, *chosen, QString());
 }
 
+Status CaseService::recomputeDueDays()
+{
+    QStringList open;
+    auto st = m_db.select(QStringLiteral("SELECT c.case_number FROM case_heads h JOIN cases c ON c.id = h.case_id WHERE h.due_day <> '' "
+                                         "AND h.state IN ('accepted', 'in_review', 'supplement', 'first_approved', 'escalated')"),
+                          {}, [&open](QSqlQuery &r) {
+                              while (r.next())
+                                  open << r.value(0).toString();
+                          });
+    if (!st)
+        return st;
+    for (const QString &number : std::as_const(open)) {
+        auto c = load(number);
+        if (!c)
+            return c.error();
+        if (auto kept = keepDueDay(c.value()); !kept)
+            return kept;
+    }
+    return okStatus();
+}
+
 Status CaseService::keepDueDay(const CaseView &c)
 {
     return m_db.run(QStringLiteral("UPDATE case_heads SET due_day = ? WHERE case_id = ?"),

@@ -69,6 +69,9 @@ public:
     // For a supervisor's reassignment: the competent office's reviewers with what each holds,
     // and whether they may take this case (not its receiver, not an approver so far, skilled).
     Result<QList<CaseReviewer>> reviewersFor(const QString &number);
+    // The working-day calendar changed: every open case's due day, as worklists sort and pick by
+    // it, worked out again on the new days.
+    Status recomputeDueDays();
     // Messages to applicants that did not go out: sent again (the server runs this every few minutes).
     Result<int> resendUnsentMessages() { return m_notifications.resendUnsent(); }
     // What changed since `cursor` (a timeline event id) in the cases of the actor's hall —

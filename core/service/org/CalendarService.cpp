@@ -95,7 +95,7 @@ Result<QList<int>> CalendarService::import(const QByteArray &file, CalendarFileF
         // Counted with at once; the calendar before it again if the change does not last.
         m_db.onRollback([this, kept = m_imported] { setImported(kept); });
         setImported(m_imported.mergedWith(incoming));
-        return okStatus();
+        return m_changed ? m_changed() : okStatus();
     });
     if (!st)
         return st.error();

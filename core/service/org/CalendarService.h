@@ -4,6 +4,8 @@
 #include "core/domain/cases/WorkCalendar.h"
 #include "core/domain/util/Error.h"
 
+#include <functional>
+
 namespace ow {
 
 class Clock;
@@ -24,6 +26,9 @@ public:
 
     // Reads the imported years (at start-up).
     Status load();
+    // Run in an import's transaction once the new days count, for what keeps something worked
+    // out on the days (the open cases' due days); its failure undoes the import.
+    void setChangeListener(std::function<Status()> changed) { m_changed = std::move(changed); }
     const WorkCalendar &calendar() const { return m_effective; }
     QList<CalendarYearView> years() const;
 
@@ -40,6 +45,7 @@ private:
     WorkCalendar m_builtIn;
     WorkCalendar m_imported;
     WorkCalendar m_effective; // m_builtIn with m_imported's years in place
+    std::function<Status()> m_changed;
 };
 
 } // namespace ow
