@@ -504,6 +504,22 @@
         <source>Community service station</source>
         <translation>Community service station</translation>
     </message>
+    <message>
+        <source>Halls that may accept it</source>
+        <translation>Halls that may accept it</translation>
+    </message>
+    <message>
+        <source>Any hall in the city</source>
+        <translation>Any hall in the city</translation>
+    </message>
+    <message>
+        <source>City-level halls only</source>
+        <translation>City-level halls only</translation>
+    </message>
+    <message>
+        <source>%1 halls and above</source>
+        <translation>%1 halls and above</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogueModel</name>

@@ -502,6 +502,22 @@
         <source>Community service station</source>
         <translation>社区服务站</translation>
     </message>
+    <message>
+        <source>Halls that may accept it</source>
+        <translation>可受理的大厅</translation>
+    </message>
+    <message>
+        <source>Any hall in the city</source>
+        <translation>全市任一大厅</translation>
+    </message>
+    <message>
+        <source>City-level halls only</source>
+        <translation>仅市级大厅</translation>
+    </message>
+    <message>
+        <source>%1 halls and above</source>
+        <translation>%1及以上大厅</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogueModel</name>

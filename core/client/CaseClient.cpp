@@ -49,11 +49,12 @@ QHash<QString, QString> CaseClient::problems(const IntakeRequest &r) const
     const Catalogue *catalogue = m_session.catalogue();
     const ServiceItem *service = catalogue ? catalogue->service(r.serviceCode) : nullptr;
     QHash<QString, QString> out = IntakeCheck::problems(r, service, today());
-    if (!service)
+    if (!service) {
         out.insert(QStringLiteral("service"), tr("Choose a matter from the catalogue."));
-    else if (r.decision != CaseAction::Refuse) // 不予受理 is recorded at any hall
+    } else if (r.decision != CaseAction::Refuse) { // 不予受理 is recorded at any hall
         if (const QString why = notDelegatedHere(r.serviceCode); !why.isEmpty())
             out.insert(QStringLiteral("service"), why);
+    }
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 #include "ui/common/LanguageManager.h"
+#include "ui/desk/CatalogueBrowser.h"
 #include "ui/desk/ClientController.h"
 #include "ui/desk/MainWindow.h"
 #include "ui/desk/cases/DocumentOutput.h"
@@ -164,6 +165,9 @@ private Q_SLOTS:
         setDelegation(http, admin, QStringLiteral("township"));
         session.setRefreshIntervalMs(300);
         QTRY_VERIFY_WITH_TIMEOUT(cachedLowestLevel(session) == OrgLevel::Township, 10000);
+        // The catalogue tab says so too.
+        const QString details = serviceDetailsHtml(*session.catalogue()->service(kMatter), *session.catalogue(), QStringLiteral("zh_CN"));
+        QVERIFY2(details.contains(QStringLiteral("乡镇（街道）级及以上大厅")), qPrintable(details));
         intake->clear();
         intake->startMatter(kMatter);
         QVERIFY(serviceProblem->isHidden());
