@@ -21,6 +21,7 @@ class OrgAdmin;
 struct AdminServices;
 class AppointmentService;
 class AuthService;
+class CalendarService;
 class CatalogueService;
 class Database;
 class EventHub;
@@ -30,6 +31,7 @@ class SyncIngest;
 class OfflineWindow;
 class CaseService;
 class CommitGroup;
+class DelegationService;
 class SmsGateway;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
@@ -61,6 +63,8 @@ private:
     std::unique_ptr<CommitGroup> m_group;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<CatalogueService> m_catalogue;
+    std::unique_ptr<DelegationService> m_delegation;
+    std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<QueueService> m_queue;
     std::unique_ptr<RatingService> m_ratings;
     std::unique_ptr<AppointmentService> m_appointments;
