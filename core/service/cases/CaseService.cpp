@@ -245,7 +245,7 @@ Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
 {
     // The office's reviewers and what each already holds: open cases, and how many are urgent
     // (due within the warning time).
-    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.categories FROM accounts a JOIN halls h ON h.id = a.hall_id "
+    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.categories, a.matters FROM accounts a JOIN halls h ON h.id = a.hall_id "
                                       "WHERE a.role = 'reviewer' AND a.active = 1 AND h.code = ?"),
                        {c.officeHallCode});
     if (!q)
@@ -254,7 +254,8 @@ Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
     while (q.value().next()) {
         const QString cats = q.value().value(1).toString();
         reviewers.append({q.value().value(0).toLongLong(), c.officeHallCode,
-                          cats.isEmpty() ? QStringList() : cats.split(QLatin1Char(','), Qt::SkipEmptyParts), 0, 0});
+                          cats.isEmpty() ? QStringList() : cats.split(QLatin1Char(','), Qt::SkipEmptyParts), 0, 0,
+                          q.value().value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)});
     }
     const QString urgentBy = m_calendar.calendar().addWorkingDays(today(c.officeHallCode), kWarningDays).toString(Qt::ISODate);
     auto held = m_db.exec(QStringLiteral("SELECT h.assignee_id, COUNT(*), SUM(CASE WHEN h.due_day <> '' AND h.due_day <= ? THEN 1 ELSE 0 END) "
@@ -276,7 +277,7 @@ Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
     if (excluded)
         exclude << excluded;
     exclude << c.facts.approvers;
-    const auto chosen = ReviewerAssignment::choose({c.category, c.officeHallCode, urgent, exclude}, reviewers);
+    const auto chosen = ReviewerAssignment::choose({c.category, c.officeHallCode, urgent, exclude, c.serviceCode}, reviewers);
     if (!chosen)
         return okStatus(); // nobody can take it now: it waits, on the supervisor's list
     const CaseState next = c.facts.state == CaseState::FirstApproved ? CaseState::FirstApproved : CaseState::InReview;

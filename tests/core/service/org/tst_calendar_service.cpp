@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(calendar.calendar().isWorkingDay(d("2027-02-20")));
 
         // Recorded: one change per year, with the days before (none for 2027) and after.
-        auto changes = AdminLog(**m_db, m_clock).list({QStringLiteral("calendar"), {}, std::nullopt, 0, 100});
+        auto changes = AdminLog(**m_db, m_clock).list({QStringLiteral("calendar"), {}, 0, 100}, std::nullopt);
         QVERIFY(changes.ok());
         QCOMPARE(changes.value().size(), 2);
         const AdminChange y2027 = changes.value().at(0);
