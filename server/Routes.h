@@ -55,5 +55,7 @@ void addAccountAdminRoutes(Router &router, const ServerServices &services);
 void addOrgAdminRoutes(Router &router, const ServerServices &services);
 void addDeviceAdminRoutes(Router &router, const ServerServices &services);
 void addAdminChangeRoutes(Router &router, const ServerServices &services);
+// A hall's queue rules (QueueRulesRoutes.cpp): administrators set them, the hall's devices read them.
+void addQueueRulesRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

@@ -135,6 +135,7 @@ Result<quint16> ServerApp::start()
     addOrgAdminRoutes(m_http->router(), services);
     addDeviceAdminRoutes(m_http->router(), services);
     addAdminChangeRoutes(m_http->router(), services);
+    addQueueRulesRoutes(m_http->router(), services);
 
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });

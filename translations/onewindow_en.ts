@@ -1311,6 +1311,10 @@ Staff number: %2
         <source>Look up ›</source>
         <translation>Look up ›</translation>
     </message>
+    <message>
+        <source>Priority (green channel) is for the groups below. Please show your certificate at the window.</source>
+        <translation>Priority (green channel) is for the groups below. Please show your certificate at the window.</translation>
+    </message>
 </context>
 <context>
     <name>ow::LoginDialog</name>
@@ -3585,6 +3589,29 @@ Staff number: %2
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QueueRules</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>At most %1 priority groups.</source>
+        <translation>At most %1 priority groups.</translation>
+    </message>
+    <message>
+        <source>A group code has 2 to 20 lower-case letters and &quot;_&quot;.</source>
+        <translation>A group code has 2 to 20 lower-case letters and &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>The group code %1 is used twice.</source>
+        <translation>The group code %1 is used twice.</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,12 @@ const QList<Migration> &ServerSchema::migrations()
                             "after_json TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX admin_changes_entity ON admin_changes(entity, entity_key, id)"),
          }},
+        {13,
+         "queue rules per hall (promise, recalls, priority ratio and groups, numbering, slot capacity)",
+         {
+             QStringLiteral("CREATE TABLE hall_queue_rules (hall_id {BIGINT} PRIMARY KEY REFERENCES halls(id), "
+                            "rules_json TEXT NOT NULL, changed_at {BIGINT})"),
+         }},
     };
     return steps;
 }
