@@ -3,7 +3,7 @@
 #include "core/domain/util/JsonReader.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <QJsonArray>
 #include <QSet>
 
 namespace ow {
@@ -31,20 +31,20 @@ int rangeValue(JsonReader &r, QLatin1StringView key, int low, int high)
     return static_cast<int>(d);
 }
 
-void checkGroups(JsonReader &r, const QList<PriorityGroup> &groups)
+void checkGroups(JsonReader &r)
 {
-    static const QRegularExpression code(QStringLiteral("^[a-z_]{2,20}$"));
-    if (groups.size() > QueueRules::kMaxGroups)
+    const QJsonArray items = r.object().value(QLatin1String("priority_groups")).toArray();
+    if (items.size() > QueueRules::kMaxGroups)
         r.problem(QStringLiteral("priority_groups"),
                   QCoreApplication::translate("ow::QueueRules", "At most %1 priority groups.").arg(QueueRules::kMaxGroups));
+    // By the body's own positions (a group that did not read is not among those read).
     QSet<QString> seen;
-    for (qsizetype i = 0; i < groups.size(); ++i) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
         const QString at = QStringLiteral("priority_groups[%1].code").arg(i);
-        const QString &c = groups.at(i).code;
-        if (!code.match(c).hasMatch())
-            r.problem(at, QCoreApplication::translate("ow::QueueRules",
-                                                      "A group code has 2 to 20 lower-case letters and \"_\"."));
-        else if (seen.contains(c))
+        const QString c = items.at(i).toObject().value(QLatin1String("code")).toString();
+        if (c.isEmpty())
+            continue;
+        if (seen.contains(c))
             r.problem(at, QCoreApplication::translate("ow::QueueRules", "The group code %1 is used twice.").arg(c));
         seen.insert(c);
     }
@@ -96,7 +96,7 @@ Result<QueueRules> QueueRules::fromJson(const QJsonObject &o)
     if (!r.has(QLatin1String("priority_groups")))
         r.problem(QStringLiteral("priority_groups"), QCoreApplication::translate("ow::QueueRules", "Required."));
     q.priorityGroups = r.list<PriorityGroup>(QLatin1String("priority_groups"));
-    checkGroups(r, q.priorityGroups);
+    checkGroups(r);
     return r.finish(q);
 }
 

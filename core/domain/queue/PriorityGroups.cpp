@@ -3,6 +3,7 @@
 #include "core/domain/util/JsonReader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ow {
 
@@ -16,6 +17,10 @@ Result<PriorityGroup> PriorityGroup::fromJson(const QJsonObject &o)
     JsonReader r(o);
     PriorityGroup g;
     g.code = r.requiredText(QLatin1String("code"));
+    static const QRegularExpression form(QStringLiteral("^[a-z_]{2,20}$"));
+    if (!g.code.isEmpty() && !form.match(g.code).hasMatch())
+        r.problem(QStringLiteral("code"),
+                  QCoreApplication::translate("ow::QueueRules", "A group code has 2 to 20 lower-case letters and \"_\"."));
     g.name.zh = r.requiredText(QLatin1String("name_zh")).trimmed();
     g.name.en = r.requiredText(QLatin1String("name_en")).trimmed();
     for (const auto &[key, name] : {std::pair{QStringLiteral("name_zh"), g.name.zh}, std::pair{QStringLiteral("name_en"), g.name.en}}) {
