@@ -62,5 +62,7 @@ void addAdminChangeRoutes(Router &router, const ServerServices &services);
 void addOrgExchangeRoutes(Router &router, const ServerServices &services);
 void addCalendarRoutes(Router &router, const ServerServices &services);   // AdminCalendarRoutes.cpp
 void addDelegationRoutes(Router &router, const ServerServices &services); // AdminDelegationRoutes.cpp
+// A hall's queue rules (QueueRulesRoutes.cpp): administrators set them, the hall's devices read them.
+void addQueueRulesRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

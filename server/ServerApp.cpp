@@ -146,6 +146,7 @@ Result<quint16> ServerApp::start()
     addOrgExchangeRoutes(m_http->router(), services);
     addCalendarRoutes(m_http->router(), services);
     addDelegationRoutes(m_http->router(), services);
+    addQueueRulesRoutes(m_http->router(), services);
 
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });

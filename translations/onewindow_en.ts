@@ -1351,6 +1351,10 @@ Staff number: %2
         <source>Look up ›</source>
         <translation>Look up ›</translation>
     </message>
+    <message>
+        <source>Priority (green channel) is for the groups below. Please show your certificate at the window.</source>
+        <translation>Priority (green channel) is for the groups below. Please show your certificate at the window.</translation>
+    </message>
 </context>
 <context>
     <name>ow::LoginDialog</name>
@@ -3696,6 +3700,29 @@ Staff number: %2
     <message>
         <source>%1 has no public holiday: every year has some.</source>
         <translation>%1 has no public holiday: every year has some.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QueueRules</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>At most %1 priority groups.</source>
+        <translation>At most %1 priority groups.</translation>
+    </message>
+    <message>
+        <source>A group code has 2 to 20 lower-case letters and &quot;_&quot;.</source>
+        <translation>A group code has 2 to 20 lower-case letters and &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>The group code %1 is used twice.</source>
+        <translation>The group code %1 is used twice.</translation>
     </message>
 </context>
 </TS>

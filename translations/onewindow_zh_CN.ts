@@ -1339,6 +1339,10 @@ Staff number: %2
         <source>Look up ›</source>
         <translation>查询 ›</translation>
     </message>
+    <message>
+        <source>Priority (green channel) is for the groups below. Please show your certificate at the window.</source>
+        <translation>绿色通道优先服务适用于以下人群，请到窗口出示相关证件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::LoginDialog</name>
@@ -3676,6 +3680,29 @@ Staff number: %2
     <message>
         <source>%1 has no public holiday: every year has some.</source>
         <translation>%1 年没有任何法定节假日：每年都应有。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QueueRules</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>At most %1 priority groups.</source>
+        <translation>优先人群最多 %1 类。</translation>
+    </message>
+    <message>
+        <source>A group code has 2 to 20 lower-case letters and &quot;_&quot;.</source>
+        <translation>人群代码由 2 到 20 个小写字母和“_”组成。</translation>
+    </message>
+    <message>
+        <source>The group code %1 is used twice.</source>
+        <translation>人群代码 %1 重复。</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,12 @@ const QList<Migration> &ServerSchema::migrations()
              QStringLiteral("CREATE TABLE delegation (service_code TEXT PRIMARY KEY REFERENCES services(code), "
                             "lowest_level TEXT NOT NULL, changed_at {BIGINT} NOT NULL, changed_by {BIGINT} REFERENCES accounts(id))"),
          }},
+        {13,
+         "queue rules per hall (promise, recalls, priority ratio and groups, numbering, slot capacity)",
+         {
+             QStringLiteral("CREATE TABLE hall_queue_rules (hall_id {BIGINT} PRIMARY KEY REFERENCES halls(id), "
+                            "rules_json TEXT NOT NULL, changed_at {BIGINT})"),
+         }},
     };
     return steps;
 }
