@@ -61,7 +61,7 @@ void assignment(int cases)
         for (int k = 0, n = 3 + static_cast<int>(random.bounded(4)); k < n; ++k)
             mine << skills.at((i + k * 3) % skills.size());
         mine.removeDuplicates();
-        reviewers.append({i + 1, offices.at(i % 3), mine, 0, 0});
+        reviewers.append({i + 1, offices.at(i % 3), mine, 0, 0, {}});
     }
     std::vector<double> ours;
     ours.reserve(static_cast<size_t>(cases));
@@ -69,7 +69,7 @@ void assignment(int cases)
     int unassigned = 0;
     for (int i = 0; i < cases; ++i) {
         const CaseToAssign c{skills.at(static_cast<int>(random.bounded(skills.size()))), offices.at(static_cast<int>(random.bounded(3))),
-                             random.bounded(5) == 0, {}};
+                             random.bounded(5) == 0, {}, {}};
         QElapsedTimer t;
         t.start();
         const auto who = ReviewerAssignment::choose(c, loads);
