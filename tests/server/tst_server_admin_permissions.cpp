@@ -580,6 +580,29 @@ private Q_SLOTS:
         QCOMPARE(snapshot(), before);
     }
 
+    // Archiving through PATCH comes alone: with other changes beside it, none would be kept.
+    void archiveComesAlone()
+    {
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/admin/halls"), newHall(QStringLiteral("MY-FC-CJ-LEAF"), QStringLiteral("MY-FC-CJ")), admin())
+                     .status,
+                 201);
+        const QJsonObject before = snapshot();
+        const HttpReply mixed = call("PATCH", QStringLiteral("/api/v1/admin/halls/MY-FC-CJ-LEAF"),
+                                     QJsonObject{{QLatin1String("name_zh"), QStringLiteral("园艺社区便民服务站")}, {QLatin1String("archived"), true}},
+                                     m_token[HallAdmin]);
+        QVERIFY2(mixed.status == 422, mixed.body.constData());
+        QVERIFY(errorOf(mixed).value(QLatin1String("fields")).toObject().contains(QLatin1String("archived")));
+        QVERIFY(isChinese(errorOf(mixed).value(QLatin1String("message")).toString()));
+        QCOMPARE(snapshot(), before);
+
+        const HttpReply alone = call("PATCH", QStringLiteral("/api/v1/admin/halls/MY-FC-CJ-LEAF"), QJsonObject{{QLatin1String("archived"), true}},
+                                     m_token[HallAdmin]);
+        QCOMPARE(alone.status, 200);
+        const AdminHall archived = AdminHall::fromJson(alone.json()).value();
+        QVERIFY(archived.archived);
+        QCOMPARE(archived.nameZh, QStringLiteral("测试大厅 MY-FC-CJ-LEAF"));
+    }
+
     // Disabling an account, or resetting its password, ends its sessions at once.
     void sessionsEndAtOnce()
     {

@@ -139,8 +139,15 @@ Result<AdminHall> OrgAdmin::updateHall(const Account &admin, const QString &code
     auto before = managed(admin, all.value(), code);
     if (!before)
         return before.error();
-    if (patch.archived && *patch.archived && !before.value().archived)
+    if (patch.archived && *patch.archived && !before.value().archived) {
+        // Archiving has its own rules (no open work, no open hall below) and its own record; the
+        // other fields of the patch would be lost by it, so it comes alone.
+        HallPatch rest = patch;
+        rest.archived.reset();
+        if (!rest.isEmpty())
+            return invalidFieldError(QStringLiteral("archived"), QStringLiteral("archive a hall on its own, without other changes"));
         return archiveHall(admin, code);
+    }
     AdminHall wanted = before.value();
     apply(patch, wanted);
     if (const FieldProblems problems = AdminRules::checkHall(wanted, false, all.value()); !problems.isEmpty())
