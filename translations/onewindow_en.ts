@@ -776,6 +776,10 @@ Staff number: %2
         <source>You do not administer hall %1.</source>
         <translation>You do not administer hall %1.</translation>
     </message>
+    <message>
+        <source>Only a city administrator may put a hall at the top of the tree.</source>
+        <translation>Only a city administrator may put a hall at the top of the tree.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

@@ -771,6 +771,10 @@ Staff number: %2
         <source>You do not administer hall %1.</source>
         <translation>您不是大厅 %1 的管理员。</translation>
     </message>
+    <message>
+        <source>Only a city administrator may put a hall at the top of the tree.</source>
+        <translation>只有市级管理员可以设立顶层大厅。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

@@ -474,6 +474,19 @@ private Q_SLOTS:
         const qint64 cityAdmin = idOf(QStringLiteral("admin"));
         QCOMPARE(call("POST", accountPath(cityAdmin) + QStringLiteral("/disable"), {}, hallAdmin).status, 403);
         QCOMPARE(call("POST", accountPath(cityAdmin) + QStringLiteral("/password-reset"), {}, hallAdmin).status, 403);
+        // Nor may they lift their own hall to the top of the tree as a city hall, which would
+        // make them a city administrator.
+        const HttpReply lifted = call("PATCH", QStringLiteral("/api/v1/admin/halls/MY-FC"),
+                                      QJsonObject{{QLatin1String("level"), QStringLiteral("city")}, {QLatin1String("parent"), QJsonValue()}},
+                                      hallAdmin);
+        QVERIFY2(lifted.status == 403, lifted.body.constData());
+        QVERIFY(isChinese(errorOf(lifted).value(QLatin1String("message")).toString()));
+        QCOMPARE(call("PATCH", QStringLiteral("/api/v1/admin/halls/MY-FC-CJ"), QJsonObject{{QLatin1String("parent"), QJsonValue()},
+                                                                                          {QLatin1String("level"), QStringLiteral("city")}},
+                      hallAdmin)
+                     .status,
+                 403);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/admin/accounts?hall=MY-YX"), {}, hallAdmin).status, 403);
         // A hall at the top is the city administrators' to open.
         QCOMPARE(call("POST", QStringLiteral("/api/v1/admin/halls"),
                       QJsonObject{{QLatin1String("code"), QStringLiteral("TOP-2")},
