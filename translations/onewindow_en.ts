@@ -780,6 +780,10 @@ Staff number: %2
         <source>Only a city administrator may put a hall at the top of the tree.</source>
         <translation>Only a city administrator may put a hall at the top of the tree.</translation>
     </message>
+    <message>
+        <source>%1 is the last active city administrator; appoint another one at the city hall first.</source>
+        <translation>%1 is the last active city administrator; appoint another one at the city hall first.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

@@ -775,6 +775,10 @@ Staff number: %2
         <source>Only a city administrator may put a hall at the top of the tree.</source>
         <translation>只有市级管理员可以设立顶层大厅。</translation>
     </message>
+    <message>
+        <source>%1 is the last active city administrator; appoint another one at the city hall first.</source>
+        <translation>%1 是最后一名在用的市级管理员，请先在市级大厅设立另一名管理员。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

@@ -696,6 +696,23 @@ private Q_SLOTS:
         // Only two administrators: the city's and the hall's (the table made only tellers).
         const HttpReply admins = m_http->get(QStringLiteral("/api/v1/admin/accounts?role=admin"), admin());
         QCOMPARE(AdminAccountList::fromJson(admins.json()).value().accounts.size(), 2);
+        // With a hall administrator beside it, the only city administrator still stays: alone,
+        // hall administrators could never reach the other halls (nor make a city administrator
+        // again: --init-admin is refused while an administrator exists).
+        {
+            const QJsonObject before = snapshot();
+            const HttpReply disable = call("POST", accountPath(cityAdmin) + QStringLiteral("/disable"), {}, admin());
+            QCOMPARE(disable.status, 409);
+            QCOMPARE(errorOf(disable).value(QLatin1String("message")).toString(),
+                     QStringLiteral("admin 是最后一名在用的市级管理员，请先在市级大厅设立另一名管理员。"));
+            const HttpReply english = call("POST", accountPath(cityAdmin) + QStringLiteral("/disable"), {}, admin(), "en");
+            QCOMPARE(errorOf(english).value(QLatin1String("message")).toString(),
+                     QStringLiteral("admin is the last active city administrator; appoint another one at the city hall first."));
+            QCOMPARE(call("PATCH", accountPath(cityAdmin), QJsonObject{{QLatin1String("role"), QStringLiteral("supervisor")}}, admin()).status, 409);
+            QCOMPARE(call("PATCH", accountPath(cityAdmin), QJsonObject{{QLatin1String("hall"), QStringLiteral("MY-FC")}}, admin()).status, 409);
+            QCOMPARE(snapshot(), before);
+        }
+
         // While there are two, the hall administrator may go.
         QCOMPARE(call("POST", accountPath(m_hallAdminId) + QStringLiteral("/disable"), {}, admin()).status, 200);
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/admin/halls"), m_token[HallAdmin]).status, 401);
