@@ -749,6 +749,58 @@ Staff number: %2
         <translation>%1 is still at window %2: finish it, mark it no-show or transfer it before calling the next.</translation>
     </message>
     <message>
+        <source>%1 is still at window %2: finish, skip or transfer it before retiring the window.</source>
+        <translation>%1 is still at window %2: finish, skip or transfer it before retiring the window.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; appoint another one first.</source>
+        <translation>%1 is the last active administrator; appoint another one first.</translation>
+    </message>
+    <message>
+        <source>Archive hall %1 below this one first.</source>
+        <translation>Archive hall %1 below this one first.</translation>
+    </message>
+    <message>
+        <source>Change your one-time password before anything else.</source>
+        <translation>Change your one-time password before anything else.</translation>
+    </message>
+    <message>
+        <source>Hall %1 already has a window %2.</source>
+        <translation>Hall %1 already has a window %2.</translation>
+    </message>
+    <message>
+        <source>Hall %1 still has open work (%2 tickets, %3 cases): finish or transfer it first.</source>
+        <translation>Hall %1 still has open work (%2 tickets, %3 cases): finish or transfer it first.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>The device code %1 is already in use.</source>
+        <translation>The device code %1 is already in use.</translation>
+    </message>
+    <message>
+        <source>The hall code %1 is already in use.</source>
+        <translation>The hall code %1 is already in use.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>The user name %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>You do not administer hall %1.</source>
+        <translation>You do not administer hall %1.</translation>
+    </message>
+    <message>
+        <source>Only a city administrator may put a hall at the top of the tree.</source>
+        <translation>Only a city administrator may put a hall at the top of the tree.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active city administrator; appoint another one at the city hall first.</source>
+        <translation>%1 is the last active city administrator; appoint another one at the city hall first.</translation>
+    </message>
+    <message>
         <source>“%2” is not delegated to county / district halls; please apply at a city-level hall.</source>
         <translation>“%2” is not delegated to county / district halls; please apply at a city-level hall.</translation>
     </message>

@@ -744,6 +744,58 @@ Staff number: %2
         <translation>%1 仍在 %2 号窗口：请先办结、过号或转办，再叫下一位。</translation>
     </message>
     <message>
+        <source>%1 is still at window %2: finish, skip or transfer it before retiring the window.</source>
+        <translation>%1 仍在 %2 号窗口办理：请先办结、过号或转办，再撤销该窗口。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; appoint another one first.</source>
+        <translation>%1 是最后一名在用的系统管理员，请先设立另一名管理员。</translation>
+    </message>
+    <message>
+        <source>Archive hall %1 below this one first.</source>
+        <translation>请先将下级大厅 %1 归档。</translation>
+    </message>
+    <message>
+        <source>Change your one-time password before anything else.</source>
+        <translation>请先修改一次性密码，再进行其他操作。</translation>
+    </message>
+    <message>
+        <source>Hall %1 already has a window %2.</source>
+        <translation>大厅 %1 已有 %2 号窗口。</translation>
+    </message>
+    <message>
+        <source>Hall %1 still has open work (%2 tickets, %3 cases): finish or transfer it first.</source>
+        <translation>大厅 %1 仍有未办结的业务（号票 %2 张、办件 %3 件），请先办结或转办。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The device code %1 is already in use.</source>
+        <translation>设备编号 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>The hall code %1 is already in use.</source>
+        <translation>大厅编码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>用户名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>You do not administer hall %1.</source>
+        <translation>您不是大厅 %1 的管理员。</translation>
+    </message>
+    <message>
+        <source>Only a city administrator may put a hall at the top of the tree.</source>
+        <translation>只有市级管理员可以设立顶层大厅。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active city administrator; appoint another one at the city hall first.</source>
+        <translation>%1 是最后一名在用的市级管理员，请先在市级大厅设立另一名管理员。</translation>
+    </message>
+    <message>
         <source>“%2” is not delegated to county / district halls; please apply at a city-level hall.</source>
         <translation>「%1」未下放至县（市、区）级大厅受理，请到市级大厅办理。</translation>
     </message>

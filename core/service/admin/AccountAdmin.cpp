@@ -80,17 +80,45 @@ Status AccountAdmin::checkCatalogue(const QStringList &categories, const QString
     return okStatus();
 }
 
-Status AccountAdmin::keepAnAdministrator(const Account &before, bool stillAdmin)
+Status AccountAdmin::keepAnAdministrator(const Account &before, bool stillAdmin, bool stillCityAdmin)
 {
-    if (before.role != Role::Admin || !before.active || stillAdmin)
+    if (before.role != Role::Admin || !before.active)
         return okStatus();
-    auto admins = m_accounts.activeAdministrators();
-    if (!admins)
-        return admins.error();
-    if (admins.value() > 1)
+    if (!stillAdmin) {
+        auto admins = m_accounts.activeAdministrators();
+        if (!admins)
+            return admins.error();
+        if (admins.value() <= 1) {
+            Error e = conflictError(QStringLiteral("%1 is the last administrator").arg(before.username));
+            e.text = {QT_TRANSLATE_NOOP("ow::Errors", "%1 is the last active administrator; appoint another one first."),
+                      {before.username}};
+            return e;
+        }
+    }
+    if (!before.isCityAdministrator() || stillCityAdmin)
         return okStatus();
-    Error e = conflictError(QStringLiteral("%1 is the last administrator").arg(before.username));
-    e.text = {QT_TRANSLATE_NOOP("ow::Errors", "%1 is the last active administrator; appoint another one first."),
+    // Hall administrators alone could never reach the other halls, nor make a city
+    // administrator again (--init-admin is refused while any administrator exists).
+    auto tree = halls();
+    if (!tree)
+        return tree.error();
+    QStringList cityHalls;
+    for (const Hall &h : tree.value()) {
+        if (h.level == OrgLevel::City)
+            cityHalls << h.code;
+    }
+    auto people = m_accounts.people(cityHalls);
+    if (!people)
+        return people.error();
+    int cityAdmins = 0;
+    for (const Account &a : people.value()) {
+        if (a.role == Role::Admin && a.active)
+            ++cityAdmins;
+    }
+    if (cityAdmins > 1)
+        return okStatus();
+    Error e = conflictError(QStringLiteral("%1 is the last city administrator").arg(before.username));
+    e.text = {QT_TRANSLATE_NOOP("ow::Errors", "%1 is the last active city administrator; appoint another one at the city hall first."),
               {before.username}};
     return e;
 }
@@ -212,7 +240,12 @@ Result<AdminAccount> AccountAdmin::update(const Account &admin, qint64 id, const
             return st.error();
         a.hallId = *hallId.value();
     }
-    if (auto st = keepAnAdministrator(before.value(), wanted.role == Role::Admin); !st)
+    bool cityHall = false;
+    for (const Hall &h : tree.value()) {
+        if (h.code == wanted.hall)
+            cityHall = h.level == OrgLevel::City;
+    }
+    if (auto st = keepAnAdministrator(before.value(), wanted.role == Role::Admin, wanted.role == Role::Admin && cityHall); !st)
         return st.error();
     a.role = wanted.role;
     a.name = wanted.name();
@@ -246,7 +279,7 @@ Result<AdminAccount> AccountAdmin::setActive(const Account &admin, qint64 id, bo
     if (auto st = AdminScope(admin, tree.value()).require(before.value().hallCode); !st)
         return st.error();
     if (!active) {
-        if (auto st = keepAnAdministrator(before.value(), false); !st)
+        if (auto st = keepAnAdministrator(before.value(), false, false); !st)
             return st.error();
     }
     const QDateTime now = m_clock.now();

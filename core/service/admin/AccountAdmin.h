@@ -43,7 +43,8 @@ private:
     Result<Account> existing(qint64 id);
     Result<QList<Hall>> halls();
     Status checkCatalogue(const QStringList &categories, const QStringList &matters);
-    Status keepAnAdministrator(const Account &before, bool stillAdmin);
+    // Refuses a change that leaves no active administrator, or no active city administrator.
+    Status keepAnAdministrator(const Account &before, bool stillAdmin, bool stillCityAdmin);
     void endSessions(qint64 accountId);
 
     Database &m_db;

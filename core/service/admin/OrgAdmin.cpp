@@ -41,6 +41,19 @@ const AdminHall *find(const QList<AdminHall> &tree, const QString &code)
 }
 
 QString windowKey(const QString &hall, int number) { return hall + QLatin1Char('/') + QString::number(number); }
+
+// A hall hangs below one the administrator manages; only a city administrator puts one at the
+// top of the tree (a city hall: whoever administers it is a city administrator).
+Status mayHangBelow(const AdminScope &scope, const QString &parent)
+{
+    if (!parent.isEmpty())
+        return scope.require(parent);
+    if (scope.managesAll())
+        return okStatus();
+    Error e = forbiddenError(QStringLiteral("only a city administrator puts a hall at the top"));
+    e.text = {QT_TRANSLATE_NOOP("ow::Errors", "Only a city administrator may put a hall at the top of the tree."), {}};
+    return e;
+}
 } // namespace
 
 OrgAdmin::OrgAdmin(Database &db, AdminLog &log, QueueService &queue, const CatalogueService &catalogue)
@@ -112,13 +125,8 @@ Result<AdminHall> OrgAdmin::createHall(const Account &admin, const AdminHall &wa
     }
     if (const FieldProblems problems = AdminRules::checkHall(wanted, true, all.value()); !problems.isEmpty())
         return problemsError(problems);
-    const AdminScope scope(admin, hallsOf(all.value()));
-    // A new hall hangs below one the administrator manages; only a city administrator opens a
-    // hall at the top.
-    if (wanted.parent.isEmpty() ? !scope.managesAll() : !scope.manages(wanted.parent)) {
-        if (auto st = scope.require(wanted.parent.isEmpty() ? wanted.code : wanted.parent); !st)
-            return st.error();
-    }
+    if (auto st = mayHangBelow(AdminScope(admin, hallsOf(all.value())), wanted.parent); !st)
+        return st.error();
     AdminHall h = wanted;
     h.archived = false;
     h.windows.clear();
@@ -139,8 +147,15 @@ Result<AdminHall> OrgAdmin::updateHall(const Account &admin, const QString &code
     auto before = managed(admin, all.value(), code);
     if (!before)
         return before.error();
-    if (patch.archived && *patch.archived && !before.value().archived)
+    if (patch.archived && *patch.archived && !before.value().archived) {
+        // Archiving has its own rules (no open work, no open hall below) and its own record; the
+        // other fields of the patch would be lost by it, so it comes alone.
+        HallPatch rest = patch;
+        rest.archived.reset();
+        if (!rest.isEmpty())
+            return invalidFieldError(QStringLiteral("archived"), QStringLiteral("archive a hall on its own, without other changes"));
         return archiveHall(admin, code);
+    }
     AdminHall wanted = before.value();
     apply(patch, wanted);
     if (const FieldProblems problems = AdminRules::checkHall(wanted, false, all.value()); !problems.isEmpty())
@@ -149,10 +164,10 @@ Result<AdminHall> OrgAdmin::updateHall(const Account &admin, const QString &code
         const AdminScope scope(admin, hallsOf(all.value()));
         if (AdminScope::below(code, hallsOf(all.value())).contains(wanted.parent) || wanted.parent == code)
             return invalidFieldError(QStringLiteral("parent"), QStringLiteral("%1 is below %2: the tree would have a cycle").arg(wanted.parent, code));
-        if (wanted.parent.isEmpty() ? !scope.managesAll() : !scope.manages(wanted.parent)) {
-            if (auto st = scope.require(wanted.parent.isEmpty() ? code : wanted.parent); !st)
-                return st.error();
-        }
+        // Not `code` itself when the hall would go to the top: a hall administrator lifting their
+        // own hall there would make themselves a city administrator.
+        if (auto st = mayHangBelow(scope, wanted.parent); !st)
+            return st.error();
     }
     for (const AdminHall &child : all.value()) {
         if (child.parent == code && depthOf(child.level) <= depthOf(wanted.level))
