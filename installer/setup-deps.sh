@@ -29,6 +29,8 @@ packages=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   # other libraries
   libboost-program-options-dev libsodium-dev libqrencode-dev
+  # data: the most common passwords (zxcvbn's frequency list), refused as new passwords
+  python3 python3-zxcvbn
   # PostgreSQL server for the city-scale store tests
   postgresql
   # API description lint (npx @redocly/cli) and PDF checks in tests

@@ -105,6 +105,11 @@ ApiResponse ApiServer::run(const ApiRequest &request, const Account *known) cons
                 return errorResponse(who.error(), request.language);
             account = std::move(who).value();
         }
+        if (account->mustChangePassword && !r.access.beforePasswordChange) {
+            Error e = forbiddenError(QStringLiteral("password_change_required"));
+            e.text = {QT_TRANSLATE_NOOP("ow::Errors", "Change your one-time password before anything else."), {}};
+            return errorResponse(e, request.language);
+        }
         if (!r.access.permissions.isEmpty()) {
             if (auto st = AuthService::authorizeAny(*account, r.access.permissions); !st)
                 return errorResponse(st.error(), request.language);

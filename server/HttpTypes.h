@@ -30,6 +30,15 @@ struct ApiRequest
     QString bearerToken() const;
     // The body as a JSON object, or InvalidJson.
     Result<QJsonObject> jsonBody() const;
+    // The body as the contract type T (InvalidJson, or ValidationFailed naming the fields).
+    template<typename T>
+    Result<T> bodyAs() const
+    {
+        auto body = jsonBody();
+        if (!body)
+            return body.error();
+        return T::fromJson(body.value());
+    }
 };
 
 // What a handler answers. The server adds the common headers and writes it out.

@@ -9,20 +9,6 @@
 
 namespace ow {
 
-namespace {
-
-// The request body as the contract type T (InvalidJson, or ValidationFailed naming the fields).
-template<typename T>
-Result<T> decode(const ApiRequest &req)
-{
-    auto body = req.jsonBody();
-    if (!body)
-        return body.error();
-    return T::fromJson(body.value());
-}
-
-} // namespace
-
 void addOfflineRoutes(Router &router, const ServerServices &s)
 {
     OfflineWindow &offline = s.offline;
@@ -34,7 +20,7 @@ void addOfflineRoutes(Router &router, const ServerServices &s)
                    const QString hall = req.params.value(QStringLiteral("hall"));
                    LeaseRequest asked;
                    if (!req.body.trimmed().isEmpty()) {
-                       auto body = decode<LeaseRequest>(req);
+                       auto body = req.bodyAs<LeaseRequest>();
                        if (!body)
                            return body.error();
                        asked = body.value();
@@ -60,7 +46,7 @@ void addOfflineRoutes(Router &router, const ServerServices &s)
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/windows/{window}/offline-tickets"),
                Access::needs(Permission::QueueOperate).inHall(),
                [&offline](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
-                   auto ticket = decode<OfflineTicket>(req);
+                   auto ticket = req.bodyAs<OfflineTicket>();
                    if (!ticket)
                        return ticket.error();
                    ticket.value().hallCode = req.params.value(QStringLiteral("hall"));

@@ -8,16 +8,6 @@ namespace ow {
 
 namespace {
 
-// The request body as the contract type T (InvalidJson, or ValidationFailed naming the fields).
-template<typename T>
-Result<T> decode(const ApiRequest &req)
-{
-    auto body = req.jsonBody();
-    if (!body)
-        return body.error();
-    return T::fromJson(body.value());
-}
-
 Result<qint64> idFrom(const ApiRequest &req)
 {
     bool ok = false;
@@ -79,11 +69,11 @@ void addTicketAction(Router &router, const QString &action, QueueService &queue,
                    auto id = idFrom(req);
                    if (!id)
                        return id.error();
-                   if (auto window = decode<TicketActionRequest>(req); !window)
+                   if (auto window = req.bodyAs<TicketActionRequest>(); !window)
                        return window.error();
                    if (auto st = mayActOnTicket(queue, id.value(), *who, HallScope::Own); !st)
                        return st.error();
-                   auto body = decode<Body>(req);
+                   auto body = req.bodyAs<Body>();
                    if (!body)
                        return body.error();
                    return ticketResponse(op(queue, id.value(), body.value(), who->id));
@@ -98,7 +88,7 @@ void addQueueRoutes(Router &router, const ServerServices &s)
     RatingService &ratings = s.ratings;
 
     const auto rate = [&ratings](const ApiRequest &req, qint64 ticketId, const Account *who) -> Result<ApiResponse> {
-        auto body = decode<RatingRequest>(req);
+        auto body = req.bodyAs<RatingRequest>();
         if (!body)
             return body.error();
         auto rated = ratings.rate(ticketId, body.value().service, body.value().level, who->id);
@@ -141,7 +131,7 @@ void addQueueRoutes(Router &router, const ServerServices &s)
 
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/tickets"), Access::needs(Permission::TicketsIssue).inHall(),
                [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
-                   auto body = decode<IssueTicketRequest>(req);
+                   auto body = req.bodyAs<IssueTicketRequest>();
                    if (!body)
                        return body.error();
                    IssueRequest r;
@@ -176,7 +166,7 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    const QString hall = req.params.value(QStringLiteral("hall"));
                    const int window = req.params.value(QStringLiteral("window")).toInt();
-                   auto body = decode<WindowStateChange>(req);
+                   auto body = req.bodyAs<WindowStateChange>();
                    if (!body)
                        return body.error();
                    const WindowStateChange &change = body.value();
@@ -205,7 +195,7 @@ void addQueueRoutes(Router &router, const ServerServices &s)
     router.add(HttpMethod::Put, QStringLiteral("/api/v1/halls/{hall}/windows/{window}/profile"),
                Access::needs(Permission::QueueSupervise).inHall(),
                [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
-                   auto body = decode<WindowProfileBody>(req);
+                   auto body = req.bodyAs<WindowProfileBody>();
                    if (!body)
                        return body.error();
                    const Window w = body.value().toWindow(req.params.value(QStringLiteral("window")).toInt());
@@ -225,7 +215,7 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                        return body.error();
                    if (auto st = mayActOnTicket(queue, id.value(), *who, HallScope::Own); !st)
                        return st.error();
-                   auto body = decode<TransferBody>(req);
+                   auto body = req.bodyAs<TransferBody>();
                    if (!body)
                        return body.error();
                    TransferRequest r = transferOf(body.value());

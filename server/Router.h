@@ -16,10 +16,19 @@ struct Access
     bool publicRoute = false;
     QList<Permission> permissions; // any one of them will do; none: any session
     std::optional<HallScope> hall;
+    // Open to a session whose account still has a one-time password (every other route refuses
+    // it until the password is changed).
+    bool beforePasswordChange = false;
     static Access open() { return {true, {}, std::nullopt}; }
     static Access session() { return {false, {}, std::nullopt}; }
     static Access needs(Permission p) { return {false, {p}, std::nullopt}; }
     static Access needsAnyOf(std::initializer_list<Permission> any) { return {false, QList<Permission>(any), std::nullopt}; }
+    Access evenBeforePasswordChange() const
+    {
+        Access a = *this;
+        a.beforePasswordChange = true;
+        return a;
+    }
     // The route's {hall} must be one the account may act on.
     Access inHall(HallScope scope = HallScope::Own) const
     {

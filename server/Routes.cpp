@@ -2,6 +2,7 @@
 #include "server/Routes.h"
 #include "server/SyncIngest.h"
 
+#include "core/service/admin/AccountAdmin.h"
 #include "core/service/catalogue/CatalogueService.h"
 #include "core/service/security/AuthService.h"
 #include "core/service/store/OrgRepository.h"
@@ -12,14 +13,23 @@ namespace ow {
 
 void addSystemRoutes(Router &router, const ServerServices &s)
 {
-    // The schema only changes at start-up (migrations), so read it once.
+    // The schema only changes at start-up (migrations), so read it once; once an administrator
+    // exists one always will (the last one cannot be disabled), so that is asked until it does.
     router.add(HttpMethod::Get, QStringLiteral("/health"), Access::open(),
-               [schema = s.db.schemaVersion(), instance = [&s] {
-                    auto i = s.sync.instance();
-                    return i ? i.value() : QString();
-                }()](const ApiRequest &,
-                                                                                                const Account *) -> Result<ApiResponse> {
-                   return ApiResponse::json(HealthAnswer{QStringLiteral("ok"), QStringLiteral(OW_VERSION), schema, instance}.toJson());
+               [schema = s.db.schemaVersion(),
+                instance =
+                    [&s] {
+                        auto i = s.sync.instance();
+                        return i ? i.value() : QString();
+                    }(),
+                &accounts = s.admin.accounts, administrator = std::make_shared<bool>(false)](const ApiRequest &,
+                                                                                               const Account *) -> Result<ApiResponse> {
+                   if (!*administrator) {
+                       auto any = accounts.hasAdministrator();
+                       *administrator = any && any.value();
+                   }
+                   return ApiResponse::json(
+                       HealthAnswer{QStringLiteral("ok"), QStringLiteral(OW_VERSION), schema, instance, *administrator}.toJson());
                });
 }
 
@@ -38,13 +48,13 @@ void addSessionRoutes(Router &router, const ServerServices &s)
                        return grant.error();
                    return ApiResponse::json(LoginAnswer{grant.value().token, grant.value().expiresAt, grant.value().account}.toJson(), 201);
                });
-    router.add(HttpMethod::Delete, QStringLiteral("/api/v1/sessions/current"), Access::session(),
+    router.add(HttpMethod::Delete, QStringLiteral("/api/v1/sessions/current"), Access::session().evenBeforePasswordChange(),
                [&auth = s.auth](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
                    if (auto st = auth.logout(req.bearerToken()); !st)
                        return st.error();
                    return ApiResponse::empty(204);
                });
-    router.add(HttpMethod::Get, QStringLiteral("/api/v1/me"), Access::session(),
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/me"), Access::session().evenBeforePasswordChange(),
                [&auth = s.auth](const ApiRequest &, const Account *who) -> Result<ApiResponse> {
                    return ApiResponse{200, auth.profileJson(*who), "application/json", {}};
                });

@@ -2,7 +2,11 @@
 
 namespace ow {
 
+class AccountAdmin;
+class AdminLog;
 class AppointmentService;
+class DeviceAdmin;
+class OrgAdmin;
 class AuthService;
 class CaseService;
 class CatalogueService;
@@ -12,6 +16,15 @@ class QueueService;
 class RatingService;
 class SyncIngest;
 class Router;
+
+// The administration's services.
+struct AdminServices
+{
+    AdminLog &log;
+    AccountAdmin &accounts;
+    OrgAdmin &org;
+    DeviceAdmin &devices;
+};
 
 // The services the route handlers translate to and from HTTP.
 struct ServerServices
@@ -25,6 +38,7 @@ struct ServerServices
     const SyncIngest &sync;
     OfflineWindow &offline;
     CaseService &cases;
+    const AdminServices &admin;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -37,5 +51,9 @@ void addPublicRoutes(Router &router, const ServerServices &services);
 void addSyncRoutes(Router &router, const ServerServices &services);
 void addOfflineRoutes(Router &router, const ServerServices &services);
 void addCaseRoutes(Router &router, const ServerServices &services);
+void addAccountAdminRoutes(Router &router, const ServerServices &services);
+void addOrgAdminRoutes(Router &router, const ServerServices &services);
+void addDeviceAdminRoutes(Router &router, const ServerServices &services);
+void addAdminChangeRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

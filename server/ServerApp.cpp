@@ -1,5 +1,9 @@
 #include "server/ServerApp.h"
 
+#include "core/service/admin/AccountAdmin.h"
+#include "core/service/admin/AdminLog.h"
+#include "core/service/admin/DeviceAdmin.h"
+#include "core/service/admin/OrgAdmin.h"
 #include "core/service/cases/CaseService.h"
 #include "core/service/cases/SmsGateway.h"
 #include "core/service/catalogue/CatalogueService.h"
@@ -108,7 +112,15 @@ Result<quint16> ServerApp::start()
     m_sync = std::make_unique<SyncIngest>(*m_db, m_clock, [http = m_http.get()](const ApiRequest &r, const Account &who) {
         return http->dispatchAs(r, who);
     });
-    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline, *m_cases};
+    m_adminLog = std::make_unique<AdminLog>(*m_db, m_clock);
+    m_accountAdmin = std::make_unique<AccountAdmin>(*m_db, m_clock, *m_auth, *m_adminLog, *m_catalogue);
+    m_orgAdmin = std::make_unique<OrgAdmin>(*m_db, *m_adminLog, *m_queue, *m_catalogue);
+    m_deviceAdmin = std::make_unique<DeviceAdmin>(*m_db, m_clock, *m_auth, *m_adminLog);
+    m_admin = std::make_unique<AdminServices>(AdminServices{*m_adminLog, *m_accountAdmin, *m_orgAdmin, *m_deviceAdmin});
+    if (auto any = m_accountAdmin->hasAdministrator(); any && !any.value())
+        qCWarning(lcServer, "no administrator exists yet: create the first one with  onewindow-server --init-admin USER");
+    const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline,
+                                  *m_cases, *m_admin};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -119,6 +131,10 @@ Result<quint16> ServerApp::start()
     addSyncRoutes(m_http->router(), services);
     addOfflineRoutes(m_http->router(), services);
     addCaseRoutes(m_http->router(), services);
+    addAccountAdminRoutes(m_http->router(), services);
+    addOrgAdminRoutes(m_http->router(), services);
+    addDeviceAdminRoutes(m_http->router(), services);
+    addAdminChangeRoutes(m_http->router(), services);
 
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });
@@ -129,6 +145,21 @@ Result<quint16> ServerApp::start()
         return Error{ErrorCode::Unavailable,
                      QStringLiteral("cannot listen on %1:%2").arg(m_config.host.toString()).arg(m_config.port), {}};
     return port;
+}
+
+Status ServerApp::initAdministrator(const ServerConfig &config, const QString &username, const QString &password,
+                                   const Hall &cityHall)
+{
+    if (!ensureSodium())
+        return Error{ErrorCode::Internal, QStringLiteral("libsodium failed to initialise"), {}};
+    auto db = ServerSchema::open(DatabaseLocation::parse(config.database));
+    if (!db)
+        return db.error();
+    SystemClock clock;
+    CatalogueService catalogue(*db.value(), clock);
+    AuthService auth(*db.value(), clock);
+    AdminLog log(*db.value(), clock);
+    return AccountAdmin(*db.value(), clock, auth, log, catalogue).initAdministrator(username, password, cityHall);
 }
 
 } // namespace ow

@@ -4,6 +4,7 @@
 #include "core/domain/util/Clock.h"
 #include "core/domain/util/Error.h"
 #include "core/domain/util/LanguagePack.h"
+#include "core/domain/org/Org.h"
 
 #include <QTimer>
 
@@ -11,7 +12,12 @@
 
 namespace ow {
 
+class AccountAdmin;
+class AdminLog;
 class ApiServer;
+class DeviceAdmin;
+class OrgAdmin;
+struct AdminServices;
 class AppointmentService;
 class AuthService;
 class CatalogueService;
@@ -34,6 +40,10 @@ public:
 
     // Everything up to listening. Returns the port actually bound.
     Result<quint16> start();
+    // A new install's first administrator (`--init-admin`), with the city hall if there is none
+    // yet; the database is opened (and migrated) for this alone.
+    static Status initAdministrator(const ServerConfig &config, const QString &username, const QString &password,
+                                    const Hall &cityHall);
     // Every route as "METHOD /path" once started (the API description is checked against it).
     QStringList routeTable() const;
     // The open database (tests inject statement faults through it); null before start().
@@ -54,6 +64,11 @@ private:
     std::unique_ptr<SmsGateway> m_sms;
     std::unique_ptr<CaseService> m_cases;
     QTimer m_resendMessages; // messages to applicants the gateway did not take, tried again
+    std::unique_ptr<AdminLog> m_adminLog;
+    std::unique_ptr<AccountAdmin> m_accountAdmin;
+    std::unique_ptr<OrgAdmin> m_orgAdmin;
+    std::unique_ptr<DeviceAdmin> m_deviceAdmin;
+    std::unique_ptr<AdminServices> m_admin;
     std::unique_ptr<SyncIngest> m_sync;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<EventHub> m_events;

@@ -2299,6 +2299,21 @@ Staff number: %2
     </message>
 </context>
 <context>
+    <name>ow::PasswordPolicy</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>The password must not be the user name.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; choose one that is harder to guess.</source>
+        <translation>This is one of the most common passwords; choose one that is harder to guess.</translation>
+    </message>
+</context>
+<context>
     <name>ow::AccountForm</name>
     <message>
         <source>Cancel</source>

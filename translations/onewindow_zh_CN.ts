@@ -2279,6 +2279,21 @@ Staff number: %2
     </message>
 </context>
 <context>
+    <name>ow::PasswordPolicy</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; choose one that is harder to guess.</source>
+        <translation>这是最常见的密码之一，请换一个更难猜的密码。</translation>
+    </message>
+</context>
+<context>
     <name>ow::AccountForm</name>
     <message>
         <source>Cancel</source>

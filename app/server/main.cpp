@@ -8,6 +8,11 @@
 
 #include <boost/program_options.hpp>
 
+#include <QJsonObject>
+
+#include <termios.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -35,6 +40,37 @@ bool parseListen(const std::string &text, ow::ServerConfig &config)
     return true;
 }
 
+// The first administrator's password: asked twice on a terminal (not echoed), else one line of
+// standard input (scripts: `printf '%s\n' "$PW" | onewindow-server --init-admin admin`).
+QString readPassword(const QString &user)
+{
+    if (!isatty(STDIN_FILENO)) {
+        std::string line;
+        std::getline(std::cin, line);
+        return QString::fromStdString(line).trimmed();
+    }
+    const auto ask = [](const char *prompt) {
+        std::cerr << prompt << std::flush;
+        termios old{};
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        std::string line;
+        std::getline(std::cin, line);
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::cerr << "\n";
+        return QString::fromStdString(line);
+    };
+    std::cerr << "Password for the administrator " << user.toStdString() << " (at least 10 characters)\n";
+    const QString first = ask("Password: ");
+    if (ask("Again: ") != first) {
+        std::cerr << "onewindow-server: the two passwords differ\n";
+        std::exit(1);
+    }
+    return first;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -56,6 +92,12 @@ int main(int argc, char *argv[])
         ("data-dir", po::value<std::string>()->default_value(defaultDataDir.toStdString()), "folder for the database and server data")
         ("catalogue", po::value<std::string>(), "catalogue JSON file to import (default: the one built in)")
         ("seed-demo", po::bool_switch(), "load the demo city (halls, windows, staff, devices) if not present")
+        ("init-admin", po::value<std::string>(), "create the first administrator USER (a new install) and exit; the password "
+                                                 "is asked on the terminal or read from standard input, never the command line")
+        ("city-code", po::value<std::string>()->default_value("CITY"), "with --init-admin: the city hall's code if there is no city hall yet")
+        ("city-name", po::value<std::string>()->default_value("市级人社服务大厅"), "with --init-admin: the city hall's Chinese name")
+        ("city-name-en", po::value<std::string>()->default_value("City HR and Social Security Service Hall"),
+         "with --init-admin: the city hall's English name")
         ("max-body", po::value<long long>()->default_value(1024 * 1024), "largest request body accepted, in bytes")
         ("group-commit", po::value<int>()->default_value(64), "most requests that share one commit to disk (1: each commits alone)")
         ("token-hours", po::value<int>()->default_value(12), "how long a login session lasts, in hours")
@@ -117,6 +159,26 @@ int main(int argc, char *argv[])
         || config.groupCommitMax < 1) {
         std::cerr << "onewindow-server: --promise-minutes and --group-commit must be positive; --max-recalls and --recall-gap not negative.\n";
         return 2;
+    }
+
+    if (vm.count("init-admin")) {
+        const QString user = QString::fromStdString(vm["init-admin"].as<std::string>());
+        const QString password = readPassword(user);
+        ow::Hall city;
+        city.code = QString::fromStdString(vm["city-code"].as<std::string>());
+        city.level = ow::OrgLevel::City;
+        city.name = {QString::fromStdString(vm["city-name"].as<std::string>()),
+                     QString::fromStdString(vm["city-name-en"].as<std::string>())};
+        if (const auto made = ow::ServerApp::initAdministrator(config, user, password, city); !made) {
+            QString why = made.error().detail;
+            const QJsonObject fields = made.error().extra.value(QLatin1String("fields")).toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                why += QStringLiteral("\n  %1: %2").arg(it.key(), it.value().toString());
+            std::cerr << "onewindow-server: cannot create the administrator: " << why.toStdString() << "\n";
+            return 1;
+        }
+        std::cout << "administrator " << user.toStdString() << " created; start the server and log in.\n";
+        return 0;
     }
 
     ow::ServerApp server(config);

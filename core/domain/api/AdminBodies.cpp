@@ -16,28 +16,6 @@ constexpr EnumText<DeviceKind, 2> kDeviceKinds{{{
     {DeviceKind::Display, "display"},
 }}};
 
-const QString kTimeFormat = QStringLiteral("HH:mm");
-
-QJsonValue timeJson(const QTime &t)
-{
-    return t.isValid() ? t.toString(kTimeFormat) : QString();
-}
-
-// "HH:mm", or "" (invalid time) where `optional`.
-QTime timeOf(JsonReader &r, QLatin1StringView key, bool optional)
-{
-    const QString text = r.text(key);
-    if (text.isEmpty()) {
-        if (!optional && r.ok())
-            r.problem(key, QStringLiteral("required"));
-        return {};
-    }
-    const QTime t = QTime::fromString(text, kTimeFormat);
-    if (!t.isValid())
-        r.problem(key, QStringLiteral("time HH:mm expected"));
-    return t;
-}
-
 std::optional<Role> personRole(JsonReader &r, QLatin1StringView key)
 {
     auto role = r.enumValue(key, &roleFromString);
@@ -437,32 +415,6 @@ Result<WindowPatch> WindowPatch::fromJson(const QJsonObject &o)
     if (r.has(QLatin1String("auto_assign")))
         p.autoAssign = r.boolean(QLatin1String("auto_assign"));
     return r.finish(p);
-}
-
-QJsonObject OpeningHours::toJson() const
-{
-    return {{QLatin1String("weekday"), weekday},
-            {QLatin1String("open"), timeJson(open)},
-            {QLatin1String("close"), timeJson(close)},
-            {QLatin1String("lunch_from"), timeJson(lunchFrom)},
-            {QLatin1String("lunch_to"), timeJson(lunchTo)}};
-}
-
-Result<OpeningHours> OpeningHours::fromJson(const QJsonObject &o)
-{
-    JsonReader r(o);
-    OpeningHours h;
-    h.weekday = static_cast<int>(r.requiredInteger(QLatin1String("weekday")));
-    if (r.ok() && (h.weekday < 1 || h.weekday > 7))
-        r.problem(QStringLiteral("weekday"), QStringLiteral("1 (Monday) to 7 (Sunday)"));
-    h.open = timeOf(r, QLatin1String("open"), false);
-    h.close = timeOf(r, QLatin1String("close"), false);
-    h.lunchFrom = timeOf(r, QLatin1String("lunch_from"), true);
-    h.lunchTo = timeOf(r, QLatin1String("lunch_to"), true);
-    if (h.lunchFrom.isValid() != h.lunchTo.isValid() && r.ok())
-        r.problem(h.lunchFrom.isValid() ? QStringLiteral("lunch_to") : QStringLiteral("lunch_from"),
-                  QStringLiteral("both lunch times, or neither"));
-    return r.finish(h);
 }
 
 std::optional<OpeningHours> AdminHall::hoursOn(int weekday) const

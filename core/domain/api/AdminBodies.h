@@ -168,22 +168,6 @@ struct WindowPatch
     bool operator==(const WindowPatch &) const = default;
 };
 
-// The opening hours of one weekday (1 Monday … 7 Sunday), with the lunch break if any (both
-// times invalid: none). "HH:mm" on the wire, "" for no lunch break.
-struct OpeningHours
-{
-    int weekday = 1;
-    QTime open;
-    QTime close;
-    QTime lunchFrom;
-    QTime lunchTo;
-
-    bool hasLunchBreak() const { return lunchFrom.isValid() && lunchTo.isValid(); }
-    QJsonObject toJson() const;
-    static Result<OpeningHours> fromJson(const QJsonObject &o);
-    bool operator==(const OpeningHours &) const = default;
-};
-
 // A hall as the administrator sees it, archived ones too, with its windows (retired ones too).
 struct AdminHall
 {

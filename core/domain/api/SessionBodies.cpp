@@ -11,7 +11,8 @@ QJsonObject HealthAnswer::toJson() const
     return {{QLatin1String("status"), status},
             {QLatin1String("version"), version},
             {QLatin1String("schema"), schema},
-            {QLatin1String("instance"), instance}};
+            {QLatin1String("instance"), instance},
+            {QLatin1String("administrator"), administrator}};
 }
 
 Result<HealthAnswer> HealthAnswer::fromJson(const QJsonObject &o)
@@ -22,6 +23,7 @@ Result<HealthAnswer> HealthAnswer::fromJson(const QJsonObject &o)
     h.version = r.text(QLatin1String("version"));
     h.schema = static_cast<int>(r.integer(QLatin1String("schema")));
     h.instance = r.text(QLatin1String("instance"));
+    h.administrator = r.boolean(QLatin1String("administrator"));
     return r.finish(h);
 }
 

@@ -19,6 +19,7 @@ struct HealthAnswer
     QString version;  // the server's program version
     int schema = 0;   // the database's schema version
     QString instance; // the database's instance id
+    bool administrator = false; // false on a new install until `--init-admin` made the first one
 
     QJsonObject toJson() const;
     static Result<HealthAnswer> fromJson(const QJsonObject &o);

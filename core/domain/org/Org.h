@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QTime>
 #include <QTimeZone>
 #include <QStringList>
 
@@ -19,10 +20,19 @@ std::optional<WindowKind> windowKindFromString(QStringView s);
 // categories it lists.
 struct Window
 {
+    Window(int number = 0, WindowKind kind = WindowKind::Comprehensive, QStringList categories = {},
+           QHash<QString, int> weights = {}, QString label = {}, bool retired = false, bool autoAssign = false)
+        : number(number), kind(kind), categories(std::move(categories)), weights(std::move(weights)),
+          label(std::move(label)), retired(retired), autoAssign(autoAssign)
+    {}
+
     int number = 0;
     WindowKind kind = WindowKind::Comprehensive;
     QStringList categories;
     QHash<QString, int> weights; // category → preference weight (default 1), e.g. 2:1 between two queues
+    QString label;                 // what the hall's screens show beside the number ("" : the number alone)
+    bool retired = false;          // no longer in use: kept for the history of its tickets
+    bool autoAssign = false;       // the window takes the next ticket by itself when free (window_states)
     bool serves(const QString &category) const
     {
         return kind == WindowKind::Comprehensive || categories.contains(category);
@@ -34,7 +44,25 @@ struct Window
     bool operator==(const Window &) const = default;
 };
 
-// A service hall: city, county/district or township/street level.
+// When a hall is open on one weekday (1 = Monday … 7 = Sunday), with its lunch break if it has one.
+struct OpeningHours
+{
+    int weekday = 1;
+    QTime open;
+    QTime close;
+    QTime lunchFrom; // invalid: no lunch break
+    QTime lunchTo;
+
+    bool hasLunchBreak() const { return lunchFrom.isValid() && lunchTo.isValid(); }
+    QJsonObject toJson() const;
+    // "HH:mm"; "" for no lunch break. Refuses a weekday outside 1…7 and half a lunch break.
+    static Result<OpeningHours> fromJson(const QJsonObject &o);
+    // What is wrong, field by field ("open", "close", "lunch_from"…); empty when sound.
+    QHash<QString, QString> problems() const;
+    bool operator==(const OpeningHours &) const = default;
+};
+
+// A service hall: city, county/district, township/street or community level.
 struct Hall
 {
     qint64 id = 0;
@@ -44,6 +72,10 @@ struct Hall
     LocalizedName name;
     QString address;
     QString timeZone = QStringLiteral("Asia/Shanghai");
+    std::optional<double> latitude;  // WGS-84 degrees
+    std::optional<double> longitude;
+    QList<OpeningHours> hours;        // a weekday not listed is closed
+    bool archived = false;            // closed for good: no new work, its history kept
     QList<Window> windows;
 
     QJsonObject toJson() const;

@@ -20,19 +20,6 @@ QJsonObject parsed(const QString &text)
 }
 } // namespace
 
-QJsonObject AdminChange::toJson() const
-{
-    return {{QLatin1String("id"), id},
-            {QLatin1String("at"), at.toString(Qt::ISODateWithMs)},
-            {QLatin1String("actor"), actor},
-            {QLatin1String("hall"), hallCode},
-            {QLatin1String("entity"), entity},
-            {QLatin1String("key"), key},
-            {QLatin1String("action"), action},
-            {QLatin1String("before"), before},
-            {QLatin1String("after"), after}};
-}
-
 Status AdminLog::record(const Account *actor, const QString &hallCode, const QString &entity, const QString &key,
                         const QString &action, const QJsonObject &before, const QJsonObject &after)
 {
@@ -43,7 +30,7 @@ Status AdminLog::record(const Account *actor, const QString &hallCode, const QSt
                      actor ? actor->username : QString(), hallCode, entity, key, action, compact(before), compact(after)});
 }
 
-Result<QList<AdminChange>> AdminLog::list(const AdminChangeQuery &query) const
+Result<QList<AdminChange>> AdminLog::list(const AdminChangeFilter &query, const std::optional<QStringList> &hallCodes) const
 {
     QString sql = QStringLiteral("SELECT id, at, actor_id, actor, hall_code, entity, entity_key, action, before_json, "
                                  "after_json FROM admin_changes WHERE 1 = 1");
@@ -56,17 +43,17 @@ Result<QList<AdminChange>> AdminLog::list(const AdminChangeQuery &query) const
         sql += QStringLiteral(" AND entity_key = ?");
         values << query.key;
     }
-    if (query.beforeId > 0) {
+    if (query.before > 0) {
         sql += QStringLiteral(" AND id < ?");
-        values << query.beforeId;
+        values << query.before;
     }
-    if (query.hallCodes) {
-        if (query.hallCodes->isEmpty())
+    if (hallCodes) {
+        if (hallCodes->isEmpty())
             return QList<AdminChange>{};
         sql += QStringLiteral(" AND hall_code IN (");
-        for (qsizetype i = 0; i < query.hallCodes->size(); ++i) {
+        for (qsizetype i = 0; i < hallCodes->size(); ++i) {
             sql += i ? QStringLiteral(", ?") : QStringLiteral("?");
-            values << query.hallCodes->at(i);
+            values << hallCodes->at(i);
         }
         sql += QLatin1Char(')');
     }
@@ -78,9 +65,8 @@ Result<QList<AdminChange>> AdminLog::list(const AdminChangeQuery &query) const
             AdminChange c;
             c.id = r.value(0).toLongLong();
             c.at = QDateTime::fromMSecsSinceEpoch(r.value(1).toLongLong(), Qt::UTC);
-            c.actorId = r.value(2).toLongLong();
             c.actor = r.value(3).toString();
-            c.hallCode = r.value(4).toString();
+            c.hall = r.value(4).toString();
             c.entity = r.value(5).toString();
             c.key = r.value(6).toString();
             c.action = r.value(7).toString();

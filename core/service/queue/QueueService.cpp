@@ -86,9 +86,11 @@ Result<const Hall *> QueueService::hall(const QString &code)
         auto halls = OrgRepository(m_db).halls();
         if (!halls)
             return halls.error();
-        for (const Hall &h : halls.value()) {
-            m_halls.insert(h.code, h);
+        for (Hall h : halls.value()) {
+            // A retired window takes no more work: the queue does not know it.
+            h.windows.removeIf([](const Window &w) { return w.retired; });
             m_hallCodes.insert(h.id, h.code);
+            m_halls.insert(h.code, std::move(h));
         }
     }
     const auto it = m_halls.constFind(code);
@@ -107,6 +109,14 @@ Result<const Hall *> QueueService::hallById(qint64 id)
     if (code == m_hallCodes.constEnd())
         return notFoundError(QStringLiteral("unknown hall id %1").arg(id));
     return hall(*code);
+}
+
+void QueueService::orgChanged()
+{
+    m_halls.clear();
+    m_hallCodes.clear();
+    m_views.clear();
+    m_autoAssignHalls.reset();
 }
 
 QString QueueService::serviceDay(const Hall &h) const
@@ -131,6 +141,8 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
     auto h = hall(req.hallCode);
     if (!h)
         return h.error();
+    if ((*h)->archived)
+        return conflictError(QStringLiteral("hall %1 is archived").arg(req.hallCode));
     const Catalogue *catalogue = m_catalogue.current();
     if (!catalogue)
         return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};

@@ -129,6 +129,8 @@ public:
 
     QString serviceDay(const Hall &hall) const; // today in the hall's time zone
     Result<const Hall *> hall(const QString &code);
+    // An administrator changed halls or windows: read them again on next use.
+    void orgChanged();
     // Tells the live screens of a hall about something else that happened there (a rating).
     void notify(const QString &type, qint64 hallId, const QJsonObject &payload);
 

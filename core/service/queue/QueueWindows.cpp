@@ -97,6 +97,13 @@ Result<Window> QueueService::setWindowProfile(const QString &hallCode, const Win
     if (!catalogue)
         return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
     Window w = wanted;
+    for (const Window &existing : (*h)->windows) {
+        if (existing.number == w.number) { // what a profile does not carry stays as it was
+            w.label = existing.label;
+            w.retired = existing.retired;
+            w.autoAssign = existing.autoAssign;
+        }
+    }
     w.categories.removeDuplicates();
     if (w.kind == WindowKind::Dedicated && w.categories.isEmpty())
         return invalidFieldError(QStringLiteral("categories"), QStringLiteral("a dedicated window serves at least one category"));

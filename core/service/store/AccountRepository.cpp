@@ -11,18 +11,14 @@ QVariant msOrNull(const QDateTime &t)
 }
 } // namespace
 
-Result<std::optional<Account>> AccountRepository::findOne(const QString &where, const QVariant &value) const
+namespace {
+const QString kAccountColumns = QStringLiteral(
+    "SELECT a.id, a.username, a.password_hash, a.role, a.hall_id, h.code, h.name_zh, h.name_en, h.level, a.name_zh, "
+    "a.name_en, a.staff_no, a.categories, a.active, a.failed_logins, a.locked_until, a.must_change_password, a.matters "
+    "FROM accounts a JOIN halls h ON h.id = a.hall_id WHERE ");
+
+Account accountFrom(const QSqlQuery &r)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.username, a.password_hash, a.role, a.hall_id, h.code, h.name_zh, "
-                                      "h.name_en, h.level, a.name_zh, a.name_en, a.staff_no, a.categories, a.active, "
-                                      "a.failed_logins, a.locked_until FROM accounts a JOIN halls h ON h.id = a.hall_id WHERE ")
-                           + where,
-                       {value});
-    if (!q)
-        return q.error();
-    QSqlQuery &r = q.value();
-    if (!r.next())
-        return std::optional<Account>{};
     Account a;
     a.id = r.value(0).toLongLong();
     a.username = r.value(1).toString();
@@ -39,7 +35,103 @@ Result<std::optional<Account>> AccountRepository::findOne(const QString &where, 
     a.failedLogins = r.value(14).toInt();
     if (!r.value(15).isNull())
         a.lockedUntil = QDateTime::fromMSecsSinceEpoch(r.value(15).toLongLong(), Qt::UTC);
-    return std::optional<Account>(std::move(a));
+    a.mustChangePassword = r.value(16).toInt() != 0;
+    a.matters = r.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return a;
+}
+} // namespace
+
+Result<std::optional<Account>> AccountRepository::findOne(const QString &where, const QVariant &value) const
+{
+    auto q = m_db.exec(kAccountColumns + where, {value});
+    if (!q)
+        return q.error();
+    QSqlQuery &r = q.value();
+    if (!r.next())
+        return std::optional<Account>{};
+    return std::optional<Account>(accountFrom(r));
+}
+
+Result<QList<Account>> AccountRepository::findAll(const QString &where, const QVariantList &values) const
+{
+    QList<Account> out;
+    auto st = m_db.select(kAccountColumns + where, values, [&out](QSqlQuery &r) {
+        while (r.next())
+            out.append(accountFrom(r));
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
+Result<QList<Account>> AccountRepository::people(const std::optional<QStringList> &hallCodes) const
+{
+    QString where = QStringLiteral("a.role IN ('teller', 'reviewer', 'supervisor', 'admin')");
+    QVariantList values;
+    if (hallCodes) {
+        if (hallCodes->isEmpty())
+            return QList<Account>{};
+        where += QStringLiteral(" AND h.code IN (");
+        for (qsizetype i = 0; i < hallCodes->size(); ++i) {
+            where += i ? QStringLiteral(", ?") : QStringLiteral("?");
+            values << hallCodes->at(i);
+        }
+        where += QLatin1Char(')');
+    }
+    return findAll(where + QStringLiteral(" ORDER BY a.username"), values);
+}
+
+Result<int> AccountRepository::activeAdministrators() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND active = 1"));
+    if (!q)
+        return q.error();
+    q.value().next();
+    return q.value().value(0).toInt();
+}
+
+Status AccountRepository::update(const Account &a) const
+{
+    return m_db.run(QStringLiteral("UPDATE accounts SET name_zh = ?, name_en = ?, role = ?, hall_id = ?, staff_no = ?, "
+                                   "categories = ?, matters = ? WHERE id = ?"),
+                    {a.name.zh, a.name.en, toString(a.role), a.hallId, a.staffNo, Database::listValue(a.categories),
+                     Database::listValue(a.matters), a.id});
+}
+
+Status AccountRepository::setActive(qint64 id, bool active) const
+{
+    return m_db.run(QStringLiteral("UPDATE accounts SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
+}
+
+Status AccountRepository::setPassword(qint64 id, const QString &hash, bool mustChange) const
+{
+    return m_db.run(QStringLiteral("UPDATE accounts SET password_hash = ?, must_change_password = ?, failed_logins = 0, "
+                                   "locked_until = NULL WHERE id = ?"),
+                    {hash, mustChange ? 1 : 0, id});
+}
+
+Result<QList<DeviceRow>> AccountRepository::devices() const
+{
+    QList<std::pair<QString, QString>> rows; // code, kind
+    QList<qint64> ids;
+    auto st = m_db.select(QStringLiteral("SELECT code, kind, account_id FROM devices ORDER BY code"), {}, [&](QSqlQuery &r) {
+        while (r.next()) {
+            rows.append({r.value(0).toString(), r.value(1).toString()});
+            ids.append(r.value(2).toLongLong());
+        }
+    });
+    if (!st)
+        return st.error();
+    QList<DeviceRow> out;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        auto a = findById(ids.at(i));
+        if (!a)
+            return a.error();
+        if (!a.value())
+            continue;
+        out.append({rows.at(i).first, roleFromString(rows.at(i).second).value_or(Role::Kiosk), *a.value()});
+    }
+    return out;
 }
 
 Result<std::optional<Account>> AccountRepository::findByUsername(const QString &username) const
@@ -55,9 +147,11 @@ Result<std::optional<Account>> AccountRepository::findById(qint64 id) const
 Result<qint64> AccountRepository::insert(const Account &a) const
 {
     auto q = m_db.exec(QStringLiteral("INSERT INTO accounts (username, password_hash, role, hall_id, name_zh, name_en, "
-                                      "staff_no, categories, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "staff_no, categories, active, must_change_password, matters) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {a.username, a.passwordHash, toString(a.role), a.hallId, a.name.zh, a.name.en, a.staffNo,
-                        Database::listValue(a.categories), a.active ? 1 : 0});
+                        Database::listValue(a.categories), a.active ? 1 : 0, a.mustChangePassword ? 1 : 0,
+                        Database::listValue(a.matters)});
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();

@@ -16,12 +16,17 @@ public:
     explicit OrgRepository(Database &db) : m_db(db) {}
 
     Result<qint64> insertHall(const Hall &hall) const; // parent looked up by code
+    // Everything but the code and the windows; the parent by code.
+    Status updateHall(const Hall &hall) const;
     Status insertWindow(qint64 hallId, const Window &window) const;
-    Status updateWindow(qint64 hallId, const Window &window) const; // kind, categories, weights
-    Result<QList<Hall>> halls() const;                  // city first, then by code, with windows
+    Status updateWindow(qint64 hallId, const Window &window) const; // kind, categories, weights, label, retired
+    // Every hall, archived ones too, city first then level by level and by code, with every
+    // window (retired ones too) and whether it auto-assigns.
+    Result<QList<Hall>> halls() const;
     Result<std::optional<qint64>> hallId(const QString &code) const;
 
 private:
+    Result<QVariant> parentId(const Hall &hall) const; // NULL for the city hall
     Database &m_db;
 };
 

@@ -30,6 +30,12 @@ Status SessionRepository::revoke(const QString &tokenHash, const QDateTime &now)
                     {now.toMSecsSinceEpoch(), tokenHash});
 }
 
+Status SessionRepository::revokeAll(qint64 accountId, const QDateTime &now) const
+{
+    return m_db.run(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL"),
+                    {now.toMSecsSinceEpoch(), accountId});
+}
+
 Status SessionRepository::purgeExpired(const QDateTime &now) const
 {
     return m_db.run(QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"), {now.toMSecsSinceEpoch()});

@@ -26,6 +26,8 @@ public:
     // A session that is neither revoked nor expired at `now`.
     Result<std::optional<ActiveSession>> findActive(const QString &tokenHash, const QDateTime &now) const;
     Status revoke(const QString &tokenHash, const QDateTime &now) const;
+    // Every open session of the account (disabled, password reset or changed).
+    Status revokeAll(qint64 accountId, const QDateTime &now) const;
     Status purgeExpired(const QDateTime &now) const;
 
 private:

@@ -1,0 +1,383 @@
+#include "core/service/admin/OrgAdmin.h"
+
+#include "core/domain/api/AdminMapping.h"
+#include "core/domain/cases/CaseTypes.h"
+#include "core/domain/org/AdminRules.h"
+#include "core/domain/org/AdminScope.h"
+#include "core/service/admin/AdminLog.h"
+#include "core/service/catalogue/CatalogueService.h"
+#include "core/service/queue/QueueService.h"
+#include "core/service/store/OrgRepository.h"
+#include "core/sql/Database.h"
+
+#include <QSqlQuery>
+
+namespace ow {
+
+namespace {
+Error problemsError(const FieldProblems &problems)
+{
+    QJsonObject fields;
+    for (const FieldProblem &p : problems)
+        fields.insert(p.field, p.message);
+    return invalidFieldsError(fields);
+}
+
+QList<Hall> hallsOf(const QList<AdminHall> &tree)
+{
+    QList<Hall> out;
+    for (const AdminHall &h : tree)
+        out.append(hallOf(h));
+    return out;
+}
+
+const AdminHall *find(const QList<AdminHall> &tree, const QString &code)
+{
+    for (const AdminHall &h : tree) {
+        if (h.code == code)
+            return &h;
+    }
+    return nullptr;
+}
+
+QString windowKey(const QString &hall, int number) { return hall + QLatin1Char('/') + QString::number(number); }
+} // namespace
+
+OrgAdmin::OrgAdmin(Database &db, AdminLog &log, QueueService &queue, const CatalogueService &catalogue)
+    : m_db(db), m_log(log), m_queue(queue), m_catalogue(catalogue)
+{}
+
+Result<QList<AdminHall>> OrgAdmin::tree()
+{
+    auto halls = OrgRepository(m_db).halls();
+    if (!halls)
+        return halls.error();
+    QList<AdminHall> out;
+    for (const Hall &h : halls.value())
+        out.append(adminView(h));
+    return out;
+}
+
+Result<AdminHall> OrgAdmin::managed(const Account &admin, const QList<AdminHall> &all, const QString &code)
+{
+    const AdminHall *h = find(all, code);
+    if (!h)
+        return notFoundError(QStringLiteral("unknown hall %1").arg(code));
+    if (auto st = AdminScope(admin, hallsOf(all)).require(code); !st)
+        return st.error();
+    return *h;
+}
+
+Result<qint64> OrgAdmin::hallId(const QString &code)
+{
+    auto id = OrgRepository(m_db).hallId(code);
+    if (!id)
+        return id.error();
+    if (!id.value())
+        return notFoundError(QStringLiteral("unknown hall %1").arg(code));
+    return *id.value();
+}
+
+Status OrgAdmin::changed()
+{
+    // The queue reads halls and windows again once this is stored (and not at all if it is not).
+    m_db.afterCommit([queue = &m_queue] { queue->orgChanged(); });
+    m_queue.orgChanged();
+    return okStatus();
+}
+
+Result<AdminHallList> OrgAdmin::halls(const Account &admin)
+{
+    auto all = tree();
+    if (!all)
+        return all.error();
+    const AdminScope scope(admin, hallsOf(all.value()));
+    AdminHallList out;
+    for (const AdminHall &h : all.value()) {
+        if (scope.manages(h.code))
+            out.halls.append(h);
+    }
+    return out;
+}
+
+Result<AdminHall> OrgAdmin::createHall(const Account &admin, const AdminHall &wanted)
+{
+    auto all = tree();
+    if (!all)
+        return all.error();
+    if (find(all.value(), wanted.code)) {
+        Error e = conflictError(QStringLiteral("hall code %1 is taken").arg(wanted.code));
+        e.text = {QT_TRANSLATE_NOOP("ow::Errors", "The hall code %1 is already in use."), {wanted.code}};
+        return e;
+    }
+    if (const FieldProblems problems = AdminRules::checkHall(wanted, true, all.value()); !problems.isEmpty())
+        return problemsError(problems);
+    const AdminScope scope(admin, hallsOf(all.value()));
+    // A new hall hangs below one the administrator manages; only a city administrator opens a
+    // hall at the top.
+    if (wanted.parent.isEmpty() ? !scope.managesAll() : !scope.manages(wanted.parent)) {
+        if (auto st = scope.require(wanted.parent.isEmpty() ? wanted.code : wanted.parent); !st)
+            return st.error();
+    }
+    AdminHall h = wanted;
+    h.archived = false;
+    h.windows.clear();
+    if (auto id = OrgRepository(m_db).insertHall(hallOf(h)); !id)
+        return id.error();
+    if (auto st = m_log.record(&admin, h.code, QStringLiteral("hall"), h.code, QStringLiteral("create"), {}, h.toJson()); !st)
+        return st.error();
+    if (auto st = changed(); !st)
+        return st.error();
+    return h;
+}
+
+Result<AdminHall> OrgAdmin::updateHall(const Account &admin, const QString &code, const HallPatch &patch)
+{
+    auto all = tree();
+    if (!all)
+        return all.error();
+    auto before = managed(admin, all.value(), code);
+    if (!before)
+        return before.error();
+    if (patch.archived && *patch.archived && !before.value().archived)
+        return archiveHall(admin, code);
+    AdminHall wanted = before.value();
+    apply(patch, wanted);
+    if (const FieldProblems problems = AdminRules::checkHall(wanted, false, all.value()); !problems.isEmpty())
+        return problemsError(problems);
+    if (wanted.parent != before.value().parent) {
+        const AdminScope scope(admin, hallsOf(all.value()));
+        if (AdminScope::below(code, hallsOf(all.value())).contains(wanted.parent) || wanted.parent == code)
+            return invalidFieldError(QStringLiteral("parent"), QStringLiteral("%1 is below %2: the tree would have a cycle").arg(wanted.parent, code));
+        if (wanted.parent.isEmpty() ? !scope.managesAll() : !scope.manages(wanted.parent)) {
+            if (auto st = scope.require(wanted.parent.isEmpty() ? code : wanted.parent); !st)
+                return st.error();
+        }
+    }
+    for (const AdminHall &child : all.value()) {
+        if (child.parent == code && depthOf(child.level) <= depthOf(wanted.level))
+            return invalidFieldError(QStringLiteral("level"),
+                                     QStringLiteral("hall %1 below would no longer be of a lower level").arg(child.code));
+    }
+    if (auto st = OrgRepository(m_db).updateHall(hallOf(wanted)); !st)
+        return st.error();
+    if (auto st = m_log.record(&admin, code, QStringLiteral("hall"), code, QStringLiteral("update"), before.value().toJson(),
+                               wanted.toJson());
+        !st)
+        return st.error();
+    if (auto st = changed(); !st)
+        return st.error();
+    return wanted;
+}
+
+Status OrgAdmin::openWork(const QString &code)
+{
+    auto id = hallId(code);
+    if (!id)
+        return id.error();
+    auto hall = m_queue.hall(code);
+    if (!hall)
+        return hall.error();
+    // Today's line: a ticket left over from an earlier day is not work any more.
+    auto tickets = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE hall_id = ? AND state IN "
+                                            "('waiting', 'called', 'serving', 'parked') AND service_day = ?"),
+                             {id.value(), m_queue.serviceDay(*hall.value())});
+    if (!tickets)
+        return tickets.error();
+    tickets.value().next();
+    const int openTickets = tickets.value().value(0).toInt();
+    QStringList finals;
+    for (CaseState s : {CaseState::Refused, CaseState::CompletedOnSpot, CaseState::HandedOut})
+        finals << QLatin1Char('\'') + toString(s) + QLatin1Char('\'');
+    auto cases = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN case_heads h ON h.case_id = c.id "
+                                          "WHERE (c.hall_id = ? OR h.office_hall_id = ? OR h.pickup_hall_id = ?) AND h.state NOT IN (%1)")
+                               .arg(finals.join(QStringLiteral(", "))),
+                           {id.value(), id.value(), id.value()});
+    if (!cases)
+        return cases.error();
+    cases.value().next();
+    const int openCases = cases.value().value(0).toInt();
+    if (openTickets == 0 && openCases == 0)
+        return okStatus();
+    Error e = conflictError(QStringLiteral("hall %1 has %2 open tickets and %3 open cases").arg(code).arg(openTickets).arg(openCases));
+    e.text = {QT_TRANSLATE_NOOP("ow::Errors", "Hall %1 still has open work (%2 tickets, %3 cases): finish or transfer it first."),
+              {code, QString::number(openTickets), QString::number(openCases)}};
+    return e;
+}
+
+Result<AdminHall> OrgAdmin::archiveHall(const Account &admin, const QString &code)
+{
+    auto all = tree();
+    if (!all)
+        return all.error();
+    auto before = managed(admin, all.value(), code);
+    if (!before)
+        return before.error();
+    if (before.value().archived)
+        return before.value();
+    for (const AdminHall &child : all.value()) {
+        if (child.parent == code && !child.archived) {
+            Error e = conflictError(QStringLiteral("hall %1 below is not archived").arg(child.code));
+            e.text = {QT_TRANSLATE_NOOP("ow::Errors", "Archive hall %1 below this one first."), {child.code}};
+            return e;
+        }
+    }
+    if (auto st = openWork(code); !st)
+        return st.error();
+    AdminHall after = before.value();
+    after.archived = true;
+    if (auto st = OrgRepository(m_db).updateHall(hallOf(after)); !st)
+        return st.error();
+    if (auto st = m_log.record(&admin, code, QStringLiteral("hall"), code, QStringLiteral("archive"), before.value().toJson(),
+                               after.toJson());
+        !st)
+        return st.error();
+    if (auto st = changed(); !st)
+        return st.error();
+    return after;
+}
+
+Status OrgAdmin::checkWindow(const AdminWindow &w, bool isNew, const AdminHall &hall)
+{
+    if (const FieldProblems problems = AdminRules::checkWindow(w, isNew, hall); !problems.isEmpty())
+        return problemsError(problems);
+    const Catalogue *catalogue = m_catalogue.current();
+    if (!catalogue)
+        return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
+    for (const QString &c : w.categories) {
+        if (!catalogue->category(c))
+            return invalidFieldError(QStringLiteral("categories"), QStringLiteral("unknown category %1").arg(c));
+    }
+    for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it) {
+        if (!catalogue->category(it.key()))
+            return invalidFieldError(QStringLiteral("weights"), QStringLiteral("unknown category %1").arg(it.key()));
+    }
+    return okStatus();
+}
+
+Result<AdminWindow> OrgAdmin::addWindow(const Account &admin, const QString &hallCode, const AdminWindow &wanted)
+{
+    auto all = tree();
+    if (!all)
+        return all.error();
+    auto hall = managed(admin, all.value(), hallCode);
+    if (!hall)
+        return hall.error();
+    for (const AdminWindow &w : hall.value().windows) {
+        if (w.number == wanted.number) {
+            Error e = conflictError(QStringLiteral("window %1 exists").arg(wanted.number));
+            e.text = {QT_TRANSLATE_NOOP("ow::Errors", "Hall %1 already has a window %2."), {hallCode, QString::number(wanted.number)}};
+            return e;
+        }
+    }
+    if (hall.value().archived)
+        return conflictError(QStringLiteral("hall %1 is archived").arg(hallCode));
+    AdminWindow w = wanted;
+    w.retired = false;
+    if (auto st = checkWindow(w, true, hall.value()); !st)
+        return st.error();
+    auto id = hallId(hallCode);
+    if (!id)
+        return id.error();
+    if (auto st = OrgRepository(m_db).insertWindow(id.value(), windowOf(w)); !st)
+        return st.error();
+    if (auto st = changed(); !st)
+        return st.error();
+    if (w.autoAssign) {
+        if (auto st = m_queue.setAutoAssign(hallCode, w.number, true, admin.id); !st)
+            return st.error();
+    }
+    if (auto st = m_log.record(&admin, hallCode, QStringLiteral("window"), windowKey(hallCode, w.number), QStringLiteral("create"),
+                               {}, w.toJson());
+        !st)
+        return st.error();
+    return w;
+}
+
+Result<AdminWindow> OrgAdmin::updateWindow(const Account &admin, const QString &hallCode, int number, const WindowPatch &patch)
+{
+    auto all = tree();
+    if (!all)
+        return all.error();
+    auto hall = managed(admin, all.value(), hallCode);
+    if (!hall)
+        return hall.error();
+    const AdminWindow *before = nullptr;
+    for (const AdminWindow &w : hall.value().windows) {
+        if (w.number == number)
+            before = &w;
+    }
+    if (!before || before->retired)
+        return notFoundError(QStringLiteral("no window %1 in hall %2").arg(number).arg(hallCode));
+    AdminWindow w = *before;
+    apply(patch, w);
+    if (auto st = checkWindow(w, false, hall.value()); !st)
+        return st.error();
+    auto id = hallId(hallCode);
+    if (!id)
+        return id.error();
+    if (auto st = OrgRepository(m_db).updateWindow(id.value(), windowOf(w)); !st)
+        return st.error();
+    if (auto st = changed(); !st)
+        return st.error();
+    if (w.autoAssign != before->autoAssign) {
+        if (auto st = m_queue.setAutoAssign(hallCode, number, w.autoAssign, admin.id); !st)
+            return st.error();
+    }
+    if (auto st = m_log.record(&admin, hallCode, QStringLiteral("window"), windowKey(hallCode, number), QStringLiteral("update"),
+                               before->toJson(), w.toJson());
+        !st)
+        return st.error();
+    return w;
+}
+
+Status OrgAdmin::retireWindow(const Account &admin, const QString &hallCode, int number)
+{
+    auto all = tree();
+    if (!all)
+        return all.error();
+    auto hall = managed(admin, all.value(), hallCode);
+    if (!hall)
+        return hall.error();
+    const AdminWindow *before = nullptr;
+    for (const AdminWindow &w : hall.value().windows) {
+        if (w.number == number)
+            before = &w;
+    }
+    if (!before || before->retired)
+        return notFoundError(QStringLiteral("no window %1 in hall %2").arg(number).arg(hallCode));
+    auto id = hallId(hallCode);
+    if (!id)
+        return id.error();
+    auto busy = m_db.exec(QStringLiteral("SELECT number FROM tickets WHERE hall_id = ? AND window_number = ? AND state IN "
+                                         "('called', 'serving') LIMIT 1"),
+                          {id.value(), number});
+    if (!busy)
+        return busy.error();
+    if (busy.value().next()) {
+        const QString ticket = busy.value().value(0).toString();
+        Error e = conflictError(QStringLiteral("ticket %1 is at window %2").arg(ticket).arg(number));
+        e.text = {QT_TRANSLATE_NOOP("ow::Errors", "%1 is still at window %2: finish, skip or transfer it before retiring the window."),
+                  {ticket, QString::number(number)}};
+        return e;
+    }
+    if (before->autoAssign) {
+        if (auto st = m_queue.setAutoAssign(hallCode, number, false, admin.id); !st)
+            return st;
+    }
+    AdminWindow after = *before;
+    after.retired = true;
+    after.autoAssign = false;
+    if (auto st = OrgRepository(m_db).updateWindow(id.value(), windowOf(after)); !st)
+        return st;
+    if (auto st = m_db.run(QStringLiteral("UPDATE window_states SET state = 'closed', teller_id = NULL WHERE hall_id = ? AND number = ?"),
+                           {id.value(), number});
+        !st)
+        return st;
+    if (auto st = changed(); !st)
+        return st;
+    return m_log.record(&admin, hallCode, QStringLiteral("window"), windowKey(hallCode, number), QStringLiteral("retire"),
+                        before->toJson(), after.toJson());
+}
+
+} // namespace ow
