@@ -3571,14 +3571,6 @@ Staff number: %2
         <translation>Enter your current password.</translation>
     </message>
     <message>
-        <source>The new password needs at least %1 characters.</source>
-        <translation>The new password needs at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>The new password cannot be your user name.</source>
-        <translation>The new password cannot be your user name.</translation>
-    </message>
-    <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>

@@ -3551,14 +3551,6 @@ Staff number: %2
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <source>The new password needs at least %1 characters.</source>
-        <translation>新密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The new password cannot be your user name.</source>
-        <translation>新密码不能与用户名相同。</translation>
-    </message>
-    <message>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>

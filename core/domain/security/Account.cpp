@@ -8,7 +8,7 @@ namespace ow {
 
 QJsonObject Account::toJson() const
 {
-    QJsonObject o{{QLatin1String("id"), id},
+    return {{QLatin1String("id"), id},
             {QLatin1String("username"), username},
             {QLatin1String("role"), toString(role)},
             {QLatin1String("name_zh"), name.zh},
@@ -20,15 +20,8 @@ QJsonObject Account::toJson() const
                          {QLatin1String("name_en"), hallName.en},
                          {QLatin1String("level"), toString(hallLevel)}}},
             {QLatin1String("permissions"), QJsonArray::fromStringList(Permissions::namesFor(role))},
-<<<<<<< HEAD
             {QLatin1String("categories"), QJsonArray::fromStringList(categories)},
             {QLatin1String("must_change_password"), mustChangePassword}};
-=======
-            {QLatin1String("categories"), QJsonArray::fromStringList(categories)}};
-    if (mustChangePassword)
-        o.insert(QLatin1String("must_change_password"), true);
-    return o;
->>>>>>> admin-gui
 }
 
 Result<Account> Account::fromJson(const QJsonObject &o)

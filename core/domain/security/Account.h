@@ -26,11 +26,7 @@ struct Account
     QStringList categories; // teller: categories served; reviewer: categories reviewed (skills)
     QStringList matters;    // reviewer: the matters they may decide (empty: all of their categories)
     bool active = true;
-<<<<<<< HEAD
     bool mustChangePassword = false; // a one-time password: nothing else until it is changed
-=======
-    bool mustChangePassword = false; // logged in with a one-time password: nothing else until it is changed
->>>>>>> admin-gui
     int failedLogins = 0;
     QDateTime lockedUntil; // invalid when not locked
 

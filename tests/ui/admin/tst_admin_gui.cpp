@@ -256,28 +256,29 @@ private Q_SLOTS:
 
         setText(dialog, QStringLiteral("oldPassword"), m_oneTimePassword);
         setText(dialog, QStringLiteral("newPassword"), QStringLiteral("short"));
-        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")), QStringLiteral("新密码至少需要 10 个字符。"));
-        setText(dialog, QStringLiteral("newPassword"), kTeller);
-        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")), QStringLiteral("新密码至少需要 10 个字符。"));
-        setText(dialog, QStringLiteral("newPassword"), QStringLiteral("tn_teller1"));
+        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")), QStringLiteral("密码至少需要 10 个字符。"));
         setText(dialog, QStringLiteral("newPassword"), QStringLiteral("TN_TELLER1"));
-        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")), QStringLiteral("新密码不能与用户名相同。"));
+        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")), QStringLiteral("密码不能与用户名相同。"));
+        // The 10,000 most common passwords are refused as they are typed, as the server refuses them.
         setText(dialog, QStringLiteral("newPassword"), QStringLiteral("1234567890"));
-        setText(dialog, QStringLiteral("repeatPassword"), QStringLiteral("1234567899"));
+        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")),
+                 QStringLiteral("这是最常见的密码之一，请换一个更难猜的密码。"));
+        setText(dialog, QStringLiteral("newPassword"), QStringLiteral("Tangxun-window-2026"));
+        setText(dialog, QStringLiteral("repeatPassword"), QStringLiteral("Tangxun-window-2025"));
         QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("repeat")), QStringLiteral("两次输入的新密码不一致。"));
         QVERIFY(!ok->isEnabled());
-        // A common password passes the desk's checks; the server refuses it, and says why under the field.
-        setText(dialog, QStringLiteral("repeatPassword"), QStringLiteral("1234567890"));
+        // What only the server knows: the one-time password typed wrong. Its reason shows under the field.
+        setText(dialog, QStringLiteral("repeatPassword"), QStringLiteral("Tangxun-window-2026"));
+        setText(dialog, QStringLiteral("oldPassword"), m_oneTimePassword + QStringLiteral("x"));
         QVERIFY2(ok->isEnabled(), qPrintable(summary->text()));
         QTest::mouseClick(ok, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->feedback()->shownProblem(QStringLiteral("new_password")).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->feedback()->shownProblem(QStringLiteral("old_password")).isEmpty(), 10000);
         QVERIFY(!summary->text().isEmpty());
         QVERIFY(dialog->isVisible());
         QVERIFY(!controller.mainWindow());
+        setText(dialog, QStringLiteral("oldPassword"), m_oneTimePassword);
 
         const QString mine = QStringLiteral("Tangxun-window-2026");
-        setText(dialog, QStringLiteral("newPassword"), mine);
-        setText(dialog, QStringLiteral("repeatPassword"), mine);
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
         QVERIFY(!controller.passwordDialog());
