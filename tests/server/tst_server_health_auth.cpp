@@ -54,7 +54,8 @@ private Q_SLOTS:
         QCOMPARE(h.value(QLatin1String("version")).toString(), QStringLiteral("0.1.0"));
         QCOMPARE(h.value(QLatin1String("schema")).toInt(-1), ServerSchema::latestVersion());
         QCOMPARE(h.value(QLatin1String("instance")).toString().size(), 32); // made once with the database
-        QCOMPARE(h.size(), 4);
+        QCOMPARE(h.value(QLatin1String("administrator")).toBool(), true); // the demo city has one
+        QCOMPARE(h.size(), 5);
     }
 
     void withoutValidTokenIsUnauthorized_data()

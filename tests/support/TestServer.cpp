@@ -6,10 +6,30 @@
 
 namespace ow::test {
 
-TestServer::TestServer(QString databasePath, QStringList extraArgs)
+TestServer::TestServer(QString databasePath, QStringList extraArgs, Seed seed)
     : m_databasePath(databasePath.isEmpty() ? m_dir.filePath(QStringLiteral("server.sqlite")) : std::move(databasePath))
     , m_extraArgs(std::move(extraArgs))
+    , m_seed(seed)
 {}
+
+int TestServer::initAdmin(const QString &username, const QByteArray &stdinText, QByteArray *output,
+                          const QStringList &extraArgs) const
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(OW_SERVER_BINARY), QStringList{QStringLiteral("--db"), m_databasePath, QStringLiteral("--data-dir"),
+                                                          m_dir.path(), QStringLiteral("--init-admin"), username}
+                                                  + extraArgs);
+    if (!p.waitForStarted(10000))
+        return -1;
+    p.write(stdinText);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return -1;
+    if (output)
+        *output = p.readAll();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
 
 TestServer::~TestServer()
 {
@@ -20,7 +40,9 @@ bool TestServer::start()
 {
     m_output.clear();
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), m_databasePath,
-                     QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--seed-demo")};
+                     QStringLiteral("--data-dir"), m_dir.path()};
+    if (m_seed == Seed::DemoCity)
+        args << QStringLiteral("--seed-demo");
     args << m_extraArgs;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(QStringLiteral(OW_SERVER_BINARY), args);

@@ -8,7 +8,7 @@ namespace ow {
 
 QJsonObject Account::toJson() const
 {
-    return {{QLatin1String("id"), id},
+    QJsonObject o{{QLatin1String("id"), id},
             {QLatin1String("username"), username},
             {QLatin1String("role"), toString(role)},
             {QLatin1String("name_zh"), name.zh},
@@ -22,6 +22,7 @@ QJsonObject Account::toJson() const
             {QLatin1String("permissions"), QJsonArray::fromStringList(Permissions::namesFor(role))},
             {QLatin1String("categories"), QJsonArray::fromStringList(categories)},
             {QLatin1String("must_change_password"), mustChangePassword}};
+    return o;
 }
 
 Result<Account> Account::fromJson(const QJsonObject &o)

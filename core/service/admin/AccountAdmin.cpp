@@ -389,7 +389,7 @@ Status AccountAdmin::initAdministrator(const QString &username, const QString &p
         if (!made)
             return made.error();
         return m_log.record(nullptr, cityCode, kEntity, username, QStringLiteral("init_admin"), {},
-                            adminView(**made.value(), m_clock.now()).toJson());
+                            adminView(made.value().value(), m_clock.now()).toJson());
     });
 }
 

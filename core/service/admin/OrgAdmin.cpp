@@ -363,7 +363,7 @@ Status OrgAdmin::retireWindow(const Account &admin, const QString &hallCode, int
     }
     if (before->autoAssign) {
         if (auto st = m_queue.setAutoAssign(hallCode, number, false, admin.id); !st)
-            return st;
+            return st.error();
     }
     AdminWindow after = *before;
     after.retired = true;
