@@ -22,6 +22,7 @@
 #include "ui/admin/WindowTableModel.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/ChangePasswordDialog.h"
+#include "ui/desk/CitizenScreen.h"
 #include "ui/desk/ClientController.h"
 #include "ui/desk/MainWindow.h"
 #include "ui/desk/TellerQueuePanel.h"
@@ -300,10 +301,13 @@ private Q_SLOTS:
         const QString number = issued.json().value(QLatin1String("number")).toString();
         QVERIFY(!number.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(panel->desk().isLive(), 10000);
+        // The citizen-facing screen comes up with the panel; the keys go to the main window.
+        QTRY_VERIFY(panel->citizenScreen()->isVisible());
         main->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(main));
-        QTest::keyClick(main, Qt::Key_F7); // open window 1
-        QTRY_VERIFY_WITH_TIMEOUT(panel->desk().windowState() == WindowState::Open, 10000);
+        click(panel, QStringLiteral("openWindowButton")); // open window 1
+        auto *message = child<QLabel>(panel, QStringLiteral("queueMessage"));
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->desk().windowState() == WindowState::Open, qPrintable(message->text()), 10000);
         QTest::keyClick(main, Qt::Key_F1); // call next
         auto *called = child<QLabel>(panel, QStringLiteral("currentTicketNumber"));
         QTRY_COMPARE_WITH_TIMEOUT(called->text(), number, 10000);
