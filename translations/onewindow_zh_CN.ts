@@ -2410,10 +2410,6 @@ Staff number: %2
         <translation>共 %1 个账号</translation>
     </message>
     <message>
-        <source>Enable</source>
-        <translation>启用</translation>
-    </message>
-    <message>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
@@ -2478,16 +2474,24 @@ Staff number: %2
         <translation>显示已停用账号</translation>
     </message>
     <message>
-        <source>New account…</source>
-        <translation>新建账号…</translation>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <source>Reset password…</source>
-        <translation>重置密码…</translation>
+        <source>&amp;New account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2739,18 @@ Staff number: %2
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
 </context>
 <context>
     <name>ow::ChangeFieldsModel</name>
@@ -2817,8 +2833,8 @@ Staff number: %2
         <translation>标识：用户名、大厅代码、设备编号…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2933,12 +2949,12 @@ Staff number: %2
         <translation>取号机和叫号屏使用各自的设备账号登录。密钥只在添加设备或更换密钥时显示一次。</translation>
     </message>
     <message>
-        <source>Add device…</source>
-        <translation>添加设备…</translation>
+        <source>Add &amp;device…</source>
+        <translation>添加设备(&amp;D)…</translation>
     </message>
     <message>
-        <source>New secret…</source>
-        <translation>更换密钥…</translation>
+        <source>New &amp;secret…</source>
+        <translation>更换密钥(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -3145,30 +3161,6 @@ Staff number: %2
         <translation>显示已归档大厅</translation>
     </message>
     <message>
-        <source>New hall…</source>
-        <translation>新建大厅…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Archive…</source>
-        <translation>归档…</translation>
-    </message>
-    <message>
-        <source>Add window…</source>
-        <translation>添加窗口…</translation>
-    </message>
-    <message>
-        <source>Edit window…</source>
-        <translation>编辑窗口…</translation>
-    </message>
-    <message>
-        <source>Retire window…</source>
-        <translation>撤销窗口…</translation>
-    </message>
-    <message>
         <source>Parent hall:</source>
         <translation>上级大厅：</translation>
     </message>
@@ -3191,6 +3183,30 @@ Staff number: %2
     <message>
         <source>Choose a hall on the left.</source>
         <translation>请在左侧选择大厅。</translation>
+    </message>
+    <message>
+        <source>&amp;New hall…</source>
+        <translation>新建大厅(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve…</source>
+        <translation>归档(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;window…</source>
+        <translation>添加窗口(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t window…</source>
+        <translation>编辑窗口(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire window…</source>
+        <translation>撤销窗口(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3343,10 @@ Staff number: %2
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Every matter (first: %1)</source>
+        <translation>全部事项（优先：%1）</translation>
     </message>
 </context>
 <context>

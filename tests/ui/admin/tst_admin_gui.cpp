@@ -358,7 +358,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!accounts->model()->account(0)->active, 10000);
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), before).status, 401); // its session is gone at once
         QVERIFY(m_http->login(QStringLiteral("teller4"), QStringLiteral("demo1234")).isEmpty());
-        QCOMPARE(child<QPushButton>(accounts, QStringLiteral("toggleAccountButton"))->text(), QStringLiteral("启用"));
+        QCOMPARE(child<QPushButton>(accounts, QStringLiteral("toggleAccountButton"))->text(), QStringLiteral("启用(&E)"));
         click(accounts, QStringLiteral("toggleAccountButton")); // enabling asks nothing
         QTRY_VERIFY_WITH_TIMEOUT(accounts->model()->account(0)->active, 10000);
 
