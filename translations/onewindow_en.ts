@@ -2771,6 +2771,10 @@ Staff number: %2
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
 </context>
 <context>
     <name>ow::ChangeFieldsModel</name>
@@ -3597,6 +3601,10 @@ Staff number: %2
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name in Chinese.</source>
+        <translation>Enter the person&apos;s name in Chinese.</translation>
     </message>
 </context>
 </TS>

@@ -2751,6 +2751,10 @@ Staff number: %2
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
 </context>
 <context>
     <name>ow::ChangeFieldsModel</name>
@@ -3577,6 +3581,10 @@ Staff number: %2
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name in Chinese.</source>
+        <translation>请填写中文姓名。</translation>
     </message>
 </context>
 </TS>

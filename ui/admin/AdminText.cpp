@@ -91,6 +91,7 @@ QString AdminText::action(const QString &action)
 QString AdminText::field(const QString &field)
 {
     static const QList<std::pair<const char *, const char *>> kFields = {
+        {"id", QT_TR_NOOP("Number")},
         {"username", QT_TR_NOOP("User name")},
         {"role", QT_TR_NOOP("Role")},
         {"hall", QT_TR_NOOP("Hall")},

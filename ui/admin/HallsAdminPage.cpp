@@ -87,6 +87,7 @@ HallsAdminPage::HallsAdminPage(ClientSession &session, AdminClient &admin, QWidg
     m_tree->header()->setSectionResizeMode(HallTreeModel::State, QHeaderView::ResizeToContents);
     m_windowTable->setModel(m_windows);
     m_windowTable->setTabKeyNavigation(false);
+    m_windowTable->setWordWrap(false);
     m_windowTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_windowTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_windowTable->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -89,7 +89,7 @@ FieldProblems AdminRules::checkAccount(const AdminAccount &account, bool isNew, 
         }
     }
     if (account.nameZh.trimmed().isEmpty())
-        add(out, QStringLiteral("name_zh"), tr("Enter the name in Chinese."));
+        add(out, QStringLiteral("name_zh"), tr("Enter the person's name in Chinese."));
     else if (account.nameZh.size() > kMaxName)
         add(out, QStringLiteral("name_zh"), tr("A name has at most %1 characters.").arg(kMaxName));
     if (account.nameEn.size() > kMaxName)
