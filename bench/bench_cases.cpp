@@ -10,6 +10,7 @@
 #include "core/service/cases/CaseService.h"
 #include "core/domain/cases/ReviewerAssignment.h"
 #include "core/service/catalogue/CatalogueService.h"
+#include "core/service/org/CalendarService.h"
 #include "core/service/org/DemoCity.h"
 #include "core/domain/security/PasswordHasher.h"
 #include "core/service/store/AccountRepository.h"
@@ -131,7 +132,9 @@ void statusQueries(const QString &dir, int cases, int queries)
     CatalogueService catalogue(*db, clock);
     (void)catalogue.import(Catalogue::bundledJson());
     (void)DemoCity::seed(*db, DemoCity::bundledJson(), PasswordHasher());
-    CaseService service(*db, clock, catalogue, WorkCalendar::fromJson(WorkCalendar::bundledJson()).value());
+    CalendarService calendar(*db, clock, WorkCalendar::fromJson(WorkCalendar::bundledJson()).value());
+    (void)calendar.load();
+    CaseService service(*db, clock, catalogue, calendar);
     AccountRepository accounts(*db);
     const Account teller = accounts.findByUsername(QStringLiteral("teller1")).value().value();
     const Account supervisor = accounts.findByUsername(QStringLiteral("supervisor1")).value().value();

@@ -6,9 +6,12 @@
 #include "core/service/admin/AdminLog.h"
 #include "core/service/admin/DeviceAdmin.h"
 #include "core/service/admin/OrgAdmin.h"
+#include "core/domain/security/PasswordHasher.h"
+#include "core/service/org/OrgExchange.h"
 #include "core/service/store/OrgRepository.h"
 #include "server/Router.h"
 #include "server/Routes.h"
+#include "core/service/queue/QueueService.h"
 
 namespace ow {
 
@@ -165,6 +168,34 @@ void addDeviceAdminRoutes(Router &router, const ServerServices &s)
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/admin/devices/{code}/secret"), kAdmin,
                [&devices](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    return answer(devices.rotateSecret(*who, req.params.value(QStringLiteral("code"))));
+               });
+}
+
+void addOrgExchangeRoutes(Router &router, const ServerServices &s)
+{
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/admin/org"), kAdmin,
+               [&db = s.db](const ApiRequest &, const Account *who) -> Result<ApiResponse> {
+                   auto halls = OrgRepository(db).halls();
+                   if (!halls)
+                       return halls.error();
+                   const AdminScope scope(*who, halls.value());
+                   auto doc = OrgExchange(db, nullptr).exportOrg(scope.managesAll() ? std::nullopt
+                                                                                    : std::optional<QStringList>(scope.hallCodes()));
+                   if (!doc)
+                       return doc.error();
+                   return ApiResponse::json(doc.value());
+               });
+    // The whole city's org at once: the city administrators'.
+    router.add(HttpMethod::Put, QStringLiteral("/api/v1/admin/org"), kAdmin,
+               [&db = s.db, &log = s.admin.log, &queue = s.queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   if (!who->isCityAdministrator())
+                       return forbiddenError(QStringLiteral("only a city administrator imports the org"));
+                   auto report = OrgExchange(db, &log).importOrg(req.body, PasswordHasher(), who);
+                   if (!report)
+                       return report.error();
+                   if (report.value().changedAnything())
+                       queue.orgChanged();
+                   return ApiResponse::json(report.value().toJson());
                });
 }
 

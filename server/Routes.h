@@ -8,9 +8,11 @@ class AppointmentService;
 class DeviceAdmin;
 class OrgAdmin;
 class AuthService;
+class CalendarService;
 class CaseService;
 class CatalogueService;
 class Database;
+class DelegationService;
 class OfflineWindow;
 class QueueService;
 class RatingService;
@@ -39,6 +41,8 @@ struct ServerServices
     OfflineWindow &offline;
     CaseService &cases;
     const AdminServices &admin;
+    CalendarService &calendar;
+    DelegationService &delegation;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -55,5 +59,10 @@ void addAccountAdminRoutes(Router &router, const ServerServices &services);
 void addOrgAdminRoutes(Router &router, const ServerServices &services);
 void addDeviceAdminRoutes(Router &router, const ServerServices &services);
 void addAdminChangeRoutes(Router &router, const ServerServices &services);
+void addOrgExchangeRoutes(Router &router, const ServerServices &services);
+void addCalendarRoutes(Router &router, const ServerServices &services);   // AdminCalendarRoutes.cpp
+void addDelegationRoutes(Router &router, const ServerServices &services); // AdminDelegationRoutes.cpp
+// A hall's queue rules (QueueRulesRoutes.cpp): administrators set them, the hall's devices read them.
+void addQueueRulesRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

@@ -7,7 +7,10 @@
 #include "core/service/cases/CaseService.h"
 #include "core/service/cases/SmsGateway.h"
 #include "core/service/catalogue/CatalogueService.h"
+#include "core/service/catalogue/DelegationService.h"
+#include "core/service/org/CalendarService.h"
 #include "core/service/org/DemoCity.h"
+#include "core/service/org/OrgExchange.h"
 #include "core/service/security/AuthService.h"
 #include "core/domain/security/PasswordHasher.h"
 #include "core/service/store/CommitGroup.h"
@@ -92,18 +95,23 @@ Result<quint16> ServerApp::start()
     LoginPolicy policy;
     policy.tokenLifetimeSeconds = m_config.tokenLifetimeSeconds;
     m_auth = std::make_unique<AuthService>(*m_db, m_clock, policy);
-    m_queue = std::make_unique<QueueService>(*m_db, m_clock, *m_catalogue, m_config.queue);
-    m_ratings = std::make_unique<RatingService>(*m_db, m_clock, *m_queue);
-    m_appointments = std::make_unique<AppointmentService>(*m_db, m_clock, *m_catalogue, *m_queue);
-    m_offline = std::make_unique<OfflineWindow>(*m_db, m_clock, *m_catalogue, *m_queue);
+    m_delegation = std::make_unique<DelegationService>(*m_db, m_clock, *m_catalogue);
     auto calendar = WorkCalendar::fromJson(WorkCalendar::bundledJson());
     if (!calendar)
         return calendar.error();
-    if (!calendar.value().knowsYear(m_clock.now().date().year()))
+    m_calendar = std::make_unique<CalendarService>(*m_db, m_clock, std::move(calendar).value());
+    if (auto loaded = m_calendar->load(); !loaded)
+        return loaded.error();
+    if (!m_calendar->calendar().knowsYear(m_clock.now().date().year()))
         qCWarning(lcServer, "the work calendar has no holidays for %d: time limits count Monday to Friday only",
                   m_clock.now().date().year());
+    m_queue = std::make_unique<QueueService>(*m_db, m_clock, *m_catalogue, m_config.queue);
+    m_ratings = std::make_unique<RatingService>(*m_db, m_clock, *m_queue, *m_calendar);
+    m_appointments = std::make_unique<AppointmentService>(*m_db, m_clock, *m_catalogue, *m_queue);
+    m_offline = std::make_unique<OfflineWindow>(*m_db, m_clock, *m_catalogue, *m_queue);
     m_sms = std::make_unique<LogSmsGateway>(); // until the bureau's SMS platform is connected
-    m_cases = std::make_unique<CaseService>(*m_db, m_clock, *m_catalogue, std::move(calendar).value(), m_sms.get());
+    m_cases = std::make_unique<CaseService>(*m_db, m_clock, *m_catalogue, *m_calendar, m_sms.get());
+    m_calendar->setChangeListener([cases = m_cases.get()] { return cases->recomputeDueDays(); });
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_group = std::make_unique<CommitGroup>(*m_db);
     m_http->setCommitGroup(m_group.get(), m_config.groupCommitMax);
@@ -120,7 +128,7 @@ Result<quint16> ServerApp::start()
     if (auto any = m_accountAdmin->hasAdministrator(); any && !any.value())
         qCWarning(lcServer, "no administrator exists yet: create the first one with  onewindow-server --init-admin USER");
     const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline,
-                                  *m_cases, *m_admin};
+                                  *m_cases, *m_admin, *m_calendar, *m_delegation};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -135,6 +143,10 @@ Result<quint16> ServerApp::start()
     addOrgAdminRoutes(m_http->router(), services);
     addDeviceAdminRoutes(m_http->router(), services);
     addAdminChangeRoutes(m_http->router(), services);
+    addOrgExchangeRoutes(m_http->router(), services);
+    addCalendarRoutes(m_http->router(), services);
+    addDelegationRoutes(m_http->router(), services);
+    addQueueRulesRoutes(m_http->router(), services);
 
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });
@@ -145,6 +157,21 @@ Result<quint16> ServerApp::start()
         return Error{ErrorCode::Unavailable,
                      QStringLiteral("cannot listen on %1:%2").arg(m_config.host.toString()).arg(m_config.port), {}};
     return port;
+}
+
+Result<QJsonObject> ServerApp::importOrg(const ServerConfig &config, const QByteArray &json)
+{
+    if (!ensureSodium())
+        return Error{ErrorCode::Internal, QStringLiteral("libsodium failed to initialise"), {}};
+    auto db = ServerSchema::open(DatabaseLocation::parse(config.database));
+    if (!db)
+        return db.error();
+    SystemClock clock;
+    AdminLog log(*db.value(), clock);
+    auto report = OrgExchange(*db.value(), &log).importOrg(json, PasswordHasher(), nullptr);
+    if (!report)
+        return report.error();
+    return report.value().toJson();
 }
 
 Status ServerApp::initAdministrator(const ServerConfig &config, const QString &username, const QString &password,

@@ -6,6 +6,7 @@
 #include "core/domain/util/LanguagePack.h"
 #include "core/domain/org/Org.h"
 
+#include <QJsonObject>
 #include <QTimer>
 
 #include <memory>
@@ -20,6 +21,7 @@ class OrgAdmin;
 struct AdminServices;
 class AppointmentService;
 class AuthService;
+class CalendarService;
 class CatalogueService;
 class Database;
 class EventHub;
@@ -29,6 +31,7 @@ class SyncIngest;
 class OfflineWindow;
 class CaseService;
 class CommitGroup;
+class DelegationService;
 class SmsGateway;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
@@ -42,6 +45,9 @@ public:
     Result<quint16> start();
     // A new install's first administrator (`--init-admin`), with the city hall if there is none
     // yet; the database is opened (and migrated) for this alone.
+    // `--import-org FILE`: the org document imported (created where missing, updated where it
+    // differs); the report of what it did.
+    static Result<QJsonObject> importOrg(const ServerConfig &config, const QByteArray &json);
     static Status initAdministrator(const ServerConfig &config, const QString &username, const QString &password,
                                     const Hall &cityHall);
     // Every route as "METHOD /path" once started (the API description is checked against it).
@@ -57,6 +63,8 @@ private:
     std::unique_ptr<CommitGroup> m_group;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<CatalogueService> m_catalogue;
+    std::unique_ptr<DelegationService> m_delegation;
+    std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<QueueService> m_queue;
     std::unique_ptr<RatingService> m_ratings;
     std::unique_ptr<AppointmentService> m_appointments;

@@ -504,6 +504,22 @@
         <source>Community service station</source>
         <translation>Community service station</translation>
     </message>
+    <message>
+        <source>Halls that may accept it</source>
+        <translation>Halls that may accept it</translation>
+    </message>
+    <message>
+        <source>Any hall in the city</source>
+        <translation>Any hall in the city</translation>
+    </message>
+    <message>
+        <source>City-level halls only</source>
+        <translation>City-level halls only</translation>
+    </message>
+    <message>
+        <source>%1 halls and above</source>
+        <translation>%1 halls and above</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogueModel</name>
@@ -731,6 +747,30 @@ Staff number: %2
     <message>
         <source>%1 is still at window %2: finish it, mark it no-show or transfer it before calling the next.</source>
         <translation>%1 is still at window %2: finish it, mark it no-show or transfer it before calling the next.</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to county / district halls; please apply at a city-level hall.</source>
+        <translation>“%2” is not delegated to county / district halls; please apply at a city-level hall.</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to township / street halls; please apply at a city-level hall.</source>
+        <translation>“%2” is not delegated to township / street halls; please apply at a city-level hall.</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to township / street halls; please apply at a county / district hall or above.</source>
+        <translation>“%2” is not delegated to township / street halls; please apply at a county / district hall or above.</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to community service stations; please apply at a city-level hall.</source>
+        <translation>“%2” is not delegated to community service stations; please apply at a city-level hall.</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to community service stations; please apply at a county / district hall or above.</source>
+        <translation>“%2” is not delegated to community service stations; please apply at a county / district hall or above.</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to community service stations; please apply at a township / street hall or above.</source>
+        <translation>“%2” is not delegated to community service stations; please apply at a township / street hall or above.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1350,10 @@ Staff number: %2
     <message>
         <source>Look up ›</source>
         <translation>Look up ›</translation>
+    </message>
+    <message>
+        <source>Priority (green channel) is for the groups below. Please show your certificate at the window.</source>
+        <translation>Priority (green channel) is for the groups below. Please show your certificate at the window.</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3649,100 @@ Staff number: %2
     <message>
         <source>Enter the person&apos;s name in Chinese.</source>
         <translation>Enter the person&apos;s name in Chinese.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkCalendar</name>
+    <message>
+        <source>Not JSON: %1 at character %2.</source>
+        <translation>Not JSON: %1 at character %2.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object.</source>
+        <translation>Not a JSON object.</translation>
+    </message>
+    <message>
+        <source>An object with at least one year, e.g. &quot;2027&quot;: {&quot;holidays&quot;: [...]}.</source>
+        <translation>An object with at least one year, e.g. &quot;2027&quot;: {&quot;holidays&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Not a year from %1 to %2.</source>
+        <translation>Not a year from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>An object with &quot;holidays&quot; and &quot;working_weekends&quot;.</source>
+        <translation>An object with &quot;holidays&quot; and &quot;working_weekends&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown key: a year has &quot;holidays&quot; and &quot;working_weekends&quot;.</source>
+        <translation>Unknown key: a year has &quot;holidays&quot; and &quot;working_weekends&quot;.</translation>
+    </message>
+    <message>
+        <source>A list of dates.</source>
+        <translation>A list of dates.</translation>
+    </message>
+    <message>
+        <source>Not a date (yyyy-mm-dd).</source>
+        <translation>Not a date (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>The first line must be the header date,kind,name.</source>
+        <translation>The first line must be the header date,kind,name.</translation>
+    </message>
+    <message>
+        <source>Three columns: date,kind,name.</source>
+        <translation>Three columns: date,kind,name.</translation>
+    </message>
+    <message>
+        <source>holiday or workday (an adjusted working weekend).</source>
+        <translation>holiday or workday (an adjusted working weekend).</translation>
+    </message>
+    <message>
+        <source>No days: the file is empty.</source>
+        <translation>No days: the file is empty.</translation>
+    </message>
+    <message>
+        <source>No days: only the header.</source>
+        <translation>No days: only the header.</translation>
+    </message>
+    <message>
+        <source>%1 is listed already (%2).</source>
+        <translation>%1 is listed already (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be an adjusted working day.</source>
+        <translation>%1 is a weekday: only a Saturday or Sunday can be an adjusted working day.</translation>
+    </message>
+    <message>
+        <source>%1 has no public holiday: every year has some.</source>
+        <translation>%1 has no public holiday: every year has some.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QueueRules</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>At most %1 priority groups.</source>
+        <translation>At most %1 priority groups.</translation>
+    </message>
+    <message>
+        <source>A group code has 2 to 20 lower-case letters and &quot;_&quot;.</source>
+        <translation>A group code has 2 to 20 lower-case letters and &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>The group code %1 is used twice.</source>
+        <translation>The group code %1 is used twice.</translation>
     </message>
 </context>
 </TS>

@@ -502,6 +502,22 @@
         <source>Community service station</source>
         <translation>社区服务站</translation>
     </message>
+    <message>
+        <source>Halls that may accept it</source>
+        <translation>可受理的大厅</translation>
+    </message>
+    <message>
+        <source>Any hall in the city</source>
+        <translation>全市任一大厅</translation>
+    </message>
+    <message>
+        <source>City-level halls only</source>
+        <translation>仅市级大厅</translation>
+    </message>
+    <message>
+        <source>%1 halls and above</source>
+        <translation>%1及以上大厅</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogueModel</name>
@@ -726,6 +742,30 @@ Staff number: %2
     <message>
         <source>%1 is still at window %2: finish it, mark it no-show or transfer it before calling the next.</source>
         <translation>%1 仍在 %2 号窗口：请先办结、过号或转办，再叫下一位。</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to county / district halls; please apply at a city-level hall.</source>
+        <translation>「%1」未下放至县（市、区）级大厅受理，请到市级大厅办理。</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to township / street halls; please apply at a city-level hall.</source>
+        <translation>「%1」未下放至乡镇（街道）级大厅受理，请到市级大厅办理。</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to township / street halls; please apply at a county / district hall or above.</source>
+        <translation>「%1」未下放至乡镇（街道）级大厅受理，请到县（市、区）级或以上的大厅办理。</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to community service stations; please apply at a city-level hall.</source>
+        <translation>「%1」未下放至社区服务站受理，请到市级大厅办理。</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to community service stations; please apply at a county / district hall or above.</source>
+        <translation>「%1」未下放至社区服务站受理，请到县（市、区）级或以上的大厅办理。</translation>
+    </message>
+    <message>
+        <source>“%2” is not delegated to community service stations; please apply at a township / street hall or above.</source>
+        <translation>「%1」未下放至社区服务站受理，请到乡镇（街道）级或以上的大厅办理。</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1338,10 @@ Staff number: %2
     <message>
         <source>Look up ›</source>
         <translation>查询 ›</translation>
+    </message>
+    <message>
+        <source>Priority (green channel) is for the groups below. Please show your certificate at the window.</source>
+        <translation>绿色通道优先服务适用于以下人群，请到窗口出示相关证件。</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3629,100 @@ Staff number: %2
     <message>
         <source>Enter the person&apos;s name in Chinese.</source>
         <translation>请填写中文姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkCalendar</name>
+    <message>
+        <source>Not JSON: %1 at character %2.</source>
+        <translation>不是有效的 JSON：第 %2 个字符处%1。</translation>
+    </message>
+    <message>
+        <source>Not a JSON object.</source>
+        <translation>不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>An object with at least one year, e.g. &quot;2027&quot;: {&quot;holidays&quot;: [...]}.</source>
+        <translation>须为至少含一个年份的对象，例如 &quot;2027&quot;: {&quot;holidays&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>Not a year from %1 to %2.</source>
+        <translation>不是 %1 至 %2 之间的年份。</translation>
+    </message>
+    <message>
+        <source>An object with &quot;holidays&quot; and &quot;working_weekends&quot;.</source>
+        <translation>须为含 &quot;holidays&quot; 和 &quot;working_weekends&quot; 的对象。</translation>
+    </message>
+    <message>
+        <source>Unknown key: a year has &quot;holidays&quot; and &quot;working_weekends&quot;.</source>
+        <translation>无法识别的键：每年只有 &quot;holidays&quot; 和 &quot;working_weekends&quot;。</translation>
+    </message>
+    <message>
+        <source>A list of dates.</source>
+        <translation>须为日期列表。</translation>
+    </message>
+    <message>
+        <source>Not a date (yyyy-mm-dd).</source>
+        <translation>不是有效日期（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 不在 %2 年内。</translation>
+    </message>
+    <message>
+        <source>The first line must be the header date,kind,name.</source>
+        <translation>第一行须为表头 date,kind,name。</translation>
+    </message>
+    <message>
+        <source>Three columns: date,kind,name.</source>
+        <translation>须为三列：date,kind,name。</translation>
+    </message>
+    <message>
+        <source>holiday or workday (an adjusted working weekend).</source>
+        <translation>须为 holiday（节假日）或 workday（调休上班）。</translation>
+    </message>
+    <message>
+        <source>No days: the file is empty.</source>
+        <translation>没有日期：文件为空。</translation>
+    </message>
+    <message>
+        <source>No days: only the header.</source>
+        <translation>没有日期：只有表头。</translation>
+    </message>
+    <message>
+        <source>%1 is listed already (%2).</source>
+        <translation>%1 已列出（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be an adjusted working day.</source>
+        <translation>%1 是工作日：只有星期六或星期日才能是调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 has no public holiday: every year has some.</source>
+        <translation>%1 年没有任何法定节假日：每年都应有。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QueueRules</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>At most %1 priority groups.</source>
+        <translation>优先人群最多 %1 类。</translation>
+    </message>
+    <message>
+        <source>A group code has 2 to 20 lower-case letters and &quot;_&quot;.</source>
+        <translation>人群代码由 2 到 20 个小写字母和“_”组成。</translation>
+    </message>
+    <message>
+        <source>The group code %1 is used twice.</source>
+        <translation>人群代码 %1 重复。</translation>
     </message>
 </context>
 </TS>

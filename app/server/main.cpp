@@ -8,6 +8,8 @@
 
 #include <boost/program_options.hpp>
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <termios.h>
@@ -94,6 +96,8 @@ int main(int argc, char *argv[])
         ("seed-demo", po::bool_switch(), "load the demo city (halls, windows, staff, devices) if not present")
         ("init-admin", po::value<std::string>(), "create the first administrator USER (a new install) and exit; the password "
                                                  "is asked on the terminal or read from standard input, never the command line")
+        ("import-org", po::value<std::string>(), "import the org document FILE (halls, windows, accounts, devices; "
+                                                 "the format of the administrators' org export) and exit; importing twice changes nothing")
         ("city-code", po::value<std::string>()->default_value("CITY"), "with --init-admin: the city hall's code if there is no city hall yet")
         ("city-name", po::value<std::string>()->default_value("市级人社服务大厅"), "with --init-admin: the city hall's Chinese name")
         ("city-name-en", po::value<std::string>()->default_value("City HR and Social Security Service Hall"),
@@ -161,6 +165,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (vm.count("import-org")) {
+        QFile file(QString::fromStdString(vm["import-org"].as<std::string>()));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::cerr << "onewindow-server: cannot read " << file.fileName().toStdString() << "\n";
+            return 1;
+        }
+        const auto report = ow::ServerApp::importOrg(config, file.readAll());
+        if (!report) {
+            std::cerr << "onewindow-server: org not imported: " << report.error().detail.toStdString() << "\n";
+            return 1;
+        }
+        std::cout << QJsonDocument(report.value()).toJson().toStdString();
+        return 0;
+    }
     if (vm.count("init-admin")) {
         const QString user = QString::fromStdString(vm["init-admin"].as<std::string>());
         const QString password = readPassword(user);

@@ -4,6 +4,7 @@
 #include "core/client/LocalCache.h"
 #include "core/client/SyncAgent.h"
 #include "core/domain/cases/IntakeCheck.h"
+#include "core/domain/catalogue/Delegation.h"
 #include "core/domain/util/Clock.h"
 
 #include <QJsonArray>
@@ -48,9 +49,22 @@ QHash<QString, QString> CaseClient::problems(const IntakeRequest &r) const
     const Catalogue *catalogue = m_session.catalogue();
     const ServiceItem *service = catalogue ? catalogue->service(r.serviceCode) : nullptr;
     QHash<QString, QString> out = IntakeCheck::problems(r, service, today());
-    if (!service)
+    if (!service) {
         out.insert(QStringLiteral("service"), tr("Choose a matter from the catalogue."));
+    } else if (r.decision != CaseAction::Refuse) { // 不予受理 is recorded at any hall
+        if (const QString why = notDelegatedHere(r.serviceCode); !why.isEmpty())
+            out.insert(QStringLiteral("service"), why);
+    }
     return out;
+}
+
+QString CaseClient::notDelegatedHere(const QString &serviceCode) const
+{
+    const Catalogue *catalogue = m_session.catalogue();
+    const ServiceItem *service = catalogue ? catalogue->service(serviceCode) : nullptr;
+    if (!service || !m_session.isLoggedIn())
+        return {};
+    return Delegation::refusal(*service, m_session.account().hallLevel);
 }
 
 QList<Material> CaseClient::missingRequired(const IntakeRequest &r) const

@@ -31,8 +31,12 @@ public:
     explicit CaseClient(ClientSession &session, QObject *parent = nullptr);
 
     // What is wrong with an application before it is sent, keyed as the server keys it
-    // (applicant.id_number, form.<key>, reason); translated; empty when it can go.
+    // (applicant.id_number, form.<key>, reason; service for a matter not delegated to this
+    // hall's level); translated; empty when it can go.
     QHash<QString, QString> problems(const IntakeRequest &request) const;
+    // Why this desk's hall may not accept the matter (事项下放, from the cached catalogue, so
+    // offline too), naming where the citizen should go; empty when it may.
+    QString notDelegatedHere(const QString &serviceCode) const;
     // The required materials neither received nor exempt: what the one-time notice lists.
     QList<Material> missingRequired(const IntakeRequest &request) const;
 

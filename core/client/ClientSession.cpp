@@ -35,6 +35,11 @@ ClientSession::ClientSession(QString dataDir, const Clock &clock, QObject *paren
 {
     m_probeTimer.setInterval(5000);
     connect(&m_probeTimer, &QTimer::timeout, this, &ClientSession::probe);
+    m_refreshTimer.setInterval(kRefreshMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_state == ConnectionState::Online)
+            refresh();
+    });
 }
 
 ClientSession::~ClientSession()
@@ -45,6 +50,11 @@ ClientSession::~ClientSession()
 void ClientSession::setProbeIntervalMs(int ms)
 {
     m_probeTimer.setInterval(ms);
+}
+
+void ClientSession::setRefreshIntervalMs(int ms)
+{
+    m_refreshTimer.setInterval(ms);
 }
 
 void ClientSession::login(const QUrl &server, const QString &username, const QString &password)
@@ -84,6 +94,7 @@ void ClientSession::onOnlineLogin(const LoginAnswer &answer, const QString &pass
     loadCached();
     setState(ConnectionState::Online);
     m_probeTimer.start();
+    m_refreshTimer.start();
     Q_EMIT loginFinished(true, {});
     if (!m_account->mustChangePassword)
         refresh();
@@ -130,6 +141,7 @@ void ClientSession::tryOfflineLogin(const QString &username, const QString &pass
     loadCached();
     setState(ConnectionState::Offline);
     m_probeTimer.start();
+    m_refreshTimer.start();
     Q_EMIT loginFinished(true, {});
 }
 
@@ -261,6 +273,7 @@ void ClientSession::probe()
 void ClientSession::logout()
 {
     m_probeTimer.stop();
+    m_refreshTimer.stop();
     if (m_api.hasToken())
         m_calls.logout([](Status) {});
     m_api.setToken({});

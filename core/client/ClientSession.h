@@ -33,7 +33,13 @@ public:
     ClientSession(QString dataDir, const Clock &clock, QObject *parent = nullptr);
     ~ClientSession() override;
 
+    // The catalogue and halls are fetched again this often while online (a 304 when unchanged),
+    // so a change of the city's rules — which halls may accept a matter — reaches a desk that
+    // stays logged in all day.
+    static constexpr int kRefreshMs = 5 * 60 * 1000;
+
     void setProbeIntervalMs(int ms);
+    void setRefreshIntervalMs(int ms);
     void setLanguage(const QString &language) { m_api.setLanguage(language); }
 
     void login(const QUrl &server, const QString &username, const QString &password);
@@ -91,6 +97,7 @@ private:
     ConnectionState m_state = ConnectionState::Connecting;
     QDateTime m_lastSync;
     QTimer m_probeTimer;
+    QTimer m_refreshTimer;
     QString m_password; // held in memory only, to log in again when the server comes back
     bool m_probing = false;
 };

@@ -1,5 +1,6 @@
 #include "ui/desk/CatalogueBrowser.h"
 
+#include "core/domain/catalogue/Delegation.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/CatalogueModel.h"
 
@@ -64,7 +65,11 @@ QString serviceDetailsHtml(const ServiceItem &s, const Catalogue &catalogue, con
     row(Tr::tr("Category"), cat ? cat->name.in(lang) : s.category);
     row(Tr::tr("Kind"), serviceKindText(s));
     row(Tr::tr("Competent level"), levelText(s.competentLevel));
-    row(Tr::tr("Accepted at lower levels"), s.delegable ? Tr::tr("Yes, at any hall in the city") : Tr::tr("No"));
+    // 事项下放: the lowest level of hall that may accept it, as the city's administrator set it.
+    const OrgLevel lowest = Delegation::lowestLevel(s);
+    row(Tr::tr("Halls that may accept it"), lowest == OrgLevel::Community ? Tr::tr("Any hall in the city")
+                                            : lowest == OrgLevel::City    ? Tr::tr("City-level halls only")
+                                                                          : Tr::tr("%1 halls and above").arg(levelText(lowest)));
     row(Tr::tr("Risk level"), riskText(s.risk));
     html += QStringLiteral("</table><h3>%1</h3><ol>").arg(Tr::tr("Required materials").toHtmlEscaped());
     for (const Material &m : s.materials) {

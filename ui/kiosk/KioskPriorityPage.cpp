@@ -1,6 +1,5 @@
 #include "ui/kiosk/KioskPriorityPage.h"
 
-#include "core/domain/queue/PriorityGroups.h"
 #include "ui/kiosk/KioskStyle.h"
 #include "ui/kiosk/KioskText.h"
 
@@ -16,27 +15,36 @@ KioskPriorityPage::KioskPriorityPage(QWidget *parent) : QWidget(parent)
     QVBoxLayout *l = KioskStyle::pageLayout(this);
     m_title = KioskStyle::label(QStringLiteral("priorityTitle"), "title", this);
     m_hint = KioskStyle::label(QStringLiteral("priorityHint"), "hint", this);
-    auto *grid = new QGridLayout;
-    grid->setSpacing(24);
-    const QStringList groups = priorityGroups();
+    m_grid = new QGridLayout;
+    m_grid->setSpacing(24);
+    l->addWidget(m_title);
+    l->addWidget(m_hint);
+    l->addSpacing(12);
+    l->addLayout(m_grid);
+    l->addStretch();
+    showGroups();
+}
+
+void KioskPriorityPage::showGroups()
+{
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    const QList<PriorityGroup> &groups = KioskText::priorityGroups();
     for (qsizetype i = 0; i < groups.size(); ++i) {
-        const QString group = groups.at(i);
+        const QString group = groups.at(i).code;
         QPushButton *b = KioskStyle::button(QStringLiteral("priorityButton_") + group, "matter", this);
         b->setProperty("group", group);
         connect(b, &QPushButton::clicked, this, [this, group] { Q_EMIT chosen(group); });
-        grid->addWidget(b, static_cast<int>(i / 2), static_cast<int>(i % 2));
+        m_grid->addWidget(b, static_cast<int>(i / 2), static_cast<int>(i % 2));
         m_buttons.append(b);
     }
     QPushButton *none = KioskStyle::button(QStringLiteral("priorityButton_none"), "matter", this);
     none->setProperty("group", QString());
     connect(none, &QPushButton::clicked, this, [this] { Q_EMIT chosen({}); });
-    grid->addWidget(none, static_cast<int>((groups.size() + 1) / 2), 0, 1, 2);
+    m_grid->addWidget(none, static_cast<int>((groups.size() + 1) / 2), 0, 1, 2);
     m_buttons.append(none);
-    l->addWidget(m_title);
-    l->addWidget(m_hint);
-    l->addSpacing(12);
-    l->addLayout(grid);
-    l->addStretch();
+    for (QPushButton *b : std::as_const(m_buttons))
+        b->setText(KioskText::priorityLabel(b->property("group").toString()));
 }
 
 void KioskPriorityPage::showChosen(const QString &group)
@@ -48,8 +56,7 @@ void KioskPriorityPage::showChosen(const QString &group)
 void KioskPriorityPage::retranslate()
 {
     m_title->setText(KioskText::tr("Do you need priority service?"));
-    m_hint->setText(KioskText::tr("Priority (green channel) is for elderly people, people with disabilities, servicemen "
-                                  "and servicewomen, and pregnant women. Please show your certificate at the window."));
+    m_hint->setText(KioskText::tr("Priority (green channel) is for the groups below. Please show your certificate at the window."));
     for (QPushButton *b : std::as_const(m_buttons))
         b->setText(KioskText::priorityLabel(b->property("group").toString()));
 }

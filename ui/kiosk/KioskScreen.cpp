@@ -1,6 +1,7 @@
 #include "ui/kiosk/KioskScreen.h"
 
 #include "core/client/ClientSession.h"
+#include "core/client/api/QueueApi.h"
 #include "core/domain/util/Clock.h"
 #include "ui/kiosk/KioskCaseStatusPage.h"
 #include "ui/kiosk/KioskCategoriesPage.h"
@@ -20,6 +21,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
@@ -180,6 +182,15 @@ void KioskScreen::connectPages()
 void KioskScreen::sessionReady()
 {
     m_hallName->setText(m_session.isLoggedIn() ? m_session.account().hallName.in(KioskText::language()) : tr("OneWindow"));
+    if (m_session.isLoggedIn()) {
+        // The hall's priority groups; until they come (or if they cannot), the ones known.
+        QueueApi(m_session.api()).queueRules(m_session.account().hallCode, [page = QPointer<KioskPriorityPage>(m_priority)](Result<HallQueueRules> r) {
+            if (!r || !page || r.value().rules.priorityGroups == KioskText::priorityGroups())
+                return;
+            KioskText::setPriorityGroups(r.value().rules.priorityGroups);
+            page->showGroups();
+        });
+    }
     m_categories->fill();
     if (currentPage() == Page::Connecting && m_session.isLoggedIn() && m_session.catalogue())
         showPage(Page::Categories);

@@ -18,9 +18,29 @@ QString KioskText::serviceName(const ClientSession &session, const QString &code
     return s ? s->name.in(language()) : code;
 }
 
+namespace {
+QList<PriorityGroup> &hallGroups()
+{
+    static QList<PriorityGroup> groups = defaultPriorityGroups();
+    return groups;
+}
+} // namespace
+
 QString KioskText::priorityLabel(const QString &group)
 {
-    return group.isEmpty() ? tr("No priority needed") : priorityGroupText(group);
+    if (group.isEmpty())
+        return tr("No priority needed");
+    return priorityGroupName(hallGroups(), group, language());
+}
+
+const QList<PriorityGroup> &KioskText::priorityGroups()
+{
+    return hallGroups();
+}
+
+void KioskText::setPriorityGroups(const QList<PriorityGroup> &groups)
+{
+    hallGroups() = groups;
 }
 
 } // namespace ow

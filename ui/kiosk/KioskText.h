@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/queue/PriorityGroups.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -18,8 +20,13 @@ public:
     static QString language();
     // A matter's name from the catalogue in the current language (its code if unknown).
     static QString serviceName(const ClientSession &session, const QString &code);
-    // A priority group as the citizen reads it; none for the empty code.
+    // A priority group as the citizen reads it, by the hall's names; none for the empty code.
     static QString priorityLabel(const QString &group);
+    // The hall's priority groups (its queue rules, read from the server after login), in the
+    // order they are offered. A kiosk serves one hall: one list for the whole program. Until
+    // set, the bureau's four.
+    static const QList<PriorityGroup> &priorityGroups();
+    static void setPriorityGroups(const QList<PriorityGroup> &groups);
 };
 
 } // namespace ow

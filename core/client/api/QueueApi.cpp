@@ -41,6 +41,11 @@ void QueueApi::queueSnapshot(const QString &hall, Done<QueueSnapshot> done)
     m_api.send("GET", QStringLiteral("/api/v1/halls/%1/queue").arg(hall), nullptr, answerAs<QueueSnapshot>(std::move(done)));
 }
 
+void QueueApi::queueRules(const QString &hall, Done<HallQueueRules> done)
+{
+    m_api.send("GET", QStringLiteral("/api/v1/halls/%1/queue-rules").arg(hall), nullptr, answerAs<HallQueueRules>(std::move(done)));
+}
+
 void QueueApi::setWindowState(const QString &hall, int window, const WindowStateChange &change, Done<WindowStateResult> done)
 {
     const QueueWrite w = setWindowStateWrite(hall, window, change);

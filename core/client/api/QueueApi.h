@@ -2,6 +2,7 @@
 
 #include "core/client/ApiClient.h"
 #include "core/domain/api/QueueBodies.h"
+#include "core/domain/api/QueueRulesBodies.h"
 
 #include <QUrl>
 
@@ -37,6 +38,8 @@ public:
 
     void issueTicket(const QString &hall, const IssueTicketRequest &request, Done<QueuedTicket> done);
     void queueSnapshot(const QString &hall, Done<QueueSnapshot> done);
+    // The queue rules in force at the hall (its priority groups with their names, the promise…).
+    void queueRules(const QString &hall, Done<HallQueueRules> done);
     void setWindowState(const QString &hall, int window, const WindowStateChange &change, Done<WindowStateResult> done);
     // nullopt: nobody the window can serve is waiting (204).
     void callNext(const QString &hall, int window, Done<std::optional<Ticket>> done);

@@ -18,7 +18,7 @@
 
 namespace ow {
 
-// The bodies of the administration area of the API (under /api/v1/admin, and POST /api/v1/me/password):
+// The bodies of the administration area of the API (the admin routes, and the change of one's own password):
 // accounts, halls and their windows, devices, and the record of administrative changes. The
 // members are the JSON fields of the API in camelCase (name_zh → nameZh), one for one, so a field
 // is found under the same name in the contract and in the code.

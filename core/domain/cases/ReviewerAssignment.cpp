@@ -15,6 +15,8 @@ std::optional<qint64> ReviewerAssignment::choose(const CaseToAssign &c, const QL
             continue;
         if (!r.categories.isEmpty() && !r.categories.contains(c.category))
             continue;
+        if (!r.matters.isEmpty() && !r.matters.contains(c.serviceCode))
+            continue;
         if (!best || key(r) < key(*best))
             best = &r;
     }

@@ -19,6 +19,7 @@ struct ReviewerLoad
     QStringList categories;  // skills; empty: every category
     int openCases = 0;       // assigned and not yet decided
     int urgentCases = 0;     // of those, due within the warning time
+    QStringList matters;     // the matters they may decide; empty: every matter of their categories
 };
 
 struct CaseToAssign
@@ -27,6 +28,7 @@ struct CaseToAssign
     QString officeHallCode;  // the competent office (see competentOffice)
     bool urgent = false;     // due within the warning time
     QList<qint64> excluded;  // who may not take it (the receiver; the first approver of two)
+    QString serviceCode;     // the matter: a reviewer limited to some matters takes only those
 };
 
 // 智能派单 for cases, not round-robin: among the reviewers of the competent office who handle the

@@ -3,8 +3,11 @@
 #include "core/domain/util/Error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QSet>
 
 namespace ow {
@@ -29,14 +32,32 @@ std::optional<TimeLimitState> timeLimitStateFromString(QStringView s);
 // the next working day.
 class WorkCalendar
 {
+    Q_DECLARE_TR_FUNCTIONS(ow::WorkCalendar)
+
 public:
-    // From the JSON of resources/calendar/work-calendar.json; refuses malformed dates, a day that
-    // is both a holiday and a working weekend, and a "working weekend" that is a weekday.
+    // From the JSON of resources/calendar/work-calendar.json, or from the CSV an administrator
+    // imports (`date,kind,name`, kind `holiday` or `workday`; docs/admin/calendar-format.md).
+    // Refused: malformed dates, a date outside its year, a day listed twice (as a holiday and a
+    // working weekend, or twice the same), a "working weekend" that is a weekday, a year outside
+    // 2000–2100 or without any holiday. Every problem at once, as ValidationFailed whose
+    // `fields` name where each is — a JSON path (years.2027.holidays[3]) or a CSV line and
+    // column (line 4.kind) — with a short English text (translated where shown).
     static Result<WorkCalendar> fromJson(const QByteArray &json);
+    static Result<WorkCalendar> fromCsv(const QByteArray &csv);
     static QByteArray bundledJson();
 
     bool isWorkingDay(const QDate &day) const;
     bool knowsYear(int year) const { return m_years.contains(year); }
+
+    // The years it holds, ascending; a year's public holidays and adjusted working weekends (调休
+    // 上班), ascending.
+    QList<int> years() const;
+    QList<QDate> holidays(int year) const;
+    QList<QDate> workingWeekends(int year) const;
+    // One year as the JSON file writes it: {"holidays": [...], "working_weekends": [...]}.
+    QJsonObject yearJson(int year) const;
+    // This calendar with `other`'s years in place of its own years of the same numbers.
+    WorkCalendar mergedWith(const WorkCalendar &other) const;
 
     // The day `days` working days after `start` (start itself not counted).
     QDate addWorkingDays(const QDate &start, int days) const;
@@ -49,6 +70,12 @@ public:
     TimeLimitState timeLimitState(const QDate &due, const QDate &today, int warningDays = 2) const;
 
 private:
+    struct ListedDay;
+    class Problems;
+    // The checks both file formats share once every listed day is read; `yearWhere`: where each
+    // year begins in the file.
+    static Result<WorkCalendar> assemble(const QList<ListedDay> &listed, const QMap<int, QString> &yearWhere, Problems &problems);
+
     QSet<QDate> m_holidays;
     QSet<QDate> m_workingWeekends;
     QSet<int> m_years;

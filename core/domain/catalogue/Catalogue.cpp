@@ -1,5 +1,7 @@
 #include "core/domain/catalogue/Catalogue.h"
 
+#include "core/domain/catalogue/Delegation.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -86,6 +88,12 @@ ServiceItem parseService(const QJsonObject &o, const QSet<QString> &categories, 
         s.competentLevel = *l;
     else
         problems.add(where, QStringLiteral("unknown competent_level '%1'").arg(str(o, "competent_level")));
+    if (o.contains(QLatin1String("lowest_level"))) {
+        if (auto l = orgLevelFromString(str(o, "lowest_level")))
+            s.lowestLevel = *l;
+        else
+            problems.add(where, QStringLiteral("unknown lowest_level '%1'").arg(str(o, "lowest_level")));
+    }
     if (s.timeLimitDays < 0 || (s.kind == ServiceKind::Committed && s.timeLimitDays == 0))
         problems.add(where, QStringLiteral("a committed matter needs a time limit in working days"));
     const QJsonArray materials = o.value(QLatin1String("materials")).toArray();
@@ -113,6 +121,7 @@ QJsonObject serviceToJson(const ServiceItem &s)
     o.insert(QLatin1String("risk"), toString(s.risk));
     o.insert(QLatin1String("competent_level"), toString(s.competentLevel));
     o.insert(QLatin1String("delegable"), s.delegable);
+    o.insert(QLatin1String("lowest_level"), toString(Delegation::lowestLevel(s)));
     QJsonArray materials;
     for (const Material &m : s.materials) {
         QJsonObject mo{{QLatin1String("code"), m.code}, {QLatin1String("required"), m.required}};
@@ -201,6 +210,14 @@ QJsonObject Catalogue::toJson() const
     return {{QLatin1String("version"), m_version},
             {QLatin1String("categories"), categories},
             {QLatin1String("services"), services}};
+}
+
+void Catalogue::setLowestLevels(const QHash<QString, OrgLevel> &levels)
+{
+    for (ServiceItem &s : m_services) {
+        const auto chosen = levels.constFind(s.code);
+        s.lowestLevel = chosen == levels.cend() ? std::nullopt : std::optional<OrgLevel>(*chosen);
+    }
 }
 
 const ServiceItem *Catalogue::service(const QString &code) const

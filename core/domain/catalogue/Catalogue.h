@@ -24,6 +24,9 @@ public:
     const QList<ServiceItem> &services() const { return m_services; }
     const ServiceItem *service(const QString &code) const;
     const Category *category(const QString &code) const;
+    // The administrator's lowest levels (事项下放), by service code; every other matter back to
+    // its default (Delegation).
+    void setLowestLevels(const QHash<QString, OrgLevel> &levels);
     // Hex SHA-256 of the canonical JSON: changes whenever any content changes.
     QString contentHash() const;
 

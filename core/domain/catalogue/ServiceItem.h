@@ -80,6 +80,10 @@ struct ServiceItem
     RiskLevel risk = RiskLevel::Low;
     OrgLevel competentLevel = OrgLevel::City;
     bool delegable = true; // lower levels may accept it
+    // The lowest level of hall that may accept it, where the city's administrator chose one
+    // (事项下放; see Delegation). Not part of the catalogue's data file: the server sets it from
+    // its delegation table, and the catalogue it serves carries every matter's effective level.
+    std::optional<OrgLevel> lowestLevel;
     QList<Material> materials;
     QList<FormField> fields;
 };

@@ -187,4 +187,9 @@ bool WindowProfile::canServe(const Ticket &ticket) const
                        [this](const TicketMatter &m) { return serves(m.category); });
 }
 
+bool HallQueueConfig::hasPriorityGroup(const QString &code) const
+{
+    return std::any_of(priorityGroups.begin(), priorityGroups.end(), [&code](const PriorityGroup &g) { return g.code == code; });
+}
+
 } // namespace ow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/queue/PriorityGroups.h"
 #include "core/domain/util/Error.h"
 
 #include <QDateTime>
@@ -93,7 +94,9 @@ struct WindowProfile
     bool canServe(const Ticket &ticket) const;
 };
 
-// Per-hall queue settings, with the bureau's defaults.
+// A hall's queue settings, with the bureau's defaults. The server starts from its command line's
+// (the defaults of every hall); an administrator may give a hall its own promise, recall cap and
+// gap, priority ratio and groups, overnight numbering and appointment slot capacity (QueueRules).
 struct HallQueueConfig
 {
     int promiseMinutes = 15;       // the "served within 15 minutes" promise; older tickets jump
@@ -105,8 +108,10 @@ struct HallQueueConfig
     int priorityRatio = 2;         // priority tickets per ordinary one when both wait
     int maxParkMinutes = 120;      // a parked ticket returns to the line after at most this
     int historyDays = 30;          // handling times for the wait estimate come from these days
-    QStringList priorityGroups{QStringLiteral("elderly"), QStringLiteral("disabled"), QStringLiteral("serviceman"),
-                               QStringLiteral("pregnant")};
+    int slotCapacity = 6;          // appointments booked per slot
+    QList<PriorityGroup> priorityGroups = defaultPriorityGroups();
+
+    bool hasPriorityGroup(const QString &code) const;
 };
 
 // What became of one matter of a finished ticket.

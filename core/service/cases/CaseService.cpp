@@ -2,11 +2,13 @@
 
 #include "core/domain/cases/IntakeCheck.h"
 #include "core/domain/cases/ReviewerAssignment.h"
+#include "core/domain/catalogue/Delegation.h"
 #include "core/domain/util/Clock.h"
 #include "core/domain/util/EnumText.h"
 #include "core/domain/util/Masking.h"
 #include "core/domain/util/ResidentId.h"
 #include "core/service/catalogue/CatalogueService.h"
+#include "core/service/org/CalendarService.h"
 #include "core/service/store/OrgRepository.h"
 #include "core/sql/Database.h"
 
@@ -26,9 +28,9 @@ Error noDesk()
 
 } // namespace
 
-CaseService::CaseService(Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar,
+CaseService::CaseService(Database &db, const Clock &clock, const CatalogueService &catalogue, const CalendarService &calendar,
                          SmsGateway *sms)
-    : m_db(db), m_clock(clock), m_catalogue(catalogue), m_calendar(std::move(calendar)),
+    : m_db(db), m_clock(clock), m_catalogue(catalogue), m_calendar(calendar),
       m_notifications(db, clock, sms ? *sms : m_logSms)
 {}
 
@@ -86,7 +88,7 @@ struct CaseService::Checked
     QList<MissingMaterial> missing; // required materials not received: what the one-time notice lists
 };
 
-Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
+Result<CaseService::Checked> CaseService::check(const IntakeRequest &req, bool accepting) const
 {
     const Catalogue *catalogue = m_catalogue.current();
     if (!catalogue)
@@ -121,11 +123,15 @@ Result<CaseService::Checked> CaseService::check(const IntakeRequest &req) const
         c.materials.insert(m.code, req.materials.value(m.code, MaterialStatus::Missing));
     for (const Material &m : IntakeCheck::missingRequired(req, *c.service))
         c.missing.append({m.code, m.name.zh, m.name.en});
-    if (!problems.isEmpty()) {
-        QJsonObject fields;
+    const auto notDelegated = accepting ? Delegation::refusalText(*c.service, c.hall.level) : std::nullopt;
+    if (!problems.isEmpty() || notDelegated) {
+        // Not delegated here is what the teller must hear first: it is the message.
+        Error e = notDelegated ? Delegation::refusalError(*notDelegated) : invalidFieldsError({});
+        QJsonObject fields = e.extra.value(QLatin1String("fields")).toObject();
         for (auto it = problems.begin(); it != problems.end(); ++it)
             fields.insert(it.key(), it.value());
-        return invalidFieldsError(fields);
+        e.extra.insert(QLatin1String("fields"), fields);
+        return e;
     }
     return c;
 }
@@ -177,7 +183,7 @@ Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &ac
 {
     if (req.decision != CaseAction::Accept && req.decision != CaseAction::CompleteOnSpot && req.decision != CaseAction::Refuse)
         return invalidFieldError(QStringLiteral("decision"), QStringLiteral("accept, complete_on_spot or refuse"));
-    auto checked = check(req);
+    auto checked = check(req, req.decision != CaseAction::Refuse);
     if (!checked)
         return checked.error();
     const Checked &c = checked.value();
@@ -215,7 +221,7 @@ Result<CaseView> CaseService::intake(const IntakeRequest &req, const Account &ac
 
 Result<CaseView> CaseService::preSubmit(const IntakeRequest &req, const Account &portal)
 {
-    auto checked = check(req);
+    auto checked = check(req, true);
     if (!checked)
         return checked.error();
     CaseFacts draft;
@@ -239,7 +245,7 @@ Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
 {
     // The office's reviewers and what each already holds: open cases, and how many are urgent
     // (due within the warning time).
-    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.categories FROM accounts a JOIN halls h ON h.id = a.hall_id "
+    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.categories, a.matters FROM accounts a JOIN halls h ON h.id = a.hall_id "
                                       "WHERE a.role = 'reviewer' AND a.active = 1 AND h.code = ?"),
                        {c.officeHallCode});
     if (!q)
@@ -248,9 +254,10 @@ Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
     while (q.value().next()) {
         const QString cats = q.value().value(1).toString();
         reviewers.append({q.value().value(0).toLongLong(), c.officeHallCode,
-                          cats.isEmpty() ? QStringList() : cats.split(QLatin1Char(','), Qt::SkipEmptyParts), 0, 0});
+                          cats.isEmpty() ? QStringList() : cats.split(QLatin1Char(','), Qt::SkipEmptyParts), 0, 0,
+                          q.value().value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)});
     }
-    const QString urgentBy = m_calendar.addWorkingDays(today(c.officeHallCode), kWarningDays).toString(Qt::ISODate);
+    const QString urgentBy = m_calendar.calendar().addWorkingDays(today(c.officeHallCode), kWarningDays).toString(Qt::ISODate);
     auto held = m_db.exec(QStringLiteral("SELECT h.assignee_id, COUNT(*), SUM(CASE WHEN h.due_day <> '' AND h.due_day <= ? THEN 1 ELSE 0 END) "
                                          "FROM case_heads h JOIN halls o ON o.id = h.office_hall_id WHERE o.code = ? "
                                          "AND h.state IN ('in_review', 'first_approved', 'supplement') GROUP BY h.assignee_id"),
@@ -270,11 +277,32 @@ Status CaseService::assignAutomatically(CaseView &c, qint64 excluded)
     if (excluded)
         exclude << excluded;
     exclude << c.facts.approvers;
-    const auto chosen = ReviewerAssignment::choose({c.category, c.officeHallCode, urgent, exclude}, reviewers);
+    const auto chosen = ReviewerAssignment::choose({c.category, c.officeHallCode, urgent, exclude, c.serviceCode}, reviewers);
     if (!chosen)
         return okStatus(); // nobody can take it now: it waits, on the supervisor's list
     const CaseState next = c.facts.state == CaseState::FirstApproved ? CaseState::FirstApproved : CaseState::InReview;
     return append(c.id, CaseAction::Assign, next, Account{}, *chosen, QString());
+}
+
+Status CaseService::recomputeDueDays()
+{
+    QStringList open;
+    auto st = m_db.select(QStringLiteral("SELECT c.case_number FROM case_heads h JOIN cases c ON c.id = h.case_id WHERE h.due_day <> '' "
+                                         "AND h.state IN ('accepted', 'in_review', 'supplement', 'first_approved', 'escalated')"),
+                          {}, [&open](QSqlQuery &r) {
+                              while (r.next())
+                                  open << r.value(0).toString();
+                          });
+    if (!st)
+        return st;
+    for (const QString &number : std::as_const(open)) {
+        auto c = load(number);
+        if (!c)
+            return c.error();
+        if (auto kept = keepDueDay(c.value()); !kept)
+            return kept;
+    }
+    return okStatus();
 }
 
 Status CaseService::keepDueDay(const CaseView &c)
@@ -390,11 +418,11 @@ Result<CaseView> CaseService::load(const QString &number)
     const bool counts = c.timeLimitDays > 0 && c.facts.state != CaseState::Refused && c.facts.state != CaseState::CompletedOnSpot;
     if (counts) {
         const QDate today = this->today(c.officeHallCode);
-        c.dueDate = m_calendar.dueDate(c.acceptedDay, c.timeLimitDays, pauses, today);
+        c.dueDate = m_calendar.calendar().dueDate(c.acceptedDay, c.timeLimitDays, pauses, today);
         if (decided.isValid())
             c.timeLimit = decided > c.dueDate ? TimeLimitState::Overdue : TimeLimitState::OnTime;
         else
-            c.timeLimit = m_calendar.timeLimitState(c.dueDate, today, kWarningDays);
+            c.timeLimit = m_calendar.calendar().timeLimitState(c.dueDate, today, kWarningDays);
     }
     return c;
 }
@@ -543,7 +571,7 @@ Result<QList<CaseView>> CaseService::worklist(const Account &actor)
         // Escalated, waiting for a reviewer, or open and due within the warning time.
         where = QStringLiteral("h.office_hall_id = ? AND (h.state IN ('escalated', 'accepted') OR (h.state IN "
                                "('in_review', 'first_approved', 'supplement') AND h.due_day <> '' AND h.due_day <= ?))");
-        values = {actor.hallId, m_calendar.addWorkingDays(today(actor.hallCode), kWarningDays).toString(Qt::ISODate)};
+        values = {actor.hallId, m_calendar.calendar().addWorkingDays(today(actor.hallCode), kWarningDays).toString(Qt::ISODate)};
         break;
     case CaseDesk::FrontOffice:
         // To hand out, and online pre-submissions for this hall to check.

@@ -19,6 +19,7 @@
 
 namespace ow {
 
+class CalendarService;
 class CatalogueService;
 class Clock;
 class Database;
@@ -33,11 +34,14 @@ public:
     static constexpr int kRecentCases = 5;
 
     // The citizen is told of decisions, supplements and mailings through `sms` (not owned);
-    // without one, through a LogSmsGateway of its own.
-    CaseService(Database &db, const Clock &clock, const CatalogueService &catalogue, WorkCalendar calendar,
+    // without one, through a LogSmsGateway of its own. Time limits count on `calendar`'s days as
+    // they are at each use (an imported year counts at once).
+    CaseService(Database &db, const Clock &clock, const CatalogueService &catalogue, const CalendarService &calendar,
                 SmsGateway *sms = nullptr);
 
-    // Opens a case at a window and records the window's decision. Missing required materials
+    // Opens a case at a window and records the window's decision. A matter not delegated to the
+    // hall's level (Delegation) is refused, naming `service`, unless the decision is a refusal
+    // (不予受理 is recorded anywhere: the citizen is told where to go). Missing required materials
     // refuse Accept and CompleteOnSpot with ValidationFailed carrying `missing` (the one-time
     // notice lists them); a committed case is assigned to a reviewer at once when one can take it.
     Result<CaseView> intake(const IntakeRequest &request, const Account &actor);
@@ -65,6 +69,9 @@ public:
     // For a supervisor's reassignment: the competent office's reviewers with what each holds,
     // and whether they may take this case (not its receiver, not an approver so far, skilled).
     Result<QList<CaseReviewer>> reviewersFor(const QString &number);
+    // The working-day calendar changed: every open case's due day, as worklists sort and pick by
+    // it, worked out again on the new days.
+    Status recomputeDueDays();
     // Messages to applicants that did not go out: sent again (the server runs this every few minutes).
     Result<int> resendUnsentMessages() { return m_notifications.resendUnsent(); }
     // What changed since `cursor` (a timeline event id) in the cases of the actor's hall —
@@ -80,7 +87,9 @@ public:
 
 private:
     struct Checked;
-    Result<Checked> check(const IntakeRequest &request) const;
+    // `accepting`: the hall is to accept it (or verify it, for a pre-submission), so the
+    // matter must be delegated to the hall's level.
+    Result<Checked> check(const IntakeRequest &request, bool accepting) const;
     Result<qint64> store(const IntakeRequest &request, const Checked &checked, const QString &channel, QString *number);
     Status startReview(const QString &number);
     Result<CaseView> load(const QString &number);
@@ -100,7 +109,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     const CatalogueService &m_catalogue;
-    WorkCalendar m_calendar;
+    const CalendarService &m_calendar;
     LogSmsGateway m_logSms; // used when no gateway is given
     CaseNotifications m_notifications;
     mutable QHash<QString, Hall> m_halls; // by code

@@ -12,7 +12,8 @@ class Clock;
 class Database;
 
 // The server's view of the catalogue: imports a data file into the database when its content
-// changed, and keeps the stored catalogue, its JSON and its ETag ready for readers.
+// changed, and keeps the stored catalogue — with each matter's lowest level of hall from the
+// delegation table (事项下放) — its JSON and its ETag ready for readers.
 class CatalogueService
 {
 public:
@@ -20,6 +21,7 @@ public:
 
     // Validates `json`, stores it if different, reloads. True if the stored catalogue changed.
     Result<bool> import(const QByteArray &json);
+    // Reads the stored catalogue and the delegation again (after either changed).
     Status reload();
 
     const Catalogue *current() const { return m_current ? &*m_current : nullptr; }

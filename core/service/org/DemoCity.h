@@ -9,8 +9,9 @@ namespace ow {
 class Database;
 class PasswordHasher;
 
-// Loads the demo city (halls, windows, staff, devices) from its JSON seed. Idempotent: a
-// database that already holds the city hall is left as it is.
+// Loads the demo city (halls, windows, staff, devices) from its JSON seed — an org document
+// (OrgExchange) whose accounts carry their demo passwords. A database that already holds its
+// first hall is left as it is.
 class DemoCity
 {
 public:

@@ -86,13 +86,17 @@ Result<Appointment> AppointmentService::book(const BookingRequest &req, qint64 a
     a.channel = req.channel;
     a.phone = req.phone.trimmed();
     a.bookedAt = now;
+    auto rules = m_queue.rulesOf(req.hallCode);
+    if (!rules)
+        return rules.error();
+    const int capacity = rules.value().slotCapacity;
     Status st = m_db.transaction([&]() -> Status {
         auto taken = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM appointments WHERE hall_id = ? AND slot_at = ? AND state != ?"),
                                {a.hallId, ms(a.slotAt), toString(AppointmentState::Cancelled)});
         if (!taken)
             return taken.error();
         taken.value().next();
-        if (taken.value().value(0).toInt() >= kSlotCapacity)
+        if (taken.value().value(0).toInt() >= capacity)
             return conflictError(QStringLiteral("the slot is fully booked"));
         for (int attempt = 0; attempt < 5; ++attempt) {
             a.code = newCode();
@@ -187,7 +191,10 @@ Result<QPair<Appointment, Ticket>> AppointmentService::checkIn(const QString &co
     if (a.state != AppointmentState::Booked)
         return conflictError(QStringLiteral("appointment %1 is %2").arg(code, toString(a.state)));
     const QDateTime now = m_clock.now();
-    const HallQueueConfig &config = m_queue.config();
+    auto rules = m_queue.rulesOf(hallCode);
+    if (!rules)
+        return rules.error();
+    const HallQueueConfig &config = rules.value();
     if (now < a.slotAt.addSecs(-qint64(config.appointmentEarlyMinutes) * 60))
         return conflictError(QStringLiteral("check-in opens %1 minutes before the slot").arg(config.appointmentEarlyMinutes));
     if (now > a.slotAt.addSecs(qint64(config.appointmentLateMinutes) * 60))

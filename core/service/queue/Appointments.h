@@ -40,12 +40,12 @@ using BookingRequest = AppointmentBooking;
 
 // Booking, cancelling and checking in appointments. Check-in is allowed from
 // `appointmentEarlyMinutes` before the slot to `appointmentLateMinutes` after it; it issues an
-// appointment ticket that the dispatcher puts ahead of walk-ins once the slot has come.
+// appointment ticket that the dispatcher puts ahead of walk-ins once the slot has come. A slot
+// takes as many bookings as the hall's rules allow (HallQueueConfig::slotCapacity).
 class AppointmentService
 {
 public:
     static constexpr int kSlotMinutes = 15;   // slots start on the quarter hour
-    static constexpr int kSlotCapacity = 6;   // bookings per hall and slot
     static constexpr int kBookAheadDays = 30;
 
     AppointmentService(Database &db, const Clock &clock, const CatalogueService &catalogue, QueueService &queue);

@@ -44,12 +44,15 @@ Result<QList<NumberLease>> OfflineWindow::lease(const QString &hallCode, int win
 {
     if (numbers < 1 || numbers > kMaxBlock)
         return invalidFieldError(QStringLiteral("numbers"), QStringLiteral("1 to %1").arg(kMaxBlock));
-    if (m_queue.config().keepNumbersOvernight)
-        return conflictError(QStringLiteral("numbers kept over night cannot be leased"));
     auto h = m_queue.hall(hallCode);
     if (!h)
         return h.error();
     const Hall &hall = **h;
+    auto rules = m_queue.rulesOf(hall);
+    if (!rules)
+        return rules.error();
+    if (rules.value().keepNumbersOvernight)
+        return conflictError(QStringLiteral("numbers kept over night cannot be leased"));
     if (std::none_of(hall.windows.begin(), hall.windows.end(), [window](const Window &w) { return w.number == window; }))
         return notFoundError(QStringLiteral("no window %1 at %2").arg(window).arg(hallCode));
     const Catalogue *catalogue = m_catalogue.current();
@@ -129,7 +132,10 @@ Result<Ticket> OfflineWindow::record(const OfflineTicket &rec, qint64 actorId)
     const Category *category = catalogue->category(t.matters.first().category);
     if (!category || category->prefix != t.prefix)
         return invalidFieldError(QStringLiteral("number"), QStringLiteral("%1 is not a number of the first matter's category").arg(rec.number));
-    if (!rec.priorityGroup.isEmpty() && !m_queue.config().priorityGroups.contains(rec.priorityGroup))
+    auto rules = m_queue.rulesOf(hall);
+    if (!rules)
+        return rules.error();
+    if (!rec.priorityGroup.isEmpty() && !rules.value().hasPriorityGroup(rec.priorityGroup))
         return invalidFieldError(QStringLiteral("priority_group"), QStringLiteral("unknown priority group %1").arg(rec.priorityGroup));
 
     // The times the window's clock gave, in order, on the lease's day, and not in the future.

@@ -8,6 +8,7 @@
 #include "core/domain/util/ResidentId.h"
 #include "core/service/catalogue/CatalogueService.h"
 #include "core/service/store/OrgRepository.h"
+#include "core/service/store/QueueRulesRepository.h"
 #include "core/sql/Database.h"
 
 #include <QJsonArray>
@@ -119,6 +120,32 @@ void QueueService::orgChanged()
     m_autoAssignHalls.reset();
 }
 
+Result<HallQueueConfig> QueueService::rulesOf(const Hall &h)
+{
+    if (const auto it = m_rules.constFind(h.id); it != m_rules.constEnd())
+        return *it;
+    auto own = QueueRulesRepository(m_db).find(h.id);
+    if (!own)
+        return own.error();
+    const HallQueueConfig rules = own.value() ? own.value()->over(m_config) : m_config;
+    m_rules.insert(h.id, rules);
+    return rules;
+}
+
+Result<HallQueueConfig> QueueService::rulesOf(const QString &hallCode)
+{
+    auto h = hall(hallCode);
+    if (!h)
+        return h.error();
+    return rulesOf(**h);
+}
+
+void QueueService::rulesChanged(qint64 hallId)
+{
+    m_rules.remove(hallId);
+    m_views.remove(hallId);
+}
+
 QString QueueService::serviceDay(const Hall &h) const
 {
     return ow::serviceDay(h, m_clock.now()).toString(Qt::ISODate);
@@ -155,7 +182,11 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
             return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
         t.matters.append({s->code, s->category, MatterOutcome::Pending, {}});
     }
-    if (!req.priorityGroup.isEmpty() && !m_config.priorityGroups.contains(req.priorityGroup))
+    auto rules = rulesOf(**h);
+    if (!rules)
+        return rules.error();
+    const HallQueueConfig &config = rules.value();
+    if (!req.priorityGroup.isEmpty() && !config.hasPriorityGroup(req.priorityGroup))
         return invalidFieldError(QStringLiteral("priority_group"), QStringLiteral("unknown priority group %1").arg(req.priorityGroup));
     const QDateTime now = m_clock.now();
     if (!req.residentId.isEmpty()) {
@@ -180,13 +211,13 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
     Status st = m_db.transaction([&]() -> Status {
         // Numbers restart at the hall's midnight, or run on over night where the hall keeps them
         // (then 999 is followed by 001 again).
-        auto seq = m_tickets.nextSequence(t.hallId, m_config.keepNumbersOvernight ? QStringLiteral("*") : t.serviceDay, t.prefix);
+        auto seq = m_tickets.nextSequence(t.hallId, config.keepNumbersOvernight ? QStringLiteral("*") : t.serviceDay, t.prefix);
         if (!seq)
             return seq.error();
-        if (!m_config.keepNumbersOvernight && seq.value() > 999)
+        if (!config.keepNumbersOvernight && seq.value() > 999)
             return conflictError(QStringLiteral("numbers for prefix %1 are used up today").arg(t.prefix));
         t.sequence = (seq.value() - 1) % 999 + 1;
-        if (m_config.keepNumbersOvernight) {
+        if (config.keepNumbersOvernight) {
             auto taken = m_tickets.findByNumber(t.hallId, t.serviceDay, t.prefix + QStringLiteral("%1").arg(t.sequence, 3, 10, QLatin1Char('0')));
             if (!taken)
                 return taken.error();
@@ -228,6 +259,9 @@ Result<std::optional<Ticket>> QueueService::callNextAt(const Hall &h, int window
         return conflictError(QStringLiteral("window %1 is not open").arg(window));
     if (auto free = windowIsFree(h, window); !free)
         return free.error();
+    auto rules = rulesOf(h);
+    if (!rules)
+        return rules.error();
     const QDateTime now = m_clock.now();
     std::optional<Ticket> called;
     Status st = m_db.transaction([&]() -> Status {
@@ -238,7 +272,7 @@ Result<std::optional<Ticket>> QueueService::callNextAt(const Hall &h, int window
             return waiting.error();
         WindowStatus ws = *status.value();
         const QList<Ticket> &line = *waiting.value();
-        const auto pick = Dispatcher::pickNext(windowProfile.value(), line, now, m_config, ws.priorityStreak);
+        const auto pick = Dispatcher::pickNext(windowProfile.value(), line, now, rules.value(), ws.priorityStreak);
         if (!pick)
             return okStatus();
         const auto chosen = std::find_if(line.begin(), line.end(), [&pick](const Ticket &t) { return t.id == pick->ticketId; });
@@ -569,12 +603,18 @@ Result<Ticket> QueueService::recall(qint64 ticketId, int window, qint64 actorId)
     if (!t)
         return t.error();
     Ticket ticket = t.value();
+    auto h = hallById(ticket.hallId);
+    if (!h)
+        return h.error();
+    auto rules = rulesOf(**h);
+    if (!rules)
+        return rules.error();
     const QDateTime now = m_clock.now();
     const qint64 since = ticket.lastCalledAt.secsTo(now);
-    if (since < m_config.recallGapSeconds) {
-        return conflictError(QStringLiteral("recall %1 again in %2 s").arg(ticket.number).arg(m_config.recallGapSeconds - since));
+    if (since < rules.value().recallGapSeconds) {
+        return conflictError(QStringLiteral("recall %1 again in %2 s").arg(ticket.number).arg(rules.value().recallGapSeconds - since));
     }
-    if (ticket.recalls >= m_config.maxRecalls) {
+    if (ticket.recalls >= rules.value().maxRecalls) {
         // Recalled as often as allowed and still not here: a no-show, automatically.
         ticket.state = TicketState::NoShow;
         ticket.finishedAt = now;

@@ -74,7 +74,16 @@ public:
     QueueService &operator=(const QueueService &) = delete;
 
     void setListener(std::function<void(const QueueEvent &)> listener) { m_listener = std::move(listener); }
+    // The server's queue settings: every hall's defaults (and what is server-wide: parking,
+    // history days, the check-in window).
     const HallQueueConfig &config() const { return m_config; }
+    const Clock &clock() const { return m_clock; }
+    // The settings of one hall: its own rules (table hall_queue_rules, set by an administrator)
+    // over the server's defaults. Kept per hall until rulesChanged().
+    Result<HallQueueConfig> rulesOf(const Hall &hall);
+    Result<HallQueueConfig> rulesOf(const QString &hallCode);
+    // An administrator set or removed a hall's own rules: read them again on next use.
+    void rulesChanged(qint64 hallId);
 
     Result<Ticket> issue(const IssueRequest &request, qint64 actorId);
 
@@ -162,6 +171,7 @@ private:
     const Clock &m_clock;
     const CatalogueService &m_catalogue;
     HallQueueConfig m_config;
+    QHash<qint64, HallQueueConfig> m_rules; // per hall: its rules in force (own or the defaults)
     TicketRepository m_tickets;
     QHash<QString, Hall> m_halls;
     QHash<qint64, QString> m_hallCodes; // hall id → code, read with m_halls

@@ -1,6 +1,7 @@
 #include "core/service/queue/Rating.h"
 
 #include "core/domain/util/Clock.h"
+#include "core/service/org/CalendarService.h"
 #include "core/service/queue/QueueService.h"
 #include "core/sql/Database.h"
 
@@ -8,19 +9,9 @@
 
 namespace ow {
 
-QDate addWorkingDays(QDate from, int days)
-{
-    QDate d = from;
-    while (days > 0) {
-        d = d.addDays(1);
-        if (d.dayOfWeek() <= 5)
-            --days;
-    }
-    return d;
-}
-
-RatingService::RatingService(Database &db, const Clock &clock, QueueService &queue, int rectificationDays)
-    : m_db(db), m_clock(clock), m_queue(queue), m_rectificationDays(rectificationDays)
+RatingService::RatingService(Database &db, const Clock &clock, QueueService &queue, const CalendarService &calendar,
+                             int rectificationDays)
+    : m_db(db), m_clock(clock), m_queue(queue), m_calendar(calendar), m_rectificationDays(rectificationDays)
 {}
 
 Result<RatingRecord> RatingService::rate(qint64 ticketId, const QString &serviceCode, RatingLevel level, qint64 actorId)
@@ -44,7 +35,7 @@ Result<RatingRecord> RatingService::rate(qint64 ticketId, const QString &service
     auto hall = m_queue.hall(hallCode.value());
     if (!hall)
         return hall.error();
-    const QDate due = addWorkingDays(serviceDay(**hall, now), m_rectificationDays);
+    const QDate due = m_calendar.calendar().addWorkingDays(serviceDay(**hall, now), m_rectificationDays);
     RatingRecord out;
     out.ticket = t.number;
     out.service = serviceCode;

@@ -184,6 +184,22 @@ const QList<Migration> &ServerSchema::migrations()
                             "after_json TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX admin_changes_entity ON admin_changes(entity, entity_key, id)"),
          }},
+        {12,
+         "administration: working-day calendar years imported by an administrator; the lowest level of hall that may accept a matter",
+         {
+             // A year here replaces the built-in year of the same number (CalendarService).
+             QStringLiteral("CREATE TABLE calendar_years (year INTEGER PRIMARY KEY, json TEXT NOT NULL, "
+                            "imported_at {BIGINT} NOT NULL, imported_by {BIGINT} REFERENCES accounts(id))"),
+             // Only the administrator's choices; a matter without a row has Delegation's default.
+             QStringLiteral("CREATE TABLE delegation (service_code TEXT PRIMARY KEY REFERENCES services(code), "
+                            "lowest_level TEXT NOT NULL, changed_at {BIGINT} NOT NULL, changed_by {BIGINT} REFERENCES accounts(id))"),
+         }},
+        {13,
+         "queue rules per hall (promise, recalls, priority ratio and groups, numbering, slot capacity)",
+         {
+             QStringLiteral("CREATE TABLE hall_queue_rules (hall_id {BIGINT} PRIMARY KEY REFERENCES halls(id), "
+                            "rules_json TEXT NOT NULL, changed_at {BIGINT})"),
+         }},
     };
     return steps;
 }

@@ -21,11 +21,11 @@ class TestReviewerAssignment : public QObject
 {
     Q_OBJECT
     const QList<ReviewerLoad> m_reviewers{
-        {1, QStringLiteral("CITY"), {QStringLiteral("pension")}, 5, 0},
-        {2, QStringLiteral("CITY"), {QStringLiteral("pension"), QStringLiteral("medical")}, 3, 2},
-        {3, QStringLiteral("CITY"), {}, 4, 0},                          // handles everything
-        {4, QStringLiteral("COUNTY"), {QStringLiteral("pension")}, 0, 0}, // another office
-        {5, QStringLiteral("CITY"), {QStringLiteral("employment")}, 0, 0},
+        {1, QStringLiteral("CITY"), {QStringLiteral("pension")}, 5, 0, {}},
+        {2, QStringLiteral("CITY"), {QStringLiteral("pension"), QStringLiteral("medical")}, 3, 2, {}},
+        {3, QStringLiteral("CITY"), {}, 4, 0, {}},                          // handles everything
+        {4, QStringLiteral("COUNTY"), {QStringLiteral("pension")}, 0, 0, {}}, // another office
+        {5, QStringLiteral("CITY"), {QStringLiteral("employment")}, 0, 0, {}},
     };
 
 private Q_SLOTS:
@@ -50,8 +50,23 @@ private Q_SLOTS:
         QFETCH(bool, urgent);
         QFETCH(qint64, excluded);
         QFETCH(qint64, chosen);
-        const auto who = ReviewerAssignment::choose({category, office, urgent, {excluded}}, m_reviewers);
+        const auto who = ReviewerAssignment::choose({category, office, urgent, {excluded}, {}}, m_reviewers);
         QCOMPARE(who.value_or(0), chosen);
+    }
+
+    void onlyTheMattersTheyMayDecide()
+    {
+        // Issue 13: an administrator may limit a reviewer to some matters of their categories.
+        const QList<ReviewerLoad> reviewers{
+            {1, QStringLiteral("CITY"), {QStringLiteral("pension")}, 0, 0, {QStringLiteral("PE-001")}},
+            {2, QStringLiteral("CITY"), {QStringLiteral("pension")}, 5, 0, {}},
+        };
+        QCOMPARE(ReviewerAssignment::choose({QStringLiteral("pension"), QStringLiteral("CITY"), false, {}, QStringLiteral("PE-001")}, reviewers)
+                     .value_or(0),
+                 qint64(1));
+        QCOMPARE(ReviewerAssignment::choose({QStringLiteral("pension"), QStringLiteral("CITY"), false, {}, QStringLiteral("PE-002")}, reviewers)
+                     .value_or(0),
+                 qint64(2));
     }
 
     void spreadsAStreamOfCases()
@@ -60,7 +75,7 @@ private Q_SLOTS:
         // loads end within one of each other (from 5, 3 and 4).
         QList<ReviewerLoad> reviewers = m_reviewers;
         for (int i = 0; i < 300; ++i) {
-            const auto who = ReviewerAssignment::choose({QStringLiteral("pension"), QStringLiteral("CITY"), false, {}}, reviewers);
+            const auto who = ReviewerAssignment::choose({QStringLiteral("pension"), QStringLiteral("CITY"), false, {}, {}}, reviewers);
             QVERIFY(who);
             for (ReviewerLoad &r : reviewers)
                 r.openCases += r.id == *who ? 1 : 0;

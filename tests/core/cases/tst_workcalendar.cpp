@@ -1,6 +1,7 @@
 // Working days on China's calendar: weekends, public holidays and adjusted working weekends of
 // the bundled years; time limits across the Spring Festival; the clock standing still during a
-// supplement; malformed calendars refused.
+// supplement; malformed calendars refused. The files an administrator imports (JSON and CSV):
+// every problem named with its field or line, the years read back, a year replacing another.
 #include "core/domain/cases/WorkCalendar.h"
 
 #include <QTest>
@@ -119,6 +120,83 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QVERIFY(!WorkCalendar::fromJson(json).ok());
+    }
+
+    // Where each problem is, as the administrator's screen shows it: every one at once.
+    void everyProblemIsNamedWhereItIs_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<bool>("csv");
+        QTest::addColumn<QStringList>("where");
+        QTest::newRow("JSON: not JSON") << QByteArray("{") << false << QStringList{QStringLiteral("file")};
+        QTest::newRow("JSON: no years") << QByteArray(R"({"about":"x"})") << false << QStringList{QStringLiteral("years")};
+        QTest::newRow("JSON: three at once")
+            << QByteArray(R"({"years":{"2027":{"holidays":["2027-01-01","2027-02-30","2026-05-01"],"working_weekends":["2027-03-01"]}}})")
+            << false
+            << QStringList{QStringLiteral("years.2027.holidays[1]"), QStringLiteral("years.2027.holidays[2]"),
+                           QStringLiteral("years.2027.working_weekends[0]")};
+        QTest::newRow("JSON: both kinds") << QByteArray(R"({"years":{"2027":{"holidays":["2027-02-06"],"working_weekends":["2027-02-06"]}}})")
+                                          << false << QStringList{QStringLiteral("years.2027.working_weekends[0]")};
+        QTest::newRow("JSON: misspelt key, no holidays") << QByteArray(R"({"years":{"2027":{"holiday":["2027-01-01"]}}})") << false
+                                                         << QStringList{QStringLiteral("years.2027"), QStringLiteral("years.2027.holiday")};
+        QTest::newRow("JSON: year out of range") << QByteArray(R"({"years":{"1999":{"holidays":["1999-01-01"]}}})") << false
+                                                 << QStringList{QStringLiteral("years.1999")};
+        QTest::newRow("CSV: no header") << QByteArray("2027-01-01,holiday,元旦\n") << true << QStringList{QStringLiteral("line 1")};
+        QTest::newRow("CSV: empty") << QByteArray("\n\n") << true << QStringList{QStringLiteral("file")};
+        QTest::newRow("CSV: header only") << QByteArray("date,kind,name\n") << true << QStringList{QStringLiteral("file")};
+        QTest::newRow("CSV: line by line")
+            << QByteArray("date,kind,name\n2027-01-01,holiday,元旦\n2027-13-01,holiday,x\n2027-02-06,day off,x\n"
+                          "2027-03-01,workday,Monday\n2027-01-01,holiday,again\n2027-05-01,holiday\n1,2,3,4\n")
+            << true
+            << QStringList{QStringLiteral("line 3.date"), QStringLiteral("line 4.kind"), QStringLiteral("line 5.date"),
+                           QStringLiteral("line 6.date"), QStringLiteral("line 8")};
+        QTest::newRow("CSV: a year without a holiday") << QByteArray("date,kind,name\n2027-01-01,holiday,元旦\n2028-01-08,workday,x\n")
+                                                       << true << QStringList{QStringLiteral("line 3.date")};
+    }
+    void everyProblemIsNamedWhereItIs()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(bool, csv);
+        QFETCH(QStringList, where);
+        const auto cal = csv ? WorkCalendar::fromCsv(file) : WorkCalendar::fromJson(file);
+        QVERIFY(!cal.ok());
+        QVERIFY(cal.error().code == ErrorCode::ValidationFailed);
+        QStringList named = cal.error().extra.value(QLatin1String("fields")).toObject().keys();
+        std::sort(named.begin(), named.end());
+        std::sort(where.begin(), where.end());
+        QCOMPARE(named, where);
+    }
+
+    void csvFileReadsLikeTheJsonOne()
+    {
+        // Spreadsheets write a byte order mark and CRLF; names may be quoted; comments and blank
+        // lines are skipped; the name column may be left out.
+        const QByteArray csv = "\xEF\xBB\xBF# 2027, from the State Council's notice\r\ndate,kind,name\r\n"
+                               "2027-01-01,holiday,元旦\r\n\r\n2027-02-06,workday,\"春节调休, 上班\"\r\n"
+                               "2027-02-07,holiday\r\n";
+        const auto cal = WorkCalendar::fromCsv(csv);
+        QVERIFY2(cal.ok(), cal ? "" : qPrintable(cal.error().detail));
+        QCOMPARE(cal.value().years(), QList<int>{2027});
+        QCOMPARE(cal.value().holidays(2027), (QList<QDate>{d("2027-01-01"), d("2027-02-07")}));
+        QCOMPARE(cal.value().workingWeekends(2027), QList<QDate>{d("2027-02-06")});
+        QVERIFY(cal.value().isWorkingDay(d("2027-02-06"))); // a Saturday
+        QVERIFY(!cal.value().isWorkingDay(d("2027-01-01")));
+        const auto json = WorkCalendar::fromJson(R"({"years":{"2027":{"holidays":["2027-02-07","2027-01-01"],"working_weekends":["2027-02-06"]}}})");
+        QVERIFY(json.ok());
+        QCOMPARE(json.value().yearJson(2027), cal.value().yearJson(2027));
+    }
+
+    void anImportedYearReplacesTheSameYear()
+    {
+        const auto imported = WorkCalendar::fromCsv("date,kind,name\n2026-11-03,holiday,test\n2027-01-01,holiday,元旦\n");
+        QVERIFY(imported.ok());
+        const WorkCalendar merged = m_cal.mergedWith(imported.value());
+        QCOMPARE(merged.years(), (QList<int>{2025, 2026, 2027}));
+        QCOMPARE(merged.holidays(2026), QList<QDate>{d("2026-11-03")}); // 2026 wholly replaced
+        QVERIFY(merged.isWorkingDay(d("2026-10-01")));
+        QVERIFY(!merged.isWorkingDay(d("2026-01-04"))); // no longer an adjusted working Sunday
+        QCOMPARE(merged.holidays(2025), m_cal.holidays(2025)); // untouched
+        QCOMPARE(m_cal.holidays(2026).size(), 33);
     }
 };
 

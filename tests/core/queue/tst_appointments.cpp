@@ -95,7 +95,7 @@ private Q_SLOTS:
 
     void aSlotHoldsLimitedBookings()
     {
-        for (int i = 0; i < AppointmentService::kSlotCapacity; ++i)
+        for (int i = 0; i < HallQueueConfig{}.slotCapacity; ++i)
             QVERIFY(m_appointments->book(booking(local(11, 0)), 1).ok());
         auto full = m_appointments->book(booking(local(11, 0)), 1);
         QVERIFY(!full.ok());

@@ -11,10 +11,12 @@
 #include "tests/support/TestServer.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/kiosk/KioskScreen.h"
+#include "ui/kiosk/KioskText.h"
 #include "ui/kiosk/TicketPrinter.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -358,6 +360,50 @@ private Q_SLOTS:
         QVERIFY(button(QStringLiteral("mattersNextButton"))->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(button(QStringLiteral("categoryButton_card"))->isVisible(), 3000);
         QVERIFY(!button(QStringLiteral("selectedBarButton"))->isVisible());
+    }
+
+    // The hall's own priority groups (its queue rules, set by an administrator) are what the
+    // kiosk offers, by their names; the ticket carries the group and the confirmation names it.
+    void priorityGroupsAreTheHalls()
+    {
+        const QString admin = m_http->login(QStringLiteral("admin"), QStringLiteral("demo1234"));
+        QJsonObject rules = m_http->get(QStringLiteral("/api/v1/admin/halls/MY-CITY/queue-rules"), admin).json();
+        rules.remove(QLatin1String("hall"));
+        rules.remove(QLatin1String("own"));
+        rules.insert(QLatin1String("priority_groups"),
+                     QJsonArray{QJsonObject{{QLatin1String("code"), QStringLiteral("veteran")},
+                                            {QLatin1String("name_zh"), QStringLiteral("退役军人")},
+                                            {QLatin1String("name_en"), QStringLiteral("Veteran")}},
+                                QJsonObject{{QLatin1String("code"), QStringLiteral("elderly")},
+                                            {QLatin1String("name_zh"), QStringLiteral("老年人")},
+                                            {QLatin1String("name_en"), QStringLiteral("Elderly person")}}});
+        const auto put = [&](const QByteArray &method, const QJsonObject &body) {
+            return m_http->send(method, QStringLiteral("/api/v1/admin/halls/MY-CITY/queue-rules"), QJsonDocument(body).toJson(),
+                                {{"Authorization", "Bearer " + admin.toUtf8()}, {"Content-Type", "application/json"}}).status;
+        };
+        QCOMPARE(put("PUT", rules), 200);
+        // A kiosk starting now reads them.
+        m_screen.reset();
+        init();
+        QTRY_VERIFY_WITH_TIMEOUT(m_screen->findChild<QPushButton *>(QStringLiteral("priorityButton_veteran")), 10000);
+        QVERIFY(!m_screen->findChild<QPushButton *>(QStringLiteral("priorityButton_serviceman")));
+        QVERIFY(tap(QStringLiteral("categoryButton_card")) && tap(QStringLiteral("matterButton_CD-003")) && tap(QStringLiteral("mattersNextButton")));
+        QCOMPARE(button(QStringLiteral("priorityButton_veteran"))->text(), QStringLiteral("退役军人"));
+        shot(QStringLiteral("11-hall-priority-groups"));
+        QVERIFY(tap(QStringLiteral("priorityButton_veteran")) && tap(QStringLiteral("skipIdButton")));
+        QVERIFY2(label(QStringLiteral("summary"))->text().contains(QStringLiteral("退役军人")), qPrintable(label(QStringLiteral("summary"))->text()));
+        QSignalSpy issued(m_screen.get(), &KioskScreen::ticketIssued);
+        QVERIFY(tap(QStringLiteral("issueButton")));
+        QTRY_COMPARE_WITH_TIMEOUT(issued.size(), 1, 10000);
+        const test::HttpReply queue = m_http->get(QStringLiteral("/api/v1/halls/MY-CITY/queue"), m_teller);
+        bool found = false;
+        for (const QJsonValue &t : queue.json().value(QLatin1String("waiting")).toArray())
+            found = found || (t.toObject().value(QLatin1String("number")).toString() == issued.first().first().toString()
+                              && t.toObject().value(QLatin1String("priority_group")).toString() == QLatin1String("veteran"));
+        QVERIFY(found);
+        // Back to the defaults, for whatever runs next.
+        QCOMPARE(put("DELETE", {}), 204);
+        KioskText::setPriorityGroups(defaultPriorityGroups());
     }
 
 private:

@@ -215,6 +215,11 @@ void IntakePage::onServiceChosen()
     }
     buildForService(*s);
     retranslate();
+    // Told at once, before the form is typed, when this hall may not accept the matter.
+    if (const QString why = m_cases.notDelegatedHere(s->code); !why.isEmpty()) {
+        m_problems.line(QStringLiteral("service"))->setText(why);
+        m_problems.line(QStringLiteral("service"))->setVisible(true);
+    }
     m_applicant->focusIdNumber();
 }
 
@@ -253,7 +258,7 @@ IntakeRequest IntakePage::request(CaseAction decision) const
 
 void IntakePage::showProblems(const QHash<QString, QString> &problems)
 {
-    const QStringList other = m_problems.show(problems); // what has no line of its own on the screen
+    QStringList other = m_problems.show(problems); // what has no line of its own on the screen
     if (problems.isEmpty())
         return;
     // Focus the first field at fault, in the order of the screen.
@@ -261,6 +266,8 @@ void IntakePage::showProblems(const QHash<QString, QString> &problems)
         if (const ServiceItem *s = service())
             m_form->focusFirst(*s, problems);
     }
+    if (problems.contains(QStringLiteral("service"))) // the matter itself: nothing in the form corrects it
+        other.prepend(problems.value(QStringLiteral("service")));
     say(other.isEmpty() ? tr("Please correct the fields marked in red.") : other.join(QLatin1Char(' ')), true);
 }
 

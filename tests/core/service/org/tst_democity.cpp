@@ -194,7 +194,7 @@ private Q_SLOTS:
         QJsonObject twoWindows = smallCity();
         const QJsonObject window = twoWindows.value(QLatin1String("windows")).toArray().first().toObject();
         twoWindows.insert(QStringLiteral("windows"), QJsonArray{window, window});
-        QTest::newRow("window twice") << json(twoWindows) << int(ErrorCode::Internal);
+        QTest::newRow("window twice") << json(twoWindows) << int(ErrorCode::ValidationFailed);
     }
 
     void badSeedsAreRefused()

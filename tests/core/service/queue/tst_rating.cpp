@@ -1,10 +1,12 @@
 // RatingService over the real queue on a real SQLite file (demo city, bundled catalogue, fake
 // clock): a served matter is rated once; 不满意 and 非常不满意 open a rectification due in N
 // working days from the hall's service day; refusals for unfinished tickets, unknown tickets and
-// matters the ticket did not have. Plus addWorkingDays.
+// matters the ticket did not have. The deadline counts on the working-day calendar: a public
+// holiday is skipped, and a year imported later counts at once.
 #include "core/domain/security/PasswordHasher.h"
 #include "core/domain/util/Clock.h"
 #include "core/service/catalogue/CatalogueService.h"
+#include "core/service/org/CalendarService.h"
 #include "core/service/org/DemoCity.h"
 #include "core/service/queue/QueueService.h"
 #include "core/service/queue/Rating.h"
@@ -44,35 +46,12 @@ private Q_SLOTS:
     void cleanup()
     {
         m_rating.reset();
+        m_calendar.reset();
         m_queue.reset();
         m_catalogue.reset();
         m_clock.reset();
         m_db.reset();
         m_events.clear();
-    }
-
-    void addWorkingDays_data()
-    {
-        QTest::addColumn<QDate>("from");
-        QTest::addColumn<int>("days");
-        QTest::addColumn<QDate>("expected");
-        QTest::newRow("Mon + 1") << QDate(2026, 11, 2) << 1 << QDate(2026, 11, 3);
-        QTest::newRow("Mon + 5") << QDate(2026, 11, 2) << 5 << QDate(2026, 11, 9);
-        QTest::newRow("Thu + 2 skips the weekend") << QDate(2026, 11, 5) << 2 << QDate(2026, 11, 9);
-        QTest::newRow("Fri + 1") << QDate(2026, 11, 6) << 1 << QDate(2026, 11, 9);
-        QTest::newRow("Sat + 1") << QDate(2026, 11, 7) << 1 << QDate(2026, 11, 9);
-        QTest::newRow("Sun + 5") << QDate(2026, 11, 8) << 5 << QDate(2026, 11, 13);
-        QTest::newRow("Mon + 10") << QDate(2026, 11, 2) << 10 << QDate(2026, 11, 16);
-        QTest::newRow("across the year") << QDate(2026, 12, 31) << 2 << QDate(2027, 1, 4);
-        QTest::newRow("zero days") << QDate(2026, 11, 7) << 0 << QDate(2026, 11, 7);
-    }
-
-    void addWorkingDays()
-    {
-        QFETCH(QDate, from);
-        QFETCH(int, days);
-        QFETCH(QDate, expected);
-        QCOMPARE(ow::addWorkingDays(from, days), expected);
     }
 
     void levels_data()
@@ -170,6 +149,11 @@ private Q_SLOTS:
         QTest::newRow("5 from Saturday") << 5 << kMondayNine.addDays(5) << "2026-11-13";
         // Sunday 16:30 UTC is already Monday 00:30 in Beijing: the hall's day counts, not UTC's.
         QTest::newRow("5 from Beijing's Monday") << 5 << QDateTime(QDate(2026, 11, 8), QTime(16, 30), Qt::UTC) << "2026-11-16";
+        // The holiday calendar: National Day 1–7 October 2026 does not count, the adjusted working
+        // Saturday 10 October does (Monday to Friday alone would say 7 October).
+        QTest::newRow("5 across National Day") << 5 << QDateTime(QDate(2026, 9, 30), QTime(1, 0), Qt::UTC) << "2026-10-13";
+        // Friday 13 February 2026, before the Spring Festival: the next working day is Saturday 14.
+        QTest::newRow("1 to the working Saturday") << 1 << QDateTime(QDate(2026, 2, 13), QTime(1, 0), Qt::UTC) << "2026-02-14";
     }
 
     void theDeadlineIsInWorkingDays()
@@ -178,10 +162,25 @@ private Q_SLOTS:
         QFETCH(QDateTime, at);
         QFETCH(QString, due);
         m_clock->set(at);
-        RatingService rating(**m_db, *m_clock, *m_queue, days);
+        RatingService rating(**m_db, *m_clock, *m_queue, *m_calendar, days);
         const Ticket t = served({QStringLiteral("CD-003")});
         QVERIFY(rating.rate(t.id, QStringLiteral("CD-003"), RatingLevel::Dissatisfied, 0).ok());
         QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM rectifications WHERE due_day = ?"), {due}), 1);
+    }
+
+    void aYearImportedLaterCountsAtOnce()
+    {
+        // The city's administrator imports 2026 again with Tuesday 3 November a holiday: the
+        // service already running counts it from the next rating on.
+        const Ticket t = served({QStringLiteral("CD-003"), QStringLiteral("PE-005")});
+        QCOMPARE(m_rating->rate(t.id, QStringLiteral("CD-003"), RatingLevel::Dissatisfied, 0).value().rectification->dueDay,
+                 QDate(2026, 11, 9));
+        auto admin = AccountRepository(**m_db).findByUsername(QStringLiteral("admin"));
+        QVERIFY(admin.ok() && admin.value());
+        const QByteArray csv = "date,kind,name\n2026-01-01,holiday,元旦\n2026-11-03,holiday,test day\n";
+        QVERIFY(m_calendar->import(csv, CalendarFileFormat::Csv, *admin.value()).ok());
+        QCOMPARE(m_rating->rate(t.id, QStringLiteral("PE-005"), RatingLevel::Dissatisfied, 0).value().rectification->dueDay,
+                 QDate(2026, 11, 10));
     }
 
     void theDeadlineCountsFromTheHallsOwnDay()
@@ -212,7 +211,9 @@ private:
         m_catalogue = std::make_unique<CatalogueService>(**m_db, *m_clock);
         QVERIFY(m_catalogue->reload().ok());
         m_queue = std::make_unique<QueueService>(**m_db, *m_clock, *m_catalogue);
-        m_rating = std::make_unique<RatingService>(**m_db, *m_clock, *m_queue);
+        m_calendar = std::make_unique<CalendarService>(**m_db, *m_clock, WorkCalendar::fromJson(WorkCalendar::bundledJson()).value());
+        QVERIFY(m_calendar->load().ok());
+        m_rating = std::make_unique<RatingService>(**m_db, *m_clock, *m_queue, *m_calendar);
     }
 
     IssueRequest issue(const QStringList &services) const
@@ -254,6 +255,7 @@ private:
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<CatalogueService> m_catalogue;
     std::unique_ptr<QueueService> m_queue;
+    std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<RatingService> m_rating;
     QList<QueueEvent> m_events;
 };
