@@ -2526,10 +2526,6 @@ Staff number: %2
         <translation>%1 accounts</translation>
     </message>
     <message>
-        <source>Enable</source>
-        <translation>Enable</translation>
-    </message>
-    <message>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
@@ -2594,16 +2590,24 @@ Staff number: %2
         <translation>Show disabled accounts</translation>
     </message>
     <message>
-        <source>New account…</source>
-        <translation>New account…</translation>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
     </message>
     <message>
-        <source>Reset password…</source>
-        <translation>Reset password…</translation>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2855,22 @@ Staff number: %2
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
+    <message>
+        <source>window %1</source>
+        <translation>window %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
 </context>
 <context>
     <name>ow::ChangeFieldsModel</name>
@@ -2933,8 +2953,8 @@ Staff number: %2
         <translation>Which one: a user name, a hall code, a device code…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 <context>
@@ -3049,12 +3069,12 @@ Staff number: %2
         <translation>Ticket kiosks and hall displays log in with a device account of their own. Its secret is shown once, when the device is added or given a new secret.</translation>
     </message>
     <message>
-        <source>Add device…</source>
-        <translation>Add device…</translation>
+        <source>Add &amp;device…</source>
+        <translation>Add &amp;device…</translation>
     </message>
     <message>
-        <source>New secret…</source>
-        <translation>New secret…</translation>
+        <source>New &amp;secret…</source>
+        <translation>New &amp;secret…</translation>
     </message>
 </context>
 <context>
@@ -3261,30 +3281,6 @@ Staff number: %2
         <translation>Show archived halls</translation>
     </message>
     <message>
-        <source>New hall…</source>
-        <translation>New hall…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Archive…</source>
-        <translation>Archive…</translation>
-    </message>
-    <message>
-        <source>Add window…</source>
-        <translation>Add window…</translation>
-    </message>
-    <message>
-        <source>Edit window…</source>
-        <translation>Edit window…</translation>
-    </message>
-    <message>
-        <source>Retire window…</source>
-        <translation>Retire window…</translation>
-    </message>
-    <message>
         <source>Parent hall:</source>
         <translation>Parent hall:</translation>
     </message>
@@ -3307,6 +3303,30 @@ Staff number: %2
     <message>
         <source>Choose a hall on the left.</source>
         <translation>Choose a hall on the left.</translation>
+    </message>
+    <message>
+        <source>&amp;New hall…</source>
+        <translation>&amp;New hall…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve…</source>
+        <translation>Archi&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Add &amp;window…</source>
+        <translation>Add &amp;window…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t window…</source>
+        <translation>Edi&amp;t window…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire window…</source>
+        <translation>&amp;Retire window…</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3463,10 @@ Staff number: %2
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Every matter (first: %1)</source>
+        <translation>Every matter (first: %1)</translation>
     </message>
 </context>
 <context>
@@ -3667,20 +3691,16 @@ Staff number: %2
         <translation>Enter your current password.</translation>
     </message>
     <message>
-        <source>The new password needs at least %1 characters.</source>
-        <translation>The new password needs at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>The new password cannot be your user name.</source>
-        <translation>The new password cannot be your user name.</translation>
-    </message>
-    <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name in Chinese.</source>
+        <translation>Enter the person&apos;s name in Chinese.</translation>
     </message>
 </context>
 <context>

@@ -2506,10 +2506,6 @@ Staff number: %2
         <translation>共 %1 个账号</translation>
     </message>
     <message>
-        <source>Enable</source>
-        <translation>启用</translation>
-    </message>
-    <message>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
@@ -2574,16 +2570,24 @@ Staff number: %2
         <translation>显示已停用账号</translation>
     </message>
     <message>
-        <source>New account…</source>
-        <translation>新建账号…</translation>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <source>Reset password…</source>
-        <translation>重置密码…</translation>
+        <source>&amp;New account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2835,22 @@ Staff number: %2
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
 </context>
 <context>
     <name>ow::ChangeFieldsModel</name>
@@ -2913,8 +2933,8 @@ Staff number: %2
         <translation>标识：用户名、大厅代码、设备编号…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3029,12 +3049,12 @@ Staff number: %2
         <translation>取号机和叫号屏使用各自的设备账号登录。密钥只在添加设备或更换密钥时显示一次。</translation>
     </message>
     <message>
-        <source>Add device…</source>
-        <translation>添加设备…</translation>
+        <source>Add &amp;device…</source>
+        <translation>添加设备(&amp;D)…</translation>
     </message>
     <message>
-        <source>New secret…</source>
-        <translation>更换密钥…</translation>
+        <source>New &amp;secret…</source>
+        <translation>更换密钥(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -3241,30 +3261,6 @@ Staff number: %2
         <translation>显示已归档大厅</translation>
     </message>
     <message>
-        <source>New hall…</source>
-        <translation>新建大厅…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Archive…</source>
-        <translation>归档…</translation>
-    </message>
-    <message>
-        <source>Add window…</source>
-        <translation>添加窗口…</translation>
-    </message>
-    <message>
-        <source>Edit window…</source>
-        <translation>编辑窗口…</translation>
-    </message>
-    <message>
-        <source>Retire window…</source>
-        <translation>撤销窗口…</translation>
-    </message>
-    <message>
         <source>Parent hall:</source>
         <translation>上级大厅：</translation>
     </message>
@@ -3287,6 +3283,30 @@ Staff number: %2
     <message>
         <source>Choose a hall on the left.</source>
         <translation>请在左侧选择大厅。</translation>
+    </message>
+    <message>
+        <source>&amp;New hall…</source>
+        <translation>新建大厅(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve…</source>
+        <translation>归档(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;window…</source>
+        <translation>添加窗口(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t window…</source>
+        <translation>编辑窗口(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire window…</source>
+        <translation>撤销窗口(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3443,10 @@ Staff number: %2
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Every matter (first: %1)</source>
+        <translation>全部事项（优先：%1）</translation>
     </message>
 </context>
 <context>
@@ -3647,20 +3671,16 @@ Staff number: %2
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <source>The new password needs at least %1 characters.</source>
-        <translation>新密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The new password cannot be your user name.</source>
-        <translation>新密码不能与用户名相同。</translation>
-    </message>
-    <message>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name in Chinese.</source>
+        <translation>请填写中文姓名。</translation>
     </message>
 </context>
 <context>

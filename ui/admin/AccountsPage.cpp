@@ -56,11 +56,13 @@ AccountsPage::AccountsPage(ClientSession &session, AdminClient &admin, QWidget *
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
     m_message->setObjectName(QStringLiteral("accountMessage"));
 
+    setFocusProxy(m_search);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortLocaleAware(true);
     m_table->setModel(m_sorted);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list, for the buttons
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AccountTableModel::Username, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -164,7 +166,7 @@ void AccountsPage::updateButtons()
     m_edit->setEnabled(a);
     m_toggle->setEnabled(a && a->id != m_session.account().id); // nobody disables themselves
     m_reset->setEnabled(a && a->active);
-    m_toggle->setText(a && !a->active ? tr("Enable") : tr("Disable"));
+    m_toggle->setText(a && !a->active ? tr("&Enable") : tr("&Disable"));
 }
 
 void AccountsPage::say(const QString &text, bool problem)
@@ -273,9 +275,9 @@ void AccountsPage::retranslate()
         m_role->setCurrentIndex(std::max(role, 0));
     }
     m_showDisabled->setText(tr("Show disabled accounts"));
-    m_new->setText(tr("New account…"));
-    m_edit->setText(tr("Edit…"));
-    m_reset->setText(tr("Reset password…"));
+    m_new->setText(tr("&New account…"));
+    m_edit->setText(tr("Ed&it…"));
+    m_reset->setText(tr("&Reset password…"));
     m_hall->setHalls(m_admin.halls(), tr("All halls"));
     m_model->retranslate();
     m_count->setText(tr("%1 accounts").arg(m_model->rowCount()));

@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -22,7 +23,7 @@ AdminPage::AdminPage(ClientSession &session, QWidget *parent)
     , m_accounts(new AccountsPage(session, *m_admin, this))
     , m_halls(new HallsAdminPage(session, *m_admin, this))
     , m_devices(new DevicesPage(session, *m_admin, this))
-    , m_changes(new ChangesPage(*m_admin, this))
+    , m_changes(new ChangesPage(session, *m_admin, this))
 {
     setObjectName(QStringLiteral("adminPage"));
     m_sections->setObjectName(QStringLiteral("adminSections"));
@@ -39,6 +40,11 @@ AdminPage::AdminPage(ClientSession &session, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_sections, 1);
 
+    // A section opened from the keyboard puts the keyboard in its list.
+    connect(m_sections, &QTabWidget::currentChanged, this, [this] {
+        if (QWidget *page = m_sections->currentWidget(); page && m_sections->tabBar()->hasFocus())
+            page->setFocus(Qt::TabFocusReason);
+    });
     connect(m_admin, &AdminClient::failed, this, [this](const QString &message) {
         m_problem->setText(tr("The administration data could not be loaded: %1").arg(message));
         m_problem->show();

@@ -1,7 +1,11 @@
 #include "ui/admin/AdminText.h"
 
 #include "core/domain/catalogue/Catalogue.h"
+#include "core/domain/org/AdminRules.h"
 #include "ui/common/LanguageManager.h"
+
+#include <QTime>
+#include <QVariant>
 
 namespace ow {
 
@@ -87,6 +91,7 @@ QString AdminText::action(const QString &action)
 QString AdminText::field(const QString &field)
 {
     static const QList<std::pair<const char *, const char *>> kFields = {
+        {"id", QT_TR_NOOP("Number")},
         {"username", QT_TR_NOOP("User name")},
         {"role", QT_TR_NOOP("Role")},
         {"hall", QT_TR_NOOP("Hall")},
@@ -113,6 +118,7 @@ QString AdminText::field(const QString &field)
         {"label", QT_TR_NOOP("Label")},
         {"auto_assign", QT_TR_NOOP("Automatic assignment")},
         {"retired", QT_TR_NOOP("Retired")},
+        {"windows", QT_TR_NOOP("Windows")},
     };
     for (const auto &[key, text] : kFields) {
         if (field == QLatin1String(key))
@@ -121,27 +127,61 @@ QString AdminText::field(const QString &field)
     return field;
 }
 
-QString AdminText::fieldValue(const QString &field, const QString &value)
+QString AdminText::fieldValue(const QString &field, const QVariant &value, const Catalogue *catalogue)
 {
-    if (value == QLatin1String("true"))
-        return tr("Yes");
-    if (value == QLatin1String("false"))
-        return tr("No");
+    const QString none = QStringLiteral("—");
+    if (!value.isValid() || value.isNull())
+        return none;
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? tr("Yes") : tr("No");
+    if (value.typeId() == QMetaType::QVariantList) {
+        QStringList parts;
+        for (const QVariant &item : value.toList()) {
+            if (field == QLatin1String("hours")) {
+                const QVariantMap h = item.toMap();
+                const auto time = [&h](const char *key) { return QTime::fromString(h.value(QLatin1String(key)).toString(), QStringLiteral("HH:mm")); };
+                parts << QStringLiteral("%1 %2").arg(AdminRules::weekdayName(h.value(QStringLiteral("weekday")).toInt()),
+                                                     hours(OpeningHours{h.value(QStringLiteral("weekday")).toInt(), time("open"), time("close"),
+                                                                        time("lunch_from"), time("lunch_to")}));
+            } else if (field == QLatin1String("windows")) {
+                parts << tr("window %1").arg(item.toMap().value(QStringLiteral("number")).toInt());
+            } else if (field == QLatin1String("categories")) {
+                parts << categories({item.toString()}, catalogue);
+            } else {
+                parts << fieldValue(field, item, catalogue);
+            }
+        }
+        return parts.isEmpty() ? none : parts.join(field == QLatin1String("hours") ? tr("; ") : tr(", "));
+    }
+    if (value.typeId() == QMetaType::QVariantMap) {
+        const QVariantMap map = value.toMap();
+        QStringList parts;
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (field == QLatin1String("weights"))
+                parts << QStringLiteral("%1 ×%2").arg(categories({it.key()}, catalogue), it.value().toString());
+            else
+                parts << QStringLiteral("%1: %2").arg(it.key(), fieldValue(it.key(), it.value(), catalogue));
+        }
+        return parts.isEmpty() ? none : parts.join(tr(", "));
+    }
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return none;
     if (field == QLatin1String("role")) {
-        if (auto role = roleFromString(value))
+        if (auto role = roleFromString(text))
             return roleDisplayName(*role);
     }
     if (field == QLatin1String("level")) {
-        if (auto level = orgLevelFromString(value))
+        if (auto level = orgLevelFromString(text))
             return orgLevelDisplayName(*level);
     }
     if (field == QLatin1String("kind")) {
-        if (auto kind = windowKindFromString(value))
+        if (auto kind = windowKindFromString(text))
             return windowKind(*kind);
-        if (auto kind = deviceKindFromString(value))
+        if (auto kind = deviceKindFromString(text))
             return deviceKind(*kind);
     }
-    return value;
+    return text;
 }
 
 QString AdminText::hours(const std::optional<OpeningHours> &h)

@@ -23,8 +23,9 @@ public:
     static QString entity(const QString &entity);
     static QString action(const QString &action);
     static QString field(const QString &field);
-    // A value of the record of changes as a person reads it (roles, levels, kinds, yes/no translated).
-    static QString fieldValue(const QString &field, const QString &value);
+    // A value of the record of changes as a person reads it: roles, levels, kinds, yes/no, opening
+    // hours and categories in words; "—" for none.
+    static QString fieldValue(const QString &field, const QVariant &value, const Catalogue *catalogue = nullptr);
     // "09:00–17:00, lunch 12:00–13:30", or "closed".
     static QString hours(const std::optional<OpeningHours> &hours);
     // Category codes as their names ("养老保险、就业创业"); unknown codes as they are.

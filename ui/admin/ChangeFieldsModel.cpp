@@ -13,6 +13,13 @@ void ChangeFieldsModel::setChange(const AdminChange *change)
     endResetModel();
 }
 
+void ChangeFieldsModel::setCatalogue(const Catalogue *catalogue)
+{
+    beginResetModel();
+    m_catalogue = catalogue;
+    endResetModel();
+}
+
 void ChangeFieldsModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -37,16 +44,13 @@ QVariant ChangeFieldsModel::data(const QModelIndex &index, int role) const
     const AdminChangeField &f = m_fields.at(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    auto shown = [&f](const QString &value) {
-        return value.isEmpty() ? QStringLiteral("—") : AdminText::fieldValue(f.field, value);
-    };
     switch (index.column()) {
     case Field:
         return AdminText::field(f.field);
     case Before:
-        return shown(f.before);
+        return AdminText::fieldValue(f.field, f.beforeValue, m_catalogue);
     case After:
-        return shown(f.after);
+        return AdminText::fieldValue(f.field, f.afterValue, m_catalogue);
     default:
         return {};
     }

@@ -6,6 +6,8 @@
 
 namespace ow {
 
+class Catalogue;
+
 // The fields one change touched: field, before, after.
 class ChangeFieldsModel : public QAbstractTableModel
 {
@@ -16,6 +18,7 @@ public:
     explicit ChangeFieldsModel(QObject *parent = nullptr);
 
     void setChange(const AdminChange *change); // null: empty
+    void setCatalogue(const Catalogue *catalogue); // for the categories' names; may be null
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -25,6 +28,7 @@ public:
 
 private:
     QList<AdminChangeField> m_fields;
+    const Catalogue *m_catalogue = nullptr;
 };
 
 } // namespace ow

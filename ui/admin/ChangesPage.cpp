@@ -1,6 +1,7 @@
 #include "ui/admin/ChangesPage.h"
 
 #include "core/client/AdminClient.h"
+#include "core/client/ClientSession.h"
 #include "ui/admin/AdminText.h"
 #include "ui/admin/ChangeFieldsModel.h"
 #include "ui/admin/ChangeTableModel.h"
@@ -23,7 +24,7 @@ namespace {
 const char *const kEntities[] = {"account", "hall", "window", "device", "calendar", "delegation", "queue_rules"};
 } // namespace
 
-ChangesPage::ChangesPage(AdminClient &admin, QWidget *parent)
+ChangesPage::ChangesPage(ClientSession &session, AdminClient &admin, QWidget *parent)
     : QWidget(parent)
     , m_admin(admin)
     , m_model(new ChangeTableModel(this))
@@ -54,10 +55,14 @@ ChangesPage::ChangesPage(AdminClient &admin, QWidget *parent)
         t->setAlternatingRowColors(true);
         t->verticalHeader()->hide();
         t->setWordWrap(false);
+        t->setTabKeyNavigation(false);
     }
+    setFocusProxy(m_table);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ChangeTableModel::Fields, QHeaderView::Stretch);
+    m_fields->setCatalogue(session.catalogue());
+    connect(&session, &ClientSession::catalogueChanged, this, [this, &session] { m_fields->setCatalogue(session.catalogue()); });
     m_fieldsTable->setModel(m_fields);
     m_fieldsTable->horizontalHeader()->setSectionResizeMode(ChangeFieldsModel::Field, QHeaderView::ResizeToContents);
     m_fieldsTable->horizontalHeader()->setSectionResizeMode(ChangeFieldsModel::Before, QHeaderView::Stretch);
@@ -140,7 +145,7 @@ void ChangesPage::retranslate()
         m_entity->setCurrentIndex(std::max(entity, 0));
     }
     m_key->setPlaceholderText(tr("Which one: a user name, a hall code, a device code…"));
-    m_refresh->setText(tr("Refresh"));
+    m_refresh->setText(tr("&Refresh"));
     m_model->retranslate();
     m_fields->retranslate();
     m_count->setText(tr("%1 changes shown").arg(m_model->rowCount()));

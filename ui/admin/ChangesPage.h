@@ -14,6 +14,7 @@ namespace ow {
 class AdminClient;
 class ChangeFieldsModel;
 class ChangeTableModel;
+class ClientSession;
 
 // The record of administrative changes, read only, newest first: filtered by object and by key;
 // the chosen change's fields, before and after, below.
@@ -21,7 +22,7 @@ class ChangesPage : public QWidget
 {
     Q_OBJECT
 public:
-    ChangesPage(AdminClient &admin, QWidget *parent = nullptr);
+    ChangesPage(ClientSession &session, AdminClient &admin, QWidget *parent = nullptr);
 
     ChangeTableModel *model() const { return m_model; }
     ChangeFieldsModel *fieldsModel() const { return m_fields; }

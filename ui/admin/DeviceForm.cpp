@@ -51,6 +51,7 @@ DeviceForm::DeviceForm(AdminClient &admin, QList<AdminHall> halls, QList<Device>
 
     auto *hint = new QLabel(tr("The device logs in with this name and the secret shown once after it is added."), this);
     hint->setWordWrap(true);
+    hint->setMinimumWidth(380);
     hint->setStyleSheet(QStringLiteral("color:#5f6368;"));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

@@ -35,7 +35,9 @@ DevicesPage::DevicesPage(ClientSession &session, AdminClient &admin, QWidget *pa
     m_add->setObjectName(QStringLiteral("addDeviceButton"));
     m_rotate->setObjectName(QStringLiteral("rotateSecretButton"));
     m_message->setObjectName(QStringLiteral("deviceMessage"));
+    setFocusProxy(m_table);
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -148,8 +150,8 @@ void DevicesPage::retranslate()
 {
     m_hint->setText(tr("Ticket kiosks and hall displays log in with a device account of their own. Its secret is shown "
                        "once, when the device is added or given a new secret."));
-    m_add->setText(tr("Add device…"));
-    m_rotate->setText(tr("New secret…"));
+    m_add->setText(tr("Add &device…"));
+    m_rotate->setText(tr("New &secret…"));
     m_model->retranslate();
 }
 

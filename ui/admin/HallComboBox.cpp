@@ -12,6 +12,7 @@ HallComboBox::HallComboBox(QWidget *parent) : QComboBox(parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(24);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // a hall's full name fits in a form
 }
 
 void HallComboBox::setHalls(const QList<AdminHall> &halls, const QString &anyText, const QString &exclude)

@@ -73,6 +73,7 @@ HallsAdminPage::HallsAdminPage(ClientSession &session, AdminClient &admin, QWidg
     m_retireWindow->setObjectName(QStringLiteral("retireWindowButton"));
     m_message->setObjectName(QStringLiteral("hallMessage"));
 
+    setFocusProxy(m_tree);
     m_tree->setModel(m_halls);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -85,6 +86,8 @@ HallsAdminPage::HallsAdminPage(ClientSession &session, AdminClient &admin, QWidg
     m_tree->header()->setSectionResizeMode(HallTreeModel::Windows, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(HallTreeModel::State, QHeaderView::ResizeToContents);
     m_windowTable->setModel(m_windows);
+    m_windowTable->setTabKeyNavigation(false);
+    m_windowTable->setWordWrap(false);
     m_windowTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_windowTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_windowTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -155,8 +158,9 @@ HallsAdminPage::HallsAdminPage(ClientSession &session, AdminClient &admin, QWidg
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
@@ -252,7 +256,8 @@ void HallsAdminPage::showHall()
     QStringList lines;
     for (int d = 1; d <= 7; ++d)
         lines << QStringLiteral("%1　%2").arg(AdminRules::weekdayName(d), AdminText::hours(h->hoursOn(d)));
-    m_hours->setText(lines.join(QLatin1Char('\n')));
+    // A hall whose hours were never entered is not "closed every day".
+    m_hours->setText(h->hours.isEmpty() ? tr("Not recorded") : lines.join(QLatin1Char('\n')));
     m_windows->setWindows(h->windows);
     int inService = 0;
     for (const auto &w : h->windows)
@@ -380,12 +385,12 @@ void HallsAdminPage::changeEvent(QEvent *event)
 void HallsAdminPage::retranslate()
 {
     m_showArchived->setText(tr("Show archived halls"));
-    m_newHall->setText(tr("New hall…"));
-    m_editHall->setText(tr("Edit…"));
-    m_archiveHall->setText(tr("Archive…"));
-    m_addWindow->setText(tr("Add window…"));
-    m_editWindow->setText(tr("Edit window…"));
-    m_retireWindow->setText(tr("Retire window…"));
+    m_newHall->setText(tr("&New hall…"));
+    m_editHall->setText(tr("Ed&it…"));
+    m_archiveHall->setText(tr("Archi&ve…"));
+    m_addWindow->setText(tr("Add &window…"));
+    m_editWindow->setText(tr("Edi&t window…"));
+    m_retireWindow->setText(tr("&Retire window…"));
     m_parentLabel->setText(tr("Parent hall:"));
     m_addressLabel->setText(tr("Address:"));
     m_coordinatesLabel->setText(tr("Coordinates:"));

@@ -37,6 +37,7 @@ OneTimeSecretDialog::OneTimeSecretDialog(const QString &title, const QString &ex
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *done = buttons->addButton(tr("I have noted it"), QDialogButtonBox::AcceptRole);
     done->setObjectName(QStringLiteral("secretNotedButton"));
+    done->setDefault(true);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
 
     auto *layout = new QVBoxLayout(this);

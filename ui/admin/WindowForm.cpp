@@ -56,6 +56,7 @@ WindowForm::WindowForm(AdminClient &admin, const Catalogue *catalogue, const Adm
     m_kind->addItem(AdminText::windowKind(WindowKind::Comprehensive), static_cast<int>(WindowKind::Comprehensive));
     m_kind->addItem(AdminText::windowKind(WindowKind::Dedicated), static_cast<int>(WindowKind::Dedicated));
     m_kindHint->setWordWrap(true);
+    m_kindHint->setMinimumWidth(420);
     m_kindHint->setStyleSheet(QStringLiteral("color:#5f6368;"));
 
     m_categories->setColumnCount(2);
@@ -65,7 +66,7 @@ WindowForm::WindowForm(AdminClient &admin, const Catalogue *catalogue, const Adm
     m_categories->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_categories->setSelectionMode(QAbstractItemView::NoSelection);
     m_categories->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_categories->setMinimumHeight(220);
+    m_categories->verticalHeader()->setDefaultSectionSize(QSpinBox().sizeHint().height() + 6);
 
     AdminWindow start;
     if (m_existing) {
@@ -119,7 +120,11 @@ WindowForm::WindowForm(AdminClient &admin, const Catalogue *catalogue, const Adm
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
     layout->addLayout(buttons);
-    setMinimumWidth(560);
+    // Every category in view without scrolling: the table is as tall as its rows.
+    m_categories->setMinimumHeight(m_categories->horizontalHeader()->sizeHint().height()
+                                   + m_categories->verticalHeader()->defaultSectionSize() * m_categories->rowCount() + 4);
+    m_categories->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setMinimumWidth(620);
 
     connect(m_number, &QSpinBox::valueChanged, this, [this] {
         m_feedback->touch(QStringLiteral("number"));

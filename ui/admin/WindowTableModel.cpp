@@ -57,9 +57,15 @@ int WindowTableModel::columnCount(const QModelIndex &parent) const
 
 QString WindowTableModel::serves(const AdminWindow &w) const
 {
-    if (w.kind == WindowKind::Comprehensive && w.categories.isEmpty())
-        return tr("Every matter");
     QStringList parts;
+    if (w.kind == WindowKind::Comprehensive) {
+        // Every matter; the weights say which queues it calls first.
+        for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it) {
+            if (it.value() != 1)
+                parts << QStringLiteral("%1 ×%2").arg(AdminText::categories({it.key()}, m_catalogue)).arg(it.value());
+        }
+        return parts.isEmpty() ? tr("Every matter") : tr("Every matter (first: %1)").arg(parts.join(AdminText::tr(", ")));
+    }
     for (const QString &code : w.categories) {
         QString text = AdminText::categories({code}, m_catalogue);
         if (w.weights.value(code, 1) != 1)

@@ -3,6 +3,7 @@
 #include "core/client/AdminClient.h"
 #include "core/client/ClientSession.h"
 #include "core/domain/org/AdminRules.h"
+#include "core/domain/security/PasswordPolicy.h"
 #include "ui/admin/FormFeedback.h"
 
 #include <QEvent>
@@ -126,7 +127,7 @@ void ChangePasswordDialog::retranslate()
     m_oldLabel->setText(m_forced ? tr("One-time password:") : tr("Current password:"));
     m_newLabel->setText(tr("New password:"));
     m_repeatLabel->setText(tr("New password again:"));
-    m_new->setPlaceholderText(tr("At least %1 characters").arg(AdminRules::kMinPasswordLength));
+    m_new->setPlaceholderText(tr("At least %1 characters").arg(PasswordPolicy::kMinimumLength));
     m_ok->setText(tr("Change password"));
     m_cancel->setText(m_forced ? tr("Log out") : tr("Cancel"));
     validate();

@@ -12,8 +12,8 @@ class ClientSession;
 class FormFeedback;
 
 // Changes the user's own password: the current one, the new one twice. Checks as the user types
-// (at least ten characters, not the user name, typed twice alike); the server also refuses the
-// most common passwords, and its reason shows under the field. Forced: after a login with a
+// (PasswordPolicy: at least ten characters, not the user name, not one of the most common; typed
+// twice alike); what only the server knows (a wrong current password) shows under its field. Forced: after a login with a
 // one-time password, nothing else can be done first — Cancel then means "log out".
 class ChangePasswordDialog : public QDialog
 {

@@ -145,8 +145,10 @@ void TellerQueuePanel::fillWindows()
         for (const Hall &h : m_session.halls()) {
             if (h.code != m_session.account().hallCode)
                 continue;
-            for (const Window &w : h.windows)
-                numbers << w.number;
+            for (const Window &w : h.windows) {
+                if (!w.retired)
+                    numbers << w.number;
+            }
         }
     }
     if (numbers.isEmpty()) {

@@ -651,11 +651,13 @@ QList<AdminChangeField> AdminChange::differences() const
     std::sort(keys.begin(), keys.end());
     QList<AdminChangeField> out;
     for (const QString &key : keys) {
-        const QJsonValue b = before.value(key);
-        const QJsonValue a = after.value(key);
+        // Absent and null are alike: "no value".
+        const auto value = [](const QJsonValue &v) { return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v; };
+        const QJsonValue b = value(before.value(key));
+        const QJsonValue a = value(after.value(key));
         if (b == a)
             continue;
-        out.append({key, valueText(b), valueText(a)});
+        out.append({key, valueText(b), valueText(a), b.isNull() ? QVariant() : b.toVariant(), a.isNull() ? QVariant() : a.toVariant()});
     }
     return out;
 }

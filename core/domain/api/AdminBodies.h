@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTime>
 #include <QUrlQuery>
+#include <QVariant>
 
 #include <optional>
 
@@ -281,12 +282,15 @@ struct DeviceList
     bool operator==(const DeviceList &) const = default;
 };
 
-// One field of a change, as text: what it was and what it became ("" where there was none).
+// One field of a change: what it was and what it became, as text ("" where there was none) and
+// as values (lists, maps, scalars; invalid where there was none) for a screen to word as it likes.
 struct AdminChangeField
 {
     QString field;
     QString before;
     QString after;
+    QVariant beforeValue;
+    QVariant afterValue;
     bool operator==(const AdminChangeField &) const = default;
 };
 

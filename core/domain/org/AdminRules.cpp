@@ -1,5 +1,7 @@
 #include "core/domain/org/AdminRules.h"
 
+#include "core/domain/security/PasswordPolicy.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -87,7 +89,7 @@ FieldProblems AdminRules::checkAccount(const AdminAccount &account, bool isNew, 
         }
     }
     if (account.nameZh.trimmed().isEmpty())
-        add(out, QStringLiteral("name_zh"), tr("Enter the name in Chinese."));
+        add(out, QStringLiteral("name_zh"), tr("Enter the person's name in Chinese."));
     else if (account.nameZh.size() > kMaxName)
         add(out, QStringLiteral("name_zh"), tr("A name has at most %1 characters.").arg(kMaxName));
     if (account.nameEn.size() > kMaxName)
@@ -233,10 +235,10 @@ FieldProblems AdminRules::checkNewPassword(const QString &username, const QStrin
     FieldProblems out;
     if (oldPassword.isEmpty())
         add(out, QStringLiteral("old_password"), tr("Enter your current password."));
-    if (newPassword.size() < kMinPasswordLength)
-        add(out, QStringLiteral("new_password"), tr("The new password needs at least %1 characters.").arg(kMinPasswordLength));
-    else if (newPassword.compare(username, Qt::CaseInsensitive) == 0)
-        add(out, QStringLiteral("new_password"), tr("The new password cannot be your user name."));
+    // The server's own policy (length, not the user name, not a common password), so the desk
+    // says as the user types what the server would answer.
+    if (const QString problem = PasswordPolicy::standard().problem(username, newPassword); !problem.isEmpty())
+        add(out, QStringLiteral("new_password"), problem);
     else if (newPassword == oldPassword)
         add(out, QStringLiteral("new_password"), tr("The new password must differ from the current one."));
     if (repeat != newPassword)

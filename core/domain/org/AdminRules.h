@@ -26,7 +26,6 @@ class AdminRules
 {
     Q_DECLARE_TR_FUNCTIONS(ow::AdminRules)
 public:
-    static constexpr int kMinPasswordLength = 10;
     static constexpr int kMaxName = 50;
     static constexpr int kMaxLabel = 40;
     static constexpr int kMaxWindowNumber = 999;
@@ -47,8 +46,9 @@ public:
     static FieldProblems checkHours(const QList<OpeningHours> &hours);
     static FieldProblems checkWindow(const AdminWindow &window, bool isNew, const AdminHall &hall);
     static FieldProblems checkDevice(const NewDeviceRequest &device, const QList<Device> &known);
-    // The change of one's own password: the old one given, the new one long enough, not the user
-    // name, not the old one, and typed twice alike (field "repeat").
+    // The change of one's own password: the old one given, the new one as PasswordPolicy wants it
+    // (long enough, not the user name, not a common password) and not the old one, and typed twice
+    // alike (field "repeat").
     static FieldProblems checkNewPassword(const QString &username, const QString &oldPassword, const QString &newPassword,
                                           const QString &repeat);
 };

@@ -268,9 +268,22 @@ private Q_SLOTS:
         QCOMPARE(readBack(AdminChangeList{{c, c}}), (AdminChangeList{{c, c}}));
         const QList<AdminChangeField> diff = c.differences();
         QCOMPARE(diff.size(), 3);
-        QCOMPARE(diff.at(0), (AdminChangeField{QStringLiteral("categories"), QStringLiteral("pension"), QStringLiteral("pension, card")}));
-        QCOMPARE(diff.at(1), (AdminChangeField{QStringLiteral("name_en"), QStringLiteral("Zhang San"), QStringLiteral("Zhang Sanfeng")}));
-        QCOMPARE(diff.at(2), (AdminChangeField{QStringLiteral("weights"), QString(), QStringLiteral("pension: 2")}));
+        QCOMPARE(diff.at(0).field, QStringLiteral("categories"));
+        QCOMPARE(diff.at(0).before, QStringLiteral("pension"));
+        QCOMPARE(diff.at(0).after, QStringLiteral("pension, card"));
+        QCOMPARE(diff.at(0).afterValue.toStringList(), (QStringList{QStringLiteral("pension"), QStringLiteral("card")}));
+        QCOMPARE(diff.at(1).field, QStringLiteral("name_en"));
+        QCOMPARE(diff.at(1).after, QStringLiteral("Zhang Sanfeng"));
+        QCOMPARE(diff.at(2).field, QStringLiteral("weights"));
+        QCOMPARE(diff.at(2).before, QString());
+        QVERIFY(!diff.at(2).beforeValue.isValid());
+        QCOMPARE(diff.at(2).after, QStringLiteral("pension: 2"));
+        QCOMPARE(diff.at(2).afterValue.toMap().value(QStringLiteral("pension")).toInt(), 2);
+        // Absent and null are the same "no value": not a difference.
+        AdminChange nulls = c;
+        nulls.before = {{QLatin1String("latitude"), QJsonValue::Null}};
+        nulls.after = {};
+        QVERIFY(nulls.differences().isEmpty());
 
         AdminChangeFilter f{QStringLiteral("window"), QStringLiteral("MY-FC/3"), 40, 25};
         auto back = AdminChangeFilter::fromQuery(f.toQuery());

@@ -109,7 +109,7 @@ private Q_SLOTS:
         typeInto(&form, "accountUsername", QStringLiteral("wangli"));
         QCOMPARE(form.feedback()->shownProblem(QStringLiteral("username")), QString());
         QVERIFY(!ok->isEnabled());
-        QCOMPARE(summary->text(), QStringLiteral("请填写中文名称。"));
+        QCOMPARE(summary->text(), QStringLiteral("请填写中文姓名。"));
 
         typeInto(&form, "accountNameZh", QStringLiteral("王丽"));
         QVERIFY2(ok->isEnabled(), qPrintable(summary->text()));
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(&form, "formOk")->isEnabled());
         typeInto(&form, "accountNameZh", QString());
         QVERIFY(!child<QPushButton>(&form, "formOk")->isEnabled());
-        QCOMPARE(form.feedback()->shownProblem(QStringLiteral("name_zh")), QStringLiteral("请填写中文名称。"));
+        QCOMPARE(form.feedback()->shownProblem(QStringLiteral("name_zh")), QStringLiteral("请填写中文姓名。"));
     }
 
     void hallFormChecksCodeCoordinatesAndHours()

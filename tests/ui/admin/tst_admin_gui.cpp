@@ -22,6 +22,7 @@
 #include "ui/admin/WindowTableModel.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/ChangePasswordDialog.h"
+#include "ui/desk/CitizenScreen.h"
 #include "ui/desk/ClientController.h"
 #include "ui/desk/MainWindow.h"
 #include "ui/desk/TellerQueuePanel.h"
@@ -256,28 +257,29 @@ private Q_SLOTS:
 
         setText(dialog, QStringLiteral("oldPassword"), m_oneTimePassword);
         setText(dialog, QStringLiteral("newPassword"), QStringLiteral("short"));
-        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")), QStringLiteral("新密码至少需要 10 个字符。"));
-        setText(dialog, QStringLiteral("newPassword"), kTeller);
-        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")), QStringLiteral("新密码至少需要 10 个字符。"));
-        setText(dialog, QStringLiteral("newPassword"), QStringLiteral("tn_teller1"));
+        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")), QStringLiteral("密码至少需要 10 个字符。"));
         setText(dialog, QStringLiteral("newPassword"), QStringLiteral("TN_TELLER1"));
-        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")), QStringLiteral("新密码不能与用户名相同。"));
+        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")), QStringLiteral("密码不能与用户名相同。"));
+        // The 10,000 most common passwords are refused as they are typed, as the server refuses them.
         setText(dialog, QStringLiteral("newPassword"), QStringLiteral("1234567890"));
-        setText(dialog, QStringLiteral("repeatPassword"), QStringLiteral("1234567899"));
+        QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("new_password")),
+                 QStringLiteral("这是最常见的密码之一，请换一个更难猜的密码。"));
+        setText(dialog, QStringLiteral("newPassword"), QStringLiteral("Tangxun-window-2026"));
+        setText(dialog, QStringLiteral("repeatPassword"), QStringLiteral("Tangxun-window-2025"));
         QCOMPARE(dialog->feedback()->shownProblem(QStringLiteral("repeat")), QStringLiteral("两次输入的新密码不一致。"));
         QVERIFY(!ok->isEnabled());
-        // A common password passes the desk's checks; the server refuses it, and says why under the field.
-        setText(dialog, QStringLiteral("repeatPassword"), QStringLiteral("1234567890"));
+        // What only the server knows: the one-time password typed wrong. Its reason shows under the field.
+        setText(dialog, QStringLiteral("repeatPassword"), QStringLiteral("Tangxun-window-2026"));
+        setText(dialog, QStringLiteral("oldPassword"), m_oneTimePassword + QStringLiteral("x"));
         QVERIFY2(ok->isEnabled(), qPrintable(summary->text()));
         QTest::mouseClick(ok, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->feedback()->shownProblem(QStringLiteral("new_password")).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->feedback()->shownProblem(QStringLiteral("old_password")).isEmpty(), 10000);
         QVERIFY(!summary->text().isEmpty());
         QVERIFY(dialog->isVisible());
         QVERIFY(!controller.mainWindow());
+        setText(dialog, QStringLiteral("oldPassword"), m_oneTimePassword);
 
         const QString mine = QStringLiteral("Tangxun-window-2026");
-        setText(dialog, QStringLiteral("newPassword"), mine);
-        setText(dialog, QStringLiteral("repeatPassword"), mine);
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
         QVERIFY(!controller.passwordDialog());
@@ -299,10 +301,13 @@ private Q_SLOTS:
         const QString number = issued.json().value(QLatin1String("number")).toString();
         QVERIFY(!number.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(panel->desk().isLive(), 10000);
+        // The citizen-facing screen comes up with the panel; the keys go to the main window.
+        QTRY_VERIFY(panel->citizenScreen()->isVisible());
         main->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(main));
-        QTest::keyClick(main, Qt::Key_F7); // open window 1
-        QTRY_VERIFY_WITH_TIMEOUT(panel->desk().windowState() == WindowState::Open, 10000);
+        click(panel, QStringLiteral("openWindowButton")); // open window 1
+        auto *message = child<QLabel>(panel, QStringLiteral("queueMessage"));
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->desk().windowState() == WindowState::Open, qPrintable(message->text()), 10000);
         QTest::keyClick(main, Qt::Key_F1); // call next
         auto *called = child<QLabel>(panel, QStringLiteral("currentTicketNumber"));
         QTRY_COMPARE_WITH_TIMEOUT(called->text(), number, 10000);
@@ -353,7 +358,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!accounts->model()->account(0)->active, 10000);
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/me"), before).status, 401); // its session is gone at once
         QVERIFY(m_http->login(QStringLiteral("teller4"), QStringLiteral("demo1234")).isEmpty());
-        QCOMPARE(child<QPushButton>(accounts, QStringLiteral("toggleAccountButton"))->text(), QStringLiteral("启用"));
+        QCOMPARE(child<QPushButton>(accounts, QStringLiteral("toggleAccountButton"))->text(), QStringLiteral("启用(&E)"));
         click(accounts, QStringLiteral("toggleAccountButton")); // enabling asks nothing
         QTRY_VERIFY_WITH_TIMEOUT(accounts->model()->account(0)->active, 10000);
 

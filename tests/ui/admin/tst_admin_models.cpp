@@ -34,7 +34,7 @@ AdminHall hall(const QString &code, OrgLevel level, const QString &parent, const
 QList<AdminHall> city()
 {
     AdminHall township = hall(QStringLiteral("MY-FC-CJ"), OrgLevel::Township, QStringLiteral("MY-FC"), QStringLiteral("城郊街道"));
-    township.windows = {AdminWindow{1, WindowKind::Comprehensive, {}, {}, QStringLiteral("1号窗口"), false, false},
+    township.windows = {AdminWindow{1, WindowKind::Comprehensive, {}, {{QStringLiteral("card"), 1}}, QStringLiteral("1号窗口"), false, false},
                         AdminWindow{2, WindowKind::Dedicated, {QStringLiteral("pension")}, {{QStringLiteral("pension"), 2}},
                                     QStringLiteral("2号窗口 养老"), true, false},
                         AdminWindow{3, WindowKind::Comprehensive, {}, {}, QString(), false, true}};
@@ -149,9 +149,16 @@ private Q_SLOTS:
                  qPrintable(model.index(1, WindowTableModel::Serves).data().toString()));
         QCOMPARE(model.index(1, WindowTableModel::Kind).data().toString(), QStringLiteral("专窗"));
         QCOMPARE(model.index(1, WindowTableModel::AutoAssign).data().toString(), QStringLiteral("是"));
-        QCOMPARE(model.index(2, WindowTableModel::State).data().toString(), QStringLiteral("已撤销"));
         QCOMPARE(model.index(2, 0).data(WindowTableModel::NumberRole).toInt(), 3);
         QCOMPARE(model.rowOf(2), 1);
+        QCOMPARE(model.index(2, WindowTableModel::State).data().toString(), QStringLiteral("已撤销"));
+        AdminWindow preferring = *model.window(0);
+        preferring.weights = {{QStringLiteral("pension"), 3}};
+        model.setWindows({preferring});
+        QVERIFY2(model.index(0, WindowTableModel::Serves).data().toString().startsWith(QStringLiteral("全部事项（优先：")),
+                 qPrintable(model.index(0, WindowTableModel::Serves).data().toString()));
+        QVERIFY(model.index(0, WindowTableModel::Serves).data().toString().endsWith(QStringLiteral(" ×3）")));
+
         model.retranslate();
         model.setWindows({});
         QCOMPARE(model.rowCount(), 0);
@@ -183,7 +190,12 @@ private Q_SLOTS:
         created.entity = QStringLiteral("account");
         created.key = QStringLiteral("teller9");
         created.action = QStringLiteral("create");
-        created.after = {{QLatin1String("role"), QStringLiteral("teller")}, {QLatin1String("active"), true}};
+        created.after = {{QLatin1String("role"), QStringLiteral("teller")}, {QLatin1String("active"), true},
+                         {QLatin1String("hours"), QJsonArray{QJsonObject{{QLatin1String("weekday"), 6}, {QLatin1String("open"), QStringLiteral("09:00")},
+                                                                         {QLatin1String("close"), QStringLiteral("12:00")},
+                                                                         {QLatin1String("lunch_from"), QString()},
+                                                                         {QLatin1String("lunch_to"), QString()}}}},
+                         {QLatin1String("latitude"), QJsonValue::Null}};
         AdminChange console = created;
         console.id = 7;
         console.actor.clear();
@@ -199,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ChangeTableModel::Entity).data().toString(), QStringLiteral("账号"));
         QCOMPARE(model.index(0, ChangeTableModel::Action).data().toString(), QStringLiteral("新建"));
         QCOMPARE(model.index(0, ChangeTableModel::HallColumn).data().toString(), QStringLiteral("涪城区大厅"));
-        QCOMPARE(model.index(0, ChangeTableModel::Fields).data().toString(), QStringLiteral("启用、角色"));
+        QCOMPARE(model.index(0, ChangeTableModel::Fields).data().toString(), QStringLiteral("启用、办公时间、角色"));
         QCOMPARE(model.index(1, ChangeTableModel::Actor).data().toString(), QStringLiteral("（服务器控制台）"));
         QCOMPARE(model.index(1, ChangeTableModel::HallColumn).data().toString(), QStringLiteral("全市"));
         QCOMPARE(model.index(1, 0).data(ChangeTableModel::IdRole).toLongLong(), 7);
@@ -207,11 +219,12 @@ private Q_SLOTS:
         ChangeFieldsModel fields;
         QAbstractItemModelTester fieldsTester(&fields, QAbstractItemModelTester::FailureReportingMode::Fatal);
         fields.setChange(model.change(0));
-        QCOMPARE(fields.rowCount(), 2);
+        QCOMPARE(fields.rowCount(), 3);
         QCOMPARE(fields.index(0, ChangeFieldsModel::Field).data().toString(), QStringLiteral("启用"));
         QCOMPARE(fields.index(0, ChangeFieldsModel::Before).data().toString(), QStringLiteral("—"));
         QCOMPARE(fields.index(0, ChangeFieldsModel::After).data().toString(), QStringLiteral("是"));
-        QCOMPARE(fields.index(1, ChangeFieldsModel::After).data().toString(), roleDisplayName(Role::Teller));
+        QCOMPARE(fields.index(1, ChangeFieldsModel::After).data().toString(), QStringLiteral("周六 09:00–12:00"));
+        QCOMPARE(fields.index(2, ChangeFieldsModel::After).data().toString(), roleDisplayName(Role::Teller));
         fields.retranslate();
         fields.setChange(nullptr);
         QCOMPARE(fields.rowCount(), 0);
