@@ -378,6 +378,16 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/admin/changes"), m_teller).status, 403);
     }
 
+    void orgDocument()
+    {
+        const HttpReply doc = m_http->get(QStringLiteral("/api/v1/admin/org"), m_admin);
+        QCOMPARE(doc.status, 200);
+        const HttpReply again = m_http->send("PUT", QStringLiteral("/api/v1/admin/org"), QJsonDocument(doc.json()).toJson(),
+                                             {{"Authorization", "Bearer " + m_admin.toLatin1()}, {"Content-Type", "application/json"}});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(QLatin1String("one_time_passwords")).toArray().size(), 0);
+    }
+
     void everyAnswerFitsTheContract()
     {
         const QStringList problems = m_check->problems();
