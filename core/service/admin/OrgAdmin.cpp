@@ -309,6 +309,15 @@ Result<AdminWindow> OrgAdmin::addWindow(const Account &admin, const QString &hal
     return w;
 }
 
+Result<AdminWindow> OrgAdmin::liveWindow(const AdminHall &hall, int number)
+{
+    for (const AdminWindow &w : hall.windows) {
+        if (w.number == number && !w.retired)
+            return w;
+    }
+    return notFoundError(QStringLiteral("no window %1 in hall %2").arg(number).arg(hall.code));
+}
+
 Result<AdminWindow> OrgAdmin::updateWindow(const Account &admin, const QString &hallCode, int number, const WindowPatch &patch)
 {
     auto all = tree();
@@ -317,13 +326,10 @@ Result<AdminWindow> OrgAdmin::updateWindow(const Account &admin, const QString &
     auto hall = managed(admin, all.value(), hallCode);
     if (!hall)
         return hall.error();
-    const AdminWindow *before = nullptr;
-    for (const AdminWindow &w : hall.value().windows) {
-        if (w.number == number)
-            before = &w;
-    }
-    if (!before || before->retired)
-        return notFoundError(QStringLiteral("no window %1 in hall %2").arg(number).arg(hallCode));
+    auto found = liveWindow(hall.value(), number);
+    if (!found)
+        return found.error();
+    const AdminWindow *before = &found.value();
     AdminWindow w = *before;
     apply(patch, w);
     if (auto st = checkWindow(w, false, hall.value()); !st)
@@ -354,13 +360,10 @@ Status OrgAdmin::retireWindow(const Account &admin, const QString &hallCode, int
     auto hall = managed(admin, all.value(), hallCode);
     if (!hall)
         return hall.error();
-    const AdminWindow *before = nullptr;
-    for (const AdminWindow &w : hall.value().windows) {
-        if (w.number == number)
-            before = &w;
-    }
-    if (!before || before->retired)
-        return notFoundError(QStringLiteral("no window %1 in hall %2").arg(number).arg(hallCode));
+    auto found = liveWindow(hall.value(), number);
+    if (!found)
+        return found.error();
+    const AdminWindow *before = &found.value();
     auto id = hallId(hallCode);
     if (!id)
         return id.error();

@@ -31,6 +31,8 @@ public:
 private:
     Result<QList<AdminHall>> tree();
     Result<AdminHall> managed(const Account &admin, const QList<AdminHall> &tree, const QString &code);
+    // A window of the hall in use (NotFound if there is none, or it is retired).
+    static Result<AdminWindow> liveWindow(const AdminHall &hall, int number);
     Status checkWindow(const AdminWindow &window, bool isNew, const AdminHall &hall);
     Result<qint64> hallId(const QString &code);
     Status openWork(const QString &code);
