@@ -11,6 +11,7 @@ class AuthService;
 class CalendarService;
 class CaseService;
 class CatalogueService;
+class CatalogueVersions;
 class Database;
 class DelegationService;
 class OfflineWindow;
@@ -43,6 +44,7 @@ struct ServerServices
     const AdminServices &admin;
     CalendarService &calendar;
     DelegationService &delegation;
+    CatalogueVersions &catalogueVersions;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -64,5 +66,7 @@ void addCalendarRoutes(Router &router, const ServerServices &services);   // Adm
 void addDelegationRoutes(Router &router, const ServerServices &services); // AdminDelegationRoutes.cpp
 // A hall's queue rules (QueueRulesRoutes.cpp): administrators set them, the hall's devices read them.
 void addQueueRulesRoutes(Router &router, const ServerServices &services);
+// Catalogue versions (CatalogueVersionRoutes.cpp): import, compare, put in force now or from a day.
+void addCatalogueVersionRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

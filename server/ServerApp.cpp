@@ -7,6 +7,7 @@
 #include "core/service/cases/CaseService.h"
 #include "core/service/cases/SmsGateway.h"
 #include "core/service/catalogue/CatalogueService.h"
+#include "core/service/catalogue/CatalogueVersions.h"
 #include "core/service/catalogue/DelegationService.h"
 #include "core/service/org/CalendarService.h"
 #include "core/service/org/DemoCity.h"
@@ -76,7 +77,8 @@ Result<quint16> ServerApp::start()
         catalogueJson = f.readAll();
     }
     m_catalogue = std::make_unique<CatalogueService>(*m_db, m_clock);
-    auto imported = m_catalogue->import(catalogueJson);
+    m_catalogueVersions = std::make_unique<CatalogueVersions>(*m_db, m_clock, *m_catalogue);
+    auto imported = m_catalogueVersions->start(catalogueJson, !m_config.catalogueFile.isEmpty());
     if (!imported)
         return Error{imported.error().code, QStringLiteral("catalogue rejected:\n") + imported.error().detail, {}};
     qCInfo(lcServer, "catalogue %s with %lld services%s", qUtf8Printable(m_catalogue->current()->version()),
@@ -128,7 +130,7 @@ Result<quint16> ServerApp::start()
     if (auto any = m_accountAdmin->hasAdministrator(); any && !any.value())
         qCWarning(lcServer, "no administrator exists yet: create the first one with  onewindow-server --init-admin USER");
     const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline,
-                                  *m_cases, *m_admin, *m_calendar, *m_delegation};
+                                  *m_cases, *m_admin, *m_calendar, *m_delegation, *m_catalogueVersions};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -147,10 +149,18 @@ Result<quint16> ServerApp::start()
     addCalendarRoutes(m_http->router(), services);
     addDelegationRoutes(m_http->router(), services);
     addQueueRulesRoutes(m_http->router(), services);
+    addCatalogueVersionRoutes(m_http->router(), services);
 
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });
     m_resendMessages.start();
+    // A catalogue version scheduled for a day comes into force within a minute of its start.
+    m_catalogueDue.setInterval(60 * 1000);
+    QObject::connect(&m_catalogueDue, &QTimer::timeout, [versions = m_catalogueVersions.get()] {
+        if (auto due = versions->activateDue(); !due)
+            qCWarning(lcServer, "cannot put the scheduled catalogue in force: %s", qUtf8Printable(due.error().detail));
+    });
+    m_catalogueDue.start();
 
     const quint16 port = m_http->listen(m_config.host, m_config.port);
     if (port == 0)

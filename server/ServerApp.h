@@ -23,6 +23,7 @@ class AppointmentService;
 class AuthService;
 class CalendarService;
 class CatalogueService;
+class CatalogueVersions;
 class Database;
 class EventHub;
 class QueueService;
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<CommitGroup> m_group;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<CatalogueService> m_catalogue;
+    std::unique_ptr<CatalogueVersions> m_catalogueVersions;
     std::unique_ptr<DelegationService> m_delegation;
     std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<QueueService> m_queue;
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<OfflineWindow> m_offline;
     std::unique_ptr<SmsGateway> m_sms;
     std::unique_ptr<CaseService> m_cases;
+    QTimer m_catalogueDue; // puts a scheduled catalogue version in force on its day
     QTimer m_resendMessages; // messages to applicants the gateway did not take, tried again
     std::unique_ptr<AdminLog> m_adminLog;
     std::unique_ptr<AccountAdmin> m_accountAdmin;

@@ -824,6 +824,38 @@ Staff number: %2
         <source>“%2” is not delegated to community service stations; please apply at a township / street hall or above.</source>
         <translation>“%2” is not delegated to community service stations; please apply at a township / street hall or above.</translation>
     </message>
+    <message>
+        <source>Catalogue version %1 already exists with different content: give the new catalogue a version of its own.</source>
+        <translation>Catalogue version %1 already exists with different content: give the new catalogue a version of its own.</translation>
+    </message>
+    <message>
+        <source>There is no catalogue version %1.</source>
+        <translation>There is no catalogue version %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue file was refused (%1 problems); the first: %2</source>
+        <translation>The catalogue file was refused (%1 problems); the first: %2</translation>
+    </message>
+    <message>
+        <source>A version is scheduled from a later day; to put it in force today, activate it now.</source>
+        <translation>A version is scheduled from a later day; to put it in force today, activate it now.</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 is already in force.</source>
+        <translation>Catalogue version %1 is already in force.</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 is already scheduled from %2: withdraw that first.</source>
+        <translation>Catalogue version %1 is already scheduled from %2: withdraw that first.</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 is not scheduled.</source>
+        <translation>Catalogue version %1 is not scheduled.</translation>
+    </message>
+    <message>
+        <source>Only a city administrator manages the catalogue&apos;s versions.</source>
+        <translation>Only a city administrator manages the catalogue&apos;s versions.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -2632,6 +2664,10 @@ Staff number: %2
         <source>Record of changes</source>
         <translation>Record of changes</translation>
     </message>
+    <message>
+        <source>Catalogue versions</source>
+        <translation>Catalogue versions</translation>
+    </message>
 </context>
 <context>
     <name>ow::AdminText</name>
@@ -2870,6 +2906,26 @@ Staff number: %2
     <message>
         <source>Number</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <source>Put in force</source>
+        <translation>Put in force</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Withdraw schedule</source>
+        <translation>Withdraw schedule</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3851,230 @@ Staff number: %2
     <message>
         <source>The group code %1 is used twice.</source>
         <translation>The group code %1 is used twice.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogueText</name>
+    <message>
+        <source>Not in force</source>
+        <translation>Not in force</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>Pinyin initials</translation>
+    </message>
+    <message>
+        <source>On-the-spot or committed</source>
+        <translation>On-the-spot or committed</translation>
+    </message>
+    <message>
+        <source>Time limit (working days)</source>
+        <translation>Time limit (working days)</translation>
+    </message>
+    <message>
+        <source>Typical handling time</source>
+        <translation>Typical handling time</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Competent level</source>
+        <translation>Competent level</translation>
+    </message>
+    <message>
+        <source>Delegable</source>
+        <translation>Delegable</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>Order of the materials</source>
+        <translation>Order of the materials</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogueVersionTableModel</name>
+    <message>
+        <source>%1 (at server start)</source>
+        <translation>%1 (at server start)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogueDiffModel</name>
+    <message>
+        <source>No differences from the version in force.</source>
+        <translation>No differences from the version in force.</translation>
+    </message>
+    <message>
+        <source>Matters added (%1)</source>
+        <translation>Matters added (%1)</translation>
+    </message>
+    <message>
+        <source>Matters removed (%1)</source>
+        <translation>Matters removed (%1)</translation>
+    </message>
+    <message>
+        <source>Matters changed (%1)</source>
+        <translation>Matters changed (%1)</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Material added: %1</source>
+        <translation>Material added: %1</translation>
+    </message>
+    <message>
+        <source>Material removed: %1</source>
+        <translation>Material removed: %1</translation>
+    </message>
+    <message>
+        <source>Material changed: %1</source>
+        <translation>Material changed: %1</translation>
+    </message>
+    <message>
+        <source>Categories added (%1)</source>
+        <translation>Categories added (%1)</translation>
+    </message>
+    <message>
+        <source>Categories removed (%1)</source>
+        <translation>Categories removed (%1)</translation>
+    </message>
+    <message>
+        <source>Categories changed (%1)</source>
+        <translation>Categories changed (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogueVersionsPage</name>
+    <message>
+        <source>Version %1 is the one in force.</source>
+        <translation>Version %1 is the one in force.</translation>
+    </message>
+    <message>
+        <source>What version %1 changes against the version in force (%2):</source>
+        <translation>What version %1 changes against the version in force (%2):</translation>
+    </message>
+    <message>
+        <source>Import a catalogue file</source>
+        <translation>Import a catalogue file</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.json)</source>
+        <translation>Catalogue files (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue file in JSON.</source>
+        <translation>%1 is not a catalogue file in JSON.</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 imported. It is not in force yet: review its changes, then put it in force.</source>
+        <translation>Catalogue version %1 imported. It is not in force yet: review its changes, then put it in force.</translation>
+    </message>
+    <message>
+        <source>Put in force now</source>
+        <translation>Put in force now</translation>
+    </message>
+    <message>
+        <source>Put catalogue version %1 in force now? Every window uses it from its next refresh; tickets and cases made from now on carry it, earlier ones keep their version.</source>
+        <translation>Put catalogue version %1 in force now? Every window uses it from its next refresh; tickets and cases made from now on carry it, earlier ones keep their version.</translation>
+    </message>
+    <message>
+        <source>Put in force</source>
+        <translation>Put in force</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 is in force.</source>
+        <translation>Catalogue version %1 is in force.</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 comes into force on %2.</source>
+        <translation>Catalogue version %1 comes into force on %2.</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 no longer waits for a day.</source>
+        <translation>Catalogue version %1 no longer waits for a day.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s service catalogue. A new catalogue is imported as a version that is not yet in force: read what it changes, then put it in force now or from a later day. Tickets and cases keep the version they were made under.</source>
+        <translation>The city&apos;s service catalogue. A new catalogue is imported as a version that is not yet in force: read what it changes, then put it in force now or from a later day. Tickets and cases keep the version they were made under.</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalogue file…</source>
+        <translation>&amp;Import catalogue file…</translation>
+    </message>
+    <message>
+        <source>Put in force &amp;now…</source>
+        <translation>Put in force &amp;now…</translation>
+    </message>
+    <message>
+        <source>In force &amp;from this day</source>
+        <translation>In force &amp;from this day</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw schedule</source>
+        <translation>&amp;Withdraw schedule</translation>
     </message>
 </context>
 </TS>

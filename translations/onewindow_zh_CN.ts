@@ -819,6 +819,38 @@ Staff number: %2
         <source>“%2” is not delegated to community service stations; please apply at a township / street hall or above.</source>
         <translation>「%1」未下放至社区服务站受理，请到乡镇（街道）级或以上的大厅办理。</translation>
     </message>
+    <message>
+        <source>Catalogue version %1 already exists with different content: give the new catalogue a version of its own.</source>
+        <translation>事项清单版本 %1 已存在且内容不同：请为新清单另定版本号。</translation>
+    </message>
+    <message>
+        <source>There is no catalogue version %1.</source>
+        <translation>没有事项清单版本 %1。</translation>
+    </message>
+    <message>
+        <source>The catalogue file was refused (%1 problems); the first: %2</source>
+        <translation>事项清单文件未通过校验（共 %1 处问题），第一处：%2</translation>
+    </message>
+    <message>
+        <source>A version is scheduled from a later day; to put it in force today, activate it now.</source>
+        <translation>只能预约在以后的某一天生效；如需今天生效，请选择“立即启用”。</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 is already in force.</source>
+        <translation>事项清单版本 %1 已在使用中。</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 is already scheduled from %2: withdraw that first.</source>
+        <translation>事项清单版本 %1 已预约于 %2 生效：请先撤销该预约。</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 is not scheduled.</source>
+        <translation>事项清单版本 %1 没有预约生效。</translation>
+    </message>
+    <message>
+        <source>Only a city administrator manages the catalogue&apos;s versions.</source>
+        <translation>只有市级管理员可以管理事项清单版本。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -2612,6 +2644,10 @@ Staff number: %2
         <source>Record of changes</source>
         <translation>变更记录</translation>
     </message>
+    <message>
+        <source>Catalogue versions</source>
+        <translation>事项清单版本</translation>
+    </message>
 </context>
 <context>
     <name>ow::AdminText</name>
@@ -2850,6 +2886,26 @@ Staff number: %2
     <message>
         <source>Number</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>Put in force</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>预约启用</translation>
+    </message>
+    <message>
+        <source>Withdraw schedule</source>
+        <translation>撤销预约</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3831,230 @@ Staff number: %2
     <message>
         <source>The group code %1 is used twice.</source>
         <translation>人群代码 %1 重复。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogueText</name>
+    <message>
+        <source>Not in force</source>
+        <translation>未启用</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>预约生效</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>所属类别</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>拼音简码</translation>
+    </message>
+    <message>
+        <source>On-the-spot or committed</source>
+        <translation>即办件/承诺件</translation>
+    </message>
+    <message>
+        <source>Time limit (working days)</source>
+        <translation>承诺时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Typical handling time</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Competent level</source>
+        <translation>主管层级</translation>
+    </message>
+    <message>
+        <source>Delegable</source>
+        <translation>可否下放</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>申请表字段</translation>
+    </message>
+    <message>
+        <source>Order of the materials</source>
+        <translation>材料顺序</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogueVersionTableModel</name>
+    <message>
+        <source>%1 (at server start)</source>
+        <translation>%1（服务器启动时载入）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 由 %2 导入</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 起使用</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogueDiffModel</name>
+    <message>
+        <source>No differences from the version in force.</source>
+        <translation>与使用中的版本没有差别。</translation>
+    </message>
+    <message>
+        <source>Matters added (%1)</source>
+        <translation>新增事项（%1）</translation>
+    </message>
+    <message>
+        <source>Matters removed (%1)</source>
+        <translation>删除事项（%1）</translation>
+    </message>
+    <message>
+        <source>Matters changed (%1)</source>
+        <translation>变更事项（%1）</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>变更：%1</translation>
+    </message>
+    <message>
+        <source>Material added: %1</source>
+        <translation>新增材料：%1</translation>
+    </message>
+    <message>
+        <source>Material removed: %1</source>
+        <translation>删除材料：%1</translation>
+    </message>
+    <message>
+        <source>Material changed: %1</source>
+        <translation>材料变更：%1</translation>
+    </message>
+    <message>
+        <source>Categories added (%1)</source>
+        <translation>新增类别（%1）</translation>
+    </message>
+    <message>
+        <source>Categories removed (%1)</source>
+        <translation>删除类别（%1）</translation>
+    </message>
+    <message>
+        <source>Categories changed (%1)</source>
+        <translation>变更类别（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogueVersionsPage</name>
+    <message>
+        <source>Version %1 is the one in force.</source>
+        <translation>版本 %1 即为使用中的版本。</translation>
+    </message>
+    <message>
+        <source>What version %1 changes against the version in force (%2):</source>
+        <translation>版本 %1 相对于使用中的版本（%2）的变更：</translation>
+    </message>
+    <message>
+        <source>Import a catalogue file</source>
+        <translation>导入事项清单文件</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.json)</source>
+        <translation>事项清单文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue file in JSON.</source>
+        <translation>%1 不是 JSON 格式的事项清单文件。</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 imported. It is not in force yet: review its changes, then put it in force.</source>
+        <translation>事项清单版本 %1 已导入，尚未启用：请核对变更内容后再启用。</translation>
+    </message>
+    <message>
+        <source>Put in force now</source>
+        <translation>立即启用</translation>
+    </message>
+    <message>
+        <source>Put catalogue version %1 in force now? Every window uses it from its next refresh; tickets and cases made from now on carry it, earlier ones keep their version.</source>
+        <translation>立即启用事项清单版本 %1？各窗口在下次刷新时改用此版本；此后取号和受理的办件按此版本办理，此前的仍保留原版本。</translation>
+    </message>
+    <message>
+        <source>Put in force</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 is in force.</source>
+        <translation>事项清单版本 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 comes into force on %2.</source>
+        <translation>事项清单版本 %1 将于 %2 起生效。</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 no longer waits for a day.</source>
+        <translation>事项清单版本 %1 的预约已撤销。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s service catalogue. A new catalogue is imported as a version that is not yet in force: read what it changes, then put it in force now or from a later day. Tickets and cases keep the version they were made under.</source>
+        <translation>全市统一的事项清单。新清单导入后作为未启用的版本保存：核对其变更内容后，可立即启用，或预约自以后某日起生效。已取的号和已受理的办件保留其当时的版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalogue file…</source>
+        <translation>导入清单文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Put in force &amp;now…</source>
+        <translation>立即启用(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>In force &amp;from this day</source>
+        <translation>自该日起生效(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw schedule</source>
+        <translation>撤销预约(&amp;W)</translation>
     </message>
 </context>
 </TS>

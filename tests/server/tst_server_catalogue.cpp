@@ -90,6 +90,7 @@ bool writeModifiedCatalogue(const QString &path, const QString &code, const QStr
         }
     }
     root.insert(QLatin1String("services"), services);
+    root.insert(QLatin1String("version"), QStringLiteral("2099.1-revised")); // a version names one content
     QFile f(path);
     return found && f.open(QIODevice::WriteOnly)
            && f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) > 0;
@@ -331,11 +332,23 @@ private Q_SLOTS:
             QCOMPARE(http.send("GET", kCatalogue, {}, auth(token, bundledEtag)).status, 200);
         }
         {
-            // Back to the built-in catalogue: back to its ETag.
+            // Started again without the file: the operator's catalogue stays in force (a restart
+            // never changes the city's catalogue) until an administrator puts the built-in one
+            // back in force — and its ETag with it.
             TestServer back(dbPath);
             QVERIFY(back.start());
             SyncHttp http(back.url());
-            const HttpReply r = http.get(kCatalogue, http.login(QStringLiteral("teller1"), kPassword));
+            const QString teller = http.login(QStringLiteral("teller1"), kPassword);
+            HttpReply r = http.get(kCatalogue, teller);
+            QCOMPARE(r.header("ETag"), modifiedEtag);
+            QCOMPARE(englishNameOf(r.json(), QStringLiteral("CD-001")), newName);
+            const QString bundled = Catalogue::fromJson(Catalogue::bundledJson()).value().version();
+            const QString admin = http.login(QStringLiteral("admin"), kPassword);
+            QCOMPARE(http.send("POST", QStringLiteral("/api/v1/admin/catalogue/versions/%1/activate").arg(bundled), {},
+                               {{"Authorization", "Bearer " + admin.toLatin1()}})
+                         .status,
+                     200);
+            r = http.get(kCatalogue, teller);
             QCOMPARE(r.header("ETag"), bundledEtag);
             QVERIFY(englishNameOf(r.json(), QStringLiteral("CD-001")) != newName);
         }

@@ -3,6 +3,7 @@
 #include "core/client/AdminClient.h"
 #include "core/client/ClientSession.h"
 #include "ui/admin/AccountsPage.h"
+#include "ui/admin/CatalogueVersionsPage.h"
 #include "ui/admin/ChangesPage.h"
 #include "ui/admin/DevicesPage.h"
 #include "ui/admin/HallsAdminPage.h"
@@ -35,6 +36,10 @@ AdminPage::AdminPage(ClientSession &session, QWidget *parent)
     m_sections->addTab(m_accounts, QString());
     m_sections->addTab(m_halls, QString());
     m_sections->addTab(m_devices, QString());
+    if (session.account().isCityAdministrator()) {
+        m_catalogue = new CatalogueVersionsPage(session, this);
+        m_sections->addTab(m_catalogue, QString());
+    }
     m_sections->addTab(m_changes, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problem);
@@ -73,6 +78,8 @@ void AdminPage::retranslate()
     m_sections->setTabText(m_sections->indexOf(m_accounts), tr("Accounts"));
     m_sections->setTabText(m_sections->indexOf(m_halls), tr("Halls and windows"));
     m_sections->setTabText(m_sections->indexOf(m_devices), tr("Devices"));
+    if (m_catalogue)
+        m_sections->setTabText(m_sections->indexOf(m_catalogue), tr("Catalogue versions"));
     m_sections->setTabText(m_sections->indexOf(m_changes), tr("Record of changes"));
 }
 

@@ -9,14 +9,16 @@ namespace ow {
 
 class AccountsPage;
 class AdminClient;
+class CatalogueVersionsPage;
 class ChangesPage;
 class ClientSession;
 class DevicesPage;
 class HallsAdminPage;
 
 // The administration tab (管理) of the desk, for accounts with admin.manage: accounts, halls and
-// windows, devices, and the record of changes. Everything is fetched again each time the tab is
-// shown, so two administrators at work see each other's changes.
+// windows, devices, the catalogue's versions (the city's administrator only), and the record of
+// changes. Everything is fetched again each time the tab is shown, so two administrators at work
+// see each other's changes.
 class AdminPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     HallsAdminPage *hallsPage() const { return m_halls; }
     DevicesPage *devicesPage() const { return m_devices; }
     ChangesPage *changesPage() const { return m_changes; }
+    // Only for the city's administrator (the catalogue is the city's): null for anyone else.
+    CatalogueVersionsPage *catalogueVersionsPage() const { return m_catalogue; }
     QTabWidget *sections() const { return m_sections; }
 
 protected:
@@ -44,6 +48,7 @@ private:
     HallsAdminPage *m_halls;
     DevicesPage *m_devices;
     ChangesPage *m_changes;
+    CatalogueVersionsPage *m_catalogue = nullptr;
 };
 
 } // namespace ow

@@ -2,6 +2,7 @@
 
 #include "core/domain/catalogue/Catalogue.h"
 #include "core/domain/org/AdminRules.h"
+#include "ui/admin/CatalogueText.h"
 #include "ui/common/LanguageManager.h"
 
 #include <QTime>
@@ -80,6 +81,9 @@ QString AdminText::action(const QString &action)
         {"rotate_secret", QT_TR_NOOP("New secret")},
         {"secret", QT_TR_NOOP("New secret")},
         {"import", QT_TR_NOOP("Import")},
+        {"activate", QT_TR_NOOP("Put in force")},
+        {"schedule", QT_TR_NOOP("Schedule")},
+        {"unschedule", QT_TR_NOOP("Withdraw schedule")},
     };
     for (const auto &[key, text] : kActions) {
         if (action == QLatin1String(key))
@@ -119,6 +123,8 @@ QString AdminText::field(const QString &field)
         {"auto_assign", QT_TR_NOOP("Automatic assignment")},
         {"retired", QT_TR_NOOP("Retired")},
         {"windows", QT_TR_NOOP("Windows")},
+        {"state", QT_TR_NOOP("State")},
+        {"activate_on", QT_TR_NOOP("In force from")},
     };
     for (const auto &[key, text] : kFields) {
         if (field == QLatin1String(key))
@@ -171,6 +177,8 @@ QString AdminText::fieldValue(const QString &field, const QVariant &value, const
         if (auto role = roleFromString(text))
             return roleDisplayName(*role);
     }
+    if (field == QLatin1String("state") && catalogueVersionStateFromString(text))
+        return CatalogueText::state(text);
     if (field == QLatin1String("level")) {
         if (auto level = orgLevelFromString(text))
             return orgLevelDisplayName(*level);

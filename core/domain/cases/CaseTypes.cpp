@@ -350,6 +350,8 @@ QJsonObject CaseView::toJson() const
                   {QLatin1String("accepted_day"), acceptedDay.toString(Qt::ISODate)},
                   {QLatin1String("time_limit_days"), timeLimitDays},
                   {QLatin1String("timeline"), events}};
+    if (!catalogueVersion.isEmpty())
+        o.insert(QLatin1String("catalogue_version"), catalogueVersion);
     if (dueDate.isValid()) {
         o.insert(QLatin1String("due_date"), dueDate.toString(Qt::ISODate));
         o.insert(QLatin1String("time_limit"), ow::toString(timeLimit));
@@ -368,6 +370,7 @@ Result<CaseView> CaseView::fromJson(const QJsonObject &o)
     JsonReader r(o);
     CaseView c;
     c.number = r.requiredText(QLatin1String("number"));
+    c.catalogueVersion = r.text(QLatin1String("catalogue_version"));
     c.serviceCode = r.text(QLatin1String("service"));
     c.facts.kind = r.enumValue<ServiceKind>(QLatin1String("kind"), serviceKindFromString).value_or(ServiceKind::Committed);
     c.facts.risk = r.enumValue<RiskLevel>(QLatin1String("risk"), riskLevelFromString).value_or(RiskLevel::Low);

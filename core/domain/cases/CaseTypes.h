@@ -183,6 +183,7 @@ struct CaseView
     QList<CaseEvent> timeline;
     // The messages sent to the applicant: in the case's own file, never in worklists.
     std::optional<QList<CaseNotification>> notifications;
+    QString catalogueVersion; // the catalogue version it was accepted under
 
     // For worklists: personal data masked, no form, no messages (they carry the phone number
     // and the reviewer's notes).

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace ow {
@@ -165,6 +166,9 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json)
     c.m_version = str(root, "version");
     if (c.m_version.isEmpty())
         problems.add(QStringLiteral("catalogue"), QStringLiteral("has no version"));
+    // A version names its content for good and appears in addresses: letters, digits, . _ -.
+    else if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9._-]{1,40}$")).match(c.m_version).hasMatch())
+        problems.add(QStringLiteral("catalogue"), QStringLiteral("version '%1': up to 40 letters, digits, '.', '_' or '-'").arg(c.m_version));
 
     QSet<QString> categoryCodes;
     const QJsonArray categories = root.value(QLatin1String("categories")).toArray();
@@ -185,6 +189,8 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json)
         c.m_index.insert(s.code, c.m_services.size());
         c.m_services.append(std::move(s));
     }
+    if (c.m_services.isEmpty())
+        problems.add(QStringLiteral("catalogue"), QStringLiteral("has no services"));
     if (!problems.empty())
         return Error{ErrorCode::ValidationFailed, problems.joined(), {}};
     return c;

@@ -135,6 +135,8 @@ QJsonObject Ticket::toJson(bool withPersonalData) const
     }
     if (!phone.isEmpty())
         o.insert(QLatin1String("phone"), withPersonalData ? phone : mask(PersonalData::Phone, phone));
+    if (!catalogueVersion.isEmpty())
+        o.insert(QLatin1String("catalogue_version"), catalogueVersion);
     return o;
 }
 
@@ -160,6 +162,7 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &o)
     t.parkedUntil = r.instant(QLatin1String("parked_until"));
     t.residentId = r.text(QLatin1String("resident_id")); // masked, unless the server sent it whole
     t.phone = r.text(QLatin1String("phone"));
+    t.catalogueVersion = r.text(QLatin1String("catalogue_version"));
     return r.finish(t);
 }
 

@@ -72,6 +72,7 @@ struct Ticket
     QDateTime appointmentAt; // slot start of a checked-in appointment
     int targetWindow = 0;  // transferred to one window only (0: any)
     QList<TicketMatter> matters;
+    QString catalogueVersion; // the catalogue version in force when it was issued
 
     QStringList categories() const;
     // The API's ticket. What the API does not carry (hall id, teller, queue key, appointment,

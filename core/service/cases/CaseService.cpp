@@ -156,14 +156,14 @@ Result<qint64> CaseService::store(const IntakeRequest &req, const Checked &c, co
     }
     auto q = m_db.exec(QStringLiteral("INSERT INTO cases (case_number, service_code, category, kind, risk, hall_id, office_hall_id, "
                                       "pickup_hall_id, window_number, ticket_id, channel, applicant_id, applicant_name, applicant_phone, "
-                                      "form, materials, time_limit_days, accepted_day, created_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "form, materials, time_limit_days, accepted_day, created_at, catalogue_version) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {*number, c.service->code, c.service->category, toString(c.service->kind), toString(c.service->risk), c.hall.id,
                         c.office.id, c.pickup.id, req.window, req.ticketId ? QVariant(req.ticketId) : QVariant(QMetaType(QMetaType::LongLong)),
                         channel, ResidentId::parse(req.applicantId, day)->text(), req.applicantName.trimmed(), req.applicantPhone.trimmed(),
                         QString::fromUtf8(QJsonDocument(toJson(req.form)).toJson(QJsonDocument::Compact)),
                         QString::fromUtf8(QJsonDocument(toJson(c.materials)).toJson(QJsonDocument::Compact)), c.service->timeLimitDays,
-                        day.toString(Qt::ISODate), m_clock.now().toMSecsSinceEpoch()});
+                        day.toString(Qt::ISODate), m_clock.now().toMSecsSinceEpoch(), m_catalogue.current()->version()});
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();
@@ -314,7 +314,8 @@ Status CaseService::keepDueDay(const CaseView &c)
 Result<CaseView> CaseService::load(const QString &number)
 {
     auto q = m_db.exec(QStringLiteral("SELECT c.id, c.case_number, c.service_code, c.kind, c.risk, h.code, o.code, p.code, c.applicant_id, "
-                                      "c.applicant_name, c.applicant_phone, c.form, c.materials, c.accepted_day, c.time_limit_days, c.category, p.name_zh "
+                                      "c.applicant_name, c.applicant_phone, c.form, c.materials, c.accepted_day, c.time_limit_days, c.category, p.name_zh, "
+                                      "c.catalogue_version "
                                       "FROM cases c JOIN halls h ON h.id = c.hall_id JOIN halls o ON o.id = c.office_hall_id "
                                       "LEFT JOIN halls p ON p.id = c.pickup_hall_id WHERE c.case_number = ?"),
                        {number});
@@ -345,6 +346,7 @@ Result<CaseView> CaseService::load(const QString &number)
     c.timeLimitDays = r.value(14).toInt();
     c.category = r.value(15).toString();
     c.pickupHallName = r.value(16).toString();
+    c.catalogueVersion = r.value(17).toString();
 
     auto events = m_db.exec(QStringLiteral("SELECT e.action, e.state, e.actor_id, a.username, h.code, e.window_number, e.at, e.assignee_id, "
                                            "e.note, e.detail, a.name_zh, r.username, r.name_zh, a.name_en, r.name_en FROM case_events e LEFT JOIN accounts a ON a.id = e.actor_id "

@@ -170,6 +170,7 @@ Result<Ticket> OfflineWindow::record(const OfflineTicket &rec, qint64 actorId)
     t.priorityGroup = rec.priorityGroup;
     t.issuedAt = rec.issuedAt;
     t.queueKey = static_cast<double>(rec.issuedAt.toMSecsSinceEpoch()) / 1000.0;
+    t.catalogueVersion = m_catalogue.current()->version();
     const QJsonObject offline{{QLatin1String("offline"), true}};
     const Status st = m_db.transaction([&]() -> Status {
         auto leased = m_db.exec(QStringLiteral("SELECT 1 FROM ticket_leases WHERE hall_id = ? AND service_day = ? AND prefix = ? "

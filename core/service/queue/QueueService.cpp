@@ -207,6 +207,7 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
     t.queueKey = static_cast<double>(now.toMSecsSinceEpoch()) / 1000.0;
     t.appointmentId = req.appointmentId;
     t.appointmentAt = req.appointmentAt;
+    t.catalogueVersion = catalogue->version();
 
     Status st = m_db.transaction([&]() -> Status {
         // Numbers restart at the hall's midnight, or run on over night where the hall keeps them

@@ -200,6 +200,21 @@ const QList<Migration> &ServerSchema::migrations()
              QStringLiteral("CREATE TABLE hall_queue_rules (hall_id {BIGINT} PRIMARY KEY REFERENCES halls(id), "
                             "rules_json TEXT NOT NULL, changed_at {BIGINT})"),
          }},
+        {14,
+         "catalogue versions: every catalogue imported, which is active, which waits for its day; the version each ticket and case was made under",
+         {
+             // state: pending (imported, not in force), scheduled (in force from activate_at),
+             // active (the one in force; exactly one), superseded (was in force before).
+             QStringLiteral("CREATE TABLE catalogue_versions (id {PK}, version TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, "
+                            "json TEXT NOT NULL, matters INTEGER NOT NULL, categories INTEGER NOT NULL, state TEXT NOT NULL, imported_at {BIGINT} NOT NULL, "
+                            "imported_by {BIGINT} REFERENCES accounts(id), activate_on TEXT, activate_at {BIGINT}, "
+                            "activated_at {BIGINT})"),
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN catalogue_version TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE cases ADD COLUMN catalogue_version TEXT NOT NULL DEFAULT ''"),
+             // What was made before versions were kept was made under the catalogue then stored.
+             QStringLiteral("UPDATE tickets SET catalogue_version = COALESCE((SELECT version FROM catalogue_meta WHERE id = 1), '')"),
+             QStringLiteral("UPDATE cases SET catalogue_version = COALESCE((SELECT version FROM catalogue_meta WHERE id = 1), '')"),
+         }},
     };
     return steps;
 }

@@ -23,7 +23,7 @@ QDateTime fromMs(const QVariant &v)
 const QString kColumns = QStringLiteral(
     "id, hall_id, service_day, prefix, seq, number, channel, priority_group, resident_id, phone, issued_at, state, "
     "window_number, teller_id, called_at, last_called_at, serving_since, finished_at, parked_until, recalls, queue_key, "
-    "appointment_id, appointment_at, target_window");
+    "appointment_id, appointment_at, target_window, catalogue_version");
 } // namespace
 
 Result<int> TicketRepository::nextSequence(qint64 hallId, const QString &serviceDay, const QString &prefix) const
@@ -46,10 +46,10 @@ Result<qint64> TicketRepository::insert(const Ticket &t) const
 {
     auto inserted = m_db.insert(QStringLiteral("INSERT INTO tickets (hall_id, service_day, prefix, seq, number, channel, priority_group, "
                                       "resident_id, phone, issued_at, state, queue_key, appointment_id, appointment_at, "
-                                      "target_window) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "target_window, catalogue_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {t.hallId, t.serviceDay, t.prefix, t.sequence, t.number, toString(t.channel), t.priorityGroup,
                         t.residentId, t.phone, ms(t.issuedAt), toString(t.state), t.queueKey, idOrNull(t.appointmentId),
-                        ms(t.appointmentAt), t.targetWindow});
+                        ms(t.appointmentAt), t.targetWindow, t.catalogueVersion});
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value();
@@ -133,6 +133,7 @@ Result<QList<Ticket>> TicketRepository::query(const QString &where, const QVaria
             t.appointmentId = r.value(21).toLongLong();
             t.appointmentAt = fromMs(r.value(22));
             t.targetWindow = r.value(23).toInt();
+            t.catalogueVersion = r.value(24).toString();
             index.insert(t.id, out.size());
             out.append(t);
         }

@@ -205,7 +205,15 @@ private Q_SLOTS:
         QVERIFY(restarted.reload().ok());
         QCOMPARE(restarted.etag(), etag);
 
-        const auto changed = service.import(withoutService(QStringLiteral("PE-010")));
+        // Other content under the same version is refused: a version names one content.
+        const auto reused = service.import(withoutService(QStringLiteral("PE-010")));
+        QVERIFY(!reused.ok());
+        QCOMPARE(toString(reused.error().code), toString(ErrorCode::Conflict));
+        QCOMPARE(service.etag(), etag);
+
+        QJsonObject revised = QJsonDocument::fromJson(withoutService(QStringLiteral("PE-010"))).object();
+        revised.insert(QLatin1String("version"), QStringLiteral("2099.1"));
+        const auto changed = service.import(QJsonDocument(revised).toJson());
         QVERIFY(changed.ok());
         QCOMPARE(changed.value(), true);
         QVERIFY(service.etag() != etag);
