@@ -23,6 +23,9 @@ EventHub::EventHub(QAbstractHttpServer &http, AuthService &auth, QueueService &q
     : QObject(parent), m_http(http), m_auth(auth), m_queue(queue)
 {
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &EventHub::accept);
+    m_recheck.setInterval(kRecheckMs);
+    connect(&m_recheck, &QTimer::timeout, this, &EventHub::recheck);
+    m_recheck.start();
 }
 
 EventHub::~EventHub() = default;
@@ -37,9 +40,14 @@ void EventHub::accept()
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not_found"));
             continue;
         }
-        auto who = m_auth.authenticate(query.queryItemValue(QStringLiteral("token")));
+        const QString token = query.queryItemValue(QStringLiteral("token"));
+        auto who = m_auth.authenticate(token);
         if (!who) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));
+            continue;
+        }
+        if (who.value().mustChangePassword) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("password_change_required"));
             continue;
         }
         const QString hall = query.queryItemValue(QStringLiteral("hall"));
@@ -60,8 +68,22 @@ void EventHub::accept()
         first.hall = hall;
         first.snapshot = snapshot.value();
         raw->sendTextMessage(message(first.toJson()));
-        m_subscribers.push_back({std::move(socket), hall});
+        m_subscribers.push_back({std::move(socket), hall, token});
         qCInfo(lcEvents, "subscriber for %s (%d now)", qUtf8Printable(hall), subscriberCount());
+    }
+}
+
+void EventHub::recheck()
+{
+    QList<QWebSocket *> ended;
+    for (const Subscriber &s : m_subscribers) {
+        auto who = m_auth.authenticate(s.token);
+        if (!who || who.value().mustChangePassword)
+            ended.append(s.socket.get());
+    }
+    for (QWebSocket *socket : std::as_const(ended)) {
+        qCInfo(lcEvents, "subscriber for a session that ended: closed");
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/service/queue/QueueService.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -16,7 +17,9 @@ class AuthService;
 
 // /api/v1/events: a WebSocket per hall. Clients connect with ?hall=CODE&token=TOKEN (browsers
 // and Qt cannot set headers on a WebSocket handshake), get a `queue.snapshot` first, then every
-// queue event of that hall as JSON text messages: {"type","hall","data"}.
+// queue event of that hall as JSON text messages: {"type","hall","data"}. A session that ends —
+// logged out, expired, its account disabled or its password reset — loses its stream within
+// kRecheckMs; an account that must first change its one-time password gets none.
 class EventHub : public QObject
 {
     Q_OBJECT
@@ -26,20 +29,26 @@ public:
 
     void publish(const QueueEvent &event);
     int subscriberCount() const { return static_cast<int>(m_subscribers.size()); }
+    static constexpr int kRecheckMs = 2000;
 
 private:
     struct Subscriber
     {
         std::unique_ptr<QWebSocket> socket;
         QString hallCode;
+        QString token;
     };
     void accept();
     void drop(QWebSocket *socket);
+    // Closes the streams whose session no longer lets them watch (AuthService's session cache
+    // makes this a lookup per stream).
+    void recheck();
 
     QAbstractHttpServer &m_http;
     AuthService &m_auth;
     QueueService &m_queue;
     std::vector<Subscriber> m_subscribers;
+    QTimer m_recheck;
 };
 
 } // namespace ow

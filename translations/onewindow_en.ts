@@ -2067,10 +2067,6 @@ Staff number: %2
         <source>No ticket at the window. Press F1 to call the next one.</source>
         <translation>No ticket at the window. Press F1 to call the next one.</translation>
     </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
     <message numerus="yes">
         <source>Waiting in the hall: %n</source>
         <translation>
@@ -3758,6 +3754,10 @@ Staff number: %2
         <source>Enter the person&apos;s name in Chinese.</source>
         <translation>Enter the person&apos;s name in Chinese.</translation>
     </message>
+    <message>
+        <source>Window %1 of this hall is retired and keeps its number: choose another.</source>
+        <translation>Window %1 of this hall is retired and keeps its number: choose another.</translation>
+    </message>
 </context>
 <context>
     <name>ow::WorkCalendar</name>
@@ -4025,10 +4025,6 @@ Staff number: %2
         <translation>Catalogue files (*.json)</translation>
     </message>
     <message>
-        <source>%1 is not a catalogue file in JSON.</source>
-        <translation>%1 is not a catalogue file in JSON.</translation>
-    </message>
-    <message>
         <source>Catalogue version %1 imported. It is not in force yet: review its changes, then put it in force.</source>
         <translation>Catalogue version %1 imported. It is not in force yet: review its changes, then put it in force.</translation>
     </message>
@@ -4075,6 +4071,13 @@ Staff number: %2
     <message>
         <source>&amp;Withdraw schedule</source>
         <translation>&amp;Withdraw schedule</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogueVersionApi</name>
+    <message>
+        <source>%1 is not a catalogue file in JSON.</source>
+        <translation>%1 is not a catalogue file in JSON.</translation>
     </message>
 </context>
 </TS>

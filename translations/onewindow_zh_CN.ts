@@ -2050,10 +2050,6 @@ Staff number: %2
         <source>No ticket at the window. Press F1 to call the next one.</source>
         <translation>当前无号码，按 F1 呼叫下一位。</translation>
     </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先</translation>
-    </message>
     <message numerus="yes">
         <source>Waiting in the hall: %n</source>
         <translation>
@@ -3738,6 +3734,10 @@ Staff number: %2
         <source>Enter the person&apos;s name in Chinese.</source>
         <translation>请填写中文姓名。</translation>
     </message>
+    <message>
+        <source>Window %1 of this hall is retired and keeps its number: choose another.</source>
+        <translation>本大厅 %1 号窗口已停用，其编号仍保留：请另选编号。</translation>
+    </message>
 </context>
 <context>
     <name>ow::WorkCalendar</name>
@@ -4005,10 +4005,6 @@ Staff number: %2
         <translation>事项清单文件 (*.json)</translation>
     </message>
     <message>
-        <source>%1 is not a catalogue file in JSON.</source>
-        <translation>%1 不是 JSON 格式的事项清单文件。</translation>
-    </message>
-    <message>
         <source>Catalogue version %1 imported. It is not in force yet: review its changes, then put it in force.</source>
         <translation>事项清单版本 %1 已导入，尚未启用：请核对变更内容后再启用。</translation>
     </message>
@@ -4055,6 +4051,13 @@ Staff number: %2
     <message>
         <source>&amp;Withdraw schedule</source>
         <translation>撤销预约(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogueVersionApi</name>
+    <message>
+        <source>%1 is not a catalogue file in JSON.</source>
+        <translation>%1 不是 JSON 格式的事项清单文件。</translation>
     </message>
 </context>
 </TS>

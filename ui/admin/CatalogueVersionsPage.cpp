@@ -9,12 +9,9 @@
 
 #include <QDateEdit>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -168,7 +165,7 @@ void CatalogueVersionsPage::showSelected()
                                               ? tr("Version %1 is the one in force.").arg(d.toVersion)
                                               : tr("What version %1 changes against the version in force (%2):").arg(d.toVersion, d.fromVersion));
             self->m_changes->setDiff(d);
-            self->m_tree->expandToDepth(0);
+            self->m_tree->expandAll();
         }
         Q_EMIT self->detailShown();
     });
@@ -183,15 +180,8 @@ void CatalogueVersionsPage::chooseFile()
 
 void CatalogueVersionsPage::importFile(const QString &path)
 {
-    QFile f(path);
-    const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
-    if (!doc.isObject()) {
-        say(tr("%1 is not a catalogue file in JSON.").arg(QFileInfo(path).fileName()), true);
-        Q_EMIT answered();
-        return;
-    }
     QPointer<CatalogueVersionsPage> self(this);
-    m_api.import(doc.object(), [self](Result<CatalogueVersionDetail> r) {
+    m_api.importFile(path, [self](Result<CatalogueVersionDetail> r) {
         if (self)
             self->done(r, [](const CatalogueVersionInfo &v) {
                 return tr("Catalogue version %1 imported. It is not in force yet: review its changes, then put it in force.").arg(v.version);

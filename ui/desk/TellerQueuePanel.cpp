@@ -3,6 +3,7 @@
 #include "core/client/ClientSession.h"
 #include "core/client/OfflineCounter.h"
 #include "core/client/TellerDesk.h"
+#include "core/domain/queue/PriorityGroups.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/CitizenScreen.h"
 
@@ -399,7 +400,7 @@ void TellerQueuePanel::redraw()
         m_waiting->setItem(row, 0, new QTableWidgetItem(w.number));
         m_waiting->setItem(row, 1, new QTableWidgetItem(names.join(QStringLiteral("、"))));
         m_waiting->setItem(row, 2, new QTableWidgetItem(elapsed(std::max<qint64>(0, waited))));
-        m_waiting->setItem(row, 3, new QTableWidgetItem(w.priorityGroup.isEmpty() ? QString() : tr("Priority")));
+        m_waiting->setItem(row, 3, new QTableWidgetItem(w.priorityGroup.isEmpty() ? QString() : priorityGroupText(w.priorityGroup)));
         if (waited >= 12 * 60) // close to the 15-minute promise
             for (int c = 0; c < 4; ++c)
                 m_waiting->item(row, c)->setBackground(QColor(0xff, 0xe0, 0xb2));

@@ -2,6 +2,10 @@
 
 #include "core/client/api/TypedAnswer.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
 namespace ow {
 
 namespace {
@@ -24,6 +28,15 @@ void CatalogueVersionApi::versions(Done<CatalogueVersionList> done)
 void CatalogueVersionApi::import(const QJsonObject &catalogue, Done<CatalogueVersionDetail> done)
 {
     m_api.send("POST", kVersions, &catalogue, answerAs<CatalogueVersionDetail>(std::move(done)));
+}
+
+void CatalogueVersionApi::importFile(const QString &path, Done<CatalogueVersionDetail> done)
+{
+    QFile f(path);
+    const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
+    if (!doc.isObject())
+        return done(Error{ErrorCode::InvalidJson, tr("%1 is not a catalogue file in JSON.").arg(QFileInfo(path).fileName()), {}});
+    import(doc.object(), std::move(done));
 }
 
 void CatalogueVersionApi::detail(const QString &version, Done<CatalogueVersionDetail> done)

@@ -3,6 +3,8 @@
 #include "core/domain/api/CatalogueVersionBodies.h"
 #include "core/domain/util/Error.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace ow {
@@ -14,6 +16,7 @@ class ApiClient;
 // withdraw a schedule. Each call ends in exactly one callback, as AdminApi's do.
 class CatalogueVersionApi
 {
+    Q_DECLARE_TR_FUNCTIONS(ow::CatalogueVersionApi)
 public:
     template<typename T>
     using Done = std::function<void(Result<T>)>;
@@ -22,6 +25,9 @@ public:
 
     void versions(Done<CatalogueVersionList> done);
     void import(const QJsonObject &catalogue, Done<CatalogueVersionDetail> done);
+    // A catalogue file from disk; one that cannot be read as a JSON object is refused here
+    // (InvalidJson, the translated reason in `detail`), nothing sent.
+    void importFile(const QString &path, Done<CatalogueVersionDetail> done);
     void detail(const QString &version, Done<CatalogueVersionDetail> done);
     void activate(const QString &version, const CatalogueActivation &when, Done<CatalogueVersionDetail> done);
     void unschedule(const QString &version, Done<CatalogueVersionDetail> done);

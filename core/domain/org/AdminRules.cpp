@@ -194,8 +194,11 @@ FieldProblems AdminRules::checkWindow(const AdminWindow &window, bool isNew, con
         add(out, QStringLiteral("number"), tr("A window number is 1 to %1.").arg(kMaxWindowNumber));
     } else if (isNew) {
         for (const AdminWindow &w : hall.windows) {
-            if (w.number == window.number && !w.retired) {
-                add(out, QStringLiteral("number"), tr("Window %1 already exists in this hall.").arg(window.number));
+            // A retired window keeps its number: its history names it.
+            if (w.number == window.number) {
+                add(out, QStringLiteral("number"),
+                    w.retired ? tr("Window %1 of this hall is retired and keeps its number: choose another.").arg(window.number)
+                              : tr("Window %1 already exists in this hall.").arg(window.number));
                 break;
             }
         }

@@ -235,6 +235,49 @@ private Q_SLOTS:
         QCOMPARE(kiosk.closeReason(), QStringLiteral("forbidden"));
     }
 
+    // A stream lives only as long as its session: logged out (or disabled, expired, reset), it is
+    // closed within EventHub::kRecheckMs; an account that must change its one-time password first
+    // gets none.
+    void aStreamEndsWithItsSession()
+    {
+        QUrl url = m_server->url();
+        url.setScheme(QStringLiteral("ws"));
+        url.setPath(QStringLiteral("/api/v1/events"));
+        const QString supervisor = m_http->login(QStringLiteral("supervisor1"), QStringLiteral("demo1234"));
+        QVERIFY(!supervisor.isEmpty());
+        QWebSocket watching;
+        QSignalSpy messages(&watching, &QWebSocket::textMessageReceived);
+        QSignalSpy closed(&watching, &QWebSocket::disconnected);
+        url.setQuery(QUrlQuery{{QStringLiteral("hall"), QStringLiteral("MY-CITY")}, {QStringLiteral("token"), supervisor}});
+        watching.open(url);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 1, 10000);
+        QCOMPARE(m_http->send("DELETE", QStringLiteral("/api/v1/sessions/current"), {},
+                              {{"Authorization", "Bearer " + supervisor.toLatin1()}})
+                     .status,
+                 204);
+        QTRY_VERIFY_WITH_TIMEOUT(closed.size() == 1, 10000);
+        QCOMPARE(watching.closeReason(), QStringLiteral("unauthorized"));
+
+        const QString admin = m_http->login(QStringLiteral("admin"), QStringLiteral("demo1234"));
+        const HttpReply made = m_http->post(QStringLiteral("/api/v1/admin/accounts"),
+                                            {{QLatin1String("username"), QStringLiteral("new_supervisor")},
+                                             {QLatin1String("role"), QStringLiteral("supervisor")},
+                                             {QLatin1String("hall"), QStringLiteral("MY-CITY")},
+                                             {QLatin1String("name_zh"), QStringLiteral("新值班长")}},
+                                            admin);
+        QCOMPARE(made.status, 201);
+        const QString fresh = m_http->login(QStringLiteral("new_supervisor"), made.json().value(QLatin1String("one_time_password")).toString());
+        QVERIFY(!fresh.isEmpty());
+        QWebSocket early;
+        QSignalSpy earlyMessages(&early, &QWebSocket::textMessageReceived);
+        QSignalSpy earlyClosed(&early, &QWebSocket::disconnected);
+        url.setQuery(QUrlQuery{{QStringLiteral("hall"), QStringLiteral("MY-CITY")}, {QStringLiteral("token"), fresh}});
+        early.open(url);
+        QTRY_VERIFY_WITH_TIMEOUT(earlyClosed.size() == 1, 10000);
+        QCOMPARE(early.closeReason(), QStringLiteral("password_change_required"));
+        QCOMPARE(earlyMessages.size(), 0);
+    }
+
     void concurrentCallsAtOneWindowCallOneTicket()
     {
         // Ten presses of F1 in flight at once at window 2, with people waiting: one citizen is

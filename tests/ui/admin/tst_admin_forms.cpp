@@ -229,7 +229,9 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         number->setValue(1);
         QCOMPARE(form.feedback()->shownProblem(QStringLiteral("number")), QStringLiteral("本大厅已有 1 号窗口。"));
-        number->setValue(2); // window 2 is retired: its number may be given again
+        number->setValue(2); // window 2 is retired: its number stays its own (the server refuses it too)
+        QCOMPARE(form.feedback()->shownProblem(QStringLiteral("number")), QStringLiteral("本大厅 2 号窗口已停用，其编号仍保留：请另选编号。"));
+        number->setValue(3);
         QVERIFY(ok->isEnabled());
         auto *kind = child<QComboBox>(&form, "windowKind");
         kind->setCurrentIndex(kind->findData(static_cast<int>(WindowKind::Dedicated)));
@@ -241,7 +243,7 @@ private Q_SLOTS:
         child<QSpinBox>(&form, qPrintable(QStringLiteral("weight_") + table->item(1, 0)->data(Qt::UserRole).toString()))->setValue(3);
         typeInto(&form, "windowLabel", QStringLiteral("2号窗口 养老"));
         const AdminWindow w = form.window();
-        QCOMPARE(w.number, 2);
+        QCOMPARE(w.number, 3);
         QVERIFY(w.kind == WindowKind::Dedicated);
         QCOMPARE(w.categories, QStringList{table->item(1, 0)->data(Qt::UserRole).toString()});
         QCOMPARE(w.weights.value(w.categories.first()), 3);
