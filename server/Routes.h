@@ -11,6 +11,7 @@ class AuthService;
 class CalendarService;
 class CaseService;
 class CatalogueService;
+class Clock;
 class Database;
 class DelegationService;
 class OfflineWindow;
@@ -43,6 +44,7 @@ struct ServerServices
     const AdminServices &admin;
     CalendarService &calendar;
     DelegationService &delegation;
+    const Clock &clock;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);

@@ -824,6 +824,38 @@ Staff number: %2
         <source>“%2” is not delegated to community service stations; please apply at a township / street hall or above.</source>
         <translation>“%2” is not delegated to community service stations; please apply at a township / street hall or above.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hall %1 is archived: no account or device may be added there or moved there.</source>
+        <translation>Hall %1 is archived: no account or device may be added there or moved there.</translation>
+    </message>
+    <message>
+        <source>Hall %1 is archived: it gets no new windows.</source>
+        <translation>Hall %1 is archived: it gets no new windows.</translation>
+    </message>
+    <message>
+        <source>Hall %1 in the org document</source>
+        <translation>Hall %1 in the org document</translation>
+    </message>
+    <message>
+        <source>Window %2 of hall %1 in the org document</source>
+        <translation>Window %2 of hall %1 in the org document</translation>
+    </message>
+    <message>
+        <source>Account %1 in the org document</source>
+        <translation>Account %1 in the org document</translation>
+    </message>
+    <message>
+        <source>Device %1 in the org document</source>
+        <translation>Device %1 in the org document</translation>
+    </message>
+    <message>
+        <source>It is listed more than once.</source>
+        <translation>It is listed more than once.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -3702,6 +3734,22 @@ Staff number: %2
         <source>Enter the person&apos;s name in Chinese.</source>
         <translation>Enter the person&apos;s name in Chinese.</translation>
     </message>
+    <message>
+        <source>Hall %1 is below %2: the tree would have a cycle.</source>
+        <translation>Hall %1 is below %2: the tree would have a cycle.</translation>
+    </message>
+    <message>
+        <source>Hall %1 below this one would no longer be of a lower level.</source>
+        <translation>Hall %1 below this one would no longer be of a lower level.</translation>
+    </message>
+    <message>
+        <source>There is no category %1 in the catalogue.</source>
+        <translation>There is no category %1 in the catalogue.</translation>
+    </message>
+    <message>
+        <source>There is no matter %1 in the catalogue.</source>
+        <translation>There is no matter %1 in the catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>ow::WorkCalendar</name>
@@ -3795,6 +3843,29 @@ Staff number: %2
     <message>
         <source>The group code %1 is used twice.</source>
         <translation>The group code %1 is used twice.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OrgImportPlan</name>
+    <message>
+        <source>A device&apos;s account cannot become a person&apos;s, nor a person&apos;s a device&apos;s.</source>
+        <translation>A device&apos;s account cannot become a person&apos;s, nor a person&apos;s a device&apos;s.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not a kiosk&apos;s.</source>
+        <translation>The account %1 is not a kiosk&apos;s.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not a hall display&apos;s.</source>
+        <translation>The account %1 is not a hall display&apos;s.</translation>
+    </message>
+    <message>
+        <source>A device stands at the hall of its account, %1.</source>
+        <translation>A device stands at the hall of its account, %1.</translation>
     </message>
 </context>
 </TS>
