@@ -145,7 +145,7 @@ FieldProblems AdminRules::checkHall(const AdminHall &hall, bool isNew, const QLi
         else if (depthOf(parent->level) >= depthOf(hall.level))
             add(out, QStringLiteral("level"), tr("A %1 hall cannot belong to a %2 hall.")
                                                   .arg(orgLevelDisplayName(hall.level), orgLevelDisplayName(parent->level)));
-        else if (parent->archived)
+        else if (parent->archived && !hall.archived) // an archived hall may keep its place below one
             add(out, QStringLiteral("parent"), tr("The hall %1 is archived.").arg(parent->code));
     }
     if (hall.latitude.has_value() != hall.longitude.has_value())

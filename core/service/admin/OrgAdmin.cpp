@@ -114,13 +114,13 @@ Result<AdminHall> OrgAdmin::createHall(const Account &admin, const AdminHall &wa
         e.text = {QT_TRANSLATE_NOOP("ow::Errors", "The hall code %1 is already in use."), {wanted.code}};
         return e;
     }
-    if (const FieldProblems problems = AdminRules::checkHall(wanted, true, all.value()); !problems.isEmpty())
-        return AdminRules::problemsError(problems);
-    if (auto st = mayHangBelow(AdminScope(admin, hallsOf(all.value())), wanted.parent); !st)
-        return st.error();
-    AdminHall h = wanted;
+    AdminHall h = wanted; // a new hall is open, and its windows are added one by one
     h.archived = false;
     h.windows.clear();
+    if (const FieldProblems problems = AdminRules::checkHall(h, true, all.value()); !problems.isEmpty())
+        return AdminRules::problemsError(problems);
+    if (auto st = mayHangBelow(AdminScope(admin, hallsOf(all.value())), h.parent); !st)
+        return st.error();
     if (auto id = OrgRepository(m_db).insertHall(hallOf(h)); !id)
         return id.error();
     if (auto st = m_log.record(&admin, h.code, QStringLiteral("hall"), h.code, QStringLiteral("create"), {}, h.toJson()); !st)

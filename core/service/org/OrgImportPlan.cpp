@@ -173,7 +173,7 @@ Status Planner::accounts()
         const bool person = isPersonRole(a.role);
         FieldProblems problems;
         if (before && isPersonRole(before->role) != person)
-            problems.append({QStringLiteral("role"), tr("A device's account cannot become a person's, nor a person's a device's.")});
+            problems.append({QStringLiteral("role"), OrgImportPlan::tr("A device's account cannot become a person's, nor a person's a device's.")});
         else if (person)
             problems += AdminRules::checkAccount(view, !before);
         else if (!before && !AdminRules::usernameProblem(a.username).isEmpty())
@@ -247,12 +247,12 @@ Status Planner::devices()
         if (!account)
             return account.error();
         if (!account.value())
-            problems.append({QStringLiteral("account"), tr("There is no account %1.").arg(d.account)});
+            problems.append({QStringLiteral("account"), OrgImportPlan::tr("There is no account %1.").arg(d.account)});
         else if (account.value()->role != d.kind)
-            problems.append({QStringLiteral("account"), d.kind == Role::Kiosk ? tr("The account %1 is not a kiosk's.").arg(d.account)
-                                                                              : tr("The account %1 is not a hall display's.").arg(d.account)});
+            problems.append({QStringLiteral("account"), d.kind == Role::Kiosk ? OrgImportPlan::tr("The account %1 is not a kiosk's.").arg(d.account)
+                                                                              : OrgImportPlan::tr("The account %1 is not a hall display's.").arg(d.account)});
         else if (account.value()->hallCode != d.hall)
-            problems.append({QStringLiteral("hall"), tr("A device stands at the hall of its account, %1.").arg(account.value()->hallCode)});
+            problems.append({QStringLiteral("hall"), OrgImportPlan::tr("A device stands at the hall of its account, %1.").arg(account.value()->hallCode)});
         Status st = problems.isEmpty() ? okStatus() : Status(AdminRules::problemsError(problems));
         if (st)
             st = OrgInvariants::mayWorkAt(d.hall, m_tree);
