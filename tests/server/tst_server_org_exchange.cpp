@@ -204,7 +204,8 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/org/halls"), m_admin).json().value(QLatin1String("halls")).toArray().size(), before);
     }
 
-    // An archived hall takes no one new: neither an account nor a device, made or moved there.
+    // An archived hall takes no one new: neither an account nor a device, made, moved or enabled
+    // there.
     void anArchivedHallTakesNoOneNew()
     {
         QCOMPARE(call("POST", QStringLiteral("/api/v1/admin/halls"),
@@ -215,7 +216,13 @@ private Q_SLOTS:
                        {QLatin1String("name_en"), QStringLiteral("Old Town Service Centre")}})
                      .status,
                  201);
+        const HttpReply clerk = call("POST", QStringLiteral("/api/v1/admin/accounts"),
+                                     person(QStringLiteral("old.clerk"), QStringLiteral("teller"), QStringLiteral("MY-FC-OLD")));
+        QCOMPARE(clerk.status, 201);
+        const QString clerkPath = QStringLiteral("/api/v1/admin/accounts/%1")
+                                      .arg(clerk.json().value(QLatin1String("account")).toObject().value(QLatin1String("id")).toInteger());
         QCOMPARE(call("POST", QStringLiteral("/api/v1/admin/halls/MY-FC-OLD/archive"), {}).status, 200);
+        QCOMPARE(call("POST", clerkPath + QStringLiteral("/disable"), {}).status, 200); // filed with its hall
         const QJsonObject before = org();
         const QString zh = QStringLiteral("大厅 MY-FC-OLD 已归档，不能在该大厅新增或调入账号、设备。");
         const QString en = QStringLiteral("Hall MY-FC-OLD is archived: no account or device may be added there or moved there.");
@@ -230,7 +237,8 @@ private Q_SLOTS:
         const QList<std::tuple<QByteArray, QString, QJsonObject>> refused{
             {"POST", QStringLiteral("/api/v1/admin/accounts"), account},
             {"PATCH", moved, QJsonObject{{QLatin1String("hall"), QStringLiteral("MY-FC-OLD")}}},
-            {"POST", QStringLiteral("/api/v1/admin/devices"), device}};
+            {"POST", QStringLiteral("/api/v1/admin/devices"), device},
+            {"POST", clerkPath + QStringLiteral("/enable"), QJsonObject()}};
         for (const auto &[method, path, body] : refused) {
             const HttpReply r = call(method, path, body);
             QVERIFY2(r.status == 422, r.body.constData());

@@ -21,14 +21,6 @@ namespace ow {
 namespace {
 const QString kEntity = QStringLiteral("account");
 
-QList<AdminHall> viewsOf(const QList<Hall> &halls)
-{
-    QList<AdminHall> out;
-    for (const Hall &h : halls)
-        out.append(adminView(h));
-    return out;
-}
-
 qint64 idOf(const QList<Hall> &halls, const QString &code)
 {
     for (const Hall &h : halls) {
@@ -95,7 +87,7 @@ Status AccountAdmin::keepAnAdministrator(const Account &before, const AdminAccou
     QList<AdminAccount> everyone;
     for (const Account &a : people.value())
         everyone.append(a.id == before.id ? after : adminView(a, now));
-    return OrgInvariants::keepsAnAdministrator(adminView(before, now), everyone, viewsOf(tree));
+    return OrgInvariants::keepsAnAdministrator(adminView(before, now), everyone, adminViews(tree));
 }
 
 void AccountAdmin::endSessions(qint64 accountId)
@@ -146,7 +138,7 @@ Result<AccountWithPassword> AccountAdmin::create(const Account &admin, const New
     auto tree = halls();
     if (!tree)
         return tree.error();
-    if (auto st = OrgInvariants::mayWorkAt(wanted.hall, viewsOf(tree.value())); !st)
+    if (auto st = OrgInvariants::mayWorkAt(wanted.hall, adminViews(tree.value())); !st)
         return st.error();
     if (auto st = AdminScope(admin, tree.value()).require(wanted.hall); !st)
         return st.error();
@@ -204,7 +196,7 @@ Result<AdminAccount> AccountAdmin::update(const Account &admin, qint64 id, const
     Account a = before.value();
     if (wanted.hall != old.hall) {
         // An active account only: a disabled one may be filed with its archived hall.
-        if (const Status st = wanted.active ? OrgInvariants::mayWorkAt(wanted.hall, viewsOf(tree.value())) : okStatus(); !st)
+        if (const Status st = wanted.active ? OrgInvariants::mayWorkAt(wanted.hall, adminViews(tree.value())) : okStatus(); !st)
             return st.error();
         a.hallId = idOf(tree.value(), wanted.hall);
         if (!a.hallId)
@@ -254,7 +246,7 @@ Result<AdminAccount> AccountAdmin::setActive(const Account &admin, qint64 id, bo
             return st.error();
     } else if (!old.active) {
         // Back at work: not at a hall closed for good.
-        if (auto st = OrgInvariants::mayWorkAt(old.hall, viewsOf(tree.value())); !st)
+        if (auto st = OrgInvariants::mayWorkAt(old.hall, adminViews(tree.value())); !st)
             return st.error();
     }
     if (auto st = m_accounts.setActive(id, active); !st)

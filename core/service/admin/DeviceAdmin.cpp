@@ -65,15 +65,13 @@ Result<DeviceWithSecret> DeviceAdmin::add(const Account &admin, const NewDeviceR
     auto halls = OrgRepository(m_db).halls();
     if (!halls)
         return halls.error();
-    QList<AdminHall> views;
+    if (auto st = OrgInvariants::mayWorkAt(req.hall, adminViews(halls.value())); !st)
+        return st.error();
     qint64 hallId = 0;
     for (const Hall &h : halls.value()) {
-        views.append(adminView(h));
         if (h.code == req.hall)
             hallId = h.id;
     }
-    if (auto st = OrgInvariants::mayWorkAt(req.hall, views); !st)
-        return st.error();
     if (auto st = AdminScope(admin, halls.value()).require(req.hall); !st)
         return st.error();
     AccountRepository accounts(m_db);

@@ -56,10 +56,7 @@ Result<QList<AdminHall>> OrgAdmin::tree()
     auto halls = OrgRepository(m_db).halls();
     if (!halls)
         return halls.error();
-    QList<AdminHall> out;
-    for (const Hall &h : halls.value())
-        out.append(adminView(h));
-    return out;
+    return adminViews(halls.value());
 }
 
 Result<AdminHall> OrgAdmin::managed(const Account &admin, const QList<AdminHall> &all, const QString &code)
