@@ -6,6 +6,7 @@
 #include "core/service/admin/AdminLog.h"
 #include "core/service/admin/DeviceAdmin.h"
 #include "core/service/admin/OrgAdmin.h"
+#include "core/service/catalogue/CatalogueService.h"
 #include "core/domain/security/PasswordHasher.h"
 #include "core/service/org/OrgExchange.h"
 #include "core/service/store/OrgRepository.h"
@@ -179,7 +180,7 @@ void addOrgExchangeRoutes(Router &router, const ServerServices &s)
                    if (!halls)
                        return halls.error();
                    const AdminScope scope(*who, halls.value());
-                   auto doc = OrgExchange(db, nullptr).exportOrg(scope.managesAll() ? std::nullopt
+                   auto doc = OrgExchange(db).exportOrg(scope.managesAll() ? std::nullopt
                                                                                     : std::optional<QStringList>(scope.hallCodes()));
                    if (!doc)
                        return doc.error();
@@ -187,10 +188,12 @@ void addOrgExchangeRoutes(Router &router, const ServerServices &s)
                });
     // The whole city's org at once: the city administrators'.
     router.add(HttpMethod::Put, QStringLiteral("/api/v1/admin/org"), kAdmin,
-               [&db = s.db, &log = s.admin.log, &queue = s.queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+               [&db = s.db, &clock = s.clock, &log = s.admin.log, &auth = s.auth, &catalogue = s.catalogue,
+                &queue = s.queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    if (!who->isCityAdministrator())
                        return forbiddenError(QStringLiteral("only a city administrator imports the org"));
-                   auto report = OrgExchange(db, &log).importOrg(req.body, PasswordHasher(), who);
+                   const OrgImportContext context{.clock = clock, .log = &log, .auth = &auth, .catalogue = catalogue.current()};
+                   auto report = OrgExchange(db).importOrg(req.body, PasswordHasher(), who, context);
                    if (!report)
                        return report.error();
                    if (report.value().changedAnything())

@@ -12,6 +12,7 @@ class CalendarService;
 class CaseService;
 class CatalogueService;
 class CatalogueVersions;
+class Clock;
 class Database;
 class DelegationService;
 class OfflineWindow;
@@ -45,6 +46,7 @@ struct ServerServices
     CalendarService &calendar;
     DelegationService &delegation;
     CatalogueVersions &catalogueVersions;
+    const Clock &clock;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);

@@ -85,7 +85,7 @@ Result<quint16> ServerApp::start()
            static_cast<long long>(m_catalogue->current()->services().size()), imported.value() ? " (imported)" : "");
 
     if (m_config.seedDemo) {
-        auto seeded = DemoCity::seed(*m_db, DemoCity::bundledJson(), PasswordHasher());
+        auto seeded = DemoCity::seed(*m_db, DemoCity::bundledJson(), PasswordHasher(), m_catalogue->current());
         if (!seeded)
             return Error{seeded.error().code, QStringLiteral("demo city: ") + seeded.error().detail, {}};
         qCInfo(lcServer, seeded.value() ? "demo city seeded" : "demo city already present");
@@ -130,7 +130,7 @@ Result<quint16> ServerApp::start()
     if (auto any = m_accountAdmin->hasAdministrator(); any && !any.value())
         qCWarning(lcServer, "no administrator exists yet: create the first one with  onewindow-server --init-admin USER");
     const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline,
-                                  *m_cases, *m_admin, *m_calendar, *m_delegation, *m_catalogueVersions};
+                                  *m_cases, *m_admin, *m_calendar, *m_delegation, *m_catalogueVersions, m_clock};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -177,8 +177,27 @@ Result<QJsonObject> ServerApp::importOrg(const ServerConfig &config, const QByte
     if (!db)
         return db.error();
     SystemClock clock;
+    // The catalogue the running server uses; a new install's (none stored yet) is read from the
+    // file the server would import at its first start, without storing it here.
+    CatalogueService stored(*db.value(), clock);
+    std::optional<Catalogue> fromFile;
+    if (!stored.reload()) {
+        QByteArray catalogueJson = Catalogue::bundledJson();
+        if (!config.catalogueFile.isEmpty()) {
+            QFile f(config.catalogueFile);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error{ErrorCode::NotFound, QStringLiteral("cannot read catalogue %1").arg(config.catalogueFile), {}};
+            catalogueJson = f.readAll();
+        }
+        auto parsed = Catalogue::fromJson(catalogueJson);
+        if (!parsed)
+            return Error{parsed.error().code, QStringLiteral("catalogue rejected:\n") + parsed.error().detail, {}};
+        fromFile = std::move(parsed).value();
+    }
     AdminLog log(*db.value(), clock);
-    auto report = OrgExchange(*db.value(), &log).importOrg(json, PasswordHasher(), nullptr);
+    auto report = OrgExchange(*db.value())
+                      .importOrg(json, PasswordHasher(), nullptr,
+                                 OrgImportContext{.clock = clock, .log = &log, .catalogue = fromFile ? &*fromFile : stored.current()});
     if (!report)
         return report.error();
     return report.value().toJson();

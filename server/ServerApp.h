@@ -47,7 +47,7 @@ public:
     // A new install's first administrator (`--init-admin`), with the city hall if there is none
     // yet; the database is opened (and migrated) for this alone.
     // `--import-org FILE`: the org document imported (created where missing, updated where it
-    // differs); the report of what it did.
+    // differs) by the rules of the administration API, or refused whole; the report of what it did.
     static Result<QJsonObject> importOrg(const ServerConfig &config, const QByteArray &json);
     static Status initAdministrator(const ServerConfig &config, const QString &username, const QString &password,
                                     const Hall &cityHall);

@@ -856,6 +856,38 @@ Staff number: %2
         <source>Only a city administrator manages the catalogue&apos;s versions.</source>
         <translation>Only a city administrator manages the catalogue&apos;s versions.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hall %1 is archived: no account or device may be added there or moved there.</source>
+        <translation>Hall %1 is archived: no account or device may be added there or moved there.</translation>
+    </message>
+    <message>
+        <source>Hall %1 is archived: it gets no new windows.</source>
+        <translation>Hall %1 is archived: it gets no new windows.</translation>
+    </message>
+    <message>
+        <source>Hall %1 in the org document</source>
+        <translation>Hall %1 in the org document</translation>
+    </message>
+    <message>
+        <source>Window %2 of hall %1 in the org document</source>
+        <translation>Window %2 of hall %1 in the org document</translation>
+    </message>
+    <message>
+        <source>Account %1 in the org document</source>
+        <translation>Account %1 in the org document</translation>
+    </message>
+    <message>
+        <source>Device %1 in the org document</source>
+        <translation>Device %1 in the org document</translation>
+    </message>
+    <message>
+        <source>It is listed more than once.</source>
+        <translation>It is listed more than once.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -2216,6 +2248,10 @@ Staff number: %2
     <message>
         <source>Offline. Press F1 to give the citizen at the window a ticket.</source>
         <translation>Offline. Press F1 to give the citizen at the window a ticket.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3794,22 @@ Staff number: %2
         <source>Window %1 of this hall is retired and keeps its number: choose another.</source>
         <translation>Window %1 of this hall is retired and keeps its number: choose another.</translation>
     </message>
+    <message>
+        <source>Hall %1 is below %2: the tree would have a cycle.</source>
+        <translation>Hall %1 is below %2: the tree would have a cycle.</translation>
+    </message>
+    <message>
+        <source>Hall %1 below this one would no longer be of a lower level.</source>
+        <translation>Hall %1 below this one would no longer be of a lower level.</translation>
+    </message>
+    <message>
+        <source>There is no category %1 in the catalogue.</source>
+        <translation>There is no category %1 in the catalogue.</translation>
+    </message>
+    <message>
+        <source>There is no matter %1 in the catalogue.</source>
+        <translation>There is no matter %1 in the catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>ow::WorkCalendar</name>
@@ -4078,6 +4130,29 @@ Staff number: %2
     <message>
         <source>%1 is not a catalogue file in JSON.</source>
         <translation>%1 is not a catalogue file in JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OrgImportPlan</name>
+    <message>
+        <source>A device&apos;s account cannot become a person&apos;s, nor a person&apos;s a device&apos;s.</source>
+        <translation>A device&apos;s account cannot become a person&apos;s, nor a person&apos;s a device&apos;s.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not a kiosk&apos;s.</source>
+        <translation>The account %1 is not a kiosk&apos;s.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not a hall display&apos;s.</source>
+        <translation>The account %1 is not a hall display&apos;s.</translation>
+    </message>
+    <message>
+        <source>A device stands at the hall of its account, %1.</source>
+        <translation>A device stands at the hall of its account, %1.</translation>
     </message>
 </context>
 </TS>

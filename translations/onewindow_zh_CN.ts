@@ -851,6 +851,38 @@ Staff number: %2
         <source>Only a city administrator manages the catalogue&apos;s versions.</source>
         <translation>只有市级管理员可以管理事项清单版本。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Hall %1 is archived: no account or device may be added there or moved there.</source>
+        <translation>大厅 %1 已归档，不能在该大厅新增或调入账号、设备。</translation>
+    </message>
+    <message>
+        <source>Hall %1 is archived: it gets no new windows.</source>
+        <translation>大厅 %1 已归档，不能再新增窗口。</translation>
+    </message>
+    <message>
+        <source>Hall %1 in the org document</source>
+        <translation>组织架构文件中的大厅 %1</translation>
+    </message>
+    <message>
+        <source>Window %2 of hall %1 in the org document</source>
+        <translation>组织架构文件中大厅 %1 的 %2 号窗口</translation>
+    </message>
+    <message>
+        <source>Account %1 in the org document</source>
+        <translation>组织架构文件中的账号 %1</translation>
+    </message>
+    <message>
+        <source>Device %1 in the org document</source>
+        <translation>组织架构文件中的设备 %1</translation>
+    </message>
+    <message>
+        <source>It is listed more than once.</source>
+        <translation>该条目重复出现。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -2197,6 +2229,10 @@ Staff number: %2
     <message>
         <source>Offline. Press F1 to give the citizen at the window a ticket.</source>
         <translation>离线。按 F1 为窗口前的群众取号。</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3774,22 @@ Staff number: %2
         <source>Window %1 of this hall is retired and keeps its number: choose another.</source>
         <translation>本大厅 %1 号窗口已停用，其编号仍保留：请另选编号。</translation>
     </message>
+    <message>
+        <source>Hall %1 is below %2: the tree would have a cycle.</source>
+        <translation>大厅 %1 是 %2 的下级，不能作为其上级大厅（隶属关系会形成循环）。</translation>
+    </message>
+    <message>
+        <source>Hall %1 below this one would no longer be of a lower level.</source>
+        <translation>下级大厅 %1 的层级将不再低于本大厅。</translation>
+    </message>
+    <message>
+        <source>There is no category %1 in the catalogue.</source>
+        <translation>事项清单中没有业务类别 %1。</translation>
+    </message>
+    <message>
+        <source>There is no matter %1 in the catalogue.</source>
+        <translation>事项清单中没有事项 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ow::WorkCalendar</name>
@@ -4058,6 +4110,29 @@ Staff number: %2
     <message>
         <source>%1 is not a catalogue file in JSON.</source>
         <translation>%1 不是 JSON 格式的事项清单文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OrgImportPlan</name>
+    <message>
+        <source>A device&apos;s account cannot become a person&apos;s, nor a person&apos;s a device&apos;s.</source>
+        <translation>设备账号不能改为人员账号，人员账号也不能改为设备账号。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>The account %1 is not a kiosk&apos;s.</source>
+        <translation>账号 %1 不是取号机账号。</translation>
+    </message>
+    <message>
+        <source>The account %1 is not a hall display&apos;s.</source>
+        <translation>账号 %1 不是叫号屏账号。</translation>
+    </message>
+    <message>
+        <source>A device stands at the hall of its account, %1.</source>
+        <translation>设备须设在其账号所属的大厅 %1。</translation>
     </message>
 </context>
 </TS>

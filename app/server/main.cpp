@@ -1,9 +1,12 @@
 // onewindow-server: the central REST endpoint. Options parsed here; everything else in server/.
+#include "core/domain/util/ErrorMessages.h"
+#include "core/domain/util/LanguagePack.h"
 #include "core/sql/SqlDialect.h"
 #include "server/ServerApp.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include <boost/program_options.hpp>
@@ -173,7 +176,15 @@ int main(int argc, char *argv[])
         }
         const auto report = ow::ServerApp::importOrg(config, file.readAll());
         if (!report) {
-            std::cerr << "onewindow-server: org not imported: " << report.error().detail.toStdString() << "\n";
+            // As the administration API would answer it, in the language of the terminal.
+            const ow::LanguagePack languages;
+            const QString language = ow::LanguagePack::normalize(QLocale::system().uiLanguages().value(0));
+            QString why = ow::errorMessage(report.error(), languages, language);
+            const QJsonObject fields = report.error().extra.value(QLatin1String("fields")).toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                why += QStringLiteral("\n  %1: %2").arg(it.key(), it.value().toString());
+            std::cerr << "onewindow-server: org not imported, nothing changed: " << why.toStdString() << "\n  ("
+                      << report.error().detail.toStdString() << ")\n";
             return 1;
         }
         std::cout << QJsonDocument(report.value()).toJson().toStdString();

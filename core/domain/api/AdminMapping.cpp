@@ -43,6 +43,14 @@ AdminHall adminView(const Hall &h)
     return out;
 }
 
+QList<AdminHall> adminViews(const QList<Hall> &halls)
+{
+    QList<AdminHall> out;
+    for (const Hall &h : halls)
+        out.append(adminView(h));
+    return out;
+}
+
 Hall hallOf(const AdminHall &a)
 {
     Hall h;

@@ -11,6 +11,7 @@ namespace ow {
 AdminWindow adminView(const Window &window);
 Window windowOf(const AdminWindow &window);
 AdminHall adminView(const Hall &hall);
+QList<AdminHall> adminViews(const QList<Hall> &halls);
 Hall hallOf(const AdminHall &hall); // without id and windows
 AdminAccount adminView(const Account &account, const QDateTime &now);
 

@@ -1,8 +1,11 @@
 #include "core/domain/org/AdminRules.h"
 
+#include "core/domain/catalogue/Catalogue.h"
 #include "core/domain/security/PasswordPolicy.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 namespace ow {
@@ -142,7 +145,7 @@ FieldProblems AdminRules::checkHall(const AdminHall &hall, bool isNew, const QLi
         else if (depthOf(parent->level) >= depthOf(hall.level))
             add(out, QStringLiteral("level"), tr("A %1 hall cannot belong to a %2 hall.")
                                                   .arg(orgLevelDisplayName(hall.level), orgLevelDisplayName(parent->level)));
-        else if (parent->archived)
+        else if (parent->archived && !hall.archived) // an archived hall may keep its place below one
             add(out, QStringLiteral("parent"), tr("The hall %1 is archived.").arg(parent->code));
     }
     if (hall.latitude.has_value() != hall.longitude.has_value())
@@ -155,6 +158,34 @@ FieldProblems AdminRules::checkHall(const AdminHall &hall, bool isNew, const QLi
     if (!QTimeZone::isTimeZoneIdAvailable(hall.timeZone.toUtf8()))
         add(out, QStringLiteral("time_zone"), tr("Choose a time zone from the list."));
     out += checkHours(hall.hours);
+    return out;
+}
+
+FieldProblems AdminRules::checkPlace(const AdminHall &hall, const QList<AdminHall> &tree)
+{
+    FieldProblems out;
+    QHash<QString, const AdminHall *> byCode;
+    for (const AdminHall &h : tree)
+        byCode.insert(h.code, &h);
+    // Up from the parent: meeting the hall again is a cycle (each hall seen once, so a tree that
+    // already had one elsewhere does not loop here).
+    QSet<QString> seen;
+    QString up = hall.parent;
+    while (!up.isEmpty() && !seen.contains(up)) {
+        if (up == hall.code) {
+            add(out, QStringLiteral("parent"), tr("Hall %1 is below %2: the tree would have a cycle.").arg(hall.parent, hall.code));
+            break;
+        }
+        seen.insert(up);
+        const AdminHall *above = byCode.value(up);
+        up = above ? above->parent : QString();
+    }
+    for (const AdminHall &child : tree) {
+        if (child.parent == hall.code && child.code != hall.code && depthOf(child.level) <= depthOf(hall.level)) {
+            add(out, QStringLiteral("level"), tr("Hall %1 below this one would no longer be of a lower level.").arg(child.code));
+            break;
+        }
+    }
     return out;
 }
 
@@ -232,6 +263,28 @@ FieldProblems AdminRules::checkDevice(const NewDeviceRequest &device, const QLis
     return out;
 }
 
+FieldProblems AdminRules::checkCatalogueCodes(const Catalogue &catalogue, const QStringList &categories,
+                                              const QStringList &weighted, const QStringList &matters)
+{
+    FieldProblems out;
+    const auto firstUnknown = [](const QStringList &codes, const auto &known) {
+        for (const QString &c : codes) {
+            if (!known(c))
+                return c;
+        }
+        return QString();
+    };
+    const auto isCategory = [&catalogue](const QString &c) { return catalogue.category(c) != nullptr; };
+    if (const QString c = firstUnknown(categories, isCategory); !c.isEmpty())
+        add(out, QStringLiteral("categories"), tr("There is no category %1 in the catalogue.").arg(c));
+    if (const QString c = firstUnknown(weighted, isCategory); !c.isEmpty())
+        add(out, QStringLiteral("weights"), tr("There is no category %1 in the catalogue.").arg(c));
+    if (const QString m = firstUnknown(matters, [&catalogue](const QString &code) { return catalogue.service(code) != nullptr; });
+        !m.isEmpty())
+        add(out, QStringLiteral("matters"), tr("There is no matter %1 in the catalogue.").arg(m));
+    return out;
+}
+
 FieldProblems AdminRules::checkNewPassword(const QString &username, const QString &oldPassword, const QString &newPassword,
                                            const QString &repeat)
 {
@@ -247,6 +300,14 @@ FieldProblems AdminRules::checkNewPassword(const QString &username, const QStrin
     if (repeat != newPassword)
         add(out, QStringLiteral("repeat"), tr("The two new passwords differ."));
     return out;
+}
+
+Error AdminRules::problemsError(const FieldProblems &problems)
+{
+    QJsonObject fields;
+    for (const FieldProblem &p : problems)
+        fields.insert(p.field, p.message);
+    return invalidFieldsError(fields);
 }
 
 } // namespace ow

@@ -8,6 +8,8 @@
 
 namespace ow {
 
+class Catalogue;
+
 // One problem of a form: the field at fault (its JSON name, the name a server refusal uses too)
 // and the translated reason.
 struct FieldProblem
@@ -43,14 +45,25 @@ public:
     static FieldProblems checkAccount(const AdminAccount &account, bool isNew, const QList<AdminAccount> &known = {});
     // `halls`: every hall the administrator knows (the parent is looked up there; a new code must be unused).
     static FieldProblems checkHall(const AdminHall &hall, bool isNew, const QList<AdminHall> &halls);
+    // Where the hall sits in `tree`, the tree as it would be with it: not below itself (field
+    // "parent"), and of a higher level than every hall directly below it (field "level").
+    static FieldProblems checkPlace(const AdminHall &hall, const QList<AdminHall> &tree);
     static FieldProblems checkHours(const QList<OpeningHours> &hours);
     static FieldProblems checkWindow(const AdminWindow &window, bool isNew, const AdminHall &hall);
     static FieldProblems checkDevice(const NewDeviceRequest &device, const QList<Device> &known);
+    // The catalogue's codes a form names, each in `catalogue`: the categories (field
+    // "categories"), the categories given a weight (field "weights") and the matters ("matters").
+    static FieldProblems checkCatalogueCodes(const Catalogue &catalogue, const QStringList &categories,
+                                             const QStringList &weighted, const QStringList &matters);
     // The change of one's own password: the old one given, the new one as PasswordPolicy wants it
     // (long enough, not the user name, not a common password) and not the old one, and typed twice
     // alike (field "repeat").
     static FieldProblems checkNewPassword(const QString &username, const QString &oldPassword, const QString &newPassword,
                                           const QString &repeat);
+
+    // The server's refusal of a form with these problems: validation_failed, each field's reason
+    // under "fields".
+    static Error problemsError(const FieldProblems &problems);
 };
 
 } // namespace ow

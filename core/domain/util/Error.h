@@ -52,6 +52,9 @@ struct Error
     QString detail;
     QJsonObject extra;
     ErrorText text = {};
+    // What the refusal is about where the request does not say it (a row of an imported
+    // document): shown before the text, as "subject: text".
+    ErrorText subject = {};
 };
 
 // The value of an operation that may fail with an Error.

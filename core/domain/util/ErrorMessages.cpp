@@ -55,9 +55,13 @@ QString errorMessage(ErrorCode code, const LanguagePack &pack, const QString &la
 
 QString errorMessage(const Error &error, const LanguagePack &pack, const QString &language)
 {
-    if (!error.text.source)
-        return errorMessage(error.code, pack, language);
-    return error.text.filled(pack.translate(language, kContext, error.text.source));
+    const QString text = error.text.source ? error.text.filled(pack.translate(language, kContext, error.text.source))
+                                           : errorMessage(error.code, pack, language);
+    if (!error.subject.source)
+        return text;
+    const ErrorText about{QT_TRANSLATE_NOOP("ow::Errors", "%1: %2"),
+                          {error.subject.filled(pack.translate(language, kContext, error.subject.source)), text}};
+    return about.filled(pack.translate(language, kContext, about.source));
 }
 
 } // namespace ow

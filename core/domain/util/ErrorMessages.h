@@ -10,7 +10,7 @@ class LanguagePack;
 // application's installed language (clients), or into a language asked for per request (server).
 QString errorMessage(ErrorCode code);
 QString errorMessage(ErrorCode code, const LanguagePack &pack, const QString &language);
-// An error's own text where it has one (Error::text), else its code's.
+// An error's own text where it has one (Error::text), else its code's; after its subject if it has one.
 QString errorMessage(const Error &error, const LanguagePack &pack, const QString &language);
 
 } // namespace ow

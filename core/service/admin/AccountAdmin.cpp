@@ -3,6 +3,7 @@
 #include "core/domain/api/AdminMapping.h"
 #include "core/domain/org/AdminRules.h"
 #include "core/domain/org/AdminScope.h"
+#include "core/domain/org/OrgInvariants.h"
 #include "core/domain/security/PasswordHasher.h"
 #include "core/domain/security/PasswordPolicy.h"
 #include "core/domain/util/Clock.h"
@@ -20,12 +21,13 @@ namespace ow {
 namespace {
 const QString kEntity = QStringLiteral("account");
 
-Error problemsError(const FieldProblems &problems)
+qint64 idOf(const QList<Hall> &halls, const QString &code)
 {
-    QJsonObject fields;
-    for (const FieldProblem &p : problems)
-        fields.insert(p.field, p.message);
-    return invalidFieldsError(fields);
+    for (const Hall &h : halls) {
+        if (h.code == code)
+            return h.id;
+    }
+    return 0;
 }
 
 bool matches(const Account &a, const QString &q)
@@ -69,58 +71,23 @@ Status AccountAdmin::checkCatalogue(const QStringList &categories, const QString
     const Catalogue *catalogue = m_catalogue.current();
     if (!catalogue)
         return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
-    for (const QString &c : categories) {
-        if (!catalogue->category(c))
-            return invalidFieldError(QStringLiteral("categories"), QStringLiteral("unknown category %1").arg(c));
-    }
-    for (const QString &m : matters) {
-        if (!catalogue->service(m))
-            return invalidFieldError(QStringLiteral("matters"), QStringLiteral("unknown matter %1").arg(m));
-    }
+    if (const FieldProblems problems = AdminRules::checkCatalogueCodes(*catalogue, categories, {}, matters); !problems.isEmpty())
+        return AdminRules::problemsError(problems);
     return okStatus();
 }
 
-Status AccountAdmin::keepAnAdministrator(const Account &before, bool stillAdmin, bool stillCityAdmin)
+Status AccountAdmin::keepAnAdministrator(const Account &before, const AdminAccount &after, const QList<Hall> &tree)
 {
     if (before.role != Role::Admin || !before.active)
-        return okStatus();
-    if (!stillAdmin) {
-        auto admins = m_accounts.activeAdministrators();
-        if (!admins)
-            return admins.error();
-        if (admins.value() <= 1) {
-            Error e = conflictError(QStringLiteral("%1 is the last administrator").arg(before.username));
-            e.text = {QT_TRANSLATE_NOOP("ow::Errors", "%1 is the last active administrator; appoint another one first."),
-                      {before.username}};
-            return e;
-        }
-    }
-    if (!before.isCityAdministrator() || stillCityAdmin)
-        return okStatus();
-    // Hall administrators alone could never reach the other halls, nor make a city
-    // administrator again (--init-admin is refused while any administrator exists).
-    auto tree = halls();
-    if (!tree)
-        return tree.error();
-    QStringList cityHalls;
-    for (const Hall &h : tree.value()) {
-        if (h.level == OrgLevel::City)
-            cityHalls << h.code;
-    }
-    auto people = m_accounts.people(cityHalls);
+        return okStatus(); // nothing to count
+    auto people = m_accounts.people(std::nullopt);
     if (!people)
         return people.error();
-    int cityAdmins = 0;
-    for (const Account &a : people.value()) {
-        if (a.role == Role::Admin && a.active)
-            ++cityAdmins;
-    }
-    if (cityAdmins > 1)
-        return okStatus();
-    Error e = conflictError(QStringLiteral("%1 is the last city administrator").arg(before.username));
-    e.text = {QT_TRANSLATE_NOOP("ow::Errors", "%1 is the last active city administrator; appoint another one at the city hall first."),
-              {before.username}};
-    return e;
+    const QDateTime now = m_clock.now();
+    QList<AdminAccount> everyone;
+    for (const Account &a : people.value())
+        everyone.append(a.id == before.id ? after : adminView(a, now));
+    return OrgInvariants::keepsAnAdministrator(adminView(before, now), everyone, adminViews(tree));
 }
 
 void AccountAdmin::endSessions(qint64 accountId)
@@ -165,17 +132,14 @@ Result<AccountWithPassword> AccountAdmin::create(const Account &admin, const New
     wanted.categories = req.categories;
     wanted.matters = req.matters;
     if (const FieldProblems problems = AdminRules::checkAccount(wanted, true); !problems.isEmpty())
-        return problemsError(problems);
+        return AdminRules::problemsError(problems);
     if (auto st = checkCatalogue(wanted.categories, wanted.matters); !st)
         return st.error();
     auto tree = halls();
     if (!tree)
         return tree.error();
-    auto hallId = OrgRepository(m_db).hallId(wanted.hall);
-    if (!hallId)
-        return hallId.error();
-    if (!hallId.value())
-        return invalidFieldError(QStringLiteral("hall"), QStringLiteral("unknown hall %1").arg(wanted.hall));
+    if (auto st = OrgInvariants::mayWorkAt(wanted.hall, adminViews(tree.value())); !st)
+        return st.error();
     if (auto st = AdminScope(admin, tree.value()).require(wanted.hall); !st)
         return st.error();
     auto taken = m_accounts.findByUsername(wanted.username);
@@ -192,7 +156,7 @@ Result<AccountWithPassword> AccountAdmin::create(const Account &admin, const New
     a.username = wanted.username;
     a.passwordHash = PasswordHasher().hash(password);
     a.role = wanted.role;
-    a.hallId = *hallId.value();
+    a.hallId = idOf(tree.value(), wanted.hall);
     a.name = wanted.name();
     a.staffNo = wanted.staffNo;
     a.categories = wanted.categories;
@@ -226,26 +190,21 @@ Result<AdminAccount> AccountAdmin::update(const Account &admin, qint64 id, const
     AdminAccount wanted = old;
     apply(patch, wanted);
     if (const FieldProblems problems = AdminRules::checkAccount(wanted, false); !problems.isEmpty())
-        return problemsError(problems);
+        return AdminRules::problemsError(problems);
     if (auto st = checkCatalogue(wanted.categories, wanted.matters); !st)
         return st.error();
     Account a = before.value();
     if (wanted.hall != old.hall) {
-        auto hallId = OrgRepository(m_db).hallId(wanted.hall);
-        if (!hallId)
-            return hallId.error();
-        if (!hallId.value())
+        // An active account only: a disabled one may be filed with its archived hall.
+        if (const Status st = wanted.active ? OrgInvariants::mayWorkAt(wanted.hall, adminViews(tree.value())) : okStatus(); !st)
+            return st.error();
+        a.hallId = idOf(tree.value(), wanted.hall);
+        if (!a.hallId)
             return invalidFieldError(QStringLiteral("hall"), QStringLiteral("unknown hall %1").arg(wanted.hall));
         if (auto st = scope.require(wanted.hall); !st)
             return st.error();
-        a.hallId = *hallId.value();
     }
-    bool cityHall = false;
-    for (const Hall &h : tree.value()) {
-        if (h.code == wanted.hall)
-            cityHall = h.level == OrgLevel::City;
-    }
-    if (auto st = keepAnAdministrator(before.value(), wanted.role == Role::Admin, wanted.role == Role::Admin && cityHall); !st)
+    if (auto st = keepAnAdministrator(before.value(), wanted, tree.value()); !st)
         return st.error();
     a.role = wanted.role;
     a.name = wanted.name();
@@ -278,24 +237,28 @@ Result<AdminAccount> AccountAdmin::setActive(const Account &admin, qint64 id, bo
         return tree.error();
     if (auto st = AdminScope(admin, tree.value()).require(before.value().hallCode); !st)
         return st.error();
-    if (!active) {
-        if (auto st = keepAnAdministrator(before.value(), false, false); !st)
-            return st.error();
-    }
     const QDateTime now = m_clock.now();
     const AdminAccount old = adminView(before.value(), now);
+    AdminAccount wanted = old;
+    wanted.active = active;
+    if (!active) {
+        if (auto st = keepAnAdministrator(before.value(), wanted, tree.value()); !st)
+            return st.error();
+    } else if (!old.active) {
+        // Back at work: not at a hall closed for good.
+        if (auto st = OrgInvariants::mayWorkAt(old.hall, adminViews(tree.value())); !st)
+            return st.error();
+    }
     if (auto st = m_accounts.setActive(id, active); !st)
         return st.error();
-    AdminAccount view = old;
-    view.active = active;
     if (old.active != active) {
-        if (auto st = m_log.record(&admin, view.hall, kEntity, view.username,
-                                   active ? QStringLiteral("enable") : QStringLiteral("disable"), old.toJson(), view.toJson());
+        if (auto st = m_log.record(&admin, wanted.hall, kEntity, wanted.username,
+                                   active ? QStringLiteral("enable") : QStringLiteral("disable"), old.toJson(), wanted.toJson());
             !st)
             return st.error();
     }
     endSessions(id);
-    return view;
+    return wanted;
 }
 
 Result<AccountWithPassword> AccountAdmin::resetPassword(const Account &admin, qint64 id)

@@ -43,8 +43,9 @@ private:
     Result<Account> existing(qint64 id);
     Result<QList<Hall>> halls();
     Status checkCatalogue(const QStringList &categories, const QStringList &matters);
-    // Refuses a change that leaves no active administrator, or no active city administrator.
-    Status keepAnAdministrator(const Account &before, bool stillAdmin, bool stillCityAdmin);
+    // Refuses the change of `before` into `after` if it leaves no active administrator, or no
+    // active city administrator (OrgInvariants).
+    Status keepAnAdministrator(const Account &before, const AdminAccount &after, const QList<Hall> &tree);
     void endSessions(qint64 accountId);
 
     Database &m_db;

@@ -1,7 +1,9 @@
 #include "core/service/admin/DeviceAdmin.h"
 
+#include "core/domain/api/AdminMapping.h"
 #include "core/domain/org/AdminRules.h"
 #include "core/domain/org/AdminScope.h"
+#include "core/domain/org/OrgInvariants.h"
 #include "core/domain/security/PasswordHasher.h"
 #include "core/domain/util/Clock.h"
 #include "core/service/admin/AdminLog.h"
@@ -58,20 +60,18 @@ Result<DeviceList> DeviceAdmin::list(const Account &admin)
 
 Result<DeviceWithSecret> DeviceAdmin::add(const Account &admin, const NewDeviceRequest &req)
 {
-    if (const FieldProblems problems = AdminRules::checkDevice(req, {}); !problems.isEmpty()) {
-        QJsonObject fields;
-        for (const FieldProblem &p : problems)
-            fields.insert(p.field, p.message);
-        return invalidFieldsError(fields);
-    }
+    if (const FieldProblems problems = AdminRules::checkDevice(req, {}); !problems.isEmpty())
+        return AdminRules::problemsError(problems);
     auto halls = OrgRepository(m_db).halls();
     if (!halls)
         return halls.error();
-    auto hallId = OrgRepository(m_db).hallId(req.hall);
-    if (!hallId)
-        return hallId.error();
-    if (!hallId.value())
-        return invalidFieldError(QStringLiteral("hall"), QStringLiteral("unknown hall %1").arg(req.hall));
+    if (auto st = OrgInvariants::mayWorkAt(req.hall, adminViews(halls.value())); !st)
+        return st.error();
+    qint64 hallId = 0;
+    for (const Hall &h : halls.value()) {
+        if (h.code == req.hall)
+            hallId = h.id;
+    }
     if (auto st = AdminScope(admin, halls.value()).require(req.hall); !st)
         return st.error();
     AccountRepository accounts(m_db);
@@ -98,7 +98,7 @@ Result<DeviceWithSecret> DeviceAdmin::add(const Account &admin, const NewDeviceR
     a.username = req.username;
     a.passwordHash = PasswordHasher().hash(secret);
     a.role = req.kind == DeviceKind::Display ? Role::Display : Role::Kiosk;
-    a.hallId = *hallId.value();
+    a.hallId = hallId;
     a.name = {req.code, req.code};
     auto id = accounts.insert(a);
     if (!id)

@@ -1,28 +1,19 @@
 #include "core/service/admin/OrgAdmin.h"
 
 #include "core/domain/api/AdminMapping.h"
-#include "core/domain/cases/CaseTypes.h"
 #include "core/domain/org/AdminRules.h"
 #include "core/domain/org/AdminScope.h"
+#include "core/domain/org/OrgInvariants.h"
 #include "core/service/admin/AdminLog.h"
+#include "core/service/admin/HallWork.h"
 #include "core/service/catalogue/CatalogueService.h"
 #include "core/service/queue/QueueService.h"
 #include "core/service/store/OrgRepository.h"
 #include "core/sql/Database.h"
 
-#include <QSqlQuery>
-
 namespace ow {
 
 namespace {
-Error problemsError(const FieldProblems &problems)
-{
-    QJsonObject fields;
-    for (const FieldProblem &p : problems)
-        fields.insert(p.field, p.message);
-    return invalidFieldsError(fields);
-}
-
 QList<Hall> hallsOf(const QList<AdminHall> &tree)
 {
     QList<Hall> out;
@@ -65,10 +56,7 @@ Result<QList<AdminHall>> OrgAdmin::tree()
     auto halls = OrgRepository(m_db).halls();
     if (!halls)
         return halls.error();
-    QList<AdminHall> out;
-    for (const Hall &h : halls.value())
-        out.append(adminView(h));
-    return out;
+    return adminViews(halls.value());
 }
 
 Result<AdminHall> OrgAdmin::managed(const Account &admin, const QList<AdminHall> &all, const QString &code)
@@ -123,13 +111,13 @@ Result<AdminHall> OrgAdmin::createHall(const Account &admin, const AdminHall &wa
         e.text = {QT_TRANSLATE_NOOP("ow::Errors", "The hall code %1 is already in use."), {wanted.code}};
         return e;
     }
-    if (const FieldProblems problems = AdminRules::checkHall(wanted, true, all.value()); !problems.isEmpty())
-        return problemsError(problems);
-    if (auto st = mayHangBelow(AdminScope(admin, hallsOf(all.value())), wanted.parent); !st)
-        return st.error();
-    AdminHall h = wanted;
+    AdminHall h = wanted; // a new hall is open, and its windows are added one by one
     h.archived = false;
     h.windows.clear();
+    if (const FieldProblems problems = AdminRules::checkHall(h, true, all.value()); !problems.isEmpty())
+        return AdminRules::problemsError(problems);
+    if (auto st = mayHangBelow(AdminScope(admin, hallsOf(all.value())), h.parent); !st)
+        return st.error();
     if (auto id = OrgRepository(m_db).insertHall(hallOf(h)); !id)
         return id.error();
     if (auto st = m_log.record(&admin, h.code, QStringLiteral("hall"), h.code, QStringLiteral("create"), {}, h.toJson()); !st)
@@ -159,21 +147,20 @@ Result<AdminHall> OrgAdmin::updateHall(const Account &admin, const QString &code
     AdminHall wanted = before.value();
     apply(patch, wanted);
     if (const FieldProblems problems = AdminRules::checkHall(wanted, false, all.value()); !problems.isEmpty())
-        return problemsError(problems);
+        return AdminRules::problemsError(problems);
     if (wanted.parent != before.value().parent) {
-        const AdminScope scope(admin, hallsOf(all.value()));
-        if (AdminScope::below(code, hallsOf(all.value())).contains(wanted.parent) || wanted.parent == code)
-            return invalidFieldError(QStringLiteral("parent"), QStringLiteral("%1 is below %2: the tree would have a cycle").arg(wanted.parent, code));
         // Not `code` itself when the hall would go to the top: a hall administrator lifting their
         // own hall there would make themselves a city administrator.
-        if (auto st = mayHangBelow(scope, wanted.parent); !st)
+        if (auto st = mayHangBelow(AdminScope(admin, hallsOf(all.value())), wanted.parent); !st)
             return st.error();
     }
-    for (const AdminHall &child : all.value()) {
-        if (child.parent == code && depthOf(child.level) <= depthOf(wanted.level))
-            return invalidFieldError(QStringLiteral("level"),
-                                     QStringLiteral("hall %1 below would no longer be of a lower level").arg(child.code));
+    QList<AdminHall> after = all.value();
+    for (AdminHall &h : after) {
+        if (h.code == code)
+            h = wanted;
     }
+    if (const FieldProblems problems = AdminRules::checkPlace(wanted, after); !problems.isEmpty())
+        return AdminRules::problemsError(problems);
     if (auto st = OrgRepository(m_db).updateHall(hallOf(wanted)); !st)
         return st.error();
     if (auto st = m_log.record(&admin, code, QStringLiteral("hall"), code, QStringLiteral("update"), before.value().toJson(),
@@ -193,31 +180,7 @@ Status OrgAdmin::openWork(const QString &code)
     auto hall = m_queue.hall(code);
     if (!hall)
         return hall.error();
-    // Today's line: a ticket left over from an earlier day is not work any more.
-    auto tickets = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE hall_id = ? AND state IN "
-                                            "('waiting', 'called', 'serving', 'parked') AND service_day = ?"),
-                             {id.value(), m_queue.serviceDay(*hall.value())});
-    if (!tickets)
-        return tickets.error();
-    tickets.value().next();
-    const int openTickets = tickets.value().value(0).toInt();
-    QStringList finals;
-    for (CaseState s : {CaseState::Refused, CaseState::CompletedOnSpot, CaseState::HandedOut})
-        finals << QLatin1Char('\'') + toString(s) + QLatin1Char('\'');
-    auto cases = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN case_heads h ON h.case_id = c.id "
-                                          "WHERE (c.hall_id = ? OR h.office_hall_id = ? OR h.pickup_hall_id = ?) AND h.state NOT IN (%1)")
-                               .arg(finals.join(QStringLiteral(", "))),
-                           {id.value(), id.value(), id.value()});
-    if (!cases)
-        return cases.error();
-    cases.value().next();
-    const int openCases = cases.value().value(0).toInt();
-    if (openTickets == 0 && openCases == 0)
-        return okStatus();
-    Error e = conflictError(QStringLiteral("hall %1 has %2 open tickets and %3 open cases").arg(code).arg(openTickets).arg(openCases));
-    e.text = {QT_TRANSLATE_NOOP("ow::Errors", "Hall %1 still has open work (%2 tickets, %3 cases): finish or transfer it first."),
-              {code, QString::number(openTickets), QString::number(openCases)}};
-    return e;
+    return HallWork(m_db).noOpenWork(id.value(), code, m_queue.serviceDay(*hall.value()));
 }
 
 Result<AdminHall> OrgAdmin::archiveHall(const Account &admin, const QString &code)
@@ -230,13 +193,8 @@ Result<AdminHall> OrgAdmin::archiveHall(const Account &admin, const QString &cod
         return before.error();
     if (before.value().archived)
         return before.value();
-    for (const AdminHall &child : all.value()) {
-        if (child.parent == code && !child.archived) {
-            Error e = conflictError(QStringLiteral("hall %1 below is not archived").arg(child.code));
-            e.text = {QT_TRANSLATE_NOOP("ow::Errors", "Archive hall %1 below this one first."), {child.code}};
-            return e;
-        }
-    }
+    if (auto st = OrgInvariants::mayArchive(code, all.value()); !st)
+        return st.error();
     if (auto st = openWork(code); !st)
         return st.error();
     AdminHall after = before.value();
@@ -254,19 +212,13 @@ Result<AdminHall> OrgAdmin::archiveHall(const Account &admin, const QString &cod
 
 Status OrgAdmin::checkWindow(const AdminWindow &w, bool isNew, const AdminHall &hall)
 {
-    if (const FieldProblems problems = AdminRules::checkWindow(w, isNew, hall); !problems.isEmpty())
-        return problemsError(problems);
     const Catalogue *catalogue = m_catalogue.current();
     if (!catalogue)
         return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
-    for (const QString &c : w.categories) {
-        if (!catalogue->category(c))
-            return invalidFieldError(QStringLiteral("categories"), QStringLiteral("unknown category %1").arg(c));
-    }
-    for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it) {
-        if (!catalogue->category(it.key()))
-            return invalidFieldError(QStringLiteral("weights"), QStringLiteral("unknown category %1").arg(it.key()));
-    }
+    FieldProblems problems = AdminRules::checkWindow(w, isNew, hall);
+    problems += AdminRules::checkCatalogueCodes(*catalogue, w.categories, w.weights.keys(), {});
+    if (!problems.isEmpty())
+        return AdminRules::problemsError(problems);
     return okStatus();
 }
 
@@ -285,8 +237,8 @@ Result<AdminWindow> OrgAdmin::addWindow(const Account &admin, const QString &hal
             return e;
         }
     }
-    if (hall.value().archived)
-        return conflictError(QStringLiteral("hall %1 is archived").arg(hallCode));
+    if (auto st = OrgInvariants::mayAddWindow(hall.value()); !st)
+        return st.error();
     AdminWindow w = wanted;
     w.retired = false;
     if (auto st = checkWindow(w, true, hall.value()); !st)
@@ -367,18 +319,8 @@ Status OrgAdmin::retireWindow(const Account &admin, const QString &hallCode, int
     auto id = hallId(hallCode);
     if (!id)
         return id.error();
-    auto busy = m_db.exec(QStringLiteral("SELECT number FROM tickets WHERE hall_id = ? AND window_number = ? AND state IN "
-                                         "('called', 'serving') LIMIT 1"),
-                          {id.value(), number});
-    if (!busy)
-        return busy.error();
-    if (busy.value().next()) {
-        const QString ticket = busy.value().value(0).toString();
-        Error e = conflictError(QStringLiteral("ticket %1 is at window %2").arg(ticket).arg(number));
-        e.text = {QT_TRANSLATE_NOOP("ow::Errors", "%1 is still at window %2: finish, skip or transfer it before retiring the window."),
-                  {ticket, QString::number(number)}};
-        return e;
-    }
+    if (auto st = HallWork(m_db).windowFree(id.value(), number); !st)
+        return st;
     if (before->autoAssign) {
         if (auto st = m_queue.setAutoAssign(hallCode, number, false, admin.id); !st)
             return st.error();

@@ -1,7 +1,7 @@
 #include "core/service/org/DemoCity.h"
 
+#include "core/domain/util/Clock.h"
 #include "core/service/org/OrgExchange.h"
-
 #include "core/service/store/OrgRepository.h"
 
 #include <QFile>
@@ -16,7 +16,7 @@ QByteArray DemoCity::bundledJson()
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-Result<bool> DemoCity::seed(Database &db, const QByteArray &json, const PasswordHasher &hasher)
+Result<bool> DemoCity::seed(Database &db, const QByteArray &json, const PasswordHasher &hasher, const Catalogue *catalogue)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())
@@ -33,7 +33,10 @@ Result<bool> DemoCity::seed(Database &db, const QByteArray &json, const Password
     if (existing.value())
         return false;
 
-    auto imported = OrgExchange(db, nullptr).importOrg(json, hasher, nullptr);
+    // A new org: nothing it checks depends on the day (no open work, no sessions yet).
+    const SystemClock clock;
+    auto imported = OrgExchange(db).importOrg(json, hasher, nullptr,
+                                              OrgImportContext{.clock = clock, .catalogue = catalogue, .passwordPolicy = false});
     if (!imported)
         return imported.error();
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/util/Error.h"
+#include "core/service/org/OrgImportPlan.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -9,7 +10,6 @@
 
 namespace ow {
 
-class AdminLog;
 class Database;
 class PasswordHasher;
 struct Account;
@@ -27,24 +27,30 @@ struct OrgImportReport
     QJsonObject toJson() const;
 };
 
-// The organisation as one JSON document — halls, windows, accounts (never their passwords) and
-// devices — the format of resources/demo/demo-city.json. Export writes it; import creates what is
-// missing and updates what differs, by code and user name, all in one transaction, so importing
-// the same document twice changes nothing. An account in the document may carry a `password`
-// (the demo does); one without gets a one-time password, to be changed at first login.
+// The organisation as one JSON document (OrgDocument) — halls, windows, accounts (never their
+// passwords) and devices. Export writes it; import creates what is missing and updates what
+// differs, by code and user name, so importing the same document twice changes nothing. An import
+// obeys the rules of the administration services (OrgImportPlan): the whole document is checked
+// first and goes in whole, in one transaction, or not at all. Like those services it records each
+// change (AdminLog) and ends the sessions of an account it disables or gives a new role or hall.
+// An account in the document may carry a `password` (the demo's do); one without gets a one-time
+// password, to be changed at first login.
 class OrgExchange
 {
 public:
-    OrgExchange(Database &db, AdminLog *log) : m_db(db), m_log(log) {}
+    explicit OrgExchange(Database &db) : m_db(db) {}
 
     // Every hall when `hallCodes` is unset, else those halls and what belongs to them.
     Result<QJsonObject> exportOrg(const std::optional<QStringList> &hallCodes) const;
     // `actor` null: from the command line or the demo seed.
-    Result<OrgImportReport> importOrg(const QByteArray &json, const PasswordHasher &hasher, const Account *actor);
+    Result<OrgImportReport> importOrg(const QByteArray &json, const PasswordHasher &hasher, const Account *actor,
+                                      const OrgImportContext &context);
 
 private:
+    Status apply(const OrgImportPlan &plan, const Account *actor, const OrgImportContext &context,
+                 const QHash<QString, QString> &passwords, const QHash<QString, QString> &hashes, OrgImportReport &report);
+
     Database &m_db;
-    AdminLog *m_log;
 };
 
 } // namespace ow

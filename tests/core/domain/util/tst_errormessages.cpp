@@ -122,6 +122,25 @@ private Q_SLOTS:
         QCOMPARE(errorMessage(plain, m_pack, QStringLiteral("zh_CN")), errorMessage(ErrorCode::Conflict, m_pack, QStringLiteral("zh_CN")));
     }
 
+    // An error about one of many things (a row of an imported document) says which before its
+    // text — its own or its code's — each part translated.
+    void aSubjectGoesBeforeTheText()
+    {
+        Error own = conflictError(QStringLiteral("admin is the last administrator"));
+        own.text = {QT_TRANSLATE_NOOP("ow::Errors", "%1 is the last active administrator; appoint another one first."), {QStringLiteral("admin")}};
+        own.subject = {QT_TRANSLATE_NOOP("ow::Errors", "Account %1 in the org document"), {QStringLiteral("admin")}};
+        QCOMPARE(errorMessage(own, m_pack, QStringLiteral("zh_CN")),
+                 QStringLiteral("组织架构文件中的账号 admin：admin 是最后一名在用的系统管理员，请先设立另一名管理员。"));
+        QCOMPARE(errorMessage(own, m_pack, QStringLiteral("en")),
+                 QStringLiteral("Account admin in the org document: admin is the last active administrator; appoint another one first."));
+        Error general = invalidFieldError(QStringLiteral("latitude"), QStringLiteral("out of range"));
+        general.subject = {QT_TRANSLATE_NOOP("ow::Errors", "Window %2 of hall %1 in the org document"), {QStringLiteral("MY-FC"), QStringLiteral("3")}};
+        QCOMPARE(errorMessage(general, m_pack, QStringLiteral("zh_CN")),
+                 QStringLiteral("组织架构文件中大厅 MY-FC 的 3 号窗口：") + errorMessage(ErrorCode::ValidationFailed, m_pack, QStringLiteral("zh_CN")));
+        QCOMPARE(errorMessage(general, m_pack, QStringLiteral("en")),
+                 QStringLiteral("Window 3 of hall MY-FC in the org document: Some fields are missing or invalid."));
+    }
+
 private:
     const LanguagePack m_pack;
 };

@@ -60,7 +60,7 @@ QJsonObject smallCity()
                                     {QStringLiteral("weights"), QJsonObject{{QStringLiteral("pension"), 2}}}}}},
             {QStringLiteral("accounts"), QJsonArray{account(QStringLiteral("east_teller"), QStringLiteral("teller"), QStringLiteral("T-EAST")),
                                                     account(QStringLiteral("east_kiosk"), QStringLiteral("kiosk"), QStringLiteral("T-EAST"))}},
-            {QStringLiteral("devices"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("kiosk-east")},
+            {QStringLiteral("devices"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("KIOSK-EAST")},
                                                                {QStringLiteral("kind"), QStringLiteral("kiosk")},
                                                                {QStringLiteral("hall"), QStringLiteral("T-EAST")},
                                                                {QStringLiteral("account"), QStringLiteral("east_kiosk")}}}}};
@@ -100,9 +100,10 @@ private Q_SLOTS:
         QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM halls h JOIN halls p ON p.id = h.parent_id "
                                          "WHERE h.code = 'MY-FC-CJ' AND p.code = 'MY-FC'")),
                  1);
-        // Every device is bound to the account of the same name, in its hall.
+        // Every device (its code in capitals, as a form would have it) is bound to the account of
+        // the same name, in its hall.
         QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM devices d JOIN accounts a ON a.id = d.account_id "
-                                         "WHERE a.username = d.code AND a.hall_id = d.hall_id AND a.role = d.kind")),
+                                         "WHERE UPPER(a.username) = d.code AND a.hall_id = d.hall_id AND a.role = d.kind")),
                  4);
     }
 
@@ -195,6 +196,19 @@ private Q_SLOTS:
         const QJsonObject window = twoWindows.value(QLatin1String("windows")).toArray().first().toObject();
         twoWindows.insert(QStringLiteral("windows"), QJsonArray{window, window});
         QTest::newRow("window twice") << json(twoWindows) << int(ErrorCode::ValidationFailed);
+        // A seed obeys the administrators' rules like any imported document (all but the
+        // password policy: its passwords are the demo's).
+        QJsonObject farAway = smallCity();
+        QJsonObject east = hall(QStringLiteral("T-EAST"), QStringLiteral("county"), QStringLiteral("T-CITY"));
+        east.insert(QStringLiteral("latitude"), 95);
+        east.insert(QStringLiteral("longitude"), 104.7);
+        farAway.insert(QStringLiteral("halls"), QJsonArray{hall(QStringLiteral("T-CITY"), QStringLiteral("city"), {}), east});
+        QTest::newRow("latitude 95") << json(farAway) << int(ErrorCode::ValidationFailed);
+        QJsonObject lowerCase = smallCity();
+        QJsonObject device = lowerCase.value(QLatin1String("devices")).toArray().first().toObject();
+        device.insert(QStringLiteral("code"), QStringLiteral("kiosk-east"));
+        lowerCase.insert(QStringLiteral("devices"), QJsonArray{device});
+        QTest::newRow("a device code a form would refuse") << json(lowerCase) << int(ErrorCode::ValidationFailed);
     }
 
     void badSeedsAreRefused()
