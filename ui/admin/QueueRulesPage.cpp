@@ -129,12 +129,9 @@ QueueRulesPage::QueueRulesPage(ClientSession &session, AdminClient &admin, QWidg
     form->addRow(m_promiseLabel, m_feedback->wrap(QStringLiteral("promise_minutes"), m_promise));
     form->addRow(m_recallsLabel, m_feedback->wrap(QStringLiteral("max_recalls"), m_recalls));
     form->addRow(m_gapLabel, m_feedback->wrap(QStringLiteral("recall_gap_seconds"), m_gap));
-    auto *ratio = new QWidget(m_callingBox);
-    auto *ratioLayout = new QVBoxLayout(ratio);
-    ratioLayout->setContentsMargins(0, 0, 0, 0);
-    ratioLayout->addWidget(m_feedback->wrap(QStringLiteral("priority_ratio"), m_ratio));
-    ratioLayout->addWidget(m_ratioHint);
-    form->addRow(m_ratioLabel, ratio);
+    form->addRow(m_ratioLabel, m_feedback->wrap(QStringLiteral("priority_ratio"), m_ratio));
+    // The hint under the field, by itself: a wrapped label gets its height for its own width.
+    form->setWidget(form->rowCount(), QFormLayout::FieldRole, m_ratioHint);
     form->addRow(m_numberingLabel, m_feedback->wrap(QStringLiteral("keep_numbers_overnight"), m_overnight));
     form->addRow(m_capacityLabel, m_feedback->wrap(QStringLiteral("slot_capacity"), m_capacity));
     for (QSpinBox *box : {m_promise, m_recalls, m_gap, m_ratio, m_capacity})
