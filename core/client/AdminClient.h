@@ -9,9 +9,10 @@ namespace ow {
 class ApiClient;
 
 // What the administration screens work on: the accounts (as last asked for), the halls with their
-// windows, the devices, the working-day calendar and the record of changes, fetched through AdminApi and kept here, so the
-// screens' models observe one place. Each change goes to the server first; only its answer
-// changes the lists (and is announced), so what is shown is what the server holds.
+// windows, the devices, the working-day calendar and the record of changes, fetched through
+// AdminApi and kept here, so the screens' models observe one place. Each change goes to the server
+// first; only its answer changes the lists (and is announced), so what is shown is what the server
+// holds.
 class AdminClient : public QObject
 {
     Q_OBJECT

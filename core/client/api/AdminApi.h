@@ -14,10 +14,11 @@ namespace ow {
 class ApiClient;
 
 // The administration area of the API (/api/v1/admin/…: accounts, halls and windows, devices, the
-// working-day calendar, halls' queue rules, the record of changes) and the change of one's own password (POST /api/v1/me/password), typed: one
-// method per operation. Every call ends in exactly one callback: the answer as its contract type,
-// or an Error — the server's (its code, its translated message in `detail`; fieldProblems() reads
-// the fields it names), Unavailable when it cannot be reached, Internal when an answer does not fit.
+// working-day calendar, halls' queue rules, the record of changes) and the change of one's own
+// password (POST /api/v1/me/password), typed: one method per operation. Every call ends in exactly
+// one callback: the answer as its contract type, or an Error — the server's (its code, its
+// translated message in `detail`; fieldProblems() reads the fields it names), Unavailable when it
+// cannot be reached, Internal when an answer does not fit.
 class AdminApi
 {
 public:

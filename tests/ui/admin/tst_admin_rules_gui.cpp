@@ -26,6 +26,7 @@
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -87,9 +88,13 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &c
 void importThroughTheDialog(CalendarPage *page, const QString &path)
 {
     whenDialog(QStringLiteral("calendarFileDialog"), [path](QDialog *dialog) {
-        auto *files = static_cast<QFileDialog *>(dialog);
-        files->selectFile(path);
-        dialog->accept(); // QFileDialog's own accept(): it takes the file selected
+        // The path typed into the file name (selectFile() leaves a focused name field alone).
+        child<QLineEdit>(dialog, QStringLiteral("fileNameEdit"))->setText(path);
+        dialog->accept(); // QFileDialog's own accept(): it takes the file named
+        if (dialog->isVisible()) {
+            dialog->reject(); // not taken: fail, rather than wait for ever
+            QFAIL("the file dialog did not take the file");
+        }
     });
     click(page, QStringLiteral("importCalendarButton"));
 }
