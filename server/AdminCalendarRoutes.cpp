@@ -21,10 +21,10 @@ Status cityAdministrator(const Account &who)
 Result<CalendarFileFormat> formatOf(const ApiRequest &req)
 {
     const QByteArray type = req.header("Content-Type").split(';').first().trimmed().toLower();
-    if (type == "application/json")
-        return CalendarFileFormat::Json;
-    if (type == "text/csv")
-        return CalendarFileFormat::Csv;
+    for (CalendarFileFormat format : {CalendarFileFormat::Json, CalendarFileFormat::Csv}) {
+        if (type == calendarContentType(format))
+            return format;
+    }
     Error e{ErrorCode::BadRequest, QStringLiteral("a calendar file is application/json or text/csv"), {}};
     e.extra.insert(QLatin1String("fields"), QJsonObject{{QLatin1String("Content-Type"), QStringLiteral("application/json or text/csv")}});
     return e;

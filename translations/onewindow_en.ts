@@ -2700,6 +2700,14 @@ Staff number: %2
         <source>Catalogue versions</source>
         <translation>Catalogue versions</translation>
     </message>
+    <message>
+        <source>Queue rules</source>
+        <translation>Queue rules</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
 </context>
 <context>
     <name>ow::AdminText</name>
@@ -2958,6 +2966,50 @@ Staff number: %2
     <message>
         <source>In force from</source>
         <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <source>Adjusted working days</source>
+        <translation>Adjusted working days</translation>
+    </message>
+    <message>
+        <source>Rules of its own</source>
+        <translation>Rules of its own</translation>
+    </message>
+    <message>
+        <source>Promised wait (minutes)</source>
+        <translation>Promised wait (minutes)</translation>
+    </message>
+    <message>
+        <source>Recalls at most</source>
+        <translation>Recalls at most</translation>
+    </message>
+    <message>
+        <source>Between two calls (seconds)</source>
+        <translation>Between two calls (seconds)</translation>
+    </message>
+    <message>
+        <source>Priority tickets in a row</source>
+        <translation>Priority tickets in a row</translation>
+    </message>
+    <message>
+        <source>Numbers run on across days</source>
+        <translation>Numbers run on across days</translation>
+    </message>
+    <message>
+        <source>Appointments per slot</source>
+        <translation>Appointments per slot</translation>
+    </message>
+    <message>
+        <source>Priority groups</source>
+        <translation>Priority groups</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3862,22 @@ Staff number: %2
         <source>There is no matter %1 in the catalogue.</source>
         <translation>There is no matter %1 in the catalogue.</translation>
     </message>
+    <message>
+        <source>Enter the group&apos;s code.</source>
+        <translation>Enter the group&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s Chinese name.</source>
+        <translation>Enter the group&apos;s Chinese name.</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s English name.</source>
+        <translation>Enter the group&apos;s English name.</translation>
+    </message>
+    <message>
+        <source>Priority group %1: %2</source>
+        <translation>Priority group %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::WorkCalendar</name>
@@ -4124,6 +4192,10 @@ Staff number: %2
         <source>&amp;Withdraw schedule</source>
         <translation>&amp;Withdraw schedule</translation>
     </message>
+    <message>
+        <source>%1 is not a catalogue file in JSON.</source>
+        <translation>%1 is not a catalogue file in JSON.</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogueVersionApi</name>
@@ -4153,6 +4225,334 @@ Staff number: %2
     <message>
         <source>A device stands at the hall of its account, %1.</source>
         <translation>A device stands at the hall of its account, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CalendarDayModel</name>
+    <message>
+        <source>Worked in place of a weekend day off</source>
+        <translation>Worked in place of a weekend day off</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <source>%1: 1 day off</source>
+        <translation>%1: 1 day off</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 days off</source>
+        <translation>%1 to %2: %3 days off</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Adjusted working day</source>
+        <translation>Adjusted working day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CalendarPage</name>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (imported)</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (built in)</translation>
+    </message>
+    <message>
+        <source>Imported by the city&apos;s administrator.</source>
+        <translation>Imported by the city&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Built into the server, from the State Council General Office&apos;s notice.</source>
+        <translation>Built into the server, from the State Council General Office&apos;s notice.</translation>
+    </message>
+    <message>
+        <source>%1 public holidays and %2 adjusted working days. %3</source>
+        <translation>%1 public holidays and %2 adjusted working days. %3</translation>
+    </message>
+    <message>
+        <source>Import calendar file</source>
+        <translation>Import calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.json *.csv)</source>
+        <translation>Calendar files (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar file: choose a file ending in .json or .csv.</source>
+        <translation>%1 is not a calendar file: choose a file ending in .json or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and the calendar is unchanged: %2</source>
+        <translation>%1 was not imported, and the calendar is unchanged: %2</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>%1 was imported; the calendar already held the same days.</source>
+        <translation>%1 was imported; the calendar already held the same days.</translation>
+    </message>
+    <message>
+        <source>%1 was imported: %2. Case time limits count on the new days from now on.</source>
+        <translation>%1 was imported: %2. Case time limits count on the new days from now on.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>The years</source>
+        <translation>The years</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”</source>
+        <translation>Line %1, column “%2”</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>holidays</translation>
+    </message>
+    <message>
+        <source>working weekends</source>
+        <translation>working weekends</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Year %1, %2</source>
+        <translation>Year %1, %2</translation>
+    </message>
+    <message>
+        <source>Year %1, %2, entry %3</source>
+        <translation>Year %1, %2, entry %3</translation>
+    </message>
+    <message>
+        <source>Case time limits and rectification deadlines are counted in working days on this calendar. When the State Council General Office publishes the holiday arrangements for a new year, import that year&apos;s calendar file (JSON or CSV): it replaces every year the file holds, and the other years stay.</source>
+        <translation>Case time limits and rectification deadlines are counted in working days on this calendar. When the State Council General Office publishes the holiday arrangements for a new year, import that year&apos;s calendar file (JSON or CSV): it replaces every year the file holds, and the other years stay.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar file…</source>
+        <translation>&amp;Import calendar file…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PriorityGroupModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QueueRulesPage</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>The queue rules of %1 have changes that are not saved. Discard them?</source>
+        <translation>The queue rules of %1 have changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The queue rules of %1 could not be loaded: %2</source>
+        <translation>The queue rules of %1 could not be loaded: %2</translation>
+    </message>
+    <message>
+        <source>This hall has queue rules of its own.</source>
+        <translation>This hall has queue rules of its own.</translation>
+    </message>
+    <message>
+        <source>This hall uses the city&apos;s default queue rules.</source>
+        <translation>This hall uses the city&apos;s default queue rules.</translation>
+    </message>
+    <message>
+        <source>The queue rules of %1 are saved. They apply from the next ticket on.</source>
+        <translation>The queue rules of %1 are saved. They apply from the next ticket on.</translation>
+    </message>
+    <message>
+        <source>Use city defaults</source>
+        <translation>Use city defaults</translation>
+    </message>
+    <message>
+        <source>Remove the queue rules of %1? The hall then follows the city&apos;s default rules, from the next ticket on.</source>
+        <translation>Remove the queue rules of %1? The hall then follows the city&apos;s default rules, from the next ticket on.</translation>
+    </message>
+    <message>
+        <source>%1 follows the city&apos;s default queue rules again.</source>
+        <translation>%1 follows the city&apos;s default queue rules again.</translation>
+    </message>
+    <message>
+        <source>The queue rules decide how the windows of a hall call tickets and what its kiosks offer. A hall without rules of its own follows the city&apos;s defaults. Changes apply from the next ticket on.</source>
+        <translation>The queue rules decide how the windows of a hall call tickets and what its kiosks offer. A hall without rules of its own follows the city&apos;s defaults. Changes apply from the next ticket on.</translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation>&amp;Hall:</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Calling</translation>
+    </message>
+    <message>
+        <source>Promised wait:</source>
+        <translation>Promised wait:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>An ordinary ticket that has waited longer than this is called first.</source>
+        <translation>An ordinary ticket that has waited longer than this is called first.</translation>
+    </message>
+    <message>
+        <source>Recalls at most:</source>
+        <translation>Recalls at most:</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>After this many recalls, the next call of the ticket marks it a no-show.</source>
+        <translation>After this many recalls, the next call of the ticket marks it a no-show.</translation>
+    </message>
+    <message>
+        <source>Between two calls:</source>
+        <translation>Between two calls:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The least time between two calls of the same ticket.</source>
+        <translation>The least time between two calls of the same ticket.</translation>
+    </message>
+    <message>
+        <source>Priority tickets in a row:</source>
+        <translation>Priority tickets in a row:</translation>
+    </message>
+    <message>
+        <source>While ordinary tickets wait too, a window calls one of them after this many priority tickets.</source>
+        <translation>While ordinary tickets wait too, a window calls one of them after this many priority tickets.</translation>
+    </message>
+    <message>
+        <source>Ticket numbers:</source>
+        <translation>Ticket numbers:</translation>
+    </message>
+    <message>
+        <source>Run on across days (do not restart at 001 each day)</source>
+        <translation>Run on across days (do not restart at 001 each day)</translation>
+    </message>
+    <message>
+        <source>Appointments per slot:</source>
+        <translation>Appointments per slot:</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Priority groups (green channel)</source>
+        <translation>Priority groups (green channel)</translation>
+    </message>
+    <message>
+        <source>The groups a kiosk offers priority to, in this order. The code is what tickets and reports carry (lower-case letters and &quot;_&quot;); the names are what citizens read.</source>
+        <translation>The groups a kiosk offers priority to, in this order. The code is what tickets and reports carry (lower-case letters and &quot;_&quot;); the names are what citizens read.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Add group</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Use &amp;city defaults…</source>
+        <translation>Use &amp;city defaults…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 </TS>

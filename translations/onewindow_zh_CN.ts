@@ -2680,6 +2680,14 @@ Staff number: %2
         <source>Catalogue versions</source>
         <translation>事项清单版本</translation>
     </message>
+    <message>
+        <source>Queue rules</source>
+        <translation>排队规则</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
 </context>
 <context>
     <name>ow::AdminText</name>
@@ -2938,6 +2946,50 @@ Staff number: %2
     <message>
         <source>In force from</source>
         <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Adjusted working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Rules of its own</source>
+        <translation>自定规则</translation>
+    </message>
+    <message>
+        <source>Promised wait (minutes)</source>
+        <translation>承诺等候时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Recalls at most</source>
+        <translation>最多重呼次数</translation>
+    </message>
+    <message>
+        <source>Between two calls (seconds)</source>
+        <translation>两次呼叫间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Priority tickets in a row</source>
+        <translation>优先号连续叫号数</translation>
+    </message>
+    <message>
+        <source>Numbers run on across days</source>
+        <translation>跨日连续编号</translation>
+    </message>
+    <message>
+        <source>Appointments per slot</source>
+        <translation>每时段预约人数</translation>
+    </message>
+    <message>
+        <source>Priority groups</source>
+        <translation>优先人群</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3842,22 @@ Staff number: %2
         <source>There is no matter %1 in the catalogue.</source>
         <translation>事项清单中没有事项 %1。</translation>
     </message>
+    <message>
+        <source>Enter the group&apos;s code.</source>
+        <translation>请填写人群代码。</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s Chinese name.</source>
+        <translation>请填写中文名称。</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s English name.</source>
+        <translation>请填写英文名称。</translation>
+    </message>
+    <message>
+        <source>Priority group %1: %2</source>
+        <translation>第 %1 类优先人群：%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::WorkCalendar</name>
@@ -4104,6 +4172,10 @@ Staff number: %2
         <source>&amp;Withdraw schedule</source>
         <translation>撤销预约(&amp;W)</translation>
     </message>
+    <message>
+        <source>%1 is not a catalogue file in JSON.</source>
+        <translation>%1 不是 JSON 格式的事项清单文件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogueVersionApi</name>
@@ -4133,6 +4205,334 @@ Staff number: %2
     <message>
         <source>A device stands at the hall of its account, %1.</source>
         <translation>设备须设在其账号所属的大厅 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CalendarDayModel</name>
+    <message>
+        <source>Worked in place of a weekend day off</source>
+        <translation>周末调休，正常上班</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1: 1 day off</source>
+        <translation>%1放假，共1天</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 days off</source>
+        <translation>%1至%2放假，共%3天</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Adjusted working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CalendarPage</name>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1年（已导入）</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1年（系统内置）</translation>
+    </message>
+    <message>
+        <source>Imported by the city&apos;s administrator.</source>
+        <translation>由市级系统管理员导入。</translation>
+    </message>
+    <message>
+        <source>Built into the server, from the State Council General Office&apos;s notice.</source>
+        <translation>系统内置，依据国务院办公厅放假安排通知。</translation>
+    </message>
+    <message>
+        <source>%1 public holidays and %2 adjusted working days. %3</source>
+        <translation>法定节假日 %1 天，调休上班日 %2 天。%3</translation>
+    </message>
+    <message>
+        <source>Import calendar file</source>
+        <translation>导入工作日历文件</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.json *.csv)</source>
+        <translation>工作日历文件 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar file: choose a file ending in .json or .csv.</source>
+        <translation>%1 不是工作日历文件，请选择扩展名为 .json 或 .csv 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1……</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and the calendar is unchanged: %2</source>
+        <translation>%1 未导入，工作日历没有任何改动：%2</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处问题。</translation>
+    </message>
+    <message>
+        <source>%1 was imported; the calendar already held the same days.</source>
+        <translation>%1 已导入。工作日历中原已是相同的日期，没有变化。</translation>
+    </message>
+    <message>
+        <source>%1 was imported: %2. Case time limits count on the new days from now on.</source>
+        <translation>%1 已导入：%2年。办件承诺时限即日起按新的日历计算。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>整个文件</translation>
+    </message>
+    <message>
+        <source>The years</source>
+        <translation>年份列表</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”</source>
+        <translation>第 %1 行，“%2”列</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>working weekends</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Year %1, %2</source>
+        <translation>%1年，%2</translation>
+    </message>
+    <message>
+        <source>Year %1, %2, entry %3</source>
+        <translation>%1年，%2第 %3 项</translation>
+    </message>
+    <message>
+        <source>Case time limits and rectification deadlines are counted in working days on this calendar. When the State Council General Office publishes the holiday arrangements for a new year, import that year&apos;s calendar file (JSON or CSV): it replaces every year the file holds, and the other years stay.</source>
+        <translation>办件承诺时限和差评整改期限均按本日历的工作日计算。国务院办公厅发布新一年的节假日安排通知后，请导入该年度的工作日历文件（JSON 或 CSV 格式）：文件中包含的年份将整体替换，其他年份保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar file…</source>
+        <translation>导入日历文件(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PriorityGroupModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QueueRulesPage</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>The queue rules of %1 have changes that are not saved. Discard them?</source>
+        <translation>%1的排队规则有尚未保存的修改，确定放弃吗？</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取……</translation>
+    </message>
+    <message>
+        <source>The queue rules of %1 could not be loaded: %2</source>
+        <translation>无法读取%1的排队规则：%2</translation>
+    </message>
+    <message>
+        <source>This hall has queue rules of its own.</source>
+        <translation>本大厅使用本大厅自定的排队规则。</translation>
+    </message>
+    <message>
+        <source>This hall uses the city&apos;s default queue rules.</source>
+        <translation>本大厅使用全市默认排队规则。</translation>
+    </message>
+    <message>
+        <source>The queue rules of %1 are saved. They apply from the next ticket on.</source>
+        <translation>%1的排队规则已保存，自下一张号票起生效。</translation>
+    </message>
+    <message>
+        <source>Use city defaults</source>
+        <translation>恢复全市默认</translation>
+    </message>
+    <message>
+        <source>Remove the queue rules of %1? The hall then follows the city&apos;s default rules, from the next ticket on.</source>
+        <translation>确定删除%1自定的排队规则吗？删除后，该大厅自下一张号票起执行全市默认规则。</translation>
+    </message>
+    <message>
+        <source>%1 follows the city&apos;s default queue rules again.</source>
+        <translation>%1已恢复执行全市默认排队规则。</translation>
+    </message>
+    <message>
+        <source>The queue rules decide how the windows of a hall call tickets and what its kiosks offer. A hall without rules of its own follows the city&apos;s defaults. Changes apply from the next ticket on.</source>
+        <translation>排队规则决定大厅各窗口的叫号方式和取号机提供的优先选项。未设置自定规则的大厅执行全市默认规则。修改自下一张号票起生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation>大厅(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>叫号规则</translation>
+    </message>
+    <message>
+        <source>Promised wait:</source>
+        <translation>承诺等候时间：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>An ordinary ticket that has waited longer than this is called first.</source>
+        <translation>普通号等候超过此时间后优先叫号。</translation>
+    </message>
+    <message>
+        <source>Recalls at most:</source>
+        <translation>最多重呼次数：</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>After this many recalls, the next call of the ticket marks it a no-show.</source>
+        <translation>重呼达到此次数后，再次呼叫即按过号处理。</translation>
+    </message>
+    <message>
+        <source>Between two calls:</source>
+        <translation>两次呼叫间隔：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The least time between two calls of the same ticket.</source>
+        <translation>同一号票两次呼叫之间的最短间隔。</translation>
+    </message>
+    <message>
+        <source>Priority tickets in a row:</source>
+        <translation>优先号连续叫号数：</translation>
+    </message>
+    <message>
+        <source>While ordinary tickets wait too, a window calls one of them after this many priority tickets.</source>
+        <translation>有普通号同时等候时，窗口每连续叫此数量的优先号后，叫一个普通号。</translation>
+    </message>
+    <message>
+        <source>Ticket numbers:</source>
+        <translation>号票编号：</translation>
+    </message>
+    <message>
+        <source>Run on across days (do not restart at 001 each day)</source>
+        <translation>跨日连续编号（每天不从 001 重新开始）</translation>
+    </message>
+    <message>
+        <source>Appointments per slot:</source>
+        <translation>每时段预约人数：</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Priority groups (green channel)</source>
+        <translation>优先人群（绿色通道）</translation>
+    </message>
+    <message>
+        <source>The groups a kiosk offers priority to, in this order. The code is what tickets and reports carry (lower-case letters and &quot;_&quot;); the names are what citizens read.</source>
+        <translation>取号机按以下顺序列出可优先办理的人群。代码记入号票和统计报表（小写字母和“_”），名称供群众阅读。</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>添加人群(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use &amp;city defaults…</source>
+        <translation>恢复全市默认(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,36 @@
 #include "core/client/AdminClient.h"
 
+#include "core/domain/cases/WorkCalendar.h"
 #include "core/domain/util/ErrorMessages.h"
 
 #include <QPointer>
 
 namespace ow {
+
+namespace {
+
+// The server names each problem of a refused calendar file with a short English reason (to be
+// translated where it is shown). The same file read here by the same rules (WorkCalendar) gives
+// the reason in the desk's language for each place the server named; a place it does not name
+// keeps the server's words.
+Error calendarRefusalInOurWords(Error refusal, const QByteArray &file, CalendarFileFormat format)
+{
+    if (refusal.code != ErrorCode::ValidationFailed)
+        return refusal;
+    const auto ours = format == CalendarFileFormat::Csv ? WorkCalendar::fromCsv(file) : WorkCalendar::fromJson(file);
+    if (ours)
+        return refusal;
+    const QJsonObject translated = ours.error().extra.value(QLatin1String("fields")).toObject();
+    QJsonObject fields = refusal.extra.value(QLatin1String("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (translated.contains(it.key()))
+            it.value() = translated.value(it.key());
+    }
+    refusal.extra.insert(QLatin1String("fields"), fields);
+    return refusal;
+}
+
+} // namespace
 
 QString errorText(const Error &error)
 {
@@ -77,6 +103,20 @@ void AdminClient::loadChanges(const AdminChangeFilter &filter)
         }
         self->m_changes = r.value().changes;
         Q_EMIT self->changesChanged();
+    });
+}
+
+void AdminClient::loadCalendar()
+{
+    m_api.calendar([self = QPointer(this)](Result<CalendarAnswer> r) {
+        if (!self)
+            return;
+        if (!r) {
+            Q_EMIT self->failed(errorText(r.error()));
+            return;
+        }
+        self->m_calendar = r.value().years;
+        Q_EMIT self->calendarChanged();
     });
 }
 
@@ -281,6 +321,45 @@ void AdminClient::rotateSecret(const QString &code, Done<DeviceWithSecret> done)
     m_api.rotateSecret(code, [self = QPointer(this), done = std::move(done)](Result<DeviceWithSecret> r) {
         if (self && r)
             self->putDevice(r.value().device);
+        done(r);
+    });
+}
+
+void AdminClient::importCalendar(const QByteArray &file, CalendarFileFormat format, Done<CalendarAnswer> done)
+{
+    m_api.importCalendar(file, format, [self = QPointer(this), file, format, done = std::move(done)](Result<CalendarAnswer> r) {
+        if (!r) {
+            done(calendarRefusalInOurWords(r.error(), file, format));
+            return;
+        }
+        if (self) {
+            self->m_calendar = r.value().years;
+            Q_EMIT self->calendarChanged();
+            self->changed();
+        }
+        done(r);
+    });
+}
+
+void AdminClient::queueRules(const QString &hall, Done<HallQueueRules> done)
+{
+    m_api.queueRules(hall, std::move(done));
+}
+
+void AdminClient::setQueueRules(const QString &hall, const QueueRules &rules, Done<HallQueueRules> done)
+{
+    m_api.setQueueRules(hall, rules, [self = QPointer(this), done = std::move(done)](Result<HallQueueRules> r) {
+        if (self && r)
+            self->changed();
+        done(r);
+    });
+}
+
+void AdminClient::resetQueueRules(const QString &hall, std::function<void(Status)> done)
+{
+    m_api.resetQueueRules(hall, [self = QPointer(this), done = std::move(done)](Status r) {
+        if (self && r)
+            self->changed();
         done(r);
     });
 }

@@ -9,9 +9,10 @@ namespace ow {
 class ApiClient;
 
 // What the administration screens work on: the accounts (as last asked for), the halls with their
-// windows, the devices and the record of changes, fetched through AdminApi and kept here, so the
-// screens' models observe one place. Each change goes to the server first; only its answer
-// changes the lists (and is announced), so what is shown is what the server holds.
+// windows, the devices, the working-day calendar and the record of changes, fetched through
+// AdminApi and kept here, so the screens' models observe one place. Each change goes to the server
+// first; only its answer changes the lists (and is announced), so what is shown is what the server
+// holds.
 class AdminClient : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     const QList<AdminHall> &halls() const { return m_halls; }
     const QList<Device> &devices() const { return m_devices; }
     const QList<AdminChange> &changes() const { return m_changes; }
+    const QList<CalendarYearView> &calendar() const { return m_calendar; } // years ascending
     const AdminHall *hall(const QString &code) const;
 
     // Fetch again (each announces its list, or failed()).
@@ -34,6 +36,7 @@ public:
     void loadDevices();
     void loadChanges(const AdminChangeFilter &filter);
     void loadAll(); // halls, accounts (the current filter), devices, changes
+    void loadCalendar(); // the city's administrator only (others are refused)
 
     void createAccount(const NewAccountRequest &request, Done<AccountWithPassword> done);
     void updateAccount(qint64 id, const AccountPatch &patch, Done<AdminAccount> done);
@@ -50,11 +53,21 @@ public:
     void addDevice(const NewDeviceRequest &request, Done<DeviceWithSecret> done);
     void rotateSecret(const QString &code, Done<DeviceWithSecret> done);
 
+    // A refused file changes nothing: the calendar stays as it was. The refusal names each problem
+    // where it is in the file, with its reason in the desk's language.
+    void importCalendar(const QByteArray &file, CalendarFileFormat format, Done<CalendarAnswer> done);
+
+    // A hall's queue rules are not kept here: each screen asks for the hall it shows.
+    void queueRules(const QString &hall, Done<HallQueueRules> done);
+    void setQueueRules(const QString &hall, const QueueRules &rules, Done<HallQueueRules> done);
+    void resetQueueRules(const QString &hall, std::function<void(Status)> done);
+
 Q_SIGNALS:
     void accountsChanged();
     void hallsChanged();
     void devicesChanged();
     void changesChanged();
+    void calendarChanged();
     // A list could not be fetched: the translated reason.
     void failed(const QString &message);
 
@@ -72,6 +85,7 @@ private:
     QList<AdminHall> m_halls;
     QList<Device> m_devices;
     QList<AdminChange> m_changes;
+    QList<CalendarYearView> m_calendar;
 };
 
 // The translated text of an error for a person: the server's message, or the code's general one.

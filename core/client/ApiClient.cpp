@@ -12,6 +12,21 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAcces
 void ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject *body, Callback done,
                      const QList<QPair<QByteArray, QByteArray>> &headers)
 {
+    if (body)
+        sendBytes(method, path, QJsonDocument(*body).toJson(QJsonDocument::Compact), "application/json", std::move(done), headers);
+    else
+        sendBytes(method, path, {}, {}, std::move(done), headers);
+}
+
+void ApiClient::sendFile(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType,
+                         Callback done)
+{
+    sendBytes(method, path, body, contentType, std::move(done), {});
+}
+
+void ApiClient::sendBytes(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType,
+                          Callback done, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     QNetworkRequest req(m_base.resolved(QUrl(path)));
     req.setTransferTimeout(m_timeoutMs);
     req.setRawHeader("Accept", "application/json");
@@ -22,10 +37,10 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QJsonO
         req.setRawHeader(k, v);
 
     QBuffer *payload = nullptr;
-    if (body) {
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!contentType.isEmpty()) {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         payload = new QBuffer;
-        payload->setData(QJsonDocument(*body).toJson(QJsonDocument::Compact));
+        payload->setData(body);
     }
     QNetworkReply *reply = m_nam->sendCustomRequest(req, method, payload);
     if (payload)

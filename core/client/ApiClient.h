@@ -45,8 +45,15 @@ public:
     // CaseApi, AppointmentApi, SyncApi) build the path and the body and read the answer.
     void send(const QByteArray &method, const QString &path, const QJsonObject *body, Callback done,
               const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // A body that is not JSON (a file uploaded as it is, e.g. a CSV calendar), of `contentType`.
+    void sendFile(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType,
+                  Callback done);
 
 private:
+    // `contentType` empty: no body.
+    void sendBytes(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType,
+                   Callback done, const QList<QPair<QByteArray, QByteArray>> &headers);
+
     QNetworkAccessManager *m_nam;
     QUrl m_base;
     QString m_token;

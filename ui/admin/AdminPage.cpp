@@ -3,10 +3,12 @@
 #include "core/client/AdminClient.h"
 #include "core/client/ClientSession.h"
 #include "ui/admin/AccountsPage.h"
+#include "ui/admin/CalendarPage.h"
 #include "ui/admin/CatalogueVersionsPage.h"
 #include "ui/admin/ChangesPage.h"
 #include "ui/admin/DevicesPage.h"
 #include "ui/admin/HallsAdminPage.h"
+#include "ui/admin/QueueRulesPage.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -24,6 +26,7 @@ AdminPage::AdminPage(ClientSession &session, QWidget *parent)
     , m_accounts(new AccountsPage(session, *m_admin, this))
     , m_halls(new HallsAdminPage(session, *m_admin, this))
     , m_devices(new DevicesPage(session, *m_admin, this))
+    , m_queueRules(new QueueRulesPage(session, *m_admin, this))
     , m_changes(new ChangesPage(session, *m_admin, this))
 {
     setObjectName(QStringLiteral("adminPage"));
@@ -36,7 +39,11 @@ AdminPage::AdminPage(ClientSession &session, QWidget *parent)
     m_sections->addTab(m_accounts, QString());
     m_sections->addTab(m_halls, QString());
     m_sections->addTab(m_devices, QString());
+    m_sections->addTab(m_queueRules, QString());
+    // The calendar and the catalogue are the city's: only its administrator manages them.
     if (session.account().isCityAdministrator()) {
+        m_calendar = new CalendarPage(*m_admin, this);
+        m_sections->addTab(m_calendar, QString());
         m_catalogue = new CatalogueVersionsPage(session, this);
         m_sections->addTab(m_catalogue, QString());
     }
@@ -55,7 +62,7 @@ AdminPage::AdminPage(ClientSession &session, QWidget *parent)
         m_problem->show();
     });
     for (auto signal : {&AdminClient::hallsChanged, &AdminClient::accountsChanged, &AdminClient::devicesChanged,
-                        &AdminClient::changesChanged})
+                        &AdminClient::changesChanged, &AdminClient::calendarChanged})
         connect(m_admin, signal, m_problem, &QWidget::hide);
     retranslate();
 }
@@ -64,6 +71,8 @@ void AdminPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_admin->loadAll();
+    if (m_calendar)
+        m_admin->loadCalendar();
 }
 
 void AdminPage::changeEvent(QEvent *event)
@@ -78,6 +87,9 @@ void AdminPage::retranslate()
     m_sections->setTabText(m_sections->indexOf(m_accounts), tr("Accounts"));
     m_sections->setTabText(m_sections->indexOf(m_halls), tr("Halls and windows"));
     m_sections->setTabText(m_sections->indexOf(m_devices), tr("Devices"));
+    m_sections->setTabText(m_sections->indexOf(m_queueRules), tr("Queue rules"));
+    if (m_calendar)
+        m_sections->setTabText(m_sections->indexOf(m_calendar), tr("Working-day calendar"));
     if (m_catalogue)
         m_sections->setTabText(m_sections->indexOf(m_catalogue), tr("Catalogue versions"));
     m_sections->setTabText(m_sections->indexOf(m_changes), tr("Record of changes"));

@@ -9,16 +9,18 @@ namespace ow {
 
 class AccountsPage;
 class AdminClient;
+class CalendarPage;
 class CatalogueVersionsPage;
 class ChangesPage;
 class ClientSession;
 class DevicesPage;
 class HallsAdminPage;
+class QueueRulesPage;
 
 // The administration tab (管理) of the desk, for accounts with admin.manage: accounts, halls and
-// windows, devices, the catalogue's versions (the city's administrator only), and the record of
-// changes. Everything is fetched again each time the tab is shown, so two administrators at work
-// see each other's changes.
+// windows, devices, halls' queue rules, the working-day calendar and the catalogue's versions (these
+// two the city's administrator only), and the record of changes. Everything is fetched again each
+// time the tab is shown, so two administrators at work see each other's changes.
 class AdminPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     AccountsPage *accountsPage() const { return m_accounts; }
     HallsAdminPage *hallsPage() const { return m_halls; }
     DevicesPage *devicesPage() const { return m_devices; }
+    QueueRulesPage *queueRulesPage() const { return m_queueRules; }
+    CalendarPage *calendarPage() const { return m_calendar; } // null but for the city's administrator
     ChangesPage *changesPage() const { return m_changes; }
     // Only for the city's administrator (the catalogue is the city's): null for anyone else.
     CatalogueVersionsPage *catalogueVersionsPage() const { return m_catalogue; }
@@ -47,6 +51,8 @@ private:
     AccountsPage *m_accounts;
     HallsAdminPage *m_halls;
     DevicesPage *m_devices;
+    QueueRulesPage *m_queueRules;
+    CalendarPage *m_calendar = nullptr;
     ChangesPage *m_changes;
     CatalogueVersionsPage *m_catalogue = nullptr;
 };

@@ -84,6 +84,7 @@ QString AdminText::action(const QString &action)
         {"activate", QT_TR_NOOP("Put in force")},
         {"schedule", QT_TR_NOOP("Schedule")},
         {"unschedule", QT_TR_NOOP("Withdraw schedule")},
+        {"delete", QT_TR_NOOP("Remove")},
     };
     for (const auto &[key, text] : kActions) {
         if (action == QLatin1String(key))
@@ -125,6 +126,16 @@ QString AdminText::field(const QString &field)
         {"windows", QT_TR_NOOP("Windows")},
         {"state", QT_TR_NOOP("State")},
         {"activate_on", QT_TR_NOOP("In force from")},
+        {"holidays", QT_TR_NOOP("Public holidays")},
+        {"workdays", QT_TR_NOOP("Adjusted working days")},
+        {"own", QT_TR_NOOP("Rules of its own")},
+        {"promise_minutes", QT_TR_NOOP("Promised wait (minutes)")},
+        {"max_recalls", QT_TR_NOOP("Recalls at most")},
+        {"recall_gap_seconds", QT_TR_NOOP("Between two calls (seconds)")},
+        {"priority_ratio", QT_TR_NOOP("Priority tickets in a row")},
+        {"keep_numbers_overnight", QT_TR_NOOP("Numbers run on across days")},
+        {"slot_capacity", QT_TR_NOOP("Appointments per slot")},
+        {"priority_groups", QT_TR_NOOP("Priority groups")},
     };
     for (const auto &[key, text] : kFields) {
         if (field == QLatin1String(key))
@@ -151,6 +162,9 @@ QString AdminText::fieldValue(const QString &field, const QVariant &value, const
                                                                         time("lunch_from"), time("lunch_to")}));
             } else if (field == QLatin1String("windows")) {
                 parts << tr("window %1").arg(item.toMap().value(QStringLiteral("number")).toInt());
+            } else if (field == QLatin1String("priority_groups")) {
+                const QVariantMap g = item.toMap();
+                parts << name({g.value(QStringLiteral("name_zh")).toString(), g.value(QStringLiteral("name_en")).toString()});
             } else if (field == QLatin1String("categories")) {
                 parts << categories({item.toString()}, catalogue);
             } else {

@@ -133,6 +133,34 @@ void AdminApi::rotateSecret(const QString &code, Done<DeviceWithSecret> done)
                            std::move(done));
 }
 
+void AdminApi::calendar(Done<CalendarAnswer> done)
+{
+    call<CalendarAnswer>("GET", kAdmin + QStringLiteral("/calendar"), nullptr, std::move(done));
+}
+
+void AdminApi::importCalendar(const QByteArray &file, CalendarFileFormat format, Done<CalendarAnswer> done)
+{
+    m_api.sendFile("PUT", kAdmin + QStringLiteral("/calendar"), file, calendarContentType(format), answerAs<CalendarAnswer>(std::move(done)));
+}
+
+void AdminApi::queueRules(const QString &hall, Done<HallQueueRules> done)
+{
+    call<HallQueueRules>("GET", hallPath(hall) + QStringLiteral("/queue-rules"), nullptr, std::move(done));
+}
+
+void AdminApi::setQueueRules(const QString &hall, const QueueRules &rules, Done<HallQueueRules> done)
+{
+    const QJsonObject body = rules.toJson();
+    call<HallQueueRules>("PUT", hallPath(hall) + QStringLiteral("/queue-rules"), &body, std::move(done));
+}
+
+void AdminApi::resetQueueRules(const QString &hall, std::function<void(Status)> done)
+{
+    m_api.send("DELETE", hallPath(hall) + QStringLiteral("/queue-rules"), nullptr, [done = std::move(done)](Result<ApiReply> r) {
+        done(r ? okStatus() : Status(r.error()));
+    });
+}
+
 void AdminApi::changes(const AdminChangeFilter &filter, Done<AdminChangeList> done)
 {
     call<AdminChangeList>("GET", withQuery(kAdmin + QStringLiteral("/changes"), filter.toQuery()), nullptr, std::move(done));

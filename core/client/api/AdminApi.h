@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/domain/api/AdminBodies.h"
+#include "core/domain/api/CalendarBodies.h"
+#include "core/domain/api/QueueRulesBodies.h"
 #include "core/domain/util/Error.h"
 
 #include <QHash>
@@ -12,10 +14,11 @@ namespace ow {
 class ApiClient;
 
 // The administration area of the API (/api/v1/admin/…: accounts, halls and windows, devices, the
-// record of changes) and the change of one's own password (POST /api/v1/me/password), typed: one
-// method per operation. Every call ends in exactly one callback: the answer as its contract type,
-// or an Error — the server's (its code, its translated message in `detail`; fieldProblems() reads
-// the fields it names), Unavailable when it cannot be reached, Internal when an answer does not fit.
+// working-day calendar, halls' queue rules, the record of changes) and the change of one's own
+// password (POST /api/v1/me/password), typed: one method per operation. Every call ends in exactly
+// one callback: the answer as its contract type, or an Error — the server's (its code, its
+// translated message in `detail`; fieldProblems() reads the fields it names), Unavailable when it
+// cannot be reached, Internal when an answer does not fit.
 class AdminApi
 {
 public:
@@ -45,6 +48,17 @@ public:
     void devices(Done<DeviceList> done);
     void addDevice(const NewDeviceRequest &request, Done<DeviceWithSecret> done);
     void rotateSecret(const QString &code, Done<DeviceWithSecret> done);
+
+    // The working-day calendar (the city's administrator only): the years in effect; an import
+    // sends the file as it is, in its format, and answers with the calendar after it.
+    void calendar(Done<CalendarAnswer> done);
+    void importCalendar(const QByteArray &file, CalendarFileFormat format, Done<CalendarAnswer> done);
+
+    // A hall's queue rules: those in force (its own, or the city's defaults), set in full, or
+    // removed (the hall goes back to the city's defaults).
+    void queueRules(const QString &hall, Done<HallQueueRules> done);
+    void setQueueRules(const QString &hall, const QueueRules &rules, Done<HallQueueRules> done);
+    void resetQueueRules(const QString &hall, std::function<void(Status)> done);
 
     // The record of administrative changes, newest first.
     void changes(const AdminChangeFilter &filter, Done<AdminChangeList> done);

@@ -27,6 +27,20 @@ QList<QDate> datesFrom(JsonReader &r, QLatin1StringView key)
 }
 } // namespace
 
+QByteArray calendarContentType(CalendarFileFormat format)
+{
+    return format == CalendarFileFormat::Csv ? QByteArrayLiteral("text/csv") : QByteArrayLiteral("application/json");
+}
+
+std::optional<CalendarFileFormat> calendarFileFormatOf(const QString &fileName)
+{
+    if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return CalendarFileFormat::Json;
+    if (fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return CalendarFileFormat::Csv;
+    return std::nullopt;
+}
+
 QJsonObject CalendarYearView::toJson() const
 {
     return {{QLatin1String("year"), year},

@@ -6,10 +6,20 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace ow {
 
 // The bodies of the working-day calendar's administration (GET and PUT /api/v1/admin/calendar).
 // The PUT's body is the calendar file itself (JSON or CSV), read by WorkCalendar.
+
+// The form of a calendar file an administrator imports (docs/admin/calendar-format.md).
+enum class CalendarFileFormat { Json, Csv };
+
+// The Content-Type a calendar file is sent with: application/json or text/csv.
+QByteArray calendarContentType(CalendarFileFormat format);
+// A calendar file's format by its name's extension (.json, .csv, in any case); none for another.
+std::optional<CalendarFileFormat> calendarFileFormatOf(const QString &fileName);
 
 // One year of the effective calendar, and where it comes from: the calendar built into the
 // server, or a file an administrator imported (which replaces a built-in year of that number).

@@ -285,6 +285,44 @@ FieldProblems AdminRules::checkCatalogueCodes(const Catalogue &catalogue, const 
     return out;
 }
 
+FieldProblems AdminRules::checkQueueRules(const QueueRules &rules)
+{
+    auto read = QueueRules::fromJson(rules.toJson());
+    if (read)
+        return {};
+    const QJsonObject fields = read.error().extra.value(QLatin1String("fields")).toObject();
+    // The form's order: the numbers, then the list, then each group's code and names.
+    static const QStringList kOrder{QStringLiteral("promise_minutes"), QStringLiteral("max_recalls"),
+                                    QStringLiteral("recall_gap_seconds"), QStringLiteral("priority_ratio"),
+                                    QStringLiteral("slot_capacity"), QStringLiteral("keep_numbers_overnight"),
+                                    QStringLiteral("priority_groups")};
+    FieldProblems out;
+    for (const QString &field : kOrder)
+        add(out, field, fields.value(field).toString());
+    static const QRegularExpression groupField(QStringLiteral("^priority_groups\\[(\\d+)\\]\\.(code|name_zh|name_en)$"));
+    for (qsizetype i = 0; i < rules.priorityGroups.size(); ++i) {
+        for (const QString &key : {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("name_en")}) {
+            const QString field = QStringLiteral("priority_groups[%1].%2").arg(i).arg(key);
+            QString why = fields.value(field).toString();
+            if (why.isEmpty())
+                continue;
+            // The server's word for an empty field is not for a person: say what is missing.
+            if (why == QLatin1String("required")) {
+                why = key == QLatin1String("code")      ? tr("Enter the group's code.")
+                      : key == QLatin1String("name_zh") ? tr("Enter the group's Chinese name.")
+                                                        : tr("Enter the group's English name.");
+            }
+            out.append({field, tr("Priority group %1: %2").arg(i + 1).arg(why)});
+        }
+    }
+    // Anything else the server's reading found (nothing today): as it says.
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!kOrder.contains(it.key()) && !groupField.match(it.key()).hasMatch())
+            add(out, it.key(), it.value().toString());
+    }
+    return out;
+}
+
 FieldProblems AdminRules::checkNewPassword(const QString &username, const QString &oldPassword, const QString &newPassword,
                                            const QString &repeat)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/api/AdminBodies.h"
+#include "core/domain/api/QueueRulesBodies.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -55,6 +56,11 @@ public:
     // "categories"), the categories given a weight (field "weights") and the matters ("matters").
     static FieldProblems checkCatalogueCodes(const Catalogue &catalogue, const QStringList &categories,
                                              const QStringList &weighted, const QStringList &matters);
+    // A hall's queue rules, as the server reads them (QueueRules::fromJson): the numbers in their
+    // ranges, at most QueueRules::kMaxGroups priority groups, each with a well-formed code used
+    // once and both names. A group's problems are named as the server names them
+    // ("priority_groups[2].name_zh") and say which group ("Priority group 3: …").
+    static FieldProblems checkQueueRules(const QueueRules &rules);
     // The change of one's own password: the old one given, the new one as PasswordPolicy wants it
     // (long enough, not the user name, not a common password) and not the old one, and typed twice
     // alike (field "repeat").

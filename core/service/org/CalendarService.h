@@ -12,9 +12,6 @@ class Clock;
 class Database;
 struct Account;
 
-// The form of a calendar file an administrator imports (docs/admin/calendar-format.md).
-enum class CalendarFileFormat { Json, Csv };
-
 // The server's working-day calendar (工作日历): the years built into the server (2025–2026 from
 // resources/calendar/work-calendar.json) with the years the city's administrator imported
 // (table `calendar_years`) in place of the built-in year of the same number. Case time limits

@@ -4,6 +4,7 @@
 #include "core/client/AdminClient.h"
 #include "core/client/ApiClient.h"
 #include "core/domain/catalogue/Catalogue.h"
+#include "core/domain/org/AdminRules.h"
 #include "ui/admin/AccountForm.h"
 #include "ui/admin/DeviceForm.h"
 #include "ui/admin/FormFeedback.h"
@@ -274,6 +275,36 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         QCOMPARE(form.device(), (NewDeviceRequest{QStringLiteral("FC-SCREEN-2"), DeviceKind::Kiosk, QStringLiteral("MY-FC"),
                                                   QStringLiteral("display-fc-2")}));
+    }
+
+    // The queue rules page checks with AdminRules::checkQueueRules: the server's own reading of the
+    // body, each group's problem saying which group it is, in the form's order.
+    void queueRulesAreCheckedAsTheServerReadsThem()
+    {
+        QueueRules rules;
+        rules.priorityGroups = defaultPriorityGroups();
+        QVERIFY(AdminRules::checkQueueRules(rules).isEmpty());
+        rules.promiseMinutes = 0;
+        rules.slotCapacity = QueueRules::kMaxCapacity + 1;
+        rules.priorityGroups.append(PriorityGroup{QStringLiteral("elderly"), {QStringLiteral("高龄老人"), QStringLiteral("Aged")}});
+        rules.priorityGroups.append(PriorityGroup{QStringLiteral("Bad"), {QString(), QStringLiteral("Bad")}});
+        const FieldProblems problems = AdminRules::checkQueueRules(rules);
+        QStringList fields;
+        for (const FieldProblem &p : problems)
+            fields << p.field;
+        QCOMPARE(fields, (QStringList{QStringLiteral("promise_minutes"), QStringLiteral("slot_capacity"),
+                                      QStringLiteral("priority_groups[4].code"), QStringLiteral("priority_groups[5].code"),
+                                      QStringLiteral("priority_groups[5].name_zh")}));
+        QCOMPARE(problems.at(0).message, QStringLiteral("请输入 1 到 240 之间的整数。"));
+        QCOMPARE(problems.at(2).message, QStringLiteral("第 5 类优先人群：人群代码 elderly 重复。"));
+        QCOMPARE(problems.at(4).message, QStringLiteral("第 6 类优先人群：请填写中文名称。"));
+        rules.priorityGroups.clear();
+        for (int i = 0; i <= QueueRules::kMaxGroups; ++i)
+            rules.priorityGroups.append(PriorityGroup{QStringLiteral("group_") + QChar(u'a' + i), {QStringLiteral("人群"), QStringLiteral("Group")}});
+        rules.promiseMinutes = 15;
+        rules.slotCapacity = 6;
+        QCOMPARE(AdminRules::checkQueueRules(rules),
+                 (FieldProblems{{QStringLiteral("priority_groups"), QStringLiteral("优先人群最多 20 类。")}}));
     }
 
     void serverRefusalShowsUnderTheField()

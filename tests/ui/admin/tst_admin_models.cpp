@@ -1,18 +1,22 @@
 // The administration screens' item models (ui/admin): each passes QAbstractItemModelTester
 // through its changes (fatal on any breach of the model contract), and shows what it should:
-// accounts, the hall tree, windows, devices, the record of changes and a change's fields.
+// accounts, the hall tree, windows, devices, the record of changes and a change's fields, a
+// calendar year's special days, a hall's priority groups.
 #include "core/domain/catalogue/Catalogue.h"
 #include "ui/admin/AccountTableModel.h"
 #include "ui/admin/AdminText.h"
+#include "ui/admin/CalendarDayModel.h"
 #include "ui/admin/ChangeFieldsModel.h"
 #include "ui/admin/ChangeTableModel.h"
 #include "ui/admin/DeviceTableModel.h"
 #include "ui/admin/HallTreeModel.h"
+#include "ui/admin/PriorityGroupModel.h"
 #include "ui/admin/WindowTableModel.h"
 #include "ui/common/LanguageManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ow;
@@ -229,6 +233,84 @@ private Q_SLOTS:
         fields.setChange(nullptr);
         QCOMPARE(fields.rowCount(), 0);
         model.retranslate();
+    }
+
+    void calendarDays()
+    {
+        CalendarDayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CalendarYearView year{2026, false, {}, {QDate(2026, 2, 28), QDate(2026, 1, 4), QDate(2026, 2, 14)}};
+        year.holidays << QDate(2026, 1, 1) << QDate(2026, 1, 2) << QDate(2026, 1, 3) << QDate(2026, 4, 5);
+        for (int day = 15; day <= 23; ++day)
+            year.holidays << QDate(2026, 2, day);
+        model.setYear(year);
+        QCOMPARE(model.year(), 2026);
+        QCOMPARE(model.rowCount(), 16);
+        QCOMPARE(model.rowOf(QDate(2026, 3, 1)), -1);
+        // By date, holidays and working weekends together.
+        QCOMPARE(model.index(0, CalendarDayModel::Date).data().toString(), QStringLiteral("2026-01-01"));
+        QCOMPARE(model.index(0, CalendarDayModel::Weekday).data().toString(), QStringLiteral("周四"));
+        QCOMPARE(model.index(0, CalendarDayModel::Kind).data().toString(), QStringLiteral("法定节假日"));
+        QCOMPARE(model.index(0, CalendarDayModel::Note).data().toString(), QStringLiteral("1月1日至1月3日放假，共3天"));
+        QCOMPARE(model.index(3, CalendarDayModel::Date).data().toString(), QStringLiteral("2026-01-04"));
+        QCOMPARE(model.index(3, CalendarDayModel::Kind).data().toString(), QStringLiteral("调休上班日"));
+        QCOMPARE(model.index(3, CalendarDayModel::Weekday).data().toString(), QStringLiteral("周日"));
+        QVERIFY(!model.index(3, 0).data(CalendarDayModel::HolidayRole).toBool());
+        const int festival = model.rowOf(QDate(2026, 2, 17));
+        QCOMPARE(festival, 7); // after two working weekends: 1 January and 14 February
+        QCOMPARE(model.index(festival, CalendarDayModel::Note).data().toString(), QStringLiteral("2月15日至2月23日放假，共9天"));
+        QCOMPARE(model.index(festival, 0).data(CalendarDayModel::DateRole).toDate(), QDate(2026, 2, 17));
+        QCOMPARE(model.index(model.rowOf(QDate(2026, 4, 5)), CalendarDayModel::Note).data().toString(),
+                 QStringLiteral("4月5日放假，共1天"));
+        QCOMPARE(model.index(model.rowCount() - 2, CalendarDayModel::Date).data().toString(), QStringLiteral("2026-02-28"));
+        QCOMPARE(model.headerData(CalendarDayModel::Kind, Qt::Horizontal).toString(), QStringLiteral("类型"));
+        model.retranslate();
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.year(), 0);
+    }
+
+    void priorityGroups()
+    {
+        PriorityGroupModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy edited(&model, &PriorityGroupModel::edited);
+        model.setGroups(defaultPriorityGroups());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(edited.count(), 0); // what the server holds is not an edit
+        QCOMPARE(model.index(0, PriorityGroupModel::Code).data().toString(), QStringLiteral("elderly"));
+        QCOMPARE(model.index(0, PriorityGroupModel::NameZh).data().toString(), QStringLiteral("老年人"));
+        QVERIFY(model.flags(model.index(0, PriorityGroupModel::NameEn)) & Qt::ItemIsEditable);
+
+        const int row = model.addGroup();
+        QCOMPARE(row, 4);
+        QVERIFY(model.setData(model.index(row, PriorityGroupModel::Code), QStringLiteral(" Veteran ")));
+        QVERIFY(model.setData(model.index(row, PriorityGroupModel::NameZh), QStringLiteral("退役军人")));
+        QVERIFY(model.setData(model.index(row, PriorityGroupModel::NameEn), QStringLiteral("Veteran")));
+        QCOMPARE(model.groups().at(row), (PriorityGroup{QStringLiteral("veteran"), {QStringLiteral("退役军人"), QStringLiteral("Veteran")}}));
+        QCOMPARE(edited.count(), 4);
+
+        QVERIFY(model.moveGroup(row, -1));
+        QCOMPARE(model.groups().at(3).code, QStringLiteral("veteran"));
+        QCOMPARE(model.groups().at(4).code, QStringLiteral("pregnant"));
+        QVERIFY(model.moveGroup(0, 1));
+        QCOMPARE(priorityGroupCodes(model.groups()),
+                 (QStringList{QStringLiteral("disabled"), QStringLiteral("elderly"), QStringLiteral("serviceman"),
+                              QStringLiteral("veteran"), QStringLiteral("pregnant")}));
+        QVERIFY(!model.moveGroup(0, -1));
+        QVERIFY(!model.moveGroup(4, 1));
+
+        model.setProblems({{QStringLiteral("priority_groups[3].name_zh"), QStringLiteral("请填写中文名称。")},
+                           {QStringLiteral("promise_minutes"), QStringLiteral("not a cell")}});
+        QCOMPARE(model.index(3, PriorityGroupModel::NameZh).data(Qt::ToolTipRole).toString(), QStringLiteral("请填写中文名称。"));
+        QVERIFY(model.index(3, PriorityGroupModel::NameZh).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model.index(3, PriorityGroupModel::Code).data(Qt::BackgroundRole).isValid());
+
+        model.removeGroup(0);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.groups().constFirst().code, QStringLiteral("elderly"));
+        model.retranslate();
+        QCOMPARE(model.headerData(PriorityGroupModel::NameZh, Qt::Horizontal).toString(), QStringLiteral("名称（中文）"));
     }
 };
 
