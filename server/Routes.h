@@ -17,6 +17,7 @@ class DelegationService;
 class OfflineWindow;
 class QueueService;
 class RatingService;
+class ReportService;
 class SyncIngest;
 class Router;
 
@@ -45,6 +46,7 @@ struct ServerServices
     CalendarService &calendar;
     DelegationService &delegation;
     CatalogueVersions &catalogueVersions;
+    ReportService &reports;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -68,5 +70,7 @@ void addDelegationRoutes(Router &router, const ServerServices &services); // Adm
 void addQueueRulesRoutes(Router &router, const ServerServices &services);
 // Catalogue versions (CatalogueVersionRoutes.cpp): import, compare, put in force now or from a day.
 void addCatalogueVersionRoutes(Router &router, const ServerServices &services);
+// The performance reports (ReportRoutes.cpp): queue and case figures by hall, window, teller, matter…, JSON or CSV.
+void addReportRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow
