@@ -75,11 +75,11 @@ Result<QList<TicketRecord>> ReportReader::tickets(const QList<qint64> &hallIds, 
         it->events.append(e);
     }
     // Index: the same range through tickets_hall_day_state; ticket_matters by its primary key
-    // (ticket_id, position).
+    // (ticket_id, position). No ORDER BY (a sort of the whole range): a ticket's matters are a set
+    // to the figures.
     auto matters = m_db.exec(QStringLiteral("SELECT m.ticket_id, m.service_code, m.category FROM tickets t "
                                             "JOIN ticket_matters m ON m.ticket_id = t.id "
-                                            "WHERE t.hall_id IN (%1) AND t.service_day >= ? AND t.service_day <= ? "
-                                            "ORDER BY m.ticket_id, m.position")
+                                            "WHERE t.hall_id IN (%1) AND t.service_day >= ? AND t.service_day <= ?")
                                  .arg(halls),
                              range);
     if (!matters)
@@ -114,7 +114,7 @@ Result<QList<RatingRow>> ReportReader::ratings(const QList<qint64> &hallIds, con
                                       "FROM tickets t JOIN ratings r ON r.ticket_id = t.id "
                                       "LEFT JOIN rectifications x ON x.rating_id = r.id "
                                       "LEFT JOIN ticket_matters m ON m.ticket_id = r.ticket_id AND m.service_code = r.service_code "
-                                      "WHERE t.hall_id IN (%1) AND t.service_day >= ? AND t.service_day <= ? ORDER BY r.id")
+                                      "WHERE t.hall_id IN (%1) AND t.service_day >= ? AND t.service_day <= ?")
                            .arg(idList(hallIds)),
                        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (!q)
