@@ -18,6 +18,7 @@ class DelegationService;
 class OfflineWindow;
 class QueueService;
 class RatingService;
+class ReportService;
 class SyncIngest;
 class Router;
 
@@ -47,6 +48,7 @@ struct ServerServices
     DelegationService &delegation;
     CatalogueVersions &catalogueVersions;
     const Clock &clock;
+    ReportService &reports;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -70,5 +72,7 @@ void addDelegationRoutes(Router &router, const ServerServices &services); // Adm
 void addQueueRulesRoutes(Router &router, const ServerServices &services);
 // Catalogue versions (CatalogueVersionRoutes.cpp): import, compare, put in force now or from a day.
 void addCatalogueVersionRoutes(Router &router, const ServerServices &services);
+// The performance reports (ReportRoutes.cpp): queue and case figures by hall, window, teller, matter…, JSON or CSV.
+void addReportRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

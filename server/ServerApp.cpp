@@ -21,6 +21,7 @@
 #include "core/service/queue/Appointments.h"
 #include "core/service/queue/OfflineWindow.h"
 #include "core/service/queue/QueueService.h"
+#include "core/service/reports/ReportService.h"
 #include "core/service/queue/Rating.h"
 #include "server/ApiServer.h"
 #include "server/EventHub.h"
@@ -114,6 +115,7 @@ Result<quint16> ServerApp::start()
     m_sms = std::make_unique<LogSmsGateway>(); // until the bureau's SMS platform is connected
     m_cases = std::make_unique<CaseService>(*m_db, m_clock, *m_catalogue, *m_calendar, m_sms.get());
     m_calendar->setChangeListener([cases = m_cases.get()] { return cases->recomputeDueDays(); });
+    m_reports = std::make_unique<ReportService>(*m_db, m_clock, *m_catalogue, *m_queue, *m_calendar);
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_group = std::make_unique<CommitGroup>(*m_db);
     m_http->setCommitGroup(m_group.get(), m_config.groupCommitMax);
@@ -130,7 +132,7 @@ Result<quint16> ServerApp::start()
     if (auto any = m_accountAdmin->hasAdministrator(); any && !any.value())
         qCWarning(lcServer, "no administrator exists yet: create the first one with  onewindow-server --init-admin USER");
     const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline,
-                                  *m_cases, *m_admin, *m_calendar, *m_delegation, *m_catalogueVersions, m_clock};
+                                  *m_cases, *m_admin, *m_calendar, *m_delegation, *m_catalogueVersions, m_clock, *m_reports};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -150,6 +152,7 @@ Result<quint16> ServerApp::start()
     addDelegationRoutes(m_http->router(), services);
     addQueueRulesRoutes(m_http->router(), services);
     addCatalogueVersionRoutes(m_http->router(), services);
+    addReportRoutes(m_http->router(), services);
 
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });

@@ -28,6 +28,7 @@ class Database;
 class EventHub;
 class QueueService;
 class RatingService;
+class ReportService;
 class SyncIngest;
 class OfflineWindow;
 class CaseService;
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<OfflineWindow> m_offline;
     std::unique_ptr<SmsGateway> m_sms;
     std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<ReportService> m_reports;
     QTimer m_catalogueDue; // puts a scheduled catalogue version in force on its day
     QTimer m_resendMessages; // messages to applicants the gateway did not take, tried again
     std::unique_ptr<AdminLog> m_adminLog;

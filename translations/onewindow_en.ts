@@ -888,6 +888,38 @@ Staff number: %2
         <source>It is listed more than once.</source>
         <translation>It is listed more than once.</translation>
     </message>
+    <message>
+        <source>Give the report&apos;s first and last day as yyyy-MM-dd.</source>
+        <translation>Give the report&apos;s first and last day as yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s last day %1 is before its first day %2.</source>
+        <translation>The report&apos;s last day %1 is before its first day %2.</translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 days; %2 to %3 is %4 days.</source>
+        <translation>A report covers at most %1 days; %2 to %3 is %4 days.</translation>
+    </message>
+    <message>
+        <source>This report cannot be grouped by “%1”; group it by one of: %2.</source>
+        <translation>This report cannot be grouped by “%1”; group it by one of: %2.</translation>
+    </message>
+    <message>
+        <source>A report is given as json or csv, not “%1”.</source>
+        <translation>A report is given as json or csv, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Reports are for supervisors, and for the city&apos;s administrators.</source>
+        <translation>Reports are for supervisors, and for the city&apos;s administrators.</translation>
+    </message>
+    <message>
+        <source>There is no hall %1.</source>
+        <translation>There is no hall %1.</translation>
+    </message>
+    <message>
+        <source>The figures of hall %1 are not among those you supervise.</source>
+        <translation>The figures of hall %1 are not among those you supervise.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

@@ -883,6 +883,38 @@ Staff number: %2
         <source>It is listed more than once.</source>
         <translation>该条目重复出现。</translation>
     </message>
+    <message>
+        <source>Give the report&apos;s first and last day as yyyy-MM-dd.</source>
+        <translation>请按 yyyy-MM-dd 格式填写统计的起止日期。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s last day %1 is before its first day %2.</source>
+        <translation>统计截止日期 %1 早于起始日期 %2。</translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 days; %2 to %3 is %4 days.</source>
+        <translation>统计区间最长 %1 天，%2 至 %3 共 %4 天。</translation>
+    </message>
+    <message>
+        <source>This report cannot be grouped by “%1”; group it by one of: %2.</source>
+        <translation>该报表不能按“%1”分组，请按以下之一分组：%2。</translation>
+    </message>
+    <message>
+        <source>A report is given as json or csv, not “%1”.</source>
+        <translation>报表格式只能是 json 或 csv，不支持“%1”。</translation>
+    </message>
+    <message>
+        <source>Reports are for supervisors, and for the city&apos;s administrators.</source>
+        <translation>只有主管和市级系统管理员可以查看统计报表。</translation>
+    </message>
+    <message>
+        <source>There is no hall %1.</source>
+        <translation>不存在编码为 %1 的大厅。</translation>
+    </message>
+    <message>
+        <source>The figures of hall %1 are not among those you supervise.</source>
+        <translation>大厅 %1 不在您的主管范围内，无法查看其统计数据。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <optional>
+
+namespace ow {
+
+// The queue report's figures of one group (a hall, window, teller, matter, category, day or
+// hour) over a range of service days, every one derived from recorded events (QueueTally says
+// how each is counted). Durations in seconds; shares from 0 to 1; none where there is nothing to
+// measure (no wait without a call).
+struct QueueFigures
+{
+    int issued = 0;
+    int called = 0;      // called at least once
+    int served = 0;      // finished
+    int noShow = 0;
+    int transferred = 0; // handed on at least once
+    int parked = 0;      // parked at least once
+    std::optional<double> waitMean;
+    std::optional<double> waitP50;
+    std::optional<double> waitP90;
+    std::optional<double> waitMax;
+    int withinPromise = 0;                     // first called within the hall's promise
+    std::optional<double> withinPromiseShare;  // of those called
+    int handled = 0;                           // served, with a handling time
+    std::optional<double> handlingMean;
+    std::optional<double> handlingP90;
+    std::optional<double> standardMean;        // the matters' standard time, over the same tickets
+    int withinStandard = 0;                    // handled within their standard time
+    std::optional<double> withinStandardShare; // of those handled
+    int verySatisfied = 0;
+    int satisfied = 0;
+    int basicallySatisfied = 0;
+    int dissatisfied = 0;
+    int veryDissatisfied = 0;
+    int ratings = 0;
+    std::optional<double> satisfaction; // very satisfied + satisfied, of every rating
+    int badReviews = 0;                 // dissatisfied + very dissatisfied
+    int rectificationsOpen = 0;
+    int rectificationsOverdue = 0;      // open with the due day passed (also counted as open)
+    int rectificationsClosed = 0;
+
+    bool operator==(const QueueFigures &) const = default;
+};
+
+} // namespace ow
