@@ -68,5 +68,7 @@ void addDelegationRoutes(Router &router, const ServerServices &services); // Adm
 void addQueueRulesRoutes(Router &router, const ServerServices &services);
 // Catalogue versions (CatalogueVersionRoutes.cpp): import, compare, put in force now or from a day.
 void addCatalogueVersionRoutes(Router &router, const ServerServices &services);
+// The follow-up of bad ratings (RectificationRoutes.cpp): list, read, record a contact, close.
+void addRectificationRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

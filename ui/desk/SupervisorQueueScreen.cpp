@@ -4,6 +4,7 @@
 #include "core/client/HallMonitor.h"
 #include "core/client/SyncAgent.h"
 #include "core/client/api/QueueApi.h"
+#include "core/client/api/RectificationApi.h"
 #include "core/domain/catalogue/Catalogue.h"
 #include "core/domain/queue/RatingLevel.h"
 #include "ui/common/LanguageManager.h"
@@ -270,7 +271,7 @@ void SupervisorQueueScreen::loadRectifications()
     if (!m_session.api().hasToken())
         return;
     QPointer<SupervisorQueueScreen> self(this);
-    QueueApi(m_session.api()).rectifications(m_monitor->hall(), [self](Result<RectificationList> r) {
+    RectificationApi(m_session.api()).list(m_monitor->hall(), RectificationFilter::open(), [self](Result<RectificationList> r) {
         if (!self || !r)
             return;
         const QList<RectificationItem> &items = r.value().rectifications;
