@@ -856,6 +856,50 @@ Staff number: %2
         <source>Only a city administrator manages the catalogue&apos;s versions.</source>
         <translation>Only a city administrator manages the catalogue&apos;s versions.</translation>
     </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>At most 500 characters.</translation>
+    </message>
+    <message>
+        <source>Say when the citizen was contacted.</source>
+        <translation>Say when the citizen was contacted.</translation>
+    </message>
+    <message>
+        <source>The contact cannot be later than now.</source>
+        <translation>The contact cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>The contact cannot be before the bad rating.</source>
+        <translation>The contact cannot be before the bad rating.</translation>
+    </message>
+    <message>
+        <source>Choose how the citizen was contacted.</source>
+        <translation>Choose how the citizen was contacted.</translation>
+    </message>
+    <message>
+        <source>Choose what the citizen answered.</source>
+        <translation>Choose what the citizen answered.</translation>
+    </message>
+    <message>
+        <source>Say what caused the bad rating.</source>
+        <translation>Say what caused the bad rating.</translation>
+    </message>
+    <message>
+        <source>Say what was done about it.</source>
+        <translation>Say what was done about it.</translation>
+    </message>
+    <message>
+        <source>This rectification is closed already.</source>
+        <translation>This rectification is closed already.</translation>
+    </message>
+    <message>
+        <source>Record at least one contact with the citizen before closing.</source>
+        <translation>Record at least one contact with the citizen before closing.</translation>
+    </message>
+    <message>
+        <source>You do not oversee hall %1.</source>
+        <translation>You do not oversee hall %1.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -4078,6 +4122,49 @@ Staff number: %2
     <message>
         <source>%1 is not a catalogue file in JSON.</source>
         <translation>%1 is not a catalogue file in JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Rectification</name>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 </TS>

@@ -851,6 +851,50 @@ Staff number: %2
         <source>Only a city administrator manages the catalogue&apos;s versions.</source>
         <translation>只有市级管理员可以管理事项清单版本。</translation>
     </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>不能超过 500 个字。</translation>
+    </message>
+    <message>
+        <source>Say when the citizen was contacted.</source>
+        <translation>请填写回访时间。</translation>
+    </message>
+    <message>
+        <source>The contact cannot be later than now.</source>
+        <translation>回访时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The contact cannot be before the bad rating.</source>
+        <translation>回访时间不能早于差评时间。</translation>
+    </message>
+    <message>
+        <source>Choose how the citizen was contacted.</source>
+        <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+        <source>Choose what the citizen answered.</source>
+        <translation>请选择群众的回访意见。</translation>
+    </message>
+    <message>
+        <source>Say what caused the bad rating.</source>
+        <translation>请填写差评原因。</translation>
+    </message>
+    <message>
+        <source>Say what was done about it.</source>
+        <translation>请填写整改措施。</translation>
+    </message>
+    <message>
+        <source>This rectification is closed already.</source>
+        <translation>该整改已办结，不能重复操作。</translation>
+    </message>
+    <message>
+        <source>Record at least one contact with the citizen before closing.</source>
+        <translation>办结前请至少登记一次对群众的回访。</translation>
+    </message>
+    <message>
+        <source>You do not oversee hall %1.</source>
+        <translation>您不负责大厅 %1 的督查工作。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -4058,6 +4102,49 @@ Staff number: %2
     <message>
         <source>%1 is not a catalogue file in JSON.</source>
         <translation>%1 不是 JSON 格式的事项清单文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Rectification</name>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
     </message>
 </context>
 </TS>
