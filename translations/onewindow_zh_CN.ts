@@ -1655,6 +1655,10 @@ Staff number: %2
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -4145,6 +4149,199 @@ Staff number: %2
     <message>
         <source>Closed</source>
         <translation>已办结</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationTableModel</name>
+    <message>
+        <source>Closed late</source>
+        <translation>已办结（超期）</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>办结于 %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>回访次数</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationForm</name>
+    <message>
+        <source>Select a rectification in the list.</source>
+        <translation>请在左侧列表中选择一条整改。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ticket %1&lt;/b&gt; of %2 · %3 · rated %4 on %5&lt;br&gt;Served at window %6 by %7 (%8)&lt;br&gt;Due %9 · %10</source>
+        <translation>&lt;b&gt;号票 %1&lt;/b&gt;（%2）· %3 · %5 评价为“%4”&lt;br&gt;%6 号窗口 %7（%8）办理&lt;br&gt;整改期限 %9 · %10</translation>
+    </message>
+    <message>
+        <source>Contacts with the citizen</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <source>Cause found</source>
+        <translation>查明原因</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Record a contact</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Contacted at:</source>
+        <translation>回访时间：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>回访方式：</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s answer:</source>
+        <translation>群众意见：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Record contact</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Close the rectification</source>
+        <translation>整改办结</translation>
+    </message>
+    <message>
+        <source>Cause found:</source>
+        <translation>查明原因：</translation>
+    </message>
+    <message>
+        <source>Action taken:</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <source>Close rectification</source>
+        <translation>办结整改</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Closed late on %1 by %2; the citizen&apos;s answer: %3.</source>
+        <translation>%2 于 %1 办结（已超期），群众意见：%3。</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2; the citizen&apos;s answer: %3.</source>
+        <translation>%2 于 %1 办结，群众意见：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationsPage</name>
+    <message>
+        <source>Listed: %1</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>The contact with the citizen was recorded.</source>
+        <translation>回访已登记。</translation>
+    </message>
+    <message>
+        <source>The rectification was closed.</source>
+        <translation>整改已办结。</translation>
+    </message>
+    <message>
+        <source>Rectifications of bad ratings — %1</source>
+        <translation>差评整改 — %1</translation>
+    </message>
+    <message>
+        <source>Rectifications of bad ratings</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Open (overdue included)</source>
+        <translation>整改中（含超期）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Include the halls below</source>
+        <translation>含下级大厅</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 </TS>
