@@ -133,29 +133,32 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void formChecksAsYouType()
+    void nothingSelected()
     {
         const FakeClock clock(kNow);
-        RectificationForm form(clock);
+        RectificationForm form(clock, std::nullopt, nullptr);
+        QVERIFY(!child<QWidget>(&form, "contactGroup")->isEnabled());
+        QVERIFY(!child<QWidget>(&form, "closeGroup")->isEnabled());
+        QVERIFY(!child<QPushButton>(&form, "recordContactButton")->isEnabled());
+        QCOMPARE(child<QLabel>(&form, "rectificationSummary")->text(), QStringLiteral("请在左侧列表中选择一条整改。"));
+    }
+
+    void contactChecksAsYouType()
+    {
+        const FakeClock clock(kNow);
+        RectificationForm form(clock, detail(0), nullptr);
         auto *record = child<QPushButton>(&form, "recordContactButton");
         auto *close = child<QPushButton>(&form, "closeRectificationButton");
         auto *channel = child<QComboBox>(&form, "contactChannel");
         auto *answer = child<QComboBox>(&form, "citizenAnswer");
         auto *when = child<QDateTimeEdit>(&form, "contactedAt");
-        auto *cause = child<QPlainTextEdit>(&form, "rectificationCause");
-        auto *action = child<QPlainTextEdit>(&form, "rectificationAction");
-        auto *closeProblem = child<QLabel>(&form, "closeProblem");
 
-        // Nothing selected: nothing to do.
-        QVERIFY(!child<QWidget>(&form, "contactGroup")->isEnabled());
-        QVERIFY(!record->isEnabled());
-
-        // An open one nobody contacted yet: neither button before the form is filled.
-        form.setDetail(detail(0), nullptr);
+        // Nobody contacted the citizen yet: neither button before the form is filled.
         QVERIFY(child<QWidget>(&form, "contactGroup")->isEnabled());
+        QCOMPARE(when->dateTime(), kNow.toLocalTime()); // now, as a start
         QVERIFY(!record->isEnabled());
         QVERIFY(!close->isEnabled());
-        QCOMPARE(closeProblem->text(), QStringLiteral("办结前请至少登记一次对群众的回访。"));
+        QCOMPARE(child<QLabel>(&form, "closeProblem")->text(), QStringLiteral("办结前请至少登记一次对群众的回访。"));
         QCOMPARE(form.contactFeedback().shownProblem(QStringLiteral("channel")), QString()); // not touched yet
         channel->setCurrentIndex(1);
         QVERIFY(!record->isEnabled());
@@ -179,11 +182,30 @@ private Q_SLOTS:
         QCOMPARE(toString(*sent.channel), QStringLiteral("visit"));
         QCOMPARE(toString(*sent.answer), QStringLiteral("not_reached"));
 
-        // Another one, with a contact recorded: the last contact's cause and action as a start;
-        // closing waits for both.
-        RectificationDetail contacted = detail(1);
-        contacted.rectification.id = 2;
-        form.setDetail(contacted, nullptr);
+        // The server recorded it: the next contact starts now, without a problem shown; closing
+        // now waits for the cause and the action only.
+        form.setDetail(detail(1));
+        form.contactRecorded();
+        QVERIFY(record->isEnabled());
+        QCOMPARE(form.contactFeedback().shownProblem(QStringLiteral("channel")), QString());
+        QCOMPARE(when->dateTime(), kNow.toLocalTime());
+        QCOMPARE(child<QTableWidget>(&form, "contactHistory")->rowCount(), 1);
+        QCOMPARE(child<QLabel>(&form, "closeProblem")->text(), QStringLiteral("请填写差评原因。"));
+        // Another rectification is not this form's.
+        RectificationDetail other = detail(3);
+        other.rectification.id = 7;
+        form.setDetail(other);
+        QCOMPARE(form.detail()->rectification.id, 1);
+    }
+
+    void closingChecksAsYouType()
+    {
+        const FakeClock clock(kNow);
+        // A contact recorded: the last contact's cause and action as a start.
+        RectificationForm form(clock, detail(1), nullptr);
+        auto *close = child<QPushButton>(&form, "closeRectificationButton");
+        auto *cause = child<QPlainTextEdit>(&form, "rectificationCause");
+        auto *action = child<QPlainTextEdit>(&form, "rectificationAction");
         QCOMPARE(cause->toPlainText(), QStringLiteral("原因0"));
         QCOMPARE(action->toPlainText(), QStringLiteral("措施0"));
         QVERIFY(close->isEnabled());
@@ -210,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(form.closeFeedback().shownProblem(QStringLiteral("cause")), QStringLiteral("请填写差评原因。"));
 
         // Closed: read only, with how it was closed.
-        form.setDetail(detail(2, true), nullptr);
+        form.setDetail(detail(2, true));
         QVERIFY(!child<QWidget>(&form, "closeGroup")->isEnabled());
         QVERIFY(!close->isEnabled());
         QCOMPARE(child<QTableWidget>(&form, "contactHistory")->rowCount(), 2);

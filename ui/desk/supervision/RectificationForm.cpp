@@ -52,9 +52,12 @@ QPlainTextEdit *textBox(QWidget *parent, const char *name)
 
 } // namespace
 
-RectificationForm::RectificationForm(const Clock &clock, QWidget *parent)
+RectificationForm::RectificationForm(const Clock &clock, const std::optional<RectificationDetail> &detail, const Catalogue *catalogue,
+                                     QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
+    , m_detail(detail)
+    , m_catalogue(catalogue)
     , m_summary(new QLabel(this))
     , m_historyTitle(new QLabel(this))
     , m_history(new QTableWidget(this))
@@ -162,8 +165,18 @@ RectificationForm::RectificationForm(const Clock &clock, QWidget *parent)
     });
     connect(m_record, &QPushButton::clicked, this, [this] { Q_EMIT followUpRequested(followUp()); });
     connect(m_close, &QPushButton::clicked, this, [this] { Q_EMIT closeRequested(closing()); });
+    // The last cause and action found, as a start for the closing (the closing's own once closed).
+    const RectificationFollowUp *last = detail && !detail->followUps.isEmpty() ? &detail->followUps.last() : nullptr;
+    {
+        const QSignalBlocker c(m_cause), a(m_action), t(m_contactedAt);
+        m_cause->setPlainText(detail && detail->closure ? detail->closure->cause : last ? last->cause : QString());
+        m_action->setPlainText(detail && detail->closure ? detail->closure->action : last ? last->action : QString());
+        m_contactedAt->setDateTime(m_clock.now().toLocalTime());
+    }
+    const bool open = detail && !detail->closure;
+    m_contactGroup->setEnabled(open);
+    m_closeGroup->setEnabled(open);
     retranslate();
-    setDetail(std::nullopt, nullptr);
 }
 
 FollowUpRequest RectificationForm::followUp() const
@@ -185,32 +198,21 @@ CloseRectificationRequest RectificationForm::closing() const
     return {m_cause->toPlainText().trimmed(), m_action->toPlainText().trimmed(), {}};
 }
 
-void RectificationForm::setDetail(const std::optional<RectificationDetail> &detail, const Catalogue *catalogue)
+void RectificationForm::setDetail(const RectificationDetail &detail)
 {
-    const bool other = !detail || !m_detail || detail->rectification.id != m_detail->rectification.id;
+    if (!m_detail || detail.rectification.id != m_detail->rectification.id)
+        return;
     m_detail = detail;
-    m_catalogue = catalogue;
-    if (other) { // another rectification: its own inputs, the last cause and action found as a start
-        clearContact();
-        const RectificationFollowUp *last = detail && !detail->followUps.isEmpty() ? &detail->followUps.last() : nullptr;
-        m_cause->setPlainText(detail && detail->closure ? detail->closure->cause : last ? last->cause : QString());
-        m_action->setPlainText(detail && detail->closure ? detail->closure->action : last ? last->action : QString());
-        for (FormFeedback *f : {m_contactFeedback, m_closeFeedback})
-            f->showRefusal({}, {});
-    }
-    const bool open = detail && !detail->closure;
+    const bool open = !detail.closure;
     m_contactGroup->setEnabled(open);
     m_closeGroup->setEnabled(open);
     redrawDetail();
     revalidate();
 }
 
-void RectificationForm::clearContact()
+void RectificationForm::contactRecorded()
 {
-    const QSignalBlocker a(m_contactedAt), b(m_channel), c(m_answer), d(m_note);
     m_contactedAt->setDateTime(m_clock.now().toLocalTime());
-    m_channel->setCurrentIndex(0);
-    m_answer->setCurrentIndex(0);
     m_note->clear();
     revalidate();
 }
@@ -238,7 +240,9 @@ void RectificationForm::revalidate()
     m_contactFeedback->show(shown(RectificationRules::checkFollowUp(followUp(), ratedAt, m_clock.now())));
     FieldProblems close = shown(RectificationRules::checkClose(closing()));
     const int contacts = m_detail ? static_cast<int>(m_detail->followUps.size()) : 0;
-    if (const char *blocker = RectificationRules::closeBlocker(m_detail && m_detail->closure, contacts))
+    const bool closed = m_detail && m_detail->closure;
+    const char *blocker = RectificationRules::closeBlocker(closed, contacts);
+    if (blocker && !closed) // closed: the closing's own line says so
         close.prepend({QStringLiteral("follow_ups"), RectificationRules::text({QStringLiteral("follow_ups"), blocker})});
     m_closeFeedback->show(close);
 }

@@ -25,16 +25,18 @@ class FormFeedback;
 // teller, window, due day), the contacts recorded, a contact to record (when, how, the citizen's
 // answer) and the closing (the cause found, the action taken). Both parts are checked as the
 // supervisor types (RectificationRules): each button waits until its part is sound, and closing
-// also until the citizen was contacted once. The page sends what is asked (followUpRequested,
-// closeRequested) and hands the answer back.
+// also until the citizen was contacted once. One form per rectification (none: an empty,
+// disabled form), so what was typed and shown for one never shows for another. The page sends
+// what is asked (followUpRequested, closeRequested) and hands the answer back.
 class RectificationForm : public QWidget
 {
     Q_OBJECT
 public:
-    RectificationForm(const Clock &clock, QWidget *parent = nullptr);
+    RectificationForm(const Clock &clock, const std::optional<RectificationDetail> &detail, const Catalogue *catalogue,
+                      QWidget *parent = nullptr);
 
-    // Nothing selected: empty and disabled.
-    void setDetail(const std::optional<RectificationDetail> &detail, const Catalogue *catalogue);
+    // The same rectification as the server answered it now (another one: ignored).
+    void setDetail(const RectificationDetail &detail);
     const std::optional<RectificationDetail> &detail() const { return m_detail; }
     FollowUpRequest followUp() const;
     CloseRectificationRequest closing() const;
@@ -43,8 +45,8 @@ public:
     void setBusy(bool busy);
     void showContactRefusal(const QString &message, const QHash<QString, QString> &fields);
     void showCloseRefusal(const QString &message, const QHash<QString, QString> &fields);
-    // The contact was recorded: its inputs start again.
-    void clearContact();
+    // The contact was recorded: the next one is now, with a new note (how and the answer stay).
+    void contactRecorded();
 
     FormFeedback &contactFeedback() { return *m_contactFeedback; }
     FormFeedback &closeFeedback() { return *m_closeFeedback; }

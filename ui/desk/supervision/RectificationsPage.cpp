@@ -50,7 +50,8 @@ RectificationsPage::RectificationsPage(ClientSession &session, QWidget *parent)
     , m_refresh(new QPushButton(this))
     , m_message(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_form(new RectificationForm(session.clock(), this))
+    , m_split(new QSplitter(this))
+    , m_form(new RectificationForm(session.clock(), std::nullopt, session.catalogue(), this))
 {
     setObjectName(QStringLiteral("rectificationsPage"));
     m_state->setObjectName(QStringLiteral("rectificationStateFilter"));
@@ -82,14 +83,13 @@ RectificationsPage::RectificationsPage(ClientSession &session, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table);
-    auto *split = new QSplitter(this);
-    split->addWidget(left);
-    split->addWidget(m_form);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_split->addWidget(left);
+    m_split->addWidget(m_form);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     connect(m_state, &QComboBox::currentIndexChanged, this, &RectificationsPage::reload);
     connect(m_below, &QCheckBox::toggled, this, &RectificationsPage::reload);
@@ -99,8 +99,6 @@ RectificationsPage::RectificationsPage(ClientSession &session, QWidget *parent)
         m_selected = item ? item->id : 0;
         showSelected();
     });
-    connect(m_form, &RectificationForm::followUpRequested, this, &RectificationsPage::recordContact);
-    connect(m_form, &RectificationForm::closeRequested, this, &RectificationsPage::close);
     connect(&session, &ClientSession::catalogueChanged, this, [this] { m_model->setCatalogue(m_session.catalogue()); });
     connect(&session, &ClientSession::hallsChanged, this, [this] { m_model->setHalls(m_session.halls()); });
     retranslate();
@@ -117,11 +115,16 @@ RectificationFilter RectificationsPage::filter() const
 
 void RectificationsPage::reload()
 {
+    load(false);
+}
+
+void RectificationsPage::load(bool keepForm)
+{
     if (!m_session.isLoggedIn() || !m_session.api().hasToken())
         return;
     const RectificationFilter wanted = filter();
     QPointer<RectificationsPage> self(this);
-    RectificationApi(m_session.api()).list(m_session.account().hallCode, wanted, [self, wanted](Result<RectificationList> r) {
+    RectificationApi(m_session.api()).list(m_session.account().hallCode, wanted, [self, wanted, keepForm](Result<RectificationList> r) {
         if (!self || !(self->filter() == wanted))
             return; // a newer question is on its way
         if (!r) {
@@ -130,8 +133,9 @@ void RectificationsPage::reload()
         }
         const qint64 keep = self->m_selected;
         self->m_model->setRectifications(r.value().rectifications);
+        self->m_table->resizeColumnsToContents();
         self->m_message->setText(tr("Listed: %1").arg(r.value().rectifications.size()));
-        if (!self->select(keep)) {
+        if (!self->select(keep) && !keepForm) {
             self->m_selected = 0;
             self->showSelected();
         }
@@ -154,7 +158,7 @@ bool RectificationsPage::select(qint64 id)
 void RectificationsPage::showSelected()
 {
     if (!m_selected) {
-        m_form->setDetail(std::nullopt, m_session.catalogue());
+        showForm(std::nullopt);
         return;
     }
     const qint64 id = m_selected;
@@ -166,9 +170,22 @@ void RectificationsPage::showSelected()
             self->m_message->setText(errorText(r.error()));
             return;
         }
-        self->m_form->setDetail(r.value(), self->m_session.catalogue());
+        self->showForm(r.value());
         Q_EMIT self->detailed();
     });
+}
+
+void RectificationsPage::showForm(const std::optional<RectificationDetail> &detail)
+{
+    if (detail && m_form->detail() && m_form->detail()->rectification.id == detail->rectification.id) {
+        m_form->setDetail(*detail); // the same one read again: what is typed stays
+        return;
+    }
+    auto *form = new RectificationForm(m_session.clock(), detail, m_session.catalogue());
+    connect(form, &RectificationForm::followUpRequested, this, &RectificationsPage::recordContact);
+    connect(form, &RectificationForm::closeRequested, this, &RectificationsPage::close);
+    delete m_split->replaceWidget(1, form);
+    m_form = form;
 }
 
 void RectificationsPage::recordContact(const FollowUpRequest &request)
@@ -177,9 +194,9 @@ void RectificationsPage::recordContact(const FollowUpRequest &request)
         return;
     m_form->setBusy(true);
     QPointer<RectificationsPage> self(this);
-    RectificationApi(m_session.api()).followUp(m_selected, request, [self](Result<RectificationDetail> r) {
+    RectificationApi(m_session.api()).followUp(m_selected, request, [self, id = m_selected](Result<RectificationDetail> r) {
         if (self)
-            self->answered(r, true);
+            self->answered(id, r, true);
     });
 }
 
@@ -189,14 +206,18 @@ void RectificationsPage::close(const CloseRectificationRequest &request)
         return;
     m_form->setBusy(true);
     QPointer<RectificationsPage> self(this);
-    RectificationApi(m_session.api()).close(m_selected, request, [self](Result<RectificationDetail> r) {
+    RectificationApi(m_session.api()).close(m_selected, request, [self, id = m_selected](Result<RectificationDetail> r) {
         if (self)
-            self->answered(r, false);
+            self->answered(id, r, false);
     });
 }
 
-void RectificationsPage::answered(const Result<RectificationDetail> &r, bool contact)
+void RectificationsPage::answered(qint64 id, const Result<RectificationDetail> &r, bool contact)
 {
+    if (!m_form->detail() || m_form->detail()->rectification.id != id) { // another one is shown by now
+        load(true);
+        return;
+    }
     m_form->setBusy(false);
     if (!r) {
         if (contact)
@@ -205,12 +226,12 @@ void RectificationsPage::answered(const Result<RectificationDetail> &r, bool con
             m_form->showCloseRefusal(errorText(r.error()), fieldsOf(r.error()));
         return;
     }
-    m_form->setDetail(r.value(), m_session.catalogue());
+    m_form->setDetail(r.value());
     if (contact)
-        m_form->clearContact();
+        m_form->contactRecorded();
     m_message->setText(contact ? tr("The contact with the citizen was recorded.") : tr("The rectification was closed."));
     Q_EMIT changed();
-    reload(); // the list's row: its contacts, its state
+    load(true); // the list's row: its contacts, its state
 }
 
 void RectificationsPage::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace ow {
@@ -27,6 +28,7 @@ public:
     explicit RectificationsPage(ClientSession &session, QWidget *parent = nullptr);
 
     RectificationTableModel &model() { return *m_model; }
+    // The form of the rectification selected (a new one for each).
     RectificationForm &form() { return *m_form; }
     QTableView &table() { return *m_table; }
     // Asks the server again (the list, then the selected one).
@@ -45,10 +47,14 @@ protected:
 private:
     void retranslate();
     RectificationFilter filter() const;
+    // The list again; `keepForm`: the rectification just changed stays in the form even when the
+    // list no longer holds it (closed, under "open").
+    void load(bool keepForm);
     void showSelected();
     void recordContact(const FollowUpRequest &request);
     void close(const CloseRectificationRequest &request);
-    void answered(const Result<RectificationDetail> &r, bool contact);
+    void answered(qint64 id, const Result<RectificationDetail> &r, bool contact);
+    void showForm(const std::optional<RectificationDetail> &detail);
 
     ClientSession &m_session;
     RectificationTableModel *m_model;
@@ -58,6 +64,7 @@ private:
     QPushButton *m_refresh;
     QLabel *m_message;
     QTableView *m_table;
+    QSplitter *m_split;
     RectificationForm *m_form;
     qint64 m_selected = 0;
 };
