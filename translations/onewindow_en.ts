@@ -1875,14 +1875,6 @@ Staff number: %2
         </translation>
     </message>
     <message>
-        <source>Promise broken</source>
-        <translation>Promise broken</translation>
-    </message>
-    <message>
-        <source>About to break the 15-minute promise</source>
-        <translation>About to break the 15-minute promise</translation>
-    </message>
-    <message>
         <source>Live queue — %1</source>
         <translation>Live queue — %1</translation>
     </message>
@@ -2013,6 +2005,14 @@ Staff number: %2
     <message>
         <source>Move selected ticket…</source>
         <translation>Move selected ticket…</translation>
+    </message>
+    <message>
+        <source>Past the %1-minute promise</source>
+        <translation>Past the %1-minute promise</translation>
+    </message>
+    <message>
+        <source>About to break the %1-minute promise</source>
+        <translation>About to break the %1-minute promise</translation>
     </message>
 </context>
 <context>

@@ -1859,14 +1859,6 @@ Staff number: %2
         </translation>
     </message>
     <message>
-        <source>Promise broken</source>
-        <translation>已超 15 分钟承诺</translation>
-    </message>
-    <message>
-        <source>About to break the 15-minute promise</source>
-        <translation>即将超过 15 分钟承诺</translation>
-    </message>
-    <message>
         <source>Live queue — %1</source>
         <translation>实时排队 — %1</translation>
     </message>
@@ -1997,6 +1989,14 @@ Staff number: %2
     <message>
         <source>Move selected ticket…</source>
         <translation>调整所选号…</translation>
+    </message>
+    <message>
+        <source>Past the %1-minute promise</source>
+        <translation>已超 %1 分钟承诺</translation>
+    </message>
+    <message>
+        <source>About to break the %1-minute promise</source>
+        <translation>即将超过 %1 分钟承诺</translation>
     </message>
 </context>
 <context>
