@@ -1,8 +1,8 @@
 #include "ui/desk/MainWindow.h"
 
 #include "core/client/CaseClient.h"
-#include "core/client/HallMonitor.h"
 #include "core/client/ClientSettings.h"
+#include "core/client/HallMonitor.h"
 #include "core/client/SyncAgent.h"
 #include "core/client/TellerDesk.h"
 #include "core/domain/cases/CaseTypes.h"

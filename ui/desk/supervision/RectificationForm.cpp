@@ -219,7 +219,6 @@ void RectificationForm::contactRecorded()
 
 void RectificationForm::setBusy(bool busy)
 {
-    m_busy = busy;
     m_contactFeedback->setBusy(busy);
     m_closeFeedback->setBusy(busy);
 }

@@ -90,7 +90,6 @@ private:
     QLabel *m_closure;
     FormFeedback *m_contactFeedback;
     FormFeedback *m_closeFeedback;
-    bool m_busy = false;
 };
 
 } // namespace ow

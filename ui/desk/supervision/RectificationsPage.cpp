@@ -1,6 +1,6 @@
 #include "ui/desk/supervision/RectificationsPage.h"
 
-#include "core/client/AdminClient.h"
+#include "core/client/AdminClient.h" // errorText, AdminApi::fieldProblems: how any refusal reads
 #include "core/client/ClientSession.h"
 #include "core/client/api/RectificationApi.h"
 #include "ui/common/LanguageManager.h"
@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -28,15 +27,6 @@ namespace {
 // The states offered, in the order of the box: open (the overdue included) first.
 const std::optional<RectificationState> kStates[] = {RectificationState::Open, RectificationState::Overdue, RectificationState::Closed,
                                                      std::nullopt};
-
-QHash<QString, QString> fieldsOf(const Error &e)
-{
-    QHash<QString, QString> out;
-    const QJsonObject fields = e.extra.value(QLatin1String("fields")).toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
 
 } // namespace
 
@@ -221,9 +211,9 @@ void RectificationsPage::answered(qint64 id, const Result<RectificationDetail> &
     m_form->setBusy(false);
     if (!r) {
         if (contact)
-            m_form->showContactRefusal(errorText(r.error()), fieldsOf(r.error()));
+            m_form->showContactRefusal(errorText(r.error()), AdminApi::fieldProblems(r.error()));
         else
-            m_form->showCloseRefusal(errorText(r.error()), fieldsOf(r.error()));
+            m_form->showCloseRefusal(errorText(r.error()), AdminApi::fieldProblems(r.error()));
         return;
     }
     m_form->setDetail(r.value());
