@@ -67,6 +67,15 @@ ApiServer::ApiServer(const ServerConfig &config, AuthService &auth, const Langua
 ApiResponse ApiServer::errorResponse(const Error &error, const QString &language) const
 {
     QJsonObject body = error.extra;
+    // A field's reason written as an "ow::Errors" source text (RectificationRules) is translated
+    // into the request's language like the message; any other reason passes as it is.
+    if (QJsonObject fields = body.value(QLatin1String("fields")).toObject(); !fields.isEmpty()) {
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (it.value().isString())
+                it.value() = m_languages.translate(language, "ow::Errors", it.value().toString().toUtf8().constData());
+        }
+        body.insert(QLatin1String("fields"), fields);
+    }
     body.insert(QLatin1String("code"), toString(error.code));
     body.insert(QLatin1String("message"), errorMessage(error, m_languages, language));
     ApiResponse r = ApiResponse::json({{QLatin1String("error"), body}}, httpStatusFor(error.code));

@@ -120,15 +120,6 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                    return rate(req, t.value()->id, who);
                });
 
-    router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/rectifications"),
-               Access::needs(Permission::QueueSupervise).inHall(HallScope::OwnOrSupervisor),
-               [&ratings](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
-                   auto list = ratings.openRectifications(req.params.value(QStringLiteral("hall")));
-                   if (!list)
-                       return list.error();
-                   return ApiResponse::json(RectificationList{list.value()}.toJson());
-               });
-
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/halls/{hall}/tickets"), Access::needs(Permission::TicketsIssue).inHall(),
                [&queue](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    auto body = req.bodyAs<IssueTicketRequest>();

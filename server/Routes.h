@@ -74,5 +74,7 @@ void addQueueRulesRoutes(Router &router, const ServerServices &services);
 void addCatalogueVersionRoutes(Router &router, const ServerServices &services);
 // The performance reports (ReportRoutes.cpp): queue and case figures by hall, window, teller, matter…, JSON or CSV.
 void addReportRoutes(Router &router, const ServerServices &services);
+// The follow-up of bad ratings (RectificationRoutes.cpp): list, read, record a contact, close.
+void addRectificationRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

@@ -138,6 +138,7 @@ Result<quint16> ServerApp::start()
     addCatalogueRoutes(m_http->router(), services);
     addOrgRoutes(m_http->router(), services);
     addQueueRoutes(m_http->router(), services);
+    addRectificationRoutes(m_http->router(), services);
     addAppointmentRoutes(m_http->router(), services);
     addPublicRoutes(m_http->router(), services);
     addSyncRoutes(m_http->router(), services);

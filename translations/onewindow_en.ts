@@ -920,6 +920,50 @@ Staff number: %2
         <source>The figures of hall %1 are not among those you supervise.</source>
         <translation>The figures of hall %1 are not among those you supervise.</translation>
     </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>At most 500 characters.</translation>
+    </message>
+    <message>
+        <source>Say when the citizen was contacted.</source>
+        <translation>Say when the citizen was contacted.</translation>
+    </message>
+    <message>
+        <source>The contact cannot be later than now.</source>
+        <translation>The contact cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>The contact cannot be before the bad rating.</source>
+        <translation>The contact cannot be before the bad rating.</translation>
+    </message>
+    <message>
+        <source>Choose how the citizen was contacted.</source>
+        <translation>Choose how the citizen was contacted.</translation>
+    </message>
+    <message>
+        <source>Choose what the citizen answered.</source>
+        <translation>Choose what the citizen answered.</translation>
+    </message>
+    <message>
+        <source>Say what caused the bad rating.</source>
+        <translation>Say what caused the bad rating.</translation>
+    </message>
+    <message>
+        <source>Say what was done about it.</source>
+        <translation>Say what was done about it.</translation>
+    </message>
+    <message>
+        <source>This rectification is closed already.</source>
+        <translation>This rectification is closed already.</translation>
+    </message>
+    <message>
+        <source>Record at least one contact with the citizen before closing.</source>
+        <translation>Record at least one contact with the citizen before closing.</translation>
+    </message>
+    <message>
+        <source>You do not oversee hall %1.</source>
+        <translation>You do not oversee hall %1.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -1690,6 +1734,10 @@ Staff number: %2
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>Rectifications</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -2029,6 +2077,14 @@ Staff number: %2
     <message>
         <source>Move selected ticket…</source>
         <translation>Move selected ticket…</translation>
+    </message>
+    <message>
+        <source>Past the %1-minute promise</source>
+        <translation>Past the %1-minute promise</translation>
+    </message>
+    <message>
+        <source>About to break the %1-minute promise</source>
+        <translation>About to break the %1-minute promise</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4641,242 @@ Staff number: %2
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Rectification</name>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationTableModel</name>
+    <message>
+        <source>Closed late</source>
+        <translation>Closed late</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationForm</name>
+    <message>
+        <source>Select a rectification in the list.</source>
+        <translation>Select a rectification in the list.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ticket %1&lt;/b&gt; of %2 · %3 · rated %4 on %5&lt;br&gt;Served at window %6 by %7 (%8)&lt;br&gt;Due %9 · %10</source>
+        <translation>&lt;b&gt;Ticket %1&lt;/b&gt; of %2 · %3 · rated %4 on %5&lt;br&gt;Served at window %6 by %7 (%8)&lt;br&gt;Due %9 · %10</translation>
+    </message>
+    <message>
+        <source>Contacts with the citizen</source>
+        <translation>Contacts with the citizen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Cause found</source>
+        <translation>Cause found</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Record a contact</source>
+        <translation>Record a contact</translation>
+    </message>
+    <message>
+        <source>Contacted at:</source>
+        <translation>Contacted at:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s answer:</source>
+        <translation>Citizen&apos;s answer:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Record contact</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <source>Close the rectification</source>
+        <translation>Close the rectification</translation>
+    </message>
+    <message>
+        <source>Cause found:</source>
+        <translation>Cause found:</translation>
+    </message>
+    <message>
+        <source>Action taken:</source>
+        <translation>Action taken:</translation>
+    </message>
+    <message>
+        <source>Close rectification</source>
+        <translation>Close rectification</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Closed late on %1 by %2; the citizen&apos;s answer: %3.</source>
+        <translation>Closed late on %1 by %2; the citizen&apos;s answer: %3.</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2; the citizen&apos;s answer: %3.</source>
+        <translation>Closed on %1 by %2; the citizen&apos;s answer: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationsPage</name>
+    <message>
+        <source>Listed: %1</source>
+        <translation>Listed: %1</translation>
+    </message>
+    <message>
+        <source>The contact with the citizen was recorded.</source>
+        <translation>The contact with the citizen was recorded.</translation>
+    </message>
+    <message>
+        <source>The rectification was closed.</source>
+        <translation>The rectification was closed.</translation>
+    </message>
+    <message>
+        <source>Rectifications of bad ratings — %1</source>
+        <translation>Rectifications of bad ratings — %1</translation>
+    </message>
+    <message>
+        <source>Rectifications of bad ratings</source>
+        <translation>Rectifications of bad ratings</translation>
+    </message>
+    <message>
+        <source>Open (overdue included)</source>
+        <translation>Open (overdue included)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Include the halls below</source>
+        <translation>Include the halls below</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 </TS>

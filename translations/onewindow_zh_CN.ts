@@ -915,6 +915,50 @@ Staff number: %2
         <source>The figures of hall %1 are not among those you supervise.</source>
         <translation>大厅 %1 不在您的主管范围内，无法查看其统计数据。</translation>
     </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>不能超过 500 个字。</translation>
+    </message>
+    <message>
+        <source>Say when the citizen was contacted.</source>
+        <translation>请填写回访时间。</translation>
+    </message>
+    <message>
+        <source>The contact cannot be later than now.</source>
+        <translation>回访时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The contact cannot be before the bad rating.</source>
+        <translation>回访时间不能早于差评时间。</translation>
+    </message>
+    <message>
+        <source>Choose how the citizen was contacted.</source>
+        <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+        <source>Choose what the citizen answered.</source>
+        <translation>请选择群众的回访意见。</translation>
+    </message>
+    <message>
+        <source>Say what caused the bad rating.</source>
+        <translation>请填写差评原因。</translation>
+    </message>
+    <message>
+        <source>Say what was done about it.</source>
+        <translation>请填写整改措施。</translation>
+    </message>
+    <message>
+        <source>This rectification is closed already.</source>
+        <translation>该整改已办结，不能重复操作。</translation>
+    </message>
+    <message>
+        <source>Record at least one contact with the citizen before closing.</source>
+        <translation>办结前请至少登记一次对群众的回访。</translation>
+    </message>
+    <message>
+        <source>You do not oversee hall %1.</source>
+        <translation>您不负责大厅 %1 的督查工作。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -1675,6 +1719,10 @@ Staff number: %2
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -2013,6 +2061,14 @@ Staff number: %2
     <message>
         <source>Move selected ticket…</source>
         <translation>调整所选号…</translation>
+    </message>
+    <message>
+        <source>Past the %1-minute promise</source>
+        <translation>已超 %1 分钟承诺</translation>
+    </message>
+    <message>
+        <source>About to break the %1-minute promise</source>
+        <translation>即将超过 %1 分钟承诺</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4621,242 @@ Staff number: %2
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Rectification</name>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationTableModel</name>
+    <message>
+        <source>Closed late</source>
+        <translation>已办结（超期）</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>办结于 %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>回访次数</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationForm</name>
+    <message>
+        <source>Select a rectification in the list.</source>
+        <translation>请在左侧列表中选择一条整改。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ticket %1&lt;/b&gt; of %2 · %3 · rated %4 on %5&lt;br&gt;Served at window %6 by %7 (%8)&lt;br&gt;Due %9 · %10</source>
+        <translation>&lt;b&gt;号票 %1&lt;/b&gt;（%2）· %3 · %5 评价为“%4”&lt;br&gt;%6 号窗口 %7（%8）办理&lt;br&gt;整改期限 %9 · %10</translation>
+    </message>
+    <message>
+        <source>Contacts with the citizen</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <source>Cause found</source>
+        <translation>查明原因</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Record a contact</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Contacted at:</source>
+        <translation>回访时间：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>回访方式：</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s answer:</source>
+        <translation>群众意见：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Record contact</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Close the rectification</source>
+        <translation>整改办结</translation>
+    </message>
+    <message>
+        <source>Cause found:</source>
+        <translation>查明原因：</translation>
+    </message>
+    <message>
+        <source>Action taken:</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <source>Close rectification</source>
+        <translation>办结整改</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Closed late on %1 by %2; the citizen&apos;s answer: %3.</source>
+        <translation>%2 于 %1 办结（已超期），群众意见：%3。</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2; the citizen&apos;s answer: %3.</source>
+        <translation>%2 于 %1 办结，群众意见：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationsPage</name>
+    <message>
+        <source>Listed: %1</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>The contact with the citizen was recorded.</source>
+        <translation>回访已登记。</translation>
+    </message>
+    <message>
+        <source>The rectification was closed.</source>
+        <translation>整改已办结。</translation>
+    </message>
+    <message>
+        <source>Rectifications of bad ratings — %1</source>
+        <translation>差评整改 — %1</translation>
+    </message>
+    <message>
+        <source>Rectifications of bad ratings</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Open (overdue included)</source>
+        <translation>整改中（含超期）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Include the halls below</source>
+        <translation>含下级大厅</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,9 @@
 #include "core/client/ClientSession.h"
 #include "core/client/EventStream.h"
 
+#include <QPointer>
+#include <QSet>
+
 namespace ow {
 
 namespace {
@@ -28,12 +31,51 @@ HallMonitor::HallMonitor(ClientSession &session, QString hallCode, QObject *pare
         refresh(); // redraw from a fresh snapshot: simple, and the snapshot is small
     });
     connect(m_stream, &EventStream::connectedChanged, this, &HallMonitor::liveChanged);
+    connect(m_stream, &EventStream::connectedChanged, this, [this](bool connected) {
+        if (connected)
+            loadRules(); // an administrator may have changed them while we were away
+    });
     connect(&m_session, &ClientSession::stateChanged, this, [this](ConnectionState s) {
         if (s == ConnectionState::Online && m_session.api().hasToken() && !m_stream->isConnected())
             m_stream->start(m_session.server(), m_hall, m_session.api().token());
     });
-    if (m_session.api().hasToken())
+    if (m_session.api().hasToken()) {
         m_stream->start(m_session.server(), m_hall, m_session.api().token());
+        loadRules();
+    }
+}
+
+void HallMonitor::loadRules()
+{
+    if (m_hall.isEmpty() || !m_session.api().hasToken())
+        return;
+    m_api.queueRules(m_hall, [self = QPointer<HallMonitor>(this)](Result<HallQueueRules> r) {
+        if (!self || !r)
+            return; // offline: the promise known so far
+        self->m_promise = PromiseRisk(r.value().rules.promiseMinutes);
+        Q_EMIT self->changed();
+    });
+}
+
+QList<WindowView> HallMonitor::everyWindow() const
+{
+    QMap<int, WindowView> byNumber;
+    QSet<int> retired;
+    for (const Hall &h : m_session.halls()) {
+        if (h.code != m_hall)
+            continue;
+        for (const Window &w : h.windows) {
+            if (w.retired)
+                retired.insert(w.number);
+            else
+                byNumber.insert(w.number, WindowView{w.number, WindowState::Closed, 0, {}, {}, {}, w.autoAssign, {}});
+        }
+    }
+    for (const WindowView &w : m_snapshot.windows) {
+        if (!retired.contains(w.number) || w.state != WindowState::Closed)
+            byNumber.insert(w.number, w);
+    }
+    return byNumber.values();
 }
 
 HallMonitor::~HallMonitor() = default;

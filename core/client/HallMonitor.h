@@ -2,6 +2,7 @@
 
 #include "core/client/api/QueueApi.h"
 #include "core/domain/api/QueueBodies.h"
+#include "core/domain/queue/PromiseRisk.h"
 #include "core/domain/queue/QueueTypes.h"
 
 #include <QMap>
@@ -36,6 +37,12 @@ public:
     const QMap<QString, WaitEstimate> &waitByPrefix() const { return m_snapshot.waitByPrefix; }
     WindowState windowState(int number) const;
     std::optional<Ticket> ticketAt(int window) const;
+    // Every window of the hall as the org lists it (retired ones left out) with its live state —
+    // closed when nobody opened it — and any other the snapshot has; by number.
+    QList<WindowView> everyWindow() const;
+    // The hall's promise from its queue rules (read at start and whenever the events reconnect;
+    // the usual 15 minutes until then): when a waiting ticket is at risk of breaking it.
+    const PromiseRisk &promise() const { return m_promise; }
 
 Q_SIGNALS:
     void changed();
@@ -45,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void apply(const QueueSnapshot &snapshot);
+    void loadRules();
 
     ClientSession &m_session;
     QueueApi m_api;
@@ -53,6 +61,7 @@ private:
     QueueSnapshot m_snapshot;
     QList<Ticket> m_waiting;
     QList<Ticket> m_atWindows;
+    PromiseRisk m_promise;
 };
 
 } // namespace ow

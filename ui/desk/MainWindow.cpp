@@ -2,6 +2,7 @@
 
 #include "core/client/CaseClient.h"
 #include "core/client/ClientSettings.h"
+#include "core/client/HallMonitor.h"
 #include "core/client/SyncAgent.h"
 #include "core/client/TellerDesk.h"
 #include "core/domain/cases/CaseTypes.h"
@@ -16,6 +17,7 @@
 #include "ui/desk/TellerQueuePanel.h"
 #include "ui/desk/cases/CaseWorkPage.h"
 #include "ui/desk/cases/IntakePage.h"
+#include "ui/desk/supervision/RectificationsPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -59,6 +61,13 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::QueueSupervise)) {
         m_supervisor = new SupervisorQueueScreen(session, this);
         m_tabs->addTab(m_supervisor, QString());
+        m_rectifications = new RectificationsPage(session, this);
+        m_tabs->addTab(m_rectifications, QString());
+        // A bad rating heard on the live screen is a new row here too.
+        connect(&m_supervisor->monitor(), &HallMonitor::event, m_rectifications, [this](const HallEvent &e) {
+            if (e.rating && e.rating->rectification)
+                m_rectifications->reload();
+        });
     }
     if (session.isLoggedIn() && caseDeskOf(session.account().role)) {
         m_cases = new CaseClient(session, this);
@@ -250,6 +259,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_queuePanel), tr("Queue"));
     if (m_supervisor)
         m_tabs->setTabText(m_tabs->indexOf(m_supervisor), tr("Live queue"));
+    if (m_rectifications)
+        m_tabs->setTabText(m_tabs->indexOf(m_rectifications), tr("Rectifications"));
     if (m_halls)
         m_tabs->setTabText(m_tabs->indexOf(m_halls), tr("Halls and windows"));
     if (m_intake)

@@ -21,6 +21,7 @@ class HallsPage;
 class HomePage;
 class TellerQueuePanel;
 class SupervisorQueueScreen;
+class RectificationsPage;
 
 // The teller's, reviewer's and supervisor's main window: the screens their role needs, in
 // tabs, and a status bar with the connection state and who is logged in.
@@ -33,6 +34,7 @@ public:
     CatalogueBrowser *catalogueBrowser() const { return m_catalogue; }
     TellerQueuePanel *queuePanel() const { return m_queuePanel; }
     SupervisorQueueScreen *supervisorScreen() const { return m_supervisor; }
+    RectificationsPage *rectificationsPage() const { return m_rectifications; }
     IntakePage *intakePage() const { return m_intake; }
     CaseWorkPage *caseWorkPage() const { return m_caseWork; }
     CaseClient *cases() const { return m_cases; }
@@ -61,6 +63,7 @@ private:
     HallsPage *m_halls = nullptr;
     TellerQueuePanel *m_queuePanel = nullptr;
     SupervisorQueueScreen *m_supervisor = nullptr;
+    RectificationsPage *m_rectifications = nullptr;
     CaseClient *m_cases = nullptr;
     IntakePage *m_intake = nullptr;   // front office
     CaseWorkPage *m_caseWork = nullptr; // every desk that works cases

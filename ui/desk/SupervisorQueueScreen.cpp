@@ -3,7 +3,9 @@
 #include "core/client/ClientSession.h"
 #include "core/client/HallMonitor.h"
 #include "core/client/SyncAgent.h"
+#include "core/domain/util/Clock.h"
 #include "core/client/api/QueueApi.h"
+#include "core/client/api/RectificationApi.h"
 #include "core/domain/catalogue/Catalogue.h"
 #include "core/domain/queue/RatingLevel.h"
 #include "ui/common/LanguageManager.h"
@@ -109,6 +111,7 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     layout->addLayout(columns);
 
     connect(m_monitor, &HallMonitor::changed, this, &SupervisorQueueScreen::redraw);
+    connect(&session, &ClientSession::hallsChanged, this, &SupervisorQueueScreen::redraw); // a window added or retired
     connect(m_monitor, &HallMonitor::event, this, [this](const HallEvent &e) {
         if (e.rating)
             loadRectifications();
@@ -270,7 +273,7 @@ void SupervisorQueueScreen::loadRectifications()
     if (!m_session.api().hasToken())
         return;
     QPointer<SupervisorQueueScreen> self(this);
-    QueueApi(m_session.api()).rectifications(m_monitor->hall(), [self](Result<RectificationList> r) {
+    RectificationApi(m_session.api()).list(m_monitor->hall(), RectificationFilter::open(), [self](Result<RectificationList> r) {
         if (!self || !r)
             return;
         const QList<RectificationItem> &items = r.value().rectifications;
@@ -289,8 +292,8 @@ void SupervisorQueueScreen::loadRectifications()
 
 void SupervisorQueueScreen::redraw()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto &windows = m_monitor->windows();
+    const QDateTime now = m_session.clock().now();
+    const QList<HallMonitor::WindowView> windows = m_monitor->everyWindow();
     const int selected = m_windows->currentRow();
     m_windows->setRowCount(static_cast<int>(windows.size()));
     for (int i = 0; i < windows.size(); ++i) {
@@ -324,6 +327,7 @@ void SupervisorQueueScreen::redraw()
     QList<Ticket> longest = m_monitor->waiting();
     std::sort(longest.begin(), longest.end(), [](const Ticket &a, const Ticket &b) { return a.issuedAt < b.issuedAt; });
     m_longest->setRowCount(static_cast<int>(std::min<qsizetype>(longest.size(), 10)));
+    const PromiseRisk &promise = m_monitor->promise();
     for (int i = 0; i < m_longest->rowCount(); ++i) {
         const Ticket &t = longest.at(i);
         const qint64 waited = t.issuedAt.secsTo(now);
@@ -331,11 +335,15 @@ void SupervisorQueueScreen::redraw()
         numberItem->setData(Qt::UserRole, t.id);
         m_longest->setItem(i, 0, numberItem);
         m_longest->setItem(i, 1, new QTableWidgetItem(minutesSeconds(waited)));
-        m_longest->setItem(i, 2, new QTableWidgetItem(waited >= 15 * 60   ? tr("Promise broken")
-                                                      : waited >= 12 * 60 ? tr("About to break the 15-minute promise")
-                                                                          : QString()));
-        // 15 minutes is the bureau's promise; warn from 12.
-        const QColor colour = waited >= 15 * 60 ? QColor(0xff, 0xcd, 0xd2) : waited >= 12 * 60 ? QColor(0xff, 0xe0, 0xb2) : QColor();
+        // The hall's own promise (its queue rules) says when a wait is at risk, and when broken.
+        const PromiseRisk::Level risk = promise.of(waited);
+        m_longest->setItem(i, 2, new QTableWidgetItem(risk == PromiseRisk::Level::Broken   ? tr("Past the %1-minute promise").arg(promise.promiseMinutes())
+                                                      : risk == PromiseRisk::Level::AtRisk ? tr("About to break the %1-minute promise").arg(promise.promiseMinutes())
+                                                                                           : QString()));
+        m_longest->item(i, 2)->setData(Qt::UserRole, static_cast<int>(risk));
+        const QColor colour = risk == PromiseRisk::Level::Broken   ? QColor(0xff, 0xcd, 0xd2)
+                              : risk == PromiseRisk::Level::AtRisk ? QColor(0xff, 0xe0, 0xb2)
+                                                                   : QColor();
         if (colour.isValid())
             for (int c = 0; c < 3; ++c)
                 m_longest->item(i, c)->setBackground(colour);

@@ -16,9 +16,10 @@ class HallMonitor;
 struct QueueWrite;
 struct WindowProfileBody;
 
-// 值班长 screen: live per hall — every window's state, teller, current ticket and service time;
-// waiting per prefix; the longest waits, with tickets close to or past the 15-minute promise
-// highlighted; open bad-rating rectifications; and opening or closing a window.
+// 值班长 screen: live per hall — every window of the hall (closed ones too) with its state, teller,
+// current ticket and service time; waiting per prefix; the longest waits, with tickets close to
+// or past the hall's promise (its queue rules; PromiseRisk) highlighted; open bad-rating
+// rectifications; and opening or closing a window.
 class SupervisorQueueScreen : public QWidget
 {
     Q_OBJECT

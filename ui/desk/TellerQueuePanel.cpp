@@ -4,6 +4,7 @@
 #include "core/client/OfflineCounter.h"
 #include "core/client/TellerDesk.h"
 #include "core/domain/queue/PriorityGroups.h"
+#include "core/domain/util/Clock.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/CitizenScreen.h"
 
@@ -389,7 +390,8 @@ void TellerQueuePanel::redraw()
         m_ticketInfo->setText(m_desk->isOffline() ? tr("Offline. Press F1 to give the citizen at the window a ticket.")
                                                   : tr("No ticket at the window. Press F1 to call the next one."));
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_session.clock().now();
+    const PromiseRisk &promise = m_desk->monitor().promise();
     m_waiting->setRowCount(static_cast<int>(m_desk->waiting().size()));
     int row = 0;
     for (const Ticket &w : m_desk->waiting()) {
@@ -401,9 +403,14 @@ void TellerQueuePanel::redraw()
         m_waiting->setItem(row, 1, new QTableWidgetItem(names.join(QStringLiteral("、"))));
         m_waiting->setItem(row, 2, new QTableWidgetItem(elapsed(std::max<qint64>(0, waited))));
         m_waiting->setItem(row, 3, new QTableWidgetItem(w.priorityGroup.isEmpty() ? QString() : priorityGroupText(w.priorityGroup)));
-        if (waited >= 12 * 60) // close to the 15-minute promise
+        // Close to or past the hall's promise (its queue rules).
+        const PromiseRisk::Level risk = promise.of(waited);
+        if (risk != PromiseRisk::Level::None) {
+            const QColor colour = risk == PromiseRisk::Level::Broken ? QColor(0xff, 0xcd, 0xd2) : QColor(0xff, 0xe0, 0xb2);
             for (int c = 0; c < 4; ++c)
-                m_waiting->item(row, c)->setBackground(QColor(0xff, 0xe0, 0xb2));
+                m_waiting->item(row, c)->setBackground(colour);
+        }
+        m_waiting->item(row, 0)->setData(Qt::UserRole, static_cast<int>(risk));
         ++row;
     }
     m_waitingTitle->setText(tr("Waiting in the hall: %n", nullptr, static_cast<int>(m_desk->waiting().size())));
@@ -418,7 +425,7 @@ void TellerQueuePanel::tick()
         return;
     }
     const QDateTime since = t->servingSince.isValid() ? t->servingSince : t->calledAt;
-    m_timer->setText(since.isValid() ? elapsed(std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()))) : QString());
+    m_timer->setText(since.isValid() ? elapsed(std::max<qint64>(0, since.secsTo(m_session.clock().now()))) : QString());
 }
 
 void TellerQueuePanel::changeEvent(QEvent *event)

@@ -157,12 +157,6 @@ void QueueApi::rateByNumber(const QString &hall, const QString &serviceDay, cons
     m_api.send(w.method.toLatin1(), w.path, &w.body, answerAs<RatingRecord>(std::move(done)));
 }
 
-void QueueApi::rectifications(const QString &hall, Done<RectificationList> done)
-{
-    m_api.send("GET", QStringLiteral("/api/v1/halls/%1/rectifications").arg(hall), nullptr,
-               answerAs<RectificationList>(std::move(done)));
-}
-
 void QueueApi::lease(const QString &hall, int window, const LeaseRequest &request, Done<NumberLeases> done)
 {
     const QJsonObject body = request.toJson();

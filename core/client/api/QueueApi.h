@@ -59,7 +59,6 @@ public:
     void rate(qint64 ticketId, const RatingRequest &rating, Done<RatingRecord> done);
     void rateByNumber(const QString &hall, const QString &serviceDay, const QString &number, const RatingRequest &rating,
                       Done<RatingRecord> done);
-    void rectifications(const QString &hall, Done<RectificationList> done);
     void lease(const QString &hall, int window, const LeaseRequest &request, Done<NumberLeases> done);
     void recordOffline(const OfflineTicket &ticket, Done<Ticket> done);
 

@@ -67,47 +67,4 @@ Result<RatingRecord> RatingRecord::fromJson(const QJsonObject &o)
     return r.finish(x);
 }
 
-QJsonObject RectificationItem::toJson() const
-{
-    return {{QLatin1String("id"), id},
-            {QLatin1String("due_day"), dateJson(dueDay)},
-            {QLatin1String("level"), toString(level)},
-            {QLatin1String("service"), service},
-            {QLatin1String("window"), window},
-            {QLatin1String("ticket"), ticket},
-            {QLatin1String("teller_name"), tellerName},
-            {QLatin1String("teller_staff_no"), tellerStaffNo}};
-}
-
-Result<RectificationItem> RectificationItem::fromJson(const QJsonObject &o)
-{
-    JsonReader r(o);
-    RectificationItem x;
-    x.id = r.requiredInteger(QLatin1String("id"));
-    x.dueDay = r.date(QLatin1String("due_day"));
-    if (const auto level = r.enumValue(QLatin1String("level"), ratingLevelFromString))
-        x.level = *level;
-    else
-        r.problem(QStringLiteral("level"), QStringLiteral("required"));
-    x.service = r.text(QLatin1String("service"));
-    x.window = static_cast<int>(r.integer(QLatin1String("window")));
-    x.ticket = r.text(QLatin1String("ticket"));
-    x.tellerName = r.text(QLatin1String("teller_name"));
-    x.tellerStaffNo = r.text(QLatin1String("teller_staff_no"));
-    return r.finish(x);
-}
-
-QJsonObject RectificationList::toJson() const
-{
-    return {{QLatin1String("rectifications"), arrayOf(rectifications)}};
-}
-
-Result<RectificationList> RectificationList::fromJson(const QJsonObject &o)
-{
-    JsonReader r(o);
-    RectificationList l;
-    l.rectifications = r.list<RectificationItem>(QLatin1String("rectifications"));
-    return r.finish(l);
-}
-
 } // namespace ow

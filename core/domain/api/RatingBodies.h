@@ -12,7 +12,8 @@
 
 namespace ow {
 
-// The bodies of ratings and their rectifications (the queue's bodies include this header).
+// The bodies of ratings and of the rectification a bad one opens (the queue's bodies include this
+// header; the rectification's own follow-up is in RectificationBodies.h).
 
 // POST …/rating (by ticket id, or by number for a ticket of an offline window).
 struct RatingRequest
@@ -51,33 +52,6 @@ struct RatingRecord
     QJsonObject toJson() const;
     static Result<RatingRecord> fromJson(const QJsonObject &o);
     bool operator==(const RatingRecord &) const = default;
-};
-
-// One open rectification, for the supervisor's list.
-struct RectificationItem
-{
-    qint64 id = 0;
-    QDate dueDay;
-    RatingLevel level = RatingLevel::Dissatisfied;
-    QString service;
-    int window = 0;
-    QString ticket;
-    QString tellerName;
-    QString tellerStaffNo;
-
-    QJsonObject toJson() const;
-    static Result<RectificationItem> fromJson(const QJsonObject &o);
-    bool operator==(const RectificationItem &) const = default;
-};
-
-// GET /api/v1/halls/{hall}/rectifications.
-struct RectificationList
-{
-    QList<RectificationItem> rectifications;
-
-    QJsonObject toJson() const;
-    static Result<RectificationList> fromJson(const QJsonObject &o);
-    bool operator==(const RectificationList &) const = default;
 };
 
 } // namespace ow

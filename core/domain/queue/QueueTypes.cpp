@@ -18,7 +18,7 @@ constexpr EnumText<TicketState, 7> kStates{{{{TicketState::Waiting, "waiting"},
                                              {TicketState::Finished, "finished"},
                                              {TicketState::NoShow, "no_show"},
                                              {TicketState::Cancelled, "cancelled"}}}};
-constexpr EnumText<TicketEventKind, 10> kEvents{{{{TicketEventKind::Issued, "issued"},
+constexpr EnumText<TicketEventKind, 13> kEvents{{{{TicketEventKind::Issued, "issued"},
                                                   {TicketEventKind::Called, "called"},
                                                   {TicketEventKind::Recalled, "recalled"},
                                                   {TicketEventKind::Serving, "serving"},
@@ -27,7 +27,10 @@ constexpr EnumText<TicketEventKind, 10> kEvents{{{{TicketEventKind::Issued, "iss
                                                   {TicketEventKind::Transferred, "transferred"},
                                                   {TicketEventKind::Finished, "finished"},
                                                   {TicketEventKind::NoShow, "no_show"},
-                                                  {TicketEventKind::Cancelled, "cancelled"}}}};
+                                                  {TicketEventKind::Cancelled, "cancelled"},
+                                                  {TicketEventKind::RectificationOpened, "rectification_opened"},
+                                                  {TicketEventKind::RectificationFollowedUp, "rectification_followed_up"},
+                                                  {TicketEventKind::RectificationClosed, "rectification_closed"}}}};
 constexpr EnumText<Channel, 5> kChannels{{{{Channel::Kiosk, "kiosk"},
                                            {Channel::Window, "window"},
                                            {Channel::Appointment, "appointment"},

@@ -15,7 +15,23 @@ namespace ow {
 
 // Where a ticket stands. Every change is also a TicketEvent; this is the derived current state.
 enum class TicketState { Waiting, Called, Serving, Parked, Finished, NoShow, Cancelled };
-enum class TicketEventKind { Issued, Called, Recalled, Serving, Parked, Returned, Transferred, Finished, NoShow, Cancelled };
+// The rectification_* kinds come after the visit: a bad rating's rectification opened, followed
+// up (a contact with the citizen), closed — on the rated ticket's timeline.
+enum class TicketEventKind {
+    Issued,
+    Called,
+    Recalled,
+    Serving,
+    Parked,
+    Returned,
+    Transferred,
+    Finished,
+    NoShow,
+    Cancelled,
+    RectificationOpened,
+    RectificationFollowedUp,
+    RectificationClosed,
+};
 enum class Channel { Kiosk, Window, Appointment, Hotline, Online };
 enum class MatterOutcome { Pending, Done, AcceptedAsCase, Refused };
 enum class WindowState { Closed, Open, Paused };

@@ -3,6 +3,8 @@
 #include "core/domain/util/Clock.h"
 #include "core/service/org/CalendarService.h"
 #include "core/service/queue/QueueService.h"
+#include "core/service/store/RectificationRepository.h"
+#include "core/service/store/TicketRepository.h"
 #include "core/sql/Database.h"
 
 #include <QCoreApplication>
@@ -60,44 +62,23 @@ Result<RatingRecord> RatingService::rate(qint64 ticketId, const QString &service
         out.id = ratingId;
         if (!bad)
             return okStatus();
-        auto r = m_db.exec(QStringLiteral("INSERT INTO rectifications (rating_id, hall_id, due_day, status, opened_at) "
-                                          "VALUES (?, ?, ?, 'open', ?)"),
-                           {ratingId, t.hallId, due.toString(Qt::ISODate), now.toMSecsSinceEpoch()});
+        auto r = RectificationRepository(m_db).open(ratingId, t.hallId, due, now);
         if (!r)
             return r.error();
-        out.rectification = RectificationRef{r.value().lastInsertId().toLongLong(), due, QStringLiteral("open")};
+        // On the ticket's timeline, where its follow-up and closing will follow.
+        if (auto ev = TicketRepository(m_db).appendEvent(t, TicketEventKind::RectificationOpened, actorId, now,
+                                                         {{QLatin1String("rectification"), r.value()},
+                                                          {QLatin1String("due_day"), due.toString(Qt::ISODate)},
+                                                          {QLatin1String("level"), toString(level)},
+                                                          {QLatin1String("service"), serviceCode}});
+            !ev)
+            return ev.error();
+        out.rectification = RectificationRef{r.value(), due, QStringLiteral("open")};
         return okStatus();
     });
     if (!st)
         return st.error();
     m_queue.notify(QStringLiteral("rating.submitted"), t.hallId, out.toJson());
-    return out;
-}
-
-Result<QList<RectificationItem>> RatingService::openRectifications(const QString &hallCode)
-{
-    auto q = m_db.exec(QStringLiteral("SELECT x.id, x.due_day, r.level, r.service_code, r.window_number, t.number, a.name_zh, "
-                                      "a.staff_no FROM rectifications x JOIN ratings r ON r.id = x.rating_id "
-                                      "JOIN tickets t ON t.id = r.ticket_id JOIN halls h ON h.id = x.hall_id "
-                                      "LEFT JOIN accounts a ON a.id = r.teller_id "
-                                      "WHERE h.code = ? AND x.status = 'open' ORDER BY x.due_day, x.id"),
-                       {hallCode});
-    if (!q)
-        return q.error();
-    QList<RectificationItem> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        RectificationItem item;
-        item.id = r.value(0).toLongLong();
-        item.dueDay = QDate::fromString(r.value(1).toString(), Qt::ISODate);
-        item.level = ratingLevelFromString(r.value(2).toString()).value_or(RatingLevel::Dissatisfied);
-        item.service = r.value(3).toString();
-        item.window = r.value(4).toInt();
-        item.ticket = r.value(5).toString();
-        item.tellerName = r.value(6).toString();
-        item.tellerStaffNo = r.value(7).toString();
-        out.append(item);
-    }
     return out;
 }
 

@@ -29,8 +29,9 @@ public:
     // working days on the working-day calendar (public holidays and adjusted working weekends;
     // counted from the service day at the ticket's hall). Returns the stored
     // rating (with its rectification when one opened).
+    // The rectification's opening is also on the ticket's timeline (rectification_opened); its
+    // follow-up is RectificationService's.
     Result<RatingRecord> rate(qint64 ticketId, const QString &serviceCode, RatingLevel level, qint64 actorId);
-    Result<QList<RectificationItem>> openRectifications(const QString &hallCode);
 
 private:
     Database &m_db;

@@ -215,7 +215,27 @@ const QList<Migration> &ServerSchema::migrations()
              QStringLiteral("UPDATE tickets SET catalogue_version = COALESCE((SELECT version FROM catalogue_meta WHERE id = 1), '')"),
              QStringLiteral("UPDATE cases SET catalogue_version = COALESCE((SELECT version FROM catalogue_meta WHERE id = 1), '')"),
          }},
-        // 15 is kept for rectifications (their closing, issue 14), written on another branch.
+        {15,
+         "rectifications followed up and closed: every contact with the citizen, the closing's facts, the hall's day it closed",
+         {
+             // Several contacts per rectification: the first call often does not reach the citizen.
+             // channel: phone, sms, visit, other; answer: satisfied, not_satisfied, not_reached.
+             QStringLiteral("CREATE TABLE rectification_steps (id {PK}, "
+                            "rectification_id {BIGINT} NOT NULL REFERENCES rectifications(id), "
+                            "contacted_at {BIGINT} NOT NULL, channel TEXT NOT NULL, answer TEXT NOT NULL, "
+                            "cause TEXT NOT NULL DEFAULT '', action TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', "
+                            "recorded_at {BIGINT} NOT NULL, recorded_by {BIGINT} REFERENCES accounts(id))"),
+             QStringLiteral("CREATE INDEX rectification_steps_rectification ON rectification_steps(rectification_id, id)"),
+             // Written once, when it closes (status 'closed'): closed_day is the hall's day of the
+             // closing, so "closed late" is closed_day > due_day and "overdue" is status = 'open'
+             // AND due_day < the hall's today — both plain comparisons for the figures.
+             QStringLiteral("ALTER TABLE rectifications ADD COLUMN closed_day TEXT"),
+             QStringLiteral("ALTER TABLE rectifications ADD COLUMN closed_by {BIGINT} REFERENCES accounts(id)"),
+             QStringLiteral("ALTER TABLE rectifications ADD COLUMN cause TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE rectifications ADD COLUMN action TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE rectifications ADD COLUMN answer TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX rectifications_hall ON rectifications(hall_id, status, due_day)"),
+         }},
         {16,
          "reports: the intake steps of cases found by day",
          {

@@ -136,8 +136,6 @@ private Q_SLOTS:
     {
         roundTrip(RatingRequest{QStringLiteral("SI-001"), RatingLevel::VeryDissatisfied});
         roundTrip(rating());
-        roundTrip(RectificationList{{RectificationItem{5, QDate(2026, 11, 9), RatingLevel::Dissatisfied, QStringLiteral("SI-001"), 3,
-                                                       QStringLiteral("A023"), QStringLiteral("王丽"), QStringLiteral("MY-C-0001")}}});
         roundTrip(LeaseRequest{20, 5});
         roundTrip(NumberLeases{QStringLiteral("MY-CITY"), {NumberLease{QStringLiteral("2026-11-02"), QStringLiteral("A"), 41, 50, 10}},
                                QList<CaseNumberLease>{{QStringLiteral("2026-11-02"), QStringLiteral("MY-CITY-20261102-"), 1, 5, 5}}});

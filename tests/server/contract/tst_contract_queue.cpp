@@ -3,6 +3,7 @@
 // valid against the description (ajv) and read back by its type into the very same JSON; the live
 // events of the hall read back the same way.
 #include "core/domain/api/QueueBodies.h"
+#include "core/domain/api/RectificationBodies.h"
 #include "tests/support/ContractCheck.h"
 #include "tests/support/TestServer.h"
 

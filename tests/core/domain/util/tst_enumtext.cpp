@@ -163,7 +163,10 @@ private Q_SLOTS:
             {TicketEventKind::Recalled, "recalled"},   {TicketEventKind::Serving, "serving"},
             {TicketEventKind::Parked, "parked"},       {TicketEventKind::Returned, "returned"},
             {TicketEventKind::Transferred, "transferred"}, {TicketEventKind::Finished, "finished"},
-            {TicketEventKind::NoShow, "no_show"},      {TicketEventKind::Cancelled, "cancelled"}};
+            {TicketEventKind::NoShow, "no_show"},      {TicketEventKind::Cancelled, "cancelled"},
+            {TicketEventKind::RectificationOpened, "rectification_opened"},
+            {TicketEventKind::RectificationFollowedUp, "rectification_followed_up"},
+            {TicketEventKind::RectificationClosed, "rectification_closed"}};
         QSet<QString> seen;
         for (const auto &[kind, name] : table) {
             QCOMPARE(toString(kind), QString::fromLatin1(name));

@@ -85,8 +85,12 @@ private Q_SLOTS:
                              {m_clock->now().toMSecsSinceEpoch()}),
                  rectification ? 1 : 0);
         QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM rectifications")), rectification ? 1 : 0);
-        QCOMPARE(m_rating->openRectifications(kHall).value().size(), rectification ? 1 : 0);
-        QVERIFY(m_rating->openRectifications(QStringLiteral("MY-FC")).value().isEmpty());
+        QCOMPARE(openAt(kHall), rectification ? 1 : 0);
+        QCOMPARE(openAt(QStringLiteral("MY-FC")), 0);
+        // …and on the ticket's timeline.
+        QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND kind = 'rectification_opened'"),
+                             {t.id}),
+                 rectification ? 1 : 0);
 
         // The hall's live screens hear of it.
         QCOMPARE(m_events.size(), 1);
@@ -109,7 +113,7 @@ private Q_SLOTS:
         // The ticket's other matter is rated on its own.
         QVERIFY(m_rating->rate(t.id, QStringLiteral("PE-005"), RatingLevel::VeryDissatisfied, 0).ok());
         QCOMPARE(m_db->count(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE ticket_id = ?"), {t.id}), 2);
-        QCOMPARE(m_rating->openRectifications(kHall).value().size(), 2);
+        QCOMPARE(openAt(kHall), 2);
     }
 
     void refusals()
@@ -201,6 +205,13 @@ private Q_SLOTS:
     }
 
 private:
+    int openAt(const QString &hall) const
+    {
+        return m_db->count(QStringLiteral("SELECT COUNT(*) FROM rectifications x JOIN halls h ON h.id = x.hall_id "
+                                          "WHERE h.code = ? AND x.status = 'open'"),
+                           {hall});
+    }
+
     // A fresh copy of the seeded city (adjusted by `prepare`), with the queue and ratings over it.
     void open(const std::function<void(const test::ServerDb &)> &prepare = {})
     {
