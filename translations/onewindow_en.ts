@@ -920,6 +920,26 @@ Staff number: %2
         <source>The figures of hall %1 are not among those you supervise.</source>
         <translation>The figures of hall %1 are not among those you supervise.</translation>
     </message>
+    <message>
+        <source>Say which row&apos;s tickets to list (the parameter key).</source>
+        <translation>Say which row&apos;s tickets to list (the parameter key).</translation>
+    </message>
+    <message>
+        <source>The tickets behind “%1” cannot be listed.</source>
+        <translation>The tickets behind “%1” cannot be listed.</translation>
+    </message>
+    <message>
+        <source>The tickets are listed as json only.</source>
+        <translation>The tickets are listed as json only.</translation>
+    </message>
+    <message>
+        <source>Only the queue report can be narrowed to one window.</source>
+        <translation>Only the queue report can be narrowed to one window.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a window number.</source>
+        <translation>“%1” is not a window number.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

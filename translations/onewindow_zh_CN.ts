@@ -915,6 +915,26 @@ Staff number: %2
         <source>The figures of hall %1 are not among those you supervise.</source>
         <translation>大厅 %1 不在您的主管范围内，无法查看其统计数据。</translation>
     </message>
+    <message>
+        <source>Say which row&apos;s tickets to list (the parameter key).</source>
+        <translation>请指明要列出哪一行的号票（参数 key）。</translation>
+    </message>
+    <message>
+        <source>The tickets behind “%1” cannot be listed.</source>
+        <translation>无法列出“%1”对应的号票明细。</translation>
+    </message>
+    <message>
+        <source>The tickets are listed as json only.</source>
+        <translation>号票明细仅提供 json 格式。</translation>
+    </message>
+    <message>
+        <source>Only the queue report can be narrowed to one window.</source>
+        <translation>只有排队叫号报表可以按单个窗口统计。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a window number.</source>
+        <translation>“%1”不是有效的窗口号。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
