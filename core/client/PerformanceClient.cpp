@@ -21,6 +21,7 @@ ReportRequest PerformanceClient::request(ReportGroup group, const QDate &from, c
 template<typename T>
 std::function<void(Result<T>)> PerformanceClient::answer(std::function<void(T)> keep)
 {
+    ++m_pending; // one per request of the load
     return [self = QPointer(this), generation = m_generation, keep = std::move(keep)](Result<T> r) {
         if (!self || generation != self->m_generation)
             return; // a newer load is on its way
@@ -48,7 +49,7 @@ void PerformanceClient::load(const QString &hall, const QDate &from, const QDate
     ++m_generation;
     m_failed = false;
     m_weeksByHour.clear();
-    m_pending = 5 + kWeeksBack;
+    m_pending = 0;
     m_reports.queue(request(ReportGroup::Hall, from, to), answer<QueueReport>([this](QueueReport r) { m_byHall = std::move(r); }));
     m_reports.queue(request(ReportGroup::Window, from, to), answer<QueueReport>([this](QueueReport r) { m_byWindow = std::move(r); }));
     m_reports.queue(request(ReportGroup::Teller, from, to), answer<QueueReport>([this](QueueReport r) { m_byTeller = std::move(r); }));

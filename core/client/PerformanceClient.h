@@ -59,7 +59,8 @@ Q_SIGNALS:
 
 private:
     ReportRequest request(ReportGroup group, const QDate &from, const QDate &to) const;
-    // One answer in: kept by `keep` if it belongs to this load.
+    // The callback of one request of this load: its answer kept by `keep` if it belongs to this
+    // load (counted in m_pending until it is in).
     template<typename T>
     std::function<void(Result<T>)> answer(std::function<void(T)> keep);
 
