@@ -4820,6 +4820,18 @@ Staff number: %2
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
+    <message>
+        <source>My ratings this month (satisfaction %1)</source>
+        <translation>My ratings this month (satisfaction %1)</translation>
+    </message>
+    <message>
+        <source>Mean handling today</source>
+        <translation>Mean handling today</translation>
+    </message>
+    <message>
+        <source>Served this month</source>
+        <translation>Served this month</translation>
+    </message>
 </context>
 <context>
     <name>ow::PerformanceCharts</name>
@@ -5106,8 +5118,8 @@ Staff number: %2
         <translation>Mean wait</translation>
     </message>
     <message>
-        <source>%1:00</source>
-        <translation>%1:00</translation>
+        <source>%1h</source>
+        <translation>%1h</translation>
     </message>
 </context>
 <context>

@@ -4798,6 +4798,18 @@ Staff number: %2
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
+    <message>
+        <source>My ratings this month (satisfaction %1)</source>
+        <translation>本月我的好差评（满意度 %1）</translation>
+    </message>
+    <message>
+        <source>Mean handling today</source>
+        <translation>今日平均办理时长</translation>
+    </message>
+    <message>
+        <source>Served this month</source>
+        <translation>本月办结</translation>
+    </message>
 </context>
 <context>
     <name>ow::PerformanceCharts</name>
@@ -5080,7 +5092,7 @@ Staff number: %2
         <translation>平均等候（越短越好）</translation>
     </message>
     <message>
-        <source>%1:00</source>
+        <source>%1h</source>
         <translation>%1时</translation>
     </message>
 </context>

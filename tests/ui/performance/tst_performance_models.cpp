@@ -226,7 +226,7 @@ private Q_SLOTS:
         LanguageManager::apply(QStringLiteral("en"));
         QCOMPARE(PerformanceText::duration(754.0), QStringLiteral("12 min 34 s"));
         QCOMPARE(PerformanceText::window(QStringLiteral("3"), {QStringLiteral("综合"), QStringLiteral("General")}), QStringLiteral("Window 3 (General)"));
-        QCOMPARE(PerformanceText::hour(9), QStringLiteral("9:00"));
+        QCOMPARE(PerformanceText::hour(9), QStringLiteral("9h"));
         LanguageManager::apply(QStringLiteral("zh_CN"));
     }
 };

@@ -5,8 +5,10 @@
 #include "core/client/api/ReportApi.h"
 #include "core/domain/util/Clock.h"
 #include "ui/desk/performance/MyFiguresModel.h"
+#include "ui/desk/performance/PerformanceCharts.h"
 #include "ui/desk/performance/PerformanceText.h"
 
+#include <QChartView>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -21,32 +23,8 @@ namespace ow {
 
 namespace {
 
-QLabel *bigNumber(QWidget *parent, const char *name)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(name));
-    QFont f = l->font();
-    f.setPointSizeF(f.pointSizeF() * 2.2);
-    f.setBold(true);
-    l->setFont(f);
-    l->setStyleSheet(QStringLiteral("color: #1f4e79; background: transparent; border: none;"));
-    return l;
-}
-
-QFrame *card(QWidget *parent, QLabel *caption, QLabel *value)
-{
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(value->objectName() + QStringLiteral("Frame"));
-    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: #f5f8fc; border: 1px solid #d5dde8; border-radius: 6px; }").arg(frame->objectName()));
-    caption->setParent(frame);
-    value->setParent(frame);
-    caption->setStyleSheet(QStringLiteral("color: #546e7a; background: transparent; border: none;"));
-    auto *l = new QVBoxLayout(frame);
-    l->setContentsMargins(16, 10, 16, 10);
-    l->addWidget(caption);
-    l->addWidget(value);
-    return frame;
-}
+// The figures at a glance, in this order.
+const char *const kCards[] = {"myServedToday", "myHandlingToday", "myServedMonth", "mySatisfactionMonth"};
 
 } // namespace
 
@@ -55,10 +33,7 @@ MyFiguresPage::MyFiguresPage(ClientSession &session, QWidget *parent)
     , m_session(session)
     , m_api(std::make_unique<ReportApi>(session.api()))
     , m_title(new QLabel(this))
-    , m_servedToday(bigNumber(this, "myServedToday"))
-    , m_satisfactionMonth(bigNumber(this, "mySatisfactionMonth"))
-    , m_servedCaption(new QLabel(this))
-    , m_satisfactionCaption(new QLabel(this))
+    , m_ratings(new QChartView(this))
     , m_refresh(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
@@ -69,6 +44,9 @@ MyFiguresPage::MyFiguresPage(ClientSession &session, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("myFiguresRefresh"));
     m_status->setObjectName(QStringLiteral("myFiguresStatus"));
     m_table->setObjectName(QStringLiteral("myFiguresTable"));
+    m_ratings->setObjectName(QStringLiteral("myRatingsChart"));
+    m_ratings->setRenderHint(QPainter::Antialiasing);
+    m_ratings->setMinimumSize(420, 360);
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
@@ -79,21 +57,51 @@ MyFiguresPage::MyFiguresPage(ClientSession &session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setFocusPolicy(Qt::NoFocus);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setMaximumWidth(720);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As tall as its rows: a sheet of figures, not a list to scroll.
+    const int rowHeight = m_table->fontMetrics().height() + 14;
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rowHeight * m_model->rowCount() + 2 * m_table->frameWidth());
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_status);
     top->addWidget(m_refresh);
     auto *cards = new QHBoxLayout;
-    cards->addWidget(card(this, m_servedCaption, m_servedToday));
-    cards->addWidget(card(this, m_satisfactionCaption, m_satisfactionMonth));
-    cards->addStretch(1);
+    cards->setSpacing(10);
+    for (const char *name : kCards) {
+        auto *frame = new QFrame(this);
+        frame->setObjectName(QString::fromLatin1(name) + QStringLiteral("Frame"));
+        frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: #f5f8fc; border: 1px solid #d5dde8; border-radius: 6px; }").arg(frame->objectName()));
+        auto *caption = new QLabel(frame);
+        caption->setStyleSheet(QStringLiteral("color: #546e7a; background: transparent; border: none;"));
+        auto *value = new QLabel(frame);
+        value->setObjectName(QString::fromLatin1(name));
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 2.0);
+        big.setBold(true);
+        value->setFont(big);
+        value->setStyleSheet(QStringLiteral("color: #1f4e79; background: transparent; border: none;"));
+        auto *l = new QVBoxLayout(frame);
+        l->setContentsMargins(16, 10, 16, 10);
+        l->addWidget(caption);
+        l->addWidget(value);
+        cards->addWidget(frame, 1);
+        m_cardValues << value;
+        m_cardCaptions << caption;
+    }
+    auto *body = new QHBoxLayout;
+    body->setSpacing(12);
+    body->addWidget(m_table, 3, Qt::AlignTop);
+    body->addWidget(m_ratings, 2, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(cards);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(body);
+    layout->addStretch(1);
 
     connect(m_refresh, &QPushButton::clicked, this, &MyFiguresPage::reload);
     retranslate();
@@ -141,8 +149,11 @@ void MyFiguresPage::reload()
 void MyFiguresPage::redraw()
 {
     m_model->setFigures(m_today.total, m_month.total);
-    m_servedToday->setText(PerformanceText::count(m_today.total.served));
-    m_satisfactionMonth->setText(PerformanceText::percent(m_month.total.satisfaction));
+    const QStringList values{PerformanceText::count(m_today.total.served), PerformanceText::duration(m_today.total.handlingMean),
+                             PerformanceText::count(m_month.total.served), PerformanceText::percent(m_month.total.satisfaction)};
+    for (qsizetype i = 0; i < m_cardValues.size(); ++i)
+        m_cardValues.at(i)->setText(values.value(i));
+    PerformanceCharts::drawRatings(m_ratings, m_month.total, tr("My ratings this month (satisfaction %1)").arg(PerformanceText::percent(m_month.total.satisfaction)));
 }
 
 void MyFiguresPage::showEvent(QShowEvent *event)
@@ -156,8 +167,9 @@ void MyFiguresPage::retranslate()
 {
     const QString name = m_session.isLoggedIn() ? PerformanceText::name(m_session.account().name) : QString();
     m_title->setText(tr("My figures · %1").arg(name));
-    m_servedCaption->setText(tr("Served today"));
-    m_satisfactionCaption->setText(tr("Satisfaction this month"));
+    const QStringList captions{tr("Served today"), tr("Mean handling today"), tr("Served this month"), tr("Satisfaction this month")};
+    for (qsizetype i = 0; i < m_cardCaptions.size(); ++i)
+        m_cardCaptions.at(i)->setText(captions.value(i));
     m_refresh->setText(tr("Refresh"));
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QChartView;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -44,10 +45,9 @@ private:
     ClientSession &m_session;
     std::unique_ptr<ReportApi> m_api;
     QLabel *m_title;
-    QLabel *m_servedToday;
-    QLabel *m_satisfactionMonth;
-    QLabel *m_servedCaption;
-    QLabel *m_satisfactionCaption;
+    QList<QLabel *> m_cardValues;   // served today, handling today, served this month, satisfaction this month
+    QList<QLabel *> m_cardCaptions;
+    QChartView *m_ratings;
     QPushButton *m_refresh;
     QLabel *m_status;
     QTableView *m_table;

@@ -53,6 +53,9 @@ QChart *freshChart(QChartView *view, const QString &title)
     f.setBold(true);
     chart->setTitleFont(f);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legend = chart->legend()->font();
+    legend.setPointSizeF(legend.pointSizeF() * 0.9);
+    chart->legend()->setFont(legend);
     chart->setMargins(QMargins(6, 4, 6, 4));
     chart->setBackgroundRoundness(6);
     QChart *old = view->chart();
@@ -192,6 +195,9 @@ void PerformanceCharts::drawHourly()
     chart->addSeries(line);
     auto *x = new QBarCategoryAxis;
     x->append(hours);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
     auto *y = countAxis(highest, tr("Tickets"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -314,7 +320,12 @@ void PerformanceCharts::drawStaff(QChartView *view, const QList<QueueReportRow> 
 void PerformanceCharts::drawRatings()
 {
     const QueueFigures &f = m_data->byHall().total;
-    QChart *chart = freshChart(m_ratings, tr("Ratings (satisfaction %1)").arg(PerformanceText::percent(f.satisfaction)));
+    drawRatings(m_ratings, f, tr("Ratings (satisfaction %1)").arg(PerformanceText::percent(f.satisfaction)));
+}
+
+void PerformanceCharts::drawRatings(QChartView *view, const QueueFigures &f, const QString &title)
+{
+    QChart *chart = freshChart(view, title);
     const QList<QPair<RatingLevel, int>> levels{{RatingLevel::VerySatisfied, f.verySatisfied},
                                                 {RatingLevel::Satisfied, f.satisfied},
                                                 {RatingLevel::BasicallySatisfied, f.basicallySatisfied},

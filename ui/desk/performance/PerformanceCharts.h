@@ -10,6 +10,7 @@ class QLabel;
 namespace ow {
 
 class PerformanceClient;
+struct QueueFigures;
 struct QueueReportRow;
 
 // The charts of the performance tab (绩效), drawn from what PerformanceClient holds:
@@ -40,6 +41,8 @@ public:
     QChartView *trend() const { return m_trend; }
     Compare compare() const;
     void setCompare(Compare compare);
+    // The five rating levels of `figures` in `view` (ratingsChart's drawing; 我的绩效 uses it too).
+    static void drawRatings(QChartView *view, const QueueFigures &figures, const QString &title);
 
 protected:
     void changeEvent(QEvent *event) override;

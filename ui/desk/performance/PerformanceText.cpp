@@ -104,7 +104,7 @@ QString PerformanceText::level(RatingLevel level)
 
 QString PerformanceText::hour(int hour)
 {
-    return tr("%1:00").arg(hour);
+    return tr("%1h").arg(hour);
 }
 
 } // namespace ow

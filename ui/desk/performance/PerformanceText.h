@@ -32,7 +32,7 @@ public:
     static QString figure(TicketFigure figure);
     static QString rankBy(QueueRanking::By by);
     static QString level(RatingLevel level);
-    // "8时" / "08:00".
+    // "8时" / "8h".
     static QString hour(int hour);
 };
 
