@@ -964,6 +964,26 @@ Staff number: %2
         <source>You do not oversee hall %1.</source>
         <translation>You do not oversee hall %1.</translation>
     </message>
+    <message>
+        <source>Say which row&apos;s tickets to list (the parameter key).</source>
+        <translation>Say which row&apos;s tickets to list (the parameter key).</translation>
+    </message>
+    <message>
+        <source>The tickets behind “%1” cannot be listed.</source>
+        <translation>The tickets behind “%1” cannot be listed.</translation>
+    </message>
+    <message>
+        <source>The tickets are listed as json only.</source>
+        <translation>The tickets are listed as json only.</translation>
+    </message>
+    <message>
+        <source>Only the queue report can be narrowed to one window.</source>
+        <translation>Only the queue report can be narrowed to one window.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a window number.</source>
+        <translation>“%1” is not a window number.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -1737,6 +1757,14 @@ Staff number: %2
     <message>
         <source>Rectifications</source>
         <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>My figures</source>
+        <translation>My figures</translation>
     </message>
 </context>
 <context>
@@ -4877,6 +4905,588 @@ Staff number: %2
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DrillDownPanel</name>
+    <message>
+        <source>%1 tickets, the latest %2 shown</source>
+        <translation>%1 tickets, the latest %2 shown</translation>
+    </message>
+    <message>
+        <source>The tickets behind the figure; personal data masked.</source>
+        <translation>The tickets behind the figure; personal data masked.</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to see the tickets behind it.</source>
+        <translation>Double-click a figure to see the tickets behind it.</translation>
+    </message>
+    <message>
+        <source>Double-click a row to go one level down.</source>
+        <translation>Double-click a row to go one level down.</translation>
+    </message>
+    <message>
+        <source>Halls of %1</source>
+        <translation>Halls of %1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Rank by:</source>
+        <translation>Rank by:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::FigureTableModel</name>
+    <message>
+        <source>Double-click to go one level down</source>
+        <translation>Double-click to go one level down</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Mean wait</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% waited at most</translation>
+    </message>
+    <message>
+        <source>Within the promise</source>
+        <translation>Within the promise</translation>
+    </message>
+    <message>
+        <source>Mean handling</source>
+        <translation>Mean handling</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>Bad reviews</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>Being rectified</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MyFiguresModel</name>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Mean wait of my citizens</source>
+        <translation>Mean wait of my citizens</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>Called within the promise</translation>
+    </message>
+    <message>
+        <source>Mean handling time</source>
+        <translation>Mean handling time</translation>
+    </message>
+    <message>
+        <source>Handled within the standard time</source>
+        <translation>Handled within the standard time</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>Bad reviews</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>Being rectified</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MyFiguresPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>My figures · %1</source>
+        <translation>My figures · %1</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>Satisfaction this month</source>
+        <translation>Satisfaction this month</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>My ratings this month (satisfaction %1)</source>
+        <translation>My ratings this month (satisfaction %1)</translation>
+    </message>
+    <message>
+        <source>Mean handling today</source>
+        <translation>Mean handling today</translation>
+    </message>
+    <message>
+        <source>Served this month</source>
+        <translation>Served this month</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PerformanceCharts</name>
+    <message>
+        <source>Tickets issued by hour, %1</source>
+        <translation>Tickets issued by hour, %1</translation>
+    </message>
+    <message>
+        <source>Issued that day</source>
+        <translation>Issued that day</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>Called within the promise</translation>
+    </message>
+    <message>
+        <source>Called beyond the promise</source>
+        <translation>Called beyond the promise</translation>
+    </message>
+    <message>
+        <source>Minutes from issue to first call</source>
+        <translation>Minutes from issue to first call</translation>
+    </message>
+    <message>
+        <source>By window: %1</source>
+        <translation>By window: %1</translation>
+    </message>
+    <message>
+        <source>By teller: %1</source>
+        <translation>By teller: %1</translation>
+    </message>
+    <message>
+        <source>Nobody served yet</source>
+        <translation>Nobody served yet</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Ratings (satisfaction %1)</source>
+        <translation>Ratings (satisfaction %1)</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Satisfaction (%)</source>
+        <translation>Satisfaction (%)</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Compare windows and tellers by:</source>
+        <translation>Compare windows and tellers by:</translation>
+    </message>
+    <message>
+        <source>Mean wait (minutes)</source>
+        <translation>Mean wait (minutes)</translation>
+    </message>
+    <message>
+        <source>Tickets issued by hour</source>
+        <translation>Tickets issued by hour</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <source>By window</source>
+        <translation>By window</translation>
+    </message>
+    <message>
+        <source>By teller</source>
+        <translation>By teller</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>The last 30 days</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of the same weekday, last %n weeks</source>
+        <translation>
+            <numerusform>Mean of the same weekday, last week</numerusform>
+            <numerusform>Mean of the same weekday, last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting time (promise: %n minute(s))</source>
+        <translation>
+            <numerusform>Waiting time (promise: %n minute)</numerusform>
+            <numerusform>Waiting time (promise: %n minutes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promise: %n minute(s)</source>
+        <translation>
+            <numerusform>Promise: %n minute</numerusform>
+            <numerusform>Promise: %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n days (days open)</source>
+        <translation>
+            <numerusform>The last day (days open)</numerusform>
+            <numerusform>The last %n days (days open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::PerformancePage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 being rectified)</source>
+        <translation>%1 (%2 being rectified)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Hall:</source>
+        <translation>Hall:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Chosen days</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Tickets issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Mean wait</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>Called within the promise</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>Bad reviews</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Ranking and details</source>
+        <translation>Ranking and details</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PerformanceText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Not at a window</source>
+        <translation>Not at a window</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No teller</source>
+        <translation>No teller</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>Called within the promise</translation>
+    </message>
+    <message>
+        <source>Called beyond the promise</source>
+        <translation>Called beyond the promise</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>Bad reviews</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Mean wait</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1h</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TicketTableModel</name>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Called, not finished</source>
+        <translation>Called, not finished</translation>
+    </message>
+    <message>
+        <source>Never called</source>
+        <translation>Never called</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>parked</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Called later than the hall&apos;s promise</source>
+        <translation>Called later than the hall&apos;s promise</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
     </message>
 </context>
 </TS>

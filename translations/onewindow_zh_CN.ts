@@ -959,6 +959,26 @@ Staff number: %2
         <source>You do not oversee hall %1.</source>
         <translation>您不负责大厅 %1 的督查工作。</translation>
     </message>
+    <message>
+        <source>Say which row&apos;s tickets to list (the parameter key).</source>
+        <translation>请指明要列出哪一行的号票（参数 key）。</translation>
+    </message>
+    <message>
+        <source>The tickets behind “%1” cannot be listed.</source>
+        <translation>无法列出“%1”对应的号票明细。</translation>
+    </message>
+    <message>
+        <source>The tickets are listed as json only.</source>
+        <translation>号票明细仅提供 json 格式。</translation>
+    </message>
+    <message>
+        <source>Only the queue report can be narrowed to one window.</source>
+        <translation>只有排队叫号报表可以按单个窗口统计。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a window number.</source>
+        <translation>“%1”不是有效的窗口号。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -1722,6 +1742,14 @@ Staff number: %2
     <message>
         <source>Rectifications</source>
         <translation>整改</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>绩效</translation>
+    </message>
+    <message>
+        <source>My figures</source>
+        <translation>我的绩效</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +4885,582 @@ Staff number: %2
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DrillDownPanel</name>
+    <message>
+        <source>%1 tickets, the latest %2 shown</source>
+        <translation>共 %1 张号票，显示最近的 %2 张</translation>
+    </message>
+    <message>
+        <source>The tickets behind the figure; personal data masked.</source>
+        <translation>以下为该项数据对应的号票明细，个人信息已脱敏。</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to see the tickets behind it.</source>
+        <translation>双击某项数据，查看对应的号票明细。</translation>
+    </message>
+    <message>
+        <source>Double-click a row to go one level down.</source>
+        <translation>双击一行，查看下一级明细。</translation>
+    </message>
+    <message>
+        <source>Halls of %1</source>
+        <translation>%1（含下级大厅）</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回上一级</translation>
+    </message>
+    <message>
+        <source>Rank by:</source>
+        <translation>排名依据：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>共 %n 张号票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::FigureTableModel</name>
+    <message>
+        <source>Double-click to go one level down</source>
+        <translation>双击查看下一级明细</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90%等候不超过</translation>
+    </message>
+    <message>
+        <source>Within the promise</source>
+        <translation>承诺时限内叫号率</translation>
+    </message>
+    <message>
+        <source>Mean handling</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MyFiguresModel</name>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Mean wait of my citizens</source>
+        <translation>群众平均等候时长</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>承诺时限内叫号率</translation>
+    </message>
+    <message>
+        <source>Mean handling time</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Handled within the standard time</source>
+        <translation>标准时长内办结率</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MyFiguresPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>My figures · %1</source>
+        <translation>我的绩效 · %1</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <source>Satisfaction this month</source>
+        <translation>本月满意度</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>My ratings this month (satisfaction %1)</source>
+        <translation>本月我的好差评（满意度 %1）</translation>
+    </message>
+    <message>
+        <source>Mean handling today</source>
+        <translation>今日平均办理时长</translation>
+    </message>
+    <message>
+        <source>Served this month</source>
+        <translation>本月办结</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PerformanceCharts</name>
+    <message>
+        <source>Tickets issued by hour, %1</source>
+        <translation>%1 分时段取号量</translation>
+    </message>
+    <message>
+        <source>Issued that day</source>
+        <translation>当日取号</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>号票数</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>承诺时限内叫号</translation>
+    </message>
+    <message>
+        <source>Called beyond the promise</source>
+        <translation>超出承诺时限</translation>
+    </message>
+    <message>
+        <source>Minutes from issue to first call</source>
+        <translation>等候时长（取号至首次叫号，分钟）</translation>
+    </message>
+    <message>
+        <source>By window: %1</source>
+        <translation>各窗口对比：%1</translation>
+    </message>
+    <message>
+        <source>By teller: %1</source>
+        <translation>各柜员对比：%1</translation>
+    </message>
+    <message>
+        <source>Nobody served yet</source>
+        <translation>暂无办理记录</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Ratings (satisfaction %1)</source>
+        <translation>好差评分布（满意度 %1）</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号量</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结量</translation>
+    </message>
+    <message>
+        <source>Satisfaction (%)</source>
+        <translation>满意度（%）</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Compare windows and tellers by:</source>
+        <translation>窗口与柜员对比指标：</translation>
+    </message>
+    <message>
+        <source>Mean wait (minutes)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Tickets issued by hour</source>
+        <translation>分时段取号量</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等候时长分布</translation>
+    </message>
+    <message>
+        <source>By window</source>
+        <translation>各窗口对比</translation>
+    </message>
+    <message>
+        <source>By teller</source>
+        <translation>各柜员对比</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>近30天趋势</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of the same weekday, last %n weeks</source>
+        <translation>
+            <numerusform>近%n周同日平均</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting time (promise: %n minute(s))</source>
+        <translation>
+            <numerusform>等候时长分布（承诺 %n 分钟内叫号）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promise: %n minute(s)</source>
+        <translation>
+            <numerusform>承诺时限 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n days (days open)</source>
+        <translation>
+            <numerusform>近%n天趋势（营业日）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::PerformancePage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 being rectified)</source>
+        <translation>%1（整改中 %2）</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Hall:</source>
+        <translation>大厅：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取号量</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结量</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>承诺时限内叫号率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>Ranking and details</source>
+        <translation>排名与明细</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PerformanceText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <source>Not at a window</source>
+        <translation>未到窗口</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No teller</source>
+        <translation>无柜员</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>承诺时限内叫号</translation>
+    </message>
+    <message>
+        <source>Called beyond the promise</source>
+        <translation>超出承诺时限叫号</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>平均等候（越短越好）</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1时</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TicketTableModel</name>
+    <message>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Called, not finished</source>
+        <translation>已叫号，未办结</translation>
+    </message>
+    <message>
+        <source>Never called</source>
+        <translation>未叫号</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>曾转移</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>曾挂起</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Called later than the hall&apos;s promise</source>
+        <translation>叫号晚于本大厅承诺时限</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等候时长</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理时长</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,8 @@
 #include "ui/desk/cases/CaseWorkPage.h"
 #include "ui/desk/cases/IntakePage.h"
 #include "ui/desk/supervision/RectificationsPage.h"
+#include "ui/desk/performance/MyFiguresPage.h"
+#include "ui/desk/performance/PerformancePage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -68,6 +70,8 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
             if (e.rating && e.rating->rectification)
                 m_rectifications->reload();
         });
+        m_performance = new PerformancePage(session, this);
+        m_tabs->addTab(m_performance, QString());
     }
     if (session.isLoggedIn() && caseDeskOf(session.account().role)) {
         m_cases = new CaseClient(session, this);
@@ -94,6 +98,10 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         }
         if (m_intake)
             connect(m_intake, &IntakePage::caseOpened, m_caseWork, &CaseWorkPage::open);
+    }
+    if (m_queuePanel) {
+        m_myFigures = new MyFiguresPage(session, this);
+        m_tabs->addTab(m_myFigures, QString());
     }
     m_tabs->addTab(m_catalogue, QString());
     // Administrators see the halls, with more, in their administration tab.
@@ -261,6 +269,10 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_supervisor), tr("Live queue"));
     if (m_rectifications)
         m_tabs->setTabText(m_tabs->indexOf(m_rectifications), tr("Rectifications"));
+    if (m_performance)
+        m_tabs->setTabText(m_tabs->indexOf(m_performance), tr("Performance"));
+    if (m_myFigures)
+        m_tabs->setTabText(m_tabs->indexOf(m_myFigures), tr("My figures"));
     if (m_halls)
         m_tabs->setTabText(m_tabs->indexOf(m_halls), tr("Halls and windows"));
     if (m_intake)

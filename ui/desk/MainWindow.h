@@ -18,6 +18,8 @@ class CaseWorkPage;
 class CatalogueBrowser;
 class IntakePage;
 class HallsPage;
+class MyFiguresPage;
+class PerformancePage;
 class HomePage;
 class TellerQueuePanel;
 class SupervisorQueueScreen;
@@ -39,6 +41,8 @@ public:
     CaseWorkPage *caseWorkPage() const { return m_caseWork; }
     CaseClient *cases() const { return m_cases; }
     AdminPage *adminPage() const { return m_admin; }
+    PerformancePage *performancePage() const { return m_performance; }
+    MyFiguresPage *myFiguresPage() const { return m_myFigures; }
     // The user's own password (the account menu's 修改密码).
     void changePassword();
 
@@ -68,6 +72,8 @@ private:
     IntakePage *m_intake = nullptr;   // front office
     CaseWorkPage *m_caseWork = nullptr; // every desk that works cases
     AdminPage *m_admin = nullptr;       // accounts with admin.manage
+    PerformancePage *m_performance = nullptr; // supervisors: 绩效
+    MyFiguresPage *m_myFigures = nullptr;     // tellers: their own figures
     QLabel *m_connection;
     QLabel *m_user;
     QLabel *m_sync;

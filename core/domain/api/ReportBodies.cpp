@@ -3,6 +3,8 @@
 #include "core/domain/reports/CsvTable.h"
 #include "core/domain/util/JsonReader.h"
 
+#include <QJsonArray>
+
 #include <variant>
 
 namespace ow {
@@ -185,6 +187,35 @@ void readReportHead(JsonReader &r, ReportKind kind, Report &report)
     report.halls = r.texts(QLatin1String("halls"));
 }
 
+QJsonObject binJson(const WaitBin &b)
+{
+    return {{QLatin1String("from_s"), b.fromSeconds},
+            {QLatin1String("to_s"), b.toSeconds ? QJsonValue(*b.toSeconds) : QJsonValue(QJsonValue::Null)},
+            {QLatin1String("count"), b.count}};
+}
+
+QList<WaitBin> readBins(JsonReader &r)
+{
+    QList<WaitBin> out;
+    if (!r.has(QLatin1String("wait_histogram")))
+        r.problem(QStringLiteral("wait_histogram"), QStringLiteral("required"));
+    const QJsonArray bins = r.array(QLatin1String("wait_histogram"));
+    for (qsizetype i = 0; i < bins.size(); ++i) {
+        JsonReader b(bins.at(i).toObject());
+        WaitBin bin;
+        bin.fromSeconds = b.requiredInteger(QLatin1String("from_s"));
+        if (b.has(QLatin1String("to_s")))
+            bin.toSeconds = b.integer(QLatin1String("to_s"));
+        bin.count = static_cast<int>(b.requiredInteger(QLatin1String("count")));
+        if (bin.count < 0)
+            b.problem(QStringLiteral("count"), QStringLiteral("not below 0"));
+        for (auto it = b.problems().begin(); it != b.problems().end(); ++it)
+            r.problem(QStringLiteral("wait_histogram[%1].%2").arg(i).arg(it.key()), it.value().toString());
+        out.append(bin);
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject QueueReportRow::toJson() const
@@ -216,9 +247,14 @@ QStringList QueueReportRow::csvCells() const
 QJsonObject QueueReport::toJson() const
 {
     QJsonObject o = reportHead(ReportKind::Queue, *this);
+    o.insert(QLatin1String("window"), window > 0 ? QJsonValue(window) : QJsonValue(QJsonValue::Null));
     QJsonObject t;
     writeFigures(t, total, kQueueColumns);
     o.insert(QLatin1String("total"), t);
+    QJsonArray bins;
+    for (const WaitBin &b : waitHistogram)
+        bins.append(binJson(b));
+    o.insert(QLatin1String("wait_histogram"), bins);
     o.insert(QLatin1String("rows"), arrayOf(rows));
     return o;
 }
@@ -228,10 +264,12 @@ Result<QueueReport> QueueReport::fromJson(const QJsonObject &o)
     JsonReader r(o);
     QueueReport report;
     readReportHead(r, ReportKind::Queue, report);
+    report.window = static_cast<int>(r.integer(QLatin1String("window")));
     JsonReader total(r.nestedObject(QLatin1String("total")));
     report.total = readFigures(total, kQueueColumns);
     for (auto it = total.problems().begin(); it != total.problems().end(); ++it)
         r.problem(QStringLiteral("total.") + it.key(), it.value().toString());
+    report.waitHistogram = readBins(r);
     report.rows = r.list<QueueReportRow>(QLatin1String("rows"));
     return r.finish(report);
 }

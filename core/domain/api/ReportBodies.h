@@ -4,6 +4,7 @@
 #include "core/domain/reports/CaseFigures.h"
 #include "core/domain/reports/QueueFigures.h"
 #include "core/domain/reports/ReportRequest.h"
+#include "core/domain/reports/WaitHistogram.h"
 #include "core/domain/util/Error.h"
 
 #include <QByteArray>
@@ -51,9 +52,11 @@ struct QueueReport
     QDate to;
     QString hall;           // the hall asked for (its halls below included)
     ReportGroup group = ReportGroup::Hall;
+    int window = 0;         // the window filter (0: none; ReportRequest::window)
     QDateTime generatedAt;  // overdue rectifications count against each hall's day at this instant
     QStringList halls;      // the codes of every hall covered
     QueueFigures total;
+    QList<WaitBin> waitHistogram; // the waits of `total` (WaitHistogram: all thirteen bars)
     QList<QueueReportRow> rows;
 
     QJsonObject toJson() const;

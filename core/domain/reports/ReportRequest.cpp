@@ -118,4 +118,24 @@ Result<ReportRequest> ReportRequest::parse(ReportKind kind, const QString &from,
     return r;
 }
 
+Status ReportRequest::setWindow(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return okStatus();
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (ok && n > 0 && kind == ReportKind::Queue) {
+        window = n;
+        return okStatus();
+    }
+    Problems problems;
+    if (kind != ReportKind::Queue)
+        problems.add(QStringLiteral("window"), QStringLiteral("the queue report's only"),
+                     {QT_TRANSLATE_NOOP("ow::Errors", "Only the queue report can be narrowed to one window."), {}});
+    else
+        problems.add(QStringLiteral("window"), QStringLiteral("a window number from 1"),
+                     {QT_TRANSLATE_NOOP("ow::Errors", "“%1” is not a window number."), {text}});
+    return problems.error();
+}
+
 } // namespace ow

@@ -38,6 +38,9 @@ struct ReportRequest
     QString hallCode;
     ReportGroup group = ReportGroup::Hall;
     ReportFormat format = ReportFormat::Json;
+    // The queue report's window filter (0: none): only the tickets that ended at this window of
+    // `hallCode` itself — not of the halls below — and the ratings given there.
+    int window = 0;
 
     // The groupings a report has, in the order the API lists them.
     static QList<ReportGroup> groupsOf(ReportKind kind);
@@ -47,6 +50,9 @@ struct ReportRequest
     // problem in the caller's language (ErrorText).
     static Result<ReportRequest> parse(ReportKind kind, const QString &from, const QString &to, const QString &hall,
                                        const QString &group, const QString &format, bool acceptsCsv);
+    // The window filter from the query's text (empty: none): a window number from 1, for the
+    // queue report only; ValidationFailed naming `window` otherwise.
+    Status setWindow(const QString &text);
     // The number of days it covers.
     int days() const { return static_cast<int>(from.daysTo(to)) + 1; }
 };

@@ -183,6 +183,20 @@ Result<QList<CaseRow>> ReportReader::cases(const QList<qint64> &hallIds, bool by
     return out;
 }
 
+Result<QHash<qint64, TicketHead>> ReportReader::ticketHeads(const QList<qint64> &ids) const
+{
+    QHash<qint64, TicketHead> out;
+    if (ids.isEmpty())
+        return out;
+    // Index: the tickets' primary key.
+    auto q = m_db.exec(QStringLiteral("SELECT id, number, resident_id FROM tickets WHERE id IN (%1)").arg(idList(ids)));
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        out.insert(q.value().value(0).toLongLong(), {q.value().value(1).toString(), q.value().value(2).toString()});
+    return out;
+}
+
 Result<QHash<qint64, StaffName>> ReportReader::staff(const QList<qint64> &ids) const
 {
     QHash<qint64, StaffName> out;

@@ -42,6 +42,14 @@ struct CaseRow
     QList<CaseEventRow> events;
 };
 
+// What a drill-down shows of a ticket beside its record: its number, and the resident ID number
+// given (unmasked here; masked before it leaves the server).
+struct TicketHead
+{
+    QString number;
+    QString residentId;
+};
+
 // Who an account is, for a report's teller and reviewer rows.
 struct StaffName
 {
@@ -68,6 +76,8 @@ public:
     // between the instants `fromMs` (included) and `untilMs` (excluded) whose accepting hall —
     // or competent office, `byOffice` — is one of `hallIds`; with every event of each.
     Result<QList<CaseRow>> cases(const QList<qint64> &hallIds, bool byOffice, qint64 fromMs, qint64 untilMs) const;
+    // The number and resident ID of tickets by id.
+    Result<QHash<qint64, TicketHead>> ticketHeads(const QList<qint64> &ids) const;
     // The names of accounts by id.
     Result<QHash<qint64, StaffName>> staff(const QList<qint64> &ids) const;
 

@@ -12,6 +12,9 @@ class CatalogueService;
 class Clock;
 class Database;
 class QueueService;
+namespace reportgrouping {
+struct HallSet;
+}
 
 // The performance reports (绩效): the figures of a hall and every hall below it over a range of
 // service days, a row per group — worked out from the recorded events of tickets and cases
@@ -25,6 +28,9 @@ class QueueService;
 // ticket's handling time is shared equally by its matters and compared with the standard of the
 // group's matters; otherwise the whole time is compared with the sum of its matters' standards.
 // Its wait counts within the promise against its own hall's promise (QueueService::rulesOf).
+// A window filter (ReportRequest::window) keeps the tickets that ended at that window of the
+// hall asked for (not of the halls below) and the ratings given there; the wait histogram counts
+// the waits of every ticket counted.
 // A rating falls in its hall's, window's, teller's, matter's, category's group and its ticket's
 // day and hour; its rectification is overdue when still open after its due day at the hall.
 //
@@ -42,8 +48,15 @@ public:
     // NotFound for an unknown hall.
     Result<QueueReport> queueReport(const ReportRequest &request, const Account &who);
     Result<CaseReport> caseReport(const ReportRequest &request, const Account &who);
+    // Any member of staff's own queue figures (GET /api/v1/reports/me): their hall's queue report
+    // by teller over the days from..to, of their row alone — `total` is that row, the wait
+    // histogram the waits of the tickets they ended with. No scope: one reads only oneself.
+    Result<QueueReport> myQueueReport(const QDate &from, const QDate &to, const Account &who);
 
 private:
+    // The queue report of `halls`; with `onlyTeller`, only that person's row and figures.
+    Result<QueueReport> build(const ReportRequest &request, const reportgrouping::HallSet &halls, const Account *onlyTeller);
+
     Database &m_db;
     const Clock &m_clock;
     const CatalogueService &m_catalogue;

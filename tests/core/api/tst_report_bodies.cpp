@@ -2,6 +2,7 @@
 // the JSON it writes (nulls for measures of nothing included), rows are flat and their fields are
 // the CSV's columns in order, and a body that does not fit is refused naming each bad field.
 #include "core/domain/api/ReportBodies.h"
+#include "core/domain/api/ReportTicketBodies.h"
 #include "core/domain/reports/CsvTable.h"
 
 #include <QJsonArray>
@@ -50,6 +51,10 @@ QueueReport queueReport()
     r.generatedAt = QDateTime(QDate(2026, 12, 1), QTime(1, 0), Qt::UTC);
     r.halls = {QStringLiteral("MY-CITY"), QStringLiteral("MY-FC")};
     r.total = queueFigures();
+    WaitHistogram h;
+    for (const qint64 wait : {0, 300, 301, 930, 4000})
+        h.add(wait);
+    r.waitHistogram = h.bins();
     r.rows.append({QStringLiteral("1"), QStringLiteral("MY-CITY"), {QStringLiteral("1号窗, 综合"), QStringLiteral("Window \"1\"")}, queueFigures()});
     r.rows.append({QString(), QStringLiteral("MY-CITY"), {}, QueueFigures{}}); // never reached a window: no measures
     return r;
@@ -74,6 +79,94 @@ private Q_SLOTS:
         QVERIFY(back.ok());
         QVERIFY(back.value() == r);
         QCOMPARE(back.value().toJson(), json);
+        // No window filter: null; the histogram's thirteen bars, the last one open.
+        QVERIFY(json.value(QLatin1String("window")).isNull());
+        const QJsonArray bins = json.value(QLatin1String("wait_histogram")).toArray();
+        QCOMPARE(bins.size(), 13);
+        QCOMPARE(bins.at(0).toObject().value(QLatin1String("count")).toInt(), 2); // 0 and 300: up to five minutes included
+        QCOMPARE(bins.at(1).toObject().value(QLatin1String("count")).toInt(), 1); // 301
+        QCOMPARE(bins.at(3).toObject().value(QLatin1String("count")).toInt(), 1); // 930: 15–20 minutes
+        QVERIFY(bins.at(12).toObject().value(QLatin1String("to_s")).isNull());
+        QCOMPARE(bins.at(12).toObject().value(QLatin1String("count")).toInt(), 1);
+        QueueReport narrowed = r;
+        narrowed.window = 3;
+        QCOMPARE(QueueReport::fromJson(narrowed.toJson()).value().window, 3);
+    }
+
+    void histogramBars_data()
+    {
+        QTest::addColumn<qint64>("wait");
+        QTest::addColumn<int>("bar");
+        QTest::newRow("nothing") << qint64(0) << 0;
+        QTest::newRow("five minutes") << qint64(300) << 0;
+        QTest::newRow("a second more") << qint64(301) << 1;
+        QTest::newRow("fifteen minutes") << qint64(900) << 2;
+        QTest::newRow("59:59") << qint64(3599) << 11;
+        QTest::newRow("an hour") << qint64(3600) << 11;
+        QTest::newRow("an hour and a second") << qint64(3601) << 12;
+        QTest::newRow("a day") << qint64(86400) << 12;
+    }
+
+    void histogramBars()
+    {
+        QFETCH(qint64, wait);
+        QFETCH(int, bar);
+        QCOMPARE(WaitHistogram::barOf(wait), bar);
+    }
+
+    void ticketListRoundTrip()
+    {
+        ReportTicketList l;
+        l.from = QDate(2026, 11, 1);
+        l.to = QDate(2026, 11, 30);
+        l.hall = QStringLiteral("MY-CITY");
+        l.group = ReportGroup::Teller;
+        l.key = QStringLiteral("teller1");
+        l.window = 2;
+        l.figure = TicketFigure::BadReviews;
+        l.generatedAt = QDateTime(QDate(2026, 12, 1), QTime(1, 0), Qt::UTC);
+        l.count = 2;
+        ReportTicket t;
+        t.id = 4711;
+        t.number = QStringLiteral("A023");
+        t.hall = QStringLiteral("MY-CITY");
+        t.serviceDay = QDate(2026, 11, 2);
+        t.issuedAt = QDateTime(QDate(2026, 11, 2), QTime(1, 12, 9), Qt::UTC);
+        t.firstCalledAt = QDateTime(QDate(2026, 11, 2), QTime(1, 31, 40), Qt::UTC);
+        t.window = 2;
+        t.teller = QStringLiteral("teller1");
+        t.tellerName = {QStringLiteral("王丽"), QStringLiteral("Wang Li")};
+        t.matters = {{QStringLiteral("CD-003"), {QStringLiteral("社会保障卡补换"), QStringLiteral("Card replacement")}}};
+        t.waitSeconds = 1171;
+        t.withinPromise = false;
+        t.handlingSeconds = 540;
+        t.served = true;
+        t.ratings = {{QStringLiteral("CD-003"), RatingLevel::Dissatisfied}};
+        t.residentId = QStringLiteral("1101**********002X");
+        l.tickets = {t, ReportTicket{}};
+        l.tickets[1].id = 4712;
+        l.tickets[1].number = QStringLiteral("A024");
+        l.tickets[1].hall = QStringLiteral("MY-CITY");
+        l.tickets[1].serviceDay = t.serviceDay;
+        l.tickets[1].issuedAt = t.issuedAt;
+        const QJsonObject json = l.toJson();
+        const QJsonObject never = json.value(QLatin1String("tickets")).toArray().at(1).toObject();
+        for (const char *field : {"first_called_at", "window", "teller", "wait_s", "within_promise", "handling_s", "resident_id"})
+            QVERIFY2(never.value(QLatin1String(field)).isNull(), field);
+        auto back = ReportTicketList::fromJson(json);
+        QVERIFY(back.ok());
+        QVERIFY(back.value() == l);
+        QCOMPARE(back.value().toJson(), json);
+
+        QJsonObject bad = json;
+        bad.remove(QLatin1String("key"));
+        bad.insert(QLatin1String("figure"), QStringLiteral("smiles"));
+        bad.insert(QLatin1String("group"), QStringLiteral("office"));
+        const auto refused = ReportTicketList::fromJson(bad);
+        QVERIFY(!refused.ok());
+        QStringList fields = refused.error().extra.value(QLatin1String("fields")).toObject().keys();
+        fields.sort();
+        QCOMPARE(fields, (QStringList{QStringLiteral("figure"), QStringLiteral("group"), QStringLiteral("key")}));
     }
 
     void caseRoundTrip()

@@ -1,9 +1,12 @@
 // The contract of the reports (issue 14): every answer of the real server — JSON and CSV reports,
 // and each refusal — fits docs/api/openapi.yaml (validated with ajv) and, for a JSON 2xx, its C++
-// contract type (QueueReport, CaseReport) reads it and writes back the very same JSON.
+// contract type (QueueReport, CaseReport, ReportTicketList) reads it and writes back the very
+// same JSON. With the tickets behind a figure and one's own figures.
 #include "core/domain/api/ReportBodies.h"
+#include "core/domain/api/ReportTicketBodies.h"
 #include "tests/support/CaseFixtures.h"
 #include "tests/support/ContractCheck.h"
+#include "tests/support/QueueDriver.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 
@@ -43,16 +46,20 @@ private Q_SLOTS:
         m_check = std::make_unique<ContractCheck>(*m_http, QStringLiteral("reports"));
         m_check->expect<QueueReport>("GET", QStringLiteral("/api/v1/reports/queue"));
         m_check->expect<CaseReport>("GET", QStringLiteral("/api/v1/reports/cases"));
+        m_check->expect<ReportTicketList>("GET", QStringLiteral("/api/v1/reports/queue/tickets"));
+        m_check->expect<QueueReport>("GET", QStringLiteral("/api/v1/reports/me"));
         m_supervisor = m_http->login(QStringLiteral("supervisor1"), QStringLiteral("demo1234"));
         m_teller = m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234"));
         const QString kiosk = m_http->login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
         QVERIFY(!m_supervisor.isEmpty() && !m_teller.isEmpty() && !kiosk.isEmpty());
         const QString today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
         m_range = QStringLiteral("from=%1&to=%1").arg(today);
-        // Something to count: a ticket waiting, a case accepted.
-        QCOMPARE(m_http->post(QStringLiteral("/api/v1/halls/MY-CITY/tickets"), {{QLatin1String("services"), QJsonArray{QStringLiteral("CD-003")}}}, kiosk)
-                     .status,
-                 201);
+        // Something to count: a ticket waiting, one served and rated, a case accepted.
+        test::QueueDriver q(*m_http);
+        QVERIFY(q.issue(QStringLiteral("MY-CITY"), kiosk, {QStringLiteral("CD-003")}, QStringLiteral("11010519491231002X")));
+        QVERIFY(q.issue(QStringLiteral("MY-CITY"), kiosk, {QStringLiteral("CD-003")}));
+        QVERIFY(q.open(QStringLiteral("MY-CITY"), 1, m_teller));
+        QVERIFY(q.serveNext(QStringLiteral("MY-CITY"), 1, QStringLiteral("CD-003"), m_teller, RatingLevel::Dissatisfied));
         QCOMPARE(m_http->post(QStringLiteral("/api/v1/cases"), test::si008Intake(QStringLiteral("11010519491231002X"), QStringLiteral("张三"), 1), m_teller)
                      .status,
                  201);
@@ -67,6 +74,28 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("queue"), m_range, {}), 401);
         QCOMPARE(status(QStringLiteral("queue"), m_range + QStringLiteral("&hall=NOPE"), m_supervisor), 404);
         QCOMPARE(status(QStringLiteral("queue"), QStringLiteral("from=2026-11-02&to=2026-11-01"), m_supervisor), 422);
+    }
+
+    void tickets()
+    {
+        const QString path = QStringLiteral("queue/tickets");
+        QCOMPARE(status(path, m_range + QStringLiteral("&hall=MY-CITY&group=teller&key=teller1&figure=bad_reviews"), m_supervisor), 200);
+        QCOMPARE(status(path, m_range + QStringLiteral("&hall=MY-CITY&group=window&key="), m_supervisor), 200);
+        QCOMPARE(status(path, m_range + QStringLiteral("&group=matter&key=CD-003&figure=served"), m_supervisor), 200);
+        QCOMPARE(status(path, m_range + QStringLiteral("&group=teller&key=teller1&window=1"), m_supervisor), 200);
+        QCOMPARE(status(QStringLiteral("queue"), m_range + QStringLiteral("&group=teller&window=1"), m_supervisor), 200);
+        QCOMPARE(status(path, m_range + QStringLiteral("&key=MY-CITY"), m_teller), 403);
+        QCOMPARE(status(path, m_range + QStringLiteral("&key=MY-CITY"), {}), 401);
+        QCOMPARE(status(path, m_range + QStringLiteral("&hall=NOPE&key=NOPE"), m_supervisor), 404);
+        QCOMPARE(status(path, m_range + QStringLiteral("&figure=smiles&key=x"), m_supervisor), 422);
+    }
+
+    void mine()
+    {
+        QCOMPARE(status(QStringLiteral("me"), m_range, m_teller), 200);
+        QCOMPARE(status(QStringLiteral("me"), m_range, m_supervisor), 403);
+        QCOMPARE(status(QStringLiteral("me"), m_range, {}), 401);
+        QCOMPARE(status(QStringLiteral("me"), QStringLiteral("from=2026-11-02&to=2026-11-01"), m_teller), 422);
     }
 
     void cases()

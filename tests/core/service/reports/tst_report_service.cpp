@@ -192,6 +192,46 @@ private Q_SLOTS:
         QCOMPARE(byTeller.rows.at(2).figures, w2);
     }
 
+    void theHistogramOneWindowAndOnesOwn()
+    {
+        driveTheDay(true);
+        // Waits 300, 570, 660, 930 at the city hall (the township's ticket is never called):
+        // bars 0–5, 5–10, 10–15 and 15–20 minutes, a wait of five minutes in the first.
+        const QueueReport all = report(QStringLiteral("hall"));
+        QList<int> counts;
+        for (const WaitBin &b : all.waitHistogram)
+            counts << b.count;
+        QCOMPARE(counts, (QList<int>{1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+
+        // Window 2 of the city hall: T2's no-show alone (T3 ended at window 1, its transfer with
+        // it); the township is left out though it is below the city hall.
+        ReportRequest w2 = request(QStringLiteral("teller"), kCity);
+        w2.window = 2;
+        const QueueReport byWindow = ok(m_reports->queueReport(w2, supervisor()), "window 2");
+        QCOMPARE(byWindow.halls, QStringList{kCity});
+        QCOMPARE(keys(byWindow), QStringList{QStringLiteral("teller2")});
+        QCOMPARE(byWindow.total.issued, 1);
+        QCOMPARE(byWindow.total.noShow, 1);
+        QCOMPARE(byWindow.total.transferred, 0);
+        QCOMPARE(byWindow.total.waitMean, 570.0);
+
+        // teller1's own: their row of the hall by teller (T1, T3, T4), waits 300, 660, 930.
+        const QueueReport mine = ok(m_reports->myQueueReport(QDate(2026, 11, 2), QDate(2026, 11, 2), account(QStringLiteral("teller1"))), "mine");
+        const QueueReport byTeller = report(QStringLiteral("teller"), kCity);
+        QCOMPARE(keys(mine), QStringList{QStringLiteral("teller1")});
+        QCOMPARE(mine.rows.first().figures, byTeller.rows.at(1).figures);
+        QCOMPARE(mine.total, byTeller.rows.at(1).figures);
+        QCOMPARE(mine.halls, QStringList{kCity});
+        counts.clear();
+        for (const WaitBin &b : mine.waitHistogram)
+            counts << b.count;
+        QCOMPARE(counts, (QList<int>{1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+        // Someone with nothing counted: no row, zero figures.
+        const QueueReport none = ok(m_reports->myQueueReport(QDate(2026, 11, 2), QDate(2026, 11, 2), account(QStringLiteral("teller3"))), "none");
+        QVERIFY(none.rows.isEmpty());
+        QCOMPARE(none.total, QueueFigures{});
+    }
+
     void theDayByMatterHourAndDay()
     {
         driveTheDay();
