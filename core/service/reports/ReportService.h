@@ -28,11 +28,11 @@ struct HallSet;
 // ticket's handling time is shared equally by its matters and compared with the standard of the
 // group's matters; otherwise the whole time is compared with the sum of its matters' standards.
 // Its wait counts within the promise against its own hall's promise (QueueService::rulesOf).
+// A rating falls in its hall's, window's, teller's, matter's, category's group and its ticket's
+// day and hour; its rectification is overdue when still open after its due day at the hall.
 // A window filter (ReportRequest::window) keeps the tickets that ended at that window of the
 // hall asked for (not of the halls below) and the ratings given there; the wait histogram counts
 // the waits of every ticket counted.
-// A rating falls in its hall's, window's, teller's, matter's, category's group and its ticket's
-// day and hour; its rectification is overdue when still open after its due day at the hall.
 //
 // Case report. The cases taken in at a window on the range's days (at the accepting hall),
 // as they stand now. By hall, matter and day the accepting hall must be among the halls; by

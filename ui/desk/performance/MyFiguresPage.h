@@ -15,7 +15,7 @@ class ClientSession;
 class MyFiguresModel;
 class ReportApi;
 
-// A teller's own figures (我的绩效): today and this month, from GET /api/v1/reports/me — the
+// A teller's own figures (我的绩效): today and this month, from ReportApi::mine — the
 // served count, waits, handling, ratings and satisfaction, as the supervisor's reports count them.
 // Loaded when shown and with myFiguresRefresh.
 class MyFiguresPage : public QWidget
