@@ -39,6 +39,13 @@ struct QueueFigures
     int rectificationsOpen = 0;
     int rectificationsOverdue = 0;      // open with the due day passed (also counted as open)
     int rectificationsClosed = 0;
+    // The windows' time (WindowTime says how it is counted), in whole seconds: open (open or
+    // paused: the window staffed), the paused part of it, and idle (open, not paused, no ticket
+    // at the window). Only in hall, window, teller and day rows and in the total; none in rows by
+    // matter, category or hour, which no window time belongs to.
+    std::optional<double> openSeconds;
+    std::optional<double> pausedSeconds;
+    std::optional<double> idleSeconds;
 
     bool operator==(const QueueFigures &) const = default;
 };

@@ -63,6 +63,13 @@ void QueueTally::countRectification(bool closed, bool overdue)
         ++m_figures.rectificationsOverdue;
 }
 
+void QueueTally::countWindowTime(const WindowSeconds &time)
+{
+    if (!m_windowTime)
+        m_windowTime = WindowSeconds{};
+    *m_windowTime += time;
+}
+
 QueueFigures QueueTally::figures() const
 {
     QueueFigures f = m_figures;
@@ -79,6 +86,12 @@ QueueFigures QueueTally::figures() const
     f.withinStandardShare = Share::of(f.withinStandard, f.handled);
     f.satisfaction = Share::of(f.verySatisfied + f.satisfied, f.ratings);
     f.badReviews = f.dissatisfied + f.veryDissatisfied;
+    if (m_windowTime) {
+        const auto seconds = [](qint64 ms) { return static_cast<double>((ms + 500) / 1000); };
+        f.openSeconds = seconds(m_windowTime->openMs);
+        f.pausedSeconds = seconds(m_windowTime->pausedMs);
+        f.idleSeconds = seconds(m_windowTime->idleMs);
+    }
     return f;
 }
 

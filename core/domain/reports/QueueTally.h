@@ -4,6 +4,7 @@
 #include "core/domain/reports/Durations.h"
 #include "core/domain/reports/QueueFigures.h"
 #include "core/domain/reports/TicketRecord.h"
+#include "core/domain/reports/WindowTime.h"
 
 namespace ow {
 
@@ -19,6 +20,8 @@ namespace ow {
 //   standard when not longer.
 // - A rating in its level; 非常满意 and 满意 make satisfaction, 不满意 and 非常不满意 bad reviews.
 // - A rectification: closed, or open (and overdue too once its due day has passed).
+// - A window's time (WindowTime): summed, then rounded to whole seconds. A group that was handed
+//   any (even none: `countWindowTime({})`) reports it; one that was not reports none.
 class QueueTally
 {
 public:
@@ -28,6 +31,7 @@ public:
     void countHandling(qint64 seconds, qint64 standardSeconds);
     void countRating(RatingLevel level);
     void countRectification(bool closed, bool overdue);
+    void countWindowTime(const WindowSeconds &time);
 
     QueueFigures figures() const;
 
@@ -36,6 +40,7 @@ private:
     Durations m_waits;
     Durations m_handling;
     qint64 m_standardSum = 0;
+    std::optional<WindowSeconds> m_windowTime;
 };
 
 } // namespace ow

@@ -50,7 +50,20 @@ TicketRecord TicketRecord::fold(qint64 ticketId, qint64 hallId, const QDate &ser
     r.serviceDay = serviceDay;
     QDateTime servingSince;
     qint64 served = 0;
+    const auto leave = [&r](const QDateTime &at) {
+        if (!r.stays.isEmpty() && !r.stays.last().until.isValid())
+            r.stays.last().until = at;
+    };
     for (const TicketEventRow &e : events) {
+        if (endsServing(e.kind))
+            leave(e.at);
+        if (e.kind == TicketEventKind::Called && e.window > 0) {
+            const bool there = !r.stays.isEmpty() && !r.stays.last().until.isValid() && r.stays.last().window == e.window;
+            if (!there) {
+                leave(e.at);
+                r.stays.append({e.window, e.at, {}});
+            }
+        }
         if (servingSince.isValid() && endsServing(e.kind)) {
             served += std::max<qint64>(0, secondsBetween(servingSince, e.at));
             servingSince = {};

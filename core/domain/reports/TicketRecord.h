@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/queue/QueueTypes.h"
+#include "core/domain/reports/WindowTime.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -40,7 +41,9 @@ struct WindowAct
 //   served once, simply serving start → finish); only for served tickets;
 // - the window and teller it ended with: those of its last event at a window (a call, a
 //   recall, serving, parking, finishing, a no-show); 0 when it never reached a window;
-// - every transfer and every parking with the window and teller that did it.
+// - every transfer and every parking with the window and teller that did it;
+// - its stays at windows (a window's busy time): from each call at a window until it left it —
+//   parked, transferred, finished, a no-show, cancelled, or called to another window.
 struct TicketRecord
 {
     qint64 ticketId = 0;
@@ -54,6 +57,7 @@ struct TicketRecord
     WindowAct last;
     QList<WindowAct> transfers;
     QList<WindowAct> parks;
+    QList<WindowStay> stays;
     QList<QPair<QString, QString>> matters; // service code, category (as the ticket ended)
 
     bool called() const { return firstCalledAt.isValid(); }

@@ -325,6 +325,15 @@ Status OrgAdmin::retireWindow(const Account &admin, const QString &hallCode, int
         if (auto st = m_queue.setAutoAssign(hallCode, number, false, admin.id); !st)
             return st.error();
     }
+    // A window retired while open is closed as a teller closes it: its open time ends here
+    // (window_events) and the screens hear of it.
+    auto live = m_db.exec(QStringLiteral("SELECT state FROM window_states WHERE hall_id = ? AND number = ?"), {id.value(), number});
+    if (!live)
+        return live.error();
+    if (live.value().next() && live.value().value(0).toString() != toString(WindowState::Closed)) {
+        if (auto st = m_queue.closeWindow(hallCode, number, admin.id); !st)
+            return st.error();
+    }
     AdminWindow after = *before;
     after.retired = true;
     after.autoAssign = false;

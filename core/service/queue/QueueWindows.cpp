@@ -5,6 +5,7 @@
 #include "core/domain/util/Clock.h"
 #include "core/service/catalogue/CatalogueService.h"
 #include "core/service/store/OrgRepository.h"
+#include "core/service/store/WindowEventLog.h"
 #include "core/sql/Database.h"
 
 namespace ow {
@@ -22,12 +23,23 @@ Result<WindowStatus> QueueService::setWindow(const QString &hallCode, int window
     if (!current)
         return current.error();
     WindowStatus status = current.value().value_or(WindowStatus{window, WindowState::Closed, 0, {}, {}, 0, false, {}, {}});
+    // Whose window time the new state is: a pause (perhaps by a supervisor) stays the time of
+    // the teller who was at the window.
+    const qint64 before = status.state != WindowState::Closed ? status.tellerId : 0;
     status.state = state;
     status.tellerId = state == WindowState::Closed ? 0 : (tellerId ? tellerId : status.tellerId);
     status.reason = reason;
     status.since = m_clock.now();
-    if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
-        return st.error();
+    const qint64 owner = state == WindowState::Closed ? 0 : (state == WindowState::Paused && before ? before : status.tellerId);
+    // The live state and its history change together.
+    const Status saved = m_db.transaction([&]() -> Status {
+        if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
+            return st;
+        return WindowEventLog(m_db).append((*h)->id, window, state, reason, owner, tellerId, status.since,
+                                           serviceDay(**h, status.since));
+    });
+    if (!saved)
+        return saved.error();
     publish(QStringLiteral("window.changed"), **h, WindowStateResult{window, state, reason, std::nullopt}.toJson());
     if (state == WindowState::Open)
         offerIdleWindows(**h);

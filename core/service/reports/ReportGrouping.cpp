@@ -5,6 +5,7 @@
 #include "core/service/store/OrgRepository.h"
 
 #include <algorithm>
+#include <map>
 
 namespace ow::reportgrouping {
 
@@ -222,6 +223,75 @@ QList<RowKey> actGroups(ReportGroup group, const QList<WindowAct> &acts, const Q
             out << k;
     }
     return out;
+}
+
+QList<HallWindowTime> windowTimes(const HallSet &halls, const WindowHistory &history, const QList<TicketRecord> &tickets,
+                                  const QDate &from, const QDate &to, const QDateTime &now, int window)
+{
+    using Key = QPair<qint64, int>; // hall id, window number
+    const qint64 onlyHall = window > 0 && !halls.selected.isEmpty() ? halls.selected.first().id : 0;
+    const auto wanted = [&](qint64 hall, int number) {
+        return halls.selectedIds.contains(hall) && (!onlyHall || (hall == onlyHall && number == window));
+    };
+    std::map<Key, std::optional<WindowEventRow>> carried; // every window with a history, in order
+    for (const WindowEventRow &e : history.before) {
+        if (wanted(e.hallId, e.window))
+            carried[{e.hallId, e.window}] = e;
+    }
+    QHash<Key, QHash<QDate, QList<WindowEventRow>>> byDay;
+    for (const WindowEventRow &e : history.events) {
+        if (!wanted(e.hallId, e.window))
+            continue;
+        carried.try_emplace({e.hallId, e.window}, std::nullopt);
+        byDay[{e.hallId, e.window}][e.serviceDay].append(e);
+    }
+    QHash<Key, QList<WindowStay>> stays;
+    for (const TicketRecord &t : tickets) {
+        for (const WindowStay &s : t.stays)
+            stays[{t.hallId, s.window}].append(s);
+    }
+    QList<HallWindowTime> out;
+    for (auto &[key, before] : carried) {
+        const Hall *hall = halls.hall(key.first);
+        if (!hall)
+            continue;
+        const QHash<QDate, QList<WindowEventRow>> days = byDay.value(key);
+        const QList<WindowStay> at = stays.value(key);
+        for (QDate d = from; d <= to; d = d.addDays(1)) {
+            const HallDay day = HallDay::of(*hall, d);
+            if (day.start > now)
+                break;
+            const QList<WindowEventRow> events = days.value(d);
+            for (const WindowTimeShare &share : WindowTime::ofDay(day, key.second, before, events, at, now))
+                out.append({key.first, share});
+            if (!events.isEmpty()) // the day's last change carries on into the next
+                before = *std::max_element(events.begin(), events.end(), [](const WindowEventRow &a, const WindowEventRow &b) {
+                    return a.at != b.at ? a.at < b.at : a.id < b.id;
+                });
+        }
+    }
+    return out;
+}
+
+bool hasWindowTime(ReportGroup group)
+{
+    return group == ReportGroup::Hall || group == ReportGroup::Window || group == ReportGroup::Teller || group == ReportGroup::Day;
+}
+
+std::optional<RowKey> windowTimeGroup(ReportGroup group, const HallWindowTime &t, const Hall &h, const Staff &staff)
+{
+    switch (group) {
+    case ReportGroup::Hall:
+        return RowKey{h.code, 0, h.code};
+    case ReportGroup::Window:
+        return windowKey(h, t.share.window);
+    case ReportGroup::Teller:
+        return RowKey{h.code, 0, staff.username(t.share.tellerId)};
+    case ReportGroup::Day:
+        return RowKey{{}, 0, t.share.day.toString(Qt::ISODate)};
+    default:
+        return std::nullopt;
+    }
 }
 
 Result<QHash<qint64, qint64>> promisesOf(QueueService &queue, const HallSet &halls)

@@ -98,6 +98,23 @@ RowKey ratingGroup(ReportGroup group, const RatingRow &r, const Hall &h, const S
 QList<RowKey> actGroups(ReportGroup group, const QList<WindowAct> &acts, const QList<RowKey> &own, const Hall &h,
                         const Staff &staff);
 
+// A teller's time at a window on a day, at a hall (WindowTime).
+struct HallWindowTime
+{
+    qint64 hallId = 0;
+    WindowTimeShare share;
+};
+
+// The windows' time of the selected halls on the days from..to, up to `now`: per window, per
+// day, per teller (WindowTime::ofDay), each day carrying on from the day before. Only window
+// `window` of the first hall when it is given (a window filter).
+QList<HallWindowTime> windowTimes(const HallSet &halls, const WindowHistory &history, const QList<TicketRecord> &tickets,
+                                  const QDate &from, const QDate &to, const QDateTime &now, int window);
+// Which row a window's time falls in: its hall's, window's, teller's, day's; none by matter,
+// category or hour (a window's time is no matter's).
+std::optional<RowKey> windowTimeGroup(ReportGroup group, const HallWindowTime &t, const Hall &h, const Staff &staff);
+bool hasWindowTime(ReportGroup group);
+
 // Each selected hall's promise in seconds, by hall id (its queue rules in force).
 Result<QHash<qint64, qint64>> promisesOf(QueueService &queue, const HallSet &halls);
 

@@ -101,6 +101,41 @@ Result<QList<TicketRecord>> ReportReader::tickets(const QList<qint64> &hallIds, 
     return out;
 }
 
+Result<WindowHistory> ReportReader::windowEvents(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const
+{
+    WindowHistory out;
+    if (hallIds.isEmpty())
+        return out;
+    const QString halls = idList(hallIds);
+    const QString columns = QStringLiteral("id, hall_id, window_number, state, teller_id, at, service_day");
+    const auto read = [](QSqlQuery &q, QList<WindowEventRow> &rows) {
+        while (q.next()) {
+            const auto state = windowStateFromString(q.value(3).toString());
+            if (!state)
+                continue;
+            rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), *state, q.value(4).toLongLong(),
+                         instant(q.value(5)), QDate::fromString(q.value(6).toString(), Qt::ISODate)});
+        }
+    };
+    // Index: window_events_hall_day (hall_id, service_day) — migration 18 — for both: the days
+    // of the range, and the days before it (each window's newest row there by id, the order
+    // they were written in).
+    auto during = m_db.exec(QStringLiteral("SELECT %1 FROM window_events WHERE hall_id IN (%2) AND service_day >= ? AND service_day <= ?")
+                                .arg(columns, halls),
+                            {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!during)
+        return during.error();
+    read(during.value(), out.events);
+    auto before = m_db.exec(QStringLiteral("SELECT %1 FROM window_events WHERE id IN (SELECT MAX(id) FROM window_events "
+                                           "WHERE hall_id IN (%2) AND service_day < ? GROUP BY hall_id, window_number)")
+                                .arg(columns, halls),
+                            {from.toString(Qt::ISODate)});
+    if (!before)
+        return before.error();
+    read(before.value(), out.before);
+    return out;
+}
+
 Result<QList<RatingRow>> ReportReader::ratings(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const
 {
     if (hallIds.isEmpty())

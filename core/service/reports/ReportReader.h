@@ -3,6 +3,7 @@
 #include "core/domain/queue/RatingLevel.h"
 #include "core/domain/reports/CaseRecord.h"
 #include "core/domain/reports/TicketRecord.h"
+#include "core/domain/reports/WindowTime.h"
 #include "core/domain/util/Error.h"
 
 #include <QDate>
@@ -50,6 +51,14 @@ struct TicketHead
     QString residentId;
 };
 
+// The recorded state changes of some halls' windows over a range of days, and each window's last
+// change before the range (what it was when the range began).
+struct WindowHistory
+{
+    QList<WindowEventRow> events;
+    QList<WindowEventRow> before;
+};
+
 // Who an account is, for a report's teller and reviewer rows.
 struct StaffName
 {
@@ -70,6 +79,8 @@ public:
     // The tickets issued at `hallIds` on the service days from..to, each folded from its events,
     // with its matters.
     Result<QList<TicketRecord>> tickets(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
+    // The windows' state changes at `hallIds` on the service days from..to, and before them.
+    Result<WindowHistory> windowEvents(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
     // The ratings of those tickets, with their rectifications.
     Result<QList<RatingRow>> ratings(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
     // The cases taken in at a window (accepted, verified, completed on the spot or refused)

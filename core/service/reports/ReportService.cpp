@@ -56,10 +56,20 @@ Result<QueueReport> ReportService::build(const ReportRequest &req, const HallSet
     auto ratings = reader.ratings(halls.selectedIds, req.from, req.to);
     if (!ratings)
         return ratings.error();
+    auto history = reader.windowEvents(halls.selectedIds, req.from, req.to);
+    if (!history)
+        return history.error();
+    // Before the window filter drops the tickets that ended elsewhere: any ticket may have been
+    // at the window on the way.
+    const QList<HallWindowTime> windowTime = windowTimes(halls, history.value(), tickets.value(), req.from, req.to,
+                                                         m_clock.now(), req.window);
     keepWindow(req.window, halls, tickets.value(), ratings.value());
     Staff staff;
     if (req.group == ReportGroup::Teller) {
         QSet<qint64> ids = staffOf(tickets.value(), ratings.value());
+        for (const HallWindowTime &t : windowTime)
+            ids << t.share.tellerId;
+        ids.remove(0);
         if (onlyTeller)
             ids << onlyTeller->id;
         if (auto st = staff.load(reader, ids); !st)
@@ -120,6 +130,18 @@ Result<QueueReport> ReportService::build(const ReportRequest &req, const HallSet
             if (r.rectification)
                 tally->countRectification(r.closed, overdue);
         }
+    }
+
+    // The windows' time: in the total, and in every row of a grouping that has it (0 where none).
+    total.countWindowTime({});
+    if (hasWindowTime(req.group)) {
+        for (auto &[key, tally] : rows)
+            tally.countWindowTime({});
+    }
+    for (const HallWindowTime &t : windowTime) {
+        total.countWindowTime(t.share.time);
+        if (const auto key = windowTimeGroup(req.group, t, *halls.hall(t.hallId), staff))
+            rows[*key].countWindowTime(t.share.time);
     }
 
     QueueReport report;

@@ -33,6 +33,10 @@ struct HallSet;
 // A window filter (ReportRequest::window) keeps the tickets that ended at that window of the
 // hall asked for (not of the halls below) and the ratings given there; the wait histogram counts
 // the waits of every ticket counted.
+// The windows' open, paused and idle time (WindowTime: from window_events, the tickets' stays at
+// windows for idle) counts in the total and by hall, window, teller (whose the state was) and
+// day, a row for every window or teller with time even without tickets; rows by matter,
+// category and hour have none. With a window filter only that window's time counts.
 //
 // Case report. The cases taken in at a window on the range's days (at the accepting hall),
 // as they stand now. By hall, matter and day the accepting hall must be among the halls; by

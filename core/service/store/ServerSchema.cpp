@@ -245,6 +245,20 @@ const QList<Migration> &ServerSchema::migrations()
              // unique keys serve it.
              QStringLiteral("CREATE INDEX case_events_action_at ON case_events(action, at)"),
          }},
+        // 17 is another branch's; versions need only ascend (Migrations::apply runs every step
+        // above the database's version, in list order).
+        {18,
+         "window state history",
+         {
+             // Every change of a window's state, written in the transaction of the change
+             // (QueueService::setWindow; a window retired while open): the queue report's open,
+             // paused and idle time (WindowTime). teller_id is whose window time the new state
+             // is, actor_id who changed it; service_day the hall's day of `at`.
+             QStringLiteral("CREATE TABLE window_events (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "window_number INTEGER NOT NULL, state TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', "
+                            "teller_id {BIGINT}, actor_id {BIGINT}, at {BIGINT} NOT NULL, service_day TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX window_events_hall_day ON window_events(hall_id, service_day)"),
+         }},
     };
     return steps;
 }
