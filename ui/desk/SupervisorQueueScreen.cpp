@@ -2,6 +2,7 @@
 
 #include "core/client/ClientSession.h"
 #include "core/client/HallMonitor.h"
+#include "core/client/HallTodayFigures.h"
 #include "core/client/SyncAgent.h"
 #include "core/domain/util/Clock.h"
 #include "core/client/api/QueueApi.h"
@@ -9,6 +10,7 @@
 #include "core/domain/catalogue/Catalogue.h"
 #include "core/domain/queue/RatingLevel.h"
 #include "ui/common/LanguageManager.h"
+#include "ui/desk/TodayFiguresStrip.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,6 +56,7 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     : QWidget(parent)
     , m_session(session)
     , m_monitor(new HallMonitor(session, session.isLoggedIn() ? session.account().hallCode : QString(), this))
+    , m_today(new HallTodayFigures(session, m_monitor->hall(), this))
     , m_title(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_windows(makeTable(this, "supervisorWindows"))
@@ -108,13 +111,19 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     columns->addLayout(right, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(new TodayFiguresStrip(*m_today, this));
     layout->addLayout(columns);
 
     connect(m_monitor, &HallMonitor::changed, this, &SupervisorQueueScreen::redraw);
     connect(&session, &ClientSession::hallsChanged, this, &SupervisorQueueScreen::redraw); // a window added or retired
     connect(m_monitor, &HallMonitor::event, this, [this](const HallEvent &e) {
+        m_today->refresh(); // any queue event may change today's figures
         if (e.rating)
             loadRectifications();
+    });
+    connect(m_monitor, &HallMonitor::liveChanged, this, [this](bool live) {
+        if (live)
+            m_today->refresh(); // what happened while the events were away
     });
     connect(m_monitor, &HallMonitor::failed, m_message, &QLabel::setText);
     connect(m_open, &QPushButton::clicked, this, [this]() { setSelectedWindow(WindowState::Open); });
@@ -122,9 +131,11 @@ SupervisorQueueScreen::SupervisorQueueScreen(ClientSession &session, QWidget *pa
     connect(m_profile, &QPushButton::clicked, this, &SupervisorQueueScreen::editSelectedProfile);
     connect(m_move, &QPushButton::clicked, this, &SupervisorQueueScreen::moveSelectedTicket);
     connect(m_ticker, &QTimer::timeout, this, &SupervisorQueueScreen::redraw);
+    connect(m_ticker, &QTimer::timeout, m_today, &HallTodayFigures::refreshIfNewDay);
     m_ticker->start(1000);
     retranslate();
     m_monitor->refresh();
+    m_today->refresh();
     loadRectifications();
 }
 

@@ -13,19 +13,22 @@ namespace ow {
 
 class ClientSession;
 class HallMonitor;
+class HallTodayFigures;
 struct QueueWrite;
 struct WindowProfileBody;
 
 // 值班长 screen: live per hall — every window of the hall (closed ones too) with its state, teller,
 // current ticket and service time; waiting per prefix; the longest waits, with tickets close to
 // or past the hall's promise (its queue rules; PromiseRisk) highlighted; open bad-rating
-// rectifications; and opening or closing a window.
+// rectifications; the hall's figures today (TodayFiguresStrip), asked again after each event;
+// and opening or closing a window.
 class SupervisorQueueScreen : public QWidget
 {
     Q_OBJECT
 public:
     explicit SupervisorQueueScreen(ClientSession &session, QWidget *parent = nullptr);
     HallMonitor &monitor() { return *m_monitor; }
+    HallTodayFigures &todayFigures() { return *m_today; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +46,7 @@ private:
 
     ClientSession &m_session;
     HallMonitor *m_monitor;
+    HallTodayFigures *m_today;
     QLabel *m_title;
     QLabel *m_counts;
     QTableWidget *m_windows;

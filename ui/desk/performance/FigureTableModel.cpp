@@ -126,6 +126,12 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
             return PerformanceText::count(f.badReviews);
         case RectificationsOpen:
             return PerformanceText::count(f.rectificationsOpen);
+        case OpenTime:
+            return PerformanceText::span(f.openSeconds);
+        case PausedTime:
+            return PerformanceText::span(f.pausedSeconds);
+        case IdleTime:
+            return PerformanceText::span(f.idleSeconds);
         }
     }
     if (role == SortRole) {
@@ -156,6 +162,12 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
             return f.badReviews;
         case RectificationsOpen:
             return f.rectificationsOpen;
+        case OpenTime:
+            return f.openSeconds.value_or(-1.0);
+        case PausedTime:
+            return f.pausedSeconds.value_or(-1.0);
+        case IdleTime:
+            return f.idleSeconds.value_or(-1.0);
         }
     }
     if (role == Qt::TextAlignmentRole)
@@ -168,6 +180,9 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         if (poor)
             return QColor(0xc6, 0x28, 0x28);
     }
+    if (role == Qt::ToolTipRole && index.column() >= OpenTime)
+        return tr("Open: open or paused. Idle: open, not paused, with no ticket at the window. "
+                  "A window left open counts until the hall's closing time.");
     if (role == Qt::ToolTipRole && index.column() != Rank && index.column() != Name)
         return tr("Double-click to go one level down");
     return {};
@@ -216,6 +231,12 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Bad reviews");
     case RectificationsOpen:
         return tr("Being rectified");
+    case OpenTime:
+        return tr("Window open");
+    case PausedTime:
+        return tr("Paused");
+    case IdleTime:
+        return tr("Idle");
     }
     return {};
 }

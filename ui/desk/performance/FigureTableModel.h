@@ -31,6 +31,9 @@ public:
         Satisfaction,
         BadReviews,
         RectificationsOpen,
+        OpenTime,   // the window time (QueueFigures::openSeconds …)
+        PausedTime,
+        IdleTime,
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;

@@ -20,6 +20,16 @@ QString PerformanceText::duration(std::optional<double> seconds)
     return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
 }
 
+QString PerformanceText::span(std::optional<double> seconds)
+{
+    if (!seconds || *seconds < 3600)
+        return duration(seconds);
+    const qint64 minutes = std::llround(*seconds / 60.0);
+    if (minutes % 60 == 0)
+        return tr("%1 h").arg(minutes / 60);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
 QString PerformanceText::percent(std::optional<double> share)
 {
     if (!share)

@@ -20,6 +20,8 @@ public:
     static QString dash() { return QStringLiteral("—"); }
     // 12分30秒 / 12 min 30 s; "—" for none.
     static QString duration(std::optional<double> seconds);
+    // A longer time: 8小时10分 / 8 h 10 min; under an hour as duration(); "—" for none.
+    static QString span(std::optional<double> seconds);
     // 83.3%; "—" for none.
     static QString percent(std::optional<double> share);
     static QString count(int n);
