@@ -5022,6 +5022,22 @@ Staff number: %2
         <source>Being rectified</source>
         <translation>Being rectified</translation>
     </message>
+    <message>
+        <source>Window open</source>
+        <translation>Window open</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Open: open or paused. Idle: open, not paused, with no ticket at the window. A window left open counts until the hall&apos;s closing time.</source>
+        <translation>Open: open or paused. Idle: open, not paused, with no ticket at the window. A window left open counts until the hall&apos;s closing time.</translation>
+    </message>
 </context>
 <context>
     <name>ow::MyFiguresModel</name>
@@ -5413,6 +5429,14 @@ Staff number: %2
         <source>%1h</source>
         <translation>%1h</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>ow::TicketTableModel</name>
@@ -5487,6 +5511,25 @@ Staff number: %2
     <message>
         <source>Resident ID</source>
         <translation>Resident ID</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TodayFiguresStrip</name>
+    <message>
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Mean wait</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>Called within the promise</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
     </message>
 </context>
 </TS>

@@ -5000,6 +5000,22 @@ Staff number: %2
         <source>Being rectified</source>
         <translation>整改中</translation>
     </message>
+    <message>
+        <source>Window open</source>
+        <translation>开窗时长</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停时长</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲时长</translation>
+    </message>
+    <message>
+        <source>Open: open or paused. Idle: open, not paused, with no ticket at the window. A window left open counts until the hall&apos;s closing time.</source>
+        <translation>开窗时长：窗口开放或暂停的时间。空闲时长：窗口开放、未暂停且无人办理的时间。未关闭的窗口计至大厅下班时间。</translation>
+    </message>
 </context>
 <context>
     <name>ow::MyFiguresModel</name>
@@ -5387,6 +5403,14 @@ Staff number: %2
         <source>%1h</source>
         <translation>%1时</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
 </context>
 <context>
     <name>ow::TicketTableModel</name>
@@ -5461,6 +5485,25 @@ Staff number: %2
     <message>
         <source>Resident ID</source>
         <translation>身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TodayFiguresStrip</name>
+    <message>
+        <source>Served today</source>
+        <translation>今日已办</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>承诺内叫号率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
     </message>
 </context>
 </TS>
