@@ -36,7 +36,7 @@ Result<WindowStatus> QueueService::setWindow(const QString &hallCode, int window
         if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
             return st;
         return WindowEventLog(m_db).append((*h)->id, window, state, reason, owner, tellerId, status.since,
-                                           serviceDay(**h, status.since));
+                                           ow::serviceDay(**h, status.since));
     });
     if (!saved)
         return saved.error();
