@@ -3,6 +3,7 @@
 // values within a second of each event; bursts of refreshes are coalesced (one request in
 // flight, one queued).
 #include "core/client/ClientSession.h"
+#include "core/client/HallMonitor.h"
 #include "core/client/HallTodayFigures.h"
 #include "core/domain/api/QueueBodies.h"
 #include "core/domain/api/RatingBodies.h"
