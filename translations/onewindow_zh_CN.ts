@@ -5409,7 +5409,7 @@ Staff number: %2
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1小时%2分</translation>
+        <translation>%1小时%2分钟</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,9 @@ private Q_SLOTS:
         teller.figures.withinPromiseShare = 0.75;
         teller.figures.badReviews = 2;
         teller.figures.rectificationsOpen = 1;
+        teller.figures.openSeconds = 29400;
+        teller.figures.pausedSeconds = 1800;
+        teller.figures.idleSeconds = 25200;
         model.setRows({teller, row(QString(), 3, 0, std::nullopt, std::nullopt)}, FigureTableModel::Rows::Tellers);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(FigureTableModel::ColumnCount));
@@ -95,6 +98,13 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, FigureTableModel::Satisfaction).data().toString(), QStringLiteral("85.7%"));
         QCOMPARE(model.index(0, FigureTableModel::WithinPromise).data().toString(), QStringLiteral("75.0%"));
         QCOMPARE(model.index(0, FigureTableModel::BadReviews).data().toString(), QStringLiteral("2"));
+        // The window time: hours past an hour, none as a dash (a row by matter has none).
+        QCOMPARE(model.index(0, FigureTableModel::OpenTime).data().toString(), QStringLiteral("8小时10分钟"));
+        QCOMPARE(model.index(0, FigureTableModel::PausedTime).data().toString(), QStringLiteral("30分钟"));
+        QCOMPARE(model.index(0, FigureTableModel::IdleTime).data().toString(), QStringLiteral("7小时"));
+        QCOMPARE(model.index(0, FigureTableModel::OpenTime).data(FigureTableModel::SortRole).toDouble(), 29400.0);
+        QCOMPARE(model.index(1, FigureTableModel::IdleTime).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.headerData(FigureTableModel::IdleTime, Qt::Horizontal).toString(), QStringLiteral("空闲时长"));
         // Poor shares and bad reviews stand out.
         QVERIFY(model.index(0, FigureTableModel::Satisfaction).data(Qt::ForegroundRole).isValid());
         QVERIFY(model.index(0, FigureTableModel::BadReviews).data(Qt::ForegroundRole).isValid());
