@@ -30,7 +30,7 @@ QueueFigures hallFigures(const AssessmentMonth &m)
 
 // The rectifications of the month's bad reviews whose ticket passes `keep`, oldest first.
 template<typename Keep>
-QList<RectificationDetail> badReviews(const AssessmentMonth &m, Keep keep)
+QList<RectificationDetail> badReviewsOf(const AssessmentMonth &m, Keep keep)
 {
     QHash<qint64, const ReportTicket *> tickets;
     for (const ReportTicket &t : m.badTickets.tickets)
@@ -131,7 +131,7 @@ QList<AssessmentRow> AssessmentReport::ranked(const QList<QueueReportRow> &rows)
 AssessmentReport AssessmentReport::ofHall(const AssessmentMonth &month)
 {
     AssessmentReport r = common(month);
-    r.badReviews = badReviews(month, [](const ReportTicket &) { return true; });
+    r.badReviews = badReviewsOf(month, [](const ReportTicket &) { return true; });
     return r;
 }
 
@@ -157,7 +157,7 @@ Result<AssessmentReport> AssessmentReport::ofTeller(const AssessmentMonth &month
     part.ratingsPerTeller = ratings / n;
     part.badReviewsPerTeller = bad / n;
     r.teller = part;
-    r.badReviews = badReviews(month, [&teller](const ReportTicket &t) { return t.teller == teller; });
+    r.badReviews = badReviewsOf(month, [&teller](const ReportTicket &t) { return t.teller == teller; });
     return r;
 }
 

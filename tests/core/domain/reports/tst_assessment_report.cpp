@@ -6,6 +6,7 @@
 #include "core/domain/reports/AssessmentReport.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ow;
 
