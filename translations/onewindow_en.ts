@@ -5779,6 +5779,10 @@ Staff number: %2
         <source>Period: %1 to %2 · Generated: %3</source>
         <translation>Period: %1 to %2 · Generated: %3</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::AssessmentDialog</name>

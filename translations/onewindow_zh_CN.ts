@@ -5753,6 +5753,10 @@ Staff number: %2
         <source>Period: %1 to %2 · Generated: %3</source>
         <translation>考核期间：%1 至 %2 · 生成时间：%3</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>ow::AssessmentDialog</name>

@@ -4,10 +4,16 @@
 #include "ui/desk/cases/DocumentOutput.h"
 #include "ui/desk/performance/PerformanceText.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
 #include <QLocale>
 #include <QPrinter>
+#include <QTextBlock>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace ow {
 
@@ -24,10 +30,14 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString cell(const QString &text, bool number = false, const QString &style = {})
+QString cell(const QString &text, bool number = false, const QString &style = {}, const QString &width = {})
 {
-    return QStringLiteral("<td%1 style='%2'>%3</td>")
-        .arg(number ? QStringLiteral(" align='right'") : QString(), style, esc(text));
+    QString attributes = QStringLiteral(" valign='middle'"); // Latin and CJK lines differ in height
+    if (number)
+        attributes += QStringLiteral(" align='right'");
+    if (!width.isEmpty())
+        attributes += QStringLiteral(" width='%1'").arg(width);
+    return QStringLiteral("<td%1 style='%2'>%3</td>").arg(attributes, style, esc(text));
 }
 
 // A table with a header row (repeated on every page it runs over) and its rows; the columns after
@@ -36,7 +46,7 @@ QString table(const Cells &header, const QList<Cells> &rows, int textColumns = 1
 {
     QString out = kTable + QStringLiteral("<thead><tr>");
     for (qsizetype i = 0; i < header.size(); ++i)
-        out += QStringLiteral("<th align='%1' style='%2'>%3</th>").arg(i < textColumns ? QStringLiteral("left") : QStringLiteral("right"), kHead, esc(header.at(i)));
+        out += QStringLiteral("<th align='%1' style='%2 font-size:9pt;'>%3</th>").arg(i < textColumns ? QStringLiteral("left") : QStringLiteral("right"), kHead, esc(header.at(i)));
     out += QStringLiteral("</tr></thead>");
     for (const Cells &row : rows) {
         out += QStringLiteral("<tr>");
@@ -55,7 +65,8 @@ QString grid(const QList<QPair<QString, QString>> &pairs)
         out += QStringLiteral("<tr>");
         for (qsizetype j = i; j < i + 2; ++j) {
             const auto p = pairs.value(j);
-            out += cell(p.first, false, QStringLiteral("background-color:#f3f6f9; width:28%;")) + cell(p.second, false, QStringLiteral("width:22%;"));
+            out += cell(p.first, false, QStringLiteral("background-color:#f3f6f9;"), QStringLiteral("25%"))
+                   + cell(p.second, false, {}, QStringLiteral("25%"));
         }
         out += QStringLiteral("</tr>");
     }
@@ -120,15 +131,19 @@ namespace {
 class Sections
 {
 public:
+    explicit Sections(const QSet<int> &breaks) : m_breaks(breaks) {}
+
     QString next(const QString &title)
     {
         ++m_n;
         const QStringList numerals = AssessmentDocument::tr("1,2,3,4,5,6,7,8").split(QLatin1Char(','));
-        return QStringLiteral("<h2 style='font-size:13pt; color:#1f4e79; margin-top:14px;'>%1</h2>")
-            .arg(esc(AssessmentDocument::tr("%1. %2").arg(numerals.value(m_n - 1, QString::number(m_n)), title)));
+        return QStringLiteral("<h2 style='font-size:13pt; color:#1f4e79; margin-top:14px;%1'>%2</h2>")
+            .arg(m_breaks.contains(m_n) ? QStringLiteral(" page-break-before:always;") : QString(),
+                 esc(AssessmentDocument::tr("%1. %2").arg(numerals.value(m_n - 1, QString::number(m_n)), title)));
     }
 
 private:
+    const QSet<int> &m_breaks;
     int m_n = 0;
 };
 
@@ -246,7 +261,7 @@ QString badReview(int n, const RectificationDetail &d)
         answer = citizenAnswerText(d.followUps.last().answer);
     }
     const auto line = [](const QString &label, const QString &valueHtml) {
-        return QStringLiteral("<tr><td style='background-color:#f3f6f9; width:22%;'>%1</td><td>%2</td></tr>").arg(esc(label), valueHtml);
+        return QStringLiteral("<tr><td width='22%' valign='middle' style='background-color:#f3f6f9;'>%1</td><td width='78%' valign='middle'>%2</td></tr>").arg(esc(label), valueHtml);
     };
     QString out = kTable + QStringLiteral("<tr><td colspan='2' style='%1'>%2</td></tr>").arg(kHead, esc(head));
     out += line(AssessmentDocument::tr("Status"), esc(stateOf(d)));
@@ -297,9 +312,14 @@ QString tellerPart(const AssessmentTellerPart &t)
 
 } // namespace
 
-QString AssessmentDocument::html(const AssessmentReport &r)
+QString AssessmentDocument::html(const AssessmentReport &report)
 {
-    Sections s;
+    return html(report, {});
+}
+
+QString AssessmentDocument::html(const AssessmentReport &r, const QSet<int> &pageBreaks)
+{
+    Sections s(pageBreaks);
     QString body;
     if (r.teller) {
         body += s.next(tr("Figures and place")) + tellerPart(*r.teller);
@@ -325,17 +345,63 @@ QString AssessmentDocument::html(const AssessmentReport &r)
 void AssessmentDocument::render(QPrinter &printer, const AssessmentReport &report)
 {
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
     printer.setDocName(title(report));
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return;
+    // Laid out on the printer itself (lengths in pixels scale to it) and paginated here rather
+    // than by QTextDocument::print, which adds 2 cm margins of its own and only a bare page number.
     QTextDocument doc;
-    QFont font;
-    // The bureau's documents are in Chinese: a CJK face first, so both scripts share one look.
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"), QStringLiteral("Source Han Sans SC"),
-                      QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei")});
+    doc.documentLayout()->setPaintDevice(&printer);
+    // The default face, with the system's CJK fallback: naming a CJK face here makes Qt's PDF
+    // writer lose the text of the digits it shapes in Latin runs (pdftotext reads "E" for "E001").
+    QFont font = doc.defaultFont();
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
-    doc.setHtml(html(report));
-    doc.print(&printer); // paginated on the printer's page, with page numbers
+    doc.setDocumentMargin(0);
+    QFont small = font;
+    small.setPointSizeF(8);
+    const qreal footer = QFontMetricsF(small, &printer).height() * 2.5;
+    const QSizeF page(printer.width(), printer.height() - footer);
+    // A section's heading near the foot of a page goes to the next one, with its table: laid out
+    // again with a page break before the first such heading until there is none.
+    QSet<int> breaks;
+    for (bool moved = true; moved;) {
+        doc.setHtml(html(report, breaks));
+        doc.setPageSize(page);
+        moved = false;
+        int section = 0;
+        for (QTextBlock block = doc.begin(); block.isValid() && !moved; block = block.next()) {
+            if (block.blockFormat().headingLevel() != 2)
+                continue;
+            ++section;
+            const qreal top = doc.documentLayout()->blockBoundingRect(block).top();
+            if (top - std::floor(top / page.height()) * page.height() > page.height() * 0.85 && !breaks.contains(section)) {
+                breaks.insert(section);
+                moved = true;
+            }
+        }
+    }
+    const int pages = doc.pageCount();
+    const QString name = title(report);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            printer.newPage();
+        painter.save();
+        painter.translate(0, -i * page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(small);
+        painter.setPen(QColor(0x60, 0x60, 0x60));
+        const QRectF foot(0, page.height(), page.width(), footer);
+        painter.drawLine(foot.topLeft() + QPointF(0, footer * 0.25), foot.topRight() + QPointF(0, footer * 0.25));
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, name);
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    painter.end();
 }
 
 Status AssessmentDocument::writePdf(const AssessmentReport &report, const QString &path)

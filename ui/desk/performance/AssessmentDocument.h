@@ -3,6 +3,7 @@
 #include "core/domain/reports/AssessmentReport.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 class QPrinter;
 
@@ -22,6 +23,8 @@ public:
     // A file name for it: assessment-HALL-yyyy-MM[-teller].
     static QString fileName(const AssessmentReport &report);
     static QString html(const AssessmentReport &report);
+    // With a page break before the sections numbered in `pageBreaks` (from 1).
+    static QString html(const AssessmentReport &report, const QSet<int> &pageBreaks);
     static void render(QPrinter &printer, const AssessmentReport &report);
     static Status writePdf(const AssessmentReport &report, const QString &path);
     // How windows and tellers are ranked, as the report says it.
