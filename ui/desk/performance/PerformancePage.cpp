@@ -93,9 +93,10 @@ PerformancePage::PerformancePage(ClientSession &session, QWidget *parent)
     controls->addWidget(new QLabel(QStringLiteral("—"), this));
     controls->addWidget(m_to);
     controls->addWidget(m_refresh);
+    controls->addSpacing(16);
+    controls->addWidget(m_assessmentButton);
     controls->addStretch(1);
     controls->addWidget(m_status);
-    controls->addWidget(m_assessmentButton);
 
     auto *cards = new QHBoxLayout;
     cards->setSpacing(10);
