@@ -5346,6 +5346,10 @@ Staff number: %2
         <source>Ranking and details</source>
         <translation>Ranking and details</translation>
     </message>
+    <message>
+        <source>Monthly assessment report…</source>
+        <translation>Monthly assessment report…</translation>
+    </message>
 </context>
 <context>
     <name>ow::PerformanceText</name>
@@ -5530,6 +5534,368 @@ Staff number: %2
     <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AssessmentDocument</name>
+    <message>
+        <source>Ranked by tickets served in the month, most first; equal counts share a place and are listed by satisfaction. Satisfaction is the share of ratings that are very satisfied or satisfied.</source>
+        <translation>Ranked by tickets served in the month, most first; equal counts share a place and are listed by satisfaction. Satisfaction is the share of ratings that are very satisfied or satisfied.</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 monthly assessment report — %2</source>
+        <translation>%1 monthly assessment report — %2</translation>
+    </message>
+    <message>
+        <source>1,2,3,4,5,6,7,8</source>
+        <translation>1,2,3,4,5,6,7,8</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>All ratings</source>
+        <translation>All ratings</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1.</source>
+        <translation>Satisfaction: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody served at a window this month.</source>
+        <translation>Nobody served at a window this month.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Mean wait</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>Called within the promise</translation>
+    </message>
+    <message>
+        <source>Mean handling</source>
+        <translation>Mean handling</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>Bad reviews</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Tickets issued</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Handled within the standard time</source>
+        <translation>Handled within the standard time</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>%1 closed, %2 open, %3 overdue</source>
+        <translation>%1 closed, %2 open, %3 overdue</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Completed on the spot</source>
+        <translation>Completed on the spot</translation>
+    </message>
+    <message>
+        <source>Refused at the window</source>
+        <translation>Refused at the window</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Decided within the time limit</source>
+        <translation>Decided within the time limit</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>By reviewer (the hall&apos;s own back office):</source>
+        <translation>By reviewer (the hall&apos;s own back office):</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Rectified, after the due day</source>
+        <translation>Rectified, after the due day</translation>
+    </message>
+    <message>
+        <source>Rectified in time</source>
+        <translation>Rectified in time</translation>
+    </message>
+    <message>
+        <source>Overdue, not rectified</source>
+        <translation>Overdue, not rectified</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>Being rectified</translation>
+    </message>
+    <message>
+        <source>%1. Ticket %2, %3, %4, %5, %6: %7</source>
+        <translation>%1. Ticket %2, %3, %4, %5, %6: %7</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3): %4</source>
+        <translation>%1 by %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>Due day</translation>
+    </message>
+    <message>
+        <source>Contacts with the citizen</source>
+        <translation>Contacts with the citizen</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s answer</source>
+        <translation>Citizen&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>No contact yet</translation>
+    </message>
+    <message>
+        <source>No bad reviews this month.</source>
+        <translation>No bad reviews this month.</translation>
+    </message>
+    <message>
+        <source>More bad reviews than one report lists; the latest are shown.</source>
+        <translation>More bad reviews than one report lists; the latest are shown.</translation>
+    </message>
+    <message>
+        <source>Place %1 of %2 tellers (by tickets served).</source>
+        <translation>Place %1 of %2 tellers (by tickets served).</translation>
+    </message>
+    <message>
+        <source>Not ranked: no ticket ended at this teller.</source>
+        <translation>Not ranked: no ticket ended at this teller.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>This teller</source>
+        <translation>This teller</translation>
+    </message>
+    <message>
+        <source>Hall average</source>
+        <translation>Hall average</translation>
+    </message>
+    <message>
+        <source>Hall average: counts per teller of the hall; waits, handling and shares of the whole hall.</source>
+        <translation>Hall average: counts per teller of the hall; waits, handling and shares of the whole hall.</translation>
+    </message>
+    <message>
+        <source>Figures and place</source>
+        <translation>Figures and place</translation>
+    </message>
+    <message>
+        <source>Ratings by level</source>
+        <translation>Ratings by level</translation>
+    </message>
+    <message>
+        <source>Bad reviews and their rectification</source>
+        <translation>Bad reviews and their rectification</translation>
+    </message>
+    <message>
+        <source>Queue and service</source>
+        <translation>Queue and service</translation>
+    </message>
+    <message>
+        <source>Windows ranked</source>
+        <translation>Windows ranked</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Tellers ranked</source>
+        <translation>Tellers ranked</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 · Generated: %3</source>
+        <translation>Period: %1 to %2 · Generated: %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AssessmentDialog</name>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loading the month&apos;s figures…</source>
+        <translation>Loading the month&apos;s figures…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>Figures as of %1.</translation>
+    </message>
+    <message>
+        <source>The whole hall</source>
+        <translation>The whole hall</translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures are not loaded yet.</source>
+        <translation>The month&apos;s figures are not loaded yet.</translation>
+    </message>
+    <message>
+        <source>This teller has no figures in the month.</source>
+        <translation>This teller has no figures in the month.</translation>
+    </message>
+    <message>
+        <source>Served %1 · satisfaction %2 · %3 bad reviews, %4 rectified</source>
+        <translation>Served %1 · satisfaction %2 · %3 bad reviews, %4 rectified</translation>
+    </message>
+    <message>
+        <source>Place %1 of %2 tellers.</source>
+        <translation>Place %1 of %2 tellers.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <source>Monthly assessment report</source>
+        <translation>Monthly assessment report</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Report for:</source>
+        <translation>Report for:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -5320,6 +5320,10 @@ Staff number: %2
         <source>Ranking and details</source>
         <translation>排名与明细</translation>
     </message>
+    <message>
+        <source>Monthly assessment report…</source>
+        <translation>月度考核报告…</translation>
+    </message>
 </context>
 <context>
     <name>ow::PerformanceText</name>
@@ -5504,6 +5508,368 @@ Staff number: %2
     <message>
         <source>Satisfaction</source>
         <translation>满意率</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AssessmentDocument</name>
+    <message>
+        <source>Ranked by tickets served in the month, most first; equal counts share a place and are listed by satisfaction. Satisfaction is the share of ratings that are very satisfied or satisfied.</source>
+        <translation>按当月办结量排名，多者在前；办结量相同者名次并列，按满意度先后排列。满意度为“非常满意”和“满意”评价占全部评价的比例。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 monthly assessment report — %2</source>
+        <translation>%1 月度考核报告 — %2</translation>
+    </message>
+    <message>
+        <source>1,2,3,4,5,6,7,8</source>
+        <translation>一,二,三,四,五,六,七,八</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>All ratings</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1.</source>
+        <translation>满意度：%1。</translation>
+    </message>
+    <message>
+        <source>Nobody served at a window this month.</source>
+        <translation>本月没有窗口办结记录。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Called within the promise</source>
+        <translation>承诺时限内叫号率</translation>
+    </message>
+    <message>
+        <source>Mean handling</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Handled within the standard time</source>
+        <translation>标准时长内办结率</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>%1 closed, %2 open, %3 overdue</source>
+        <translation>已整改%1条，整改中%2条，超期%3条</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Completed on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>Refused at the window</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Decided within the time limit</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>By reviewer (the hall&apos;s own back office):</source>
+        <translation>按审核人员（本厅后台）：</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人员</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Rectified, after the due day</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <source>Rectified in time</source>
+        <translation>按期整改</translation>
+    </message>
+    <message>
+        <source>Overdue, not rectified</source>
+        <translation>已超期，尚未整改</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>%1. Ticket %2, %3, %4, %5, %6: %7</source>
+        <translation>%1. 号票 %2，%3，%4，%5，%6：%7</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3): %4</source>
+        <translation>%1 %2回访（%3）：%4</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation>——%1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Contacts with the citizen</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s answer</source>
+        <translation>群众答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>尚未回访</translation>
+    </message>
+    <message>
+        <source>No bad reviews this month.</source>
+        <translation>本月无差评。</translation>
+    </message>
+    <message>
+        <source>More bad reviews than one report lists; the latest are shown.</source>
+        <translation>差评数量超过单份报告可列出的上限，仅列出最近的部分。</translation>
+    </message>
+    <message>
+        <source>Place %1 of %2 tellers (by tickets served).</source>
+        <translation>按办结量在%2名柜员中排第%1名。</translation>
+    </message>
+    <message>
+        <source>Not ranked: no ticket ended at this teller.</source>
+        <translation>未参与排名：本月没有在该柜员处办结的号票。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This teller</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Hall average</source>
+        <translation>全厅平均</translation>
+    </message>
+    <message>
+        <source>Hall average: counts per teller of the hall; waits, handling and shares of the whole hall.</source>
+        <translation>全厅平均：数量为全厅柜员人均值；等候、办理时长和各项比率为全厅总体值。</translation>
+    </message>
+    <message>
+        <source>Figures and place</source>
+        <translation>个人指标与排名</translation>
+    </message>
+    <message>
+        <source>Ratings by level</source>
+        <translation>评价情况</translation>
+    </message>
+    <message>
+        <source>Bad reviews and their rectification</source>
+        <translation>差评及整改情况</translation>
+    </message>
+    <message>
+        <source>Queue and service</source>
+        <translation>服务概况</translation>
+    </message>
+    <message>
+        <source>Windows ranked</source>
+        <translation>窗口排名</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Tellers ranked</source>
+        <translation>柜员排名</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件情况</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 · Generated: %3</source>
+        <translation>考核期间：%1 至 %2 · 生成时间：%3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AssessmentDialog</name>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loading the month&apos;s figures…</source>
+        <translation>正在读取本月数据…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>数据截至 %1。</translation>
+    </message>
+    <message>
+        <source>The whole hall</source>
+        <translation>全厅</translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures are not loaded yet.</source>
+        <translation>本月数据尚未读取完毕。</translation>
+    </message>
+    <message>
+        <source>This teller has no figures in the month.</source>
+        <translation>该柜员本月没有数据。</translation>
+    </message>
+    <message>
+        <source>Served %1 · satisfaction %2 · %3 bad reviews, %4 rectified</source>
+        <translation>办结 %1 · 满意度 %2 · 差评 %3 条，已整改 %4 条</translation>
+    </message>
+    <message>
+        <source>Place %1 of %2 tellers.</source>
+        <translation>在%2名柜员中排第%1名。</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已输出到 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Monthly assessment report</source>
+        <translation>月度考核报告</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Report for:</source>
+        <translation>报告对象：</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

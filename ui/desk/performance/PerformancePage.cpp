@@ -5,6 +5,7 @@
 #include "core/client/PerformanceDrillDown.h"
 #include "core/domain/reports/ReportScope.h"
 #include "core/domain/util/Clock.h"
+#include "ui/desk/performance/AssessmentDialog.h"
 #include "ui/desk/performance/DrillDownPanel.h"
 #include "ui/desk/performance/PerformanceCharts.h"
 #include "ui/desk/performance/PerformanceText.h"
@@ -56,6 +57,7 @@ PerformancePage::PerformancePage(ClientSession &session, QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_refresh(new QPushButton(this))
+    , m_assessmentButton(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_sections(new QTabWidget(this))
     , m_charts(new PerformanceCharts(this))
@@ -67,6 +69,7 @@ PerformancePage::PerformancePage(ClientSession &session, QWidget *parent)
     m_from->setObjectName(QStringLiteral("performanceFrom"));
     m_to->setObjectName(QStringLiteral("performanceTo"));
     m_refresh->setObjectName(QStringLiteral("performanceRefresh"));
+    m_assessmentButton->setObjectName(QStringLiteral("performanceAssessment"));
     m_status->setObjectName(QStringLiteral("performanceStatus"));
     m_sections->setObjectName(QStringLiteral("performanceSections"));
     m_hallLabel->setBuddy(m_hall);
@@ -90,6 +93,8 @@ PerformancePage::PerformancePage(ClientSession &session, QWidget *parent)
     controls->addWidget(new QLabel(QStringLiteral("—"), this));
     controls->addWidget(m_to);
     controls->addWidget(m_refresh);
+    controls->addSpacing(16);
+    controls->addWidget(m_assessmentButton);
     controls->addStretch(1);
     controls->addWidget(m_status);
 
@@ -136,6 +141,7 @@ PerformancePage::PerformancePage(ClientSession &session, QWidget *parent)
     connect(m_client, &PerformanceClient::failed, m_status, &QLabel::setText);
     connect(&m_session, &ClientSession::hallsChanged, this, &PerformancePage::fillHalls);
     connect(m_refresh, &QPushButton::clicked, this, &PerformancePage::reload);
+    connect(m_assessmentButton, &QPushButton::clicked, this, &PerformancePage::openAssessment);
     connect(m_hall, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_quiet) {
             applyPeriod();
@@ -269,6 +275,23 @@ void PerformancePage::reload()
     m_drill->start(hall, name, from, to);
 }
 
+void PerformancePage::openAssessment()
+{
+    const QString hall = hallCode();
+    if (hall.isEmpty())
+        return;
+    if (!m_assessment)
+        m_assessment = new AssessmentDialog(m_session, this);
+    LocalizedName name;
+    for (const Hall &h : m_session.halls()) {
+        if (h.code == hall)
+            name = h.name;
+    }
+    // The month the chosen days end in; the current month at the latest.
+    m_assessment->start(hall, name, std::min(m_to->date(), today()), today());
+    m_assessment->open();
+}
+
 void PerformancePage::onLoaded()
 {
     const QueueFigures &f = m_client->byHall().total;
@@ -299,6 +322,7 @@ void PerformancePage::retranslate()
     for (int i = 0; i < m_period->count(); ++i)
         m_period->setItemText(i, periods.value(i));
     m_refresh->setText(tr("Refresh"));
+    m_assessmentButton->setText(tr("Monthly assessment report…"));
     const QStringList captions{tr("Tickets issued"), tr("Served"), tr("Mean wait"), tr("Called within the promise"), tr("Satisfaction"),
                                tr("Bad reviews")};
     for (qsizetype i = 0; i < m_cardCaptions.size(); ++i)

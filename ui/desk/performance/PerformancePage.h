@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace ow {
 
+class AssessmentDialog;
 class ClientSession;
 class DrillDownPanel;
 class PerformanceCharts;
@@ -34,6 +35,9 @@ public:
     PerformanceCharts *charts() const { return m_charts; }
     DrillDownPanel *drillPanel() const { return m_drillPanel; }
     QTabWidget *sections() const { return m_sections; }
+    // The monthly assessment report's dialog (月度考核报告…), made when first opened.
+    AssessmentDialog *assessmentDialog() const { return m_assessment; }
+    void openAssessment();
     // Choose the hall and range, and load.
     void show(const QString &hall, const QDate &from, const QDate &to);
     void reload();
@@ -61,6 +65,8 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QPushButton *m_refresh;
+    QPushButton *m_assessmentButton;
+    AssessmentDialog *m_assessment = nullptr;
     QLabel *m_status;
     QList<QLabel *> m_cardValues;
     QList<QLabel *> m_cardCaptions;
