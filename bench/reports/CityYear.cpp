@@ -126,8 +126,10 @@ public:
     void run(const QString &sql, const QVariantList &values)
     {
         QSqlQuery &q = statement(sql);
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values[i]);
+        for (int i = 0; i < values.size(); ++i) { // a null QString binds as '', as Database does
+            const QVariant &v = values[i];
+            q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+        }
         if (!q.exec() && m_error.isEmpty())
             m_error = q.lastError().text() + QStringLiteral(" in ") + sql;
     }
@@ -315,8 +317,11 @@ void Generator::simulateHall(int hall, const QDate &day, qint64 count, std::vect
         DayTicket t;
         t.hall = hall;
         const int matters = chance(0.8) ? 1 : chance(0.75) ? 2 : 3;
-        for (int m = 0; m < matters; ++m)
-            t.services.push_back(m_servicePick(m_random));
+        while (static_cast<int>(t.services.size()) < matters) { // a matter is asked once per ticket
+            const int s = m_servicePick(m_random);
+            if (std::find(t.services.begin(), t.services.end(), s) == t.services.end())
+                t.services.push_back(s);
+        }
         t.prefix = m_services[static_cast<size_t>(t.services.front())].prefix;
         t.seq = ++seq[t.prefix];
         t.issuedAt = at(day, arrival);
@@ -414,7 +419,7 @@ void Generator::rate(const DayTicket &t, qint64 ticketId, const QDate &day)
         m_w.run(QStringLiteral("INSERT INTO rectifications (id, rating_id, hall_id, due_day, status, opened_at, closed_at, closed_day, "
                                "closed_by, cause, action, answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {rect, rating, h.hall.id, due.toString(Qt::ISODate), closed ? QStringLiteral("closed") : QStringLiteral("open"), when,
-                 closed ? QVariant(closedAt) : nullId(), closed ? QVariant(closedDay.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+                 closed ? QVariant(closedAt) : nullId(), closed ? QVariant(closedDay.toString(Qt::ISODate)) : QVariant(),
                  closed ? idOrNull(closer) : nullId(), closed ? QStringLiteral("等候时间长") : QString(),
                  closed ? QStringLiteral("电话致歉并说明") : QString(), closed ? QStringLiteral("satisfied") : QString()});
         ++m_sum.rectifications;

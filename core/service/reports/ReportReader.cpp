@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace ow {
 
@@ -21,7 +20,9 @@ QString idList(const QList<qint64> &ids)
 
 QDateTime instant(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+    // Qt::UTC, not QTimeZone::utc(): the same instant without a time zone object behind every
+    // one of a city's month of events (a quarter of a million).
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 } // namespace
@@ -34,13 +35,24 @@ Result<QList<TicketRecord>> ReportReader::tickets(const QList<qint64> &hallIds, 
     const QVariantList range{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     struct Head
     {
+        qint64 id = 0;
         qint64 hallId = 0;
         QDate day;
         QList<TicketEventRow> events;
         QList<QPair<QString, QString>> matters;
     };
-    QHash<qint64, Head> heads;
-    QList<qint64> order;
+    QList<Head> heads;              // in the order read
+    QHash<qint64, qsizetype> index; // ticket id → its place in heads
+    // A ticket's rows come one after the other (the join reads each ticket's events in turn), so
+    // a ticket is looked up only when the id changes. Null: a ticket not read.
+    Head *current = nullptr;
+    const auto headOf = [&](qint64 id) -> Head * {
+        if (current && current->id == id)
+            return current;
+        const auto it = index.constFind(id);
+        current = it == index.constEnd() ? nullptr : &heads[*it];
+        return current;
+    };
     // Plan (EXPLAIN QUERY PLAN): tickets through COVERING INDEX tickets_hall_day_state (hall_id,
     // service_day, state) — the ticket's id is its rowid; each one's events through
     // ticket_events_timeline (ticket_id, id, kind, at, actor_id, window_number), migration 17,
@@ -58,10 +70,12 @@ Result<QList<TicketRecord>> ReportReader::tickets(const QList<qint64> &hallIds, 
     QSqlQuery &q = events.value();
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        auto it = heads.find(id);
-        if (it == heads.end()) {
-            it = heads.insert(id, Head{q.value(1).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate), {}, {}});
-            order.append(id);
+        Head *head = headOf(id);
+        if (!head) {
+            index.insert(id, heads.size());
+            heads.append(Head{id, q.value(1).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate), {}, {}});
+            head = current = &heads.last();
+            head->events.reserve(6);
         }
         const auto kind = ticketEventKindFromString(q.value(4).toString());
         if (!kind)
@@ -75,7 +89,7 @@ Result<QList<TicketRecord>> ReportReader::tickets(const QList<qint64> &hallIds, 
         const QString detail = q.value(8).toString();
         if (!detail.isEmpty())
             e.fromWindow = QJsonDocument::fromJson(detail.toUtf8()).object().value(QLatin1String("from_window")).toInt();
-        it->events.append(e);
+        head->events.append(e);
     }
     // Plan: the same range through COVERING INDEX tickets_hall_day_state; ticket_matters by its
     // primary key (ticket_id, position), then its row for the code and category. No ORDER BY (a
@@ -89,16 +103,14 @@ Result<QList<TicketRecord>> ReportReader::tickets(const QList<qint64> &hallIds, 
         return matters.error();
     while (matters.value().next()) {
         const QSqlQuery &m = matters.value();
-        const auto it = heads.find(m.value(0).toLongLong());
-        if (it != heads.end())
-            it->matters.append({m.value(1).toString(), m.value(2).toString()});
+        if (Head *head = headOf(m.value(0).toLongLong())) // a ticket without events was not read above
+            head->matters.append({m.value(1).toString(), m.value(2).toString()});
     }
     QList<TicketRecord> out;
-    out.reserve(order.size());
-    for (qint64 id : std::as_const(order)) {
-        const Head &h = heads[id];
-        TicketRecord r = TicketRecord::fold(id, h.hallId, h.day, h.events);
-        r.matters = h.matters;
+    out.reserve(heads.size());
+    for (Head &h : heads) {
+        TicketRecord r = TicketRecord::fold(h.id, h.hallId, h.day, std::move(h.events));
+        r.matters = std::move(h.matters);
         out.append(std::move(r));
     }
     return out;
