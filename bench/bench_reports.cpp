@@ -266,11 +266,11 @@ int main(int argc, char **argv)
                 "answer");
     const Timing health = timeRequest(poller, pool, server, "/health", {}, repeat);
     const Timing me = timeRequest(poller, pool, server, "/api/v1/me", token, repeat);
-    bool allMet = health.status == 200 && me.status == 200;
+    // The exit code says whether every answer was a 200, whatever the timings (as bench_cityday's).
+    bool answered = health.status == 200 && me.status == 200;
     const auto row = [&](const char *label, const Timing &t, double targetMs) {
         const bool met = t.status == 200 && (targetMs <= 0 || t.p90 < targetMs);
-        if (targetMs > 0)
-            allMet = allMet && met;
+        answered = answered && t.status == 200;
         char target[32] = "";
         if (targetMs > 0)
             std::snprintf(target, sizeof target, "p90 < %.0f", targetMs);
@@ -296,5 +296,5 @@ int main(int argc, char **argv)
                 "load average %.1f. Server log: %s\n",
                 loadAverage(), qPrintable(logPath));
     server.stop();
-    return allMet ? 0 : 3;
+    return answered ? 0 : 3;
 }
