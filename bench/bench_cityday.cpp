@@ -15,6 +15,7 @@
 #include "support/Poller.h"
 #include "support/RawHttpClient.h"
 #include "support/RawWebSocket.h"
+#include "support/ServerProcess.h"
 
 #include "core/domain/catalogue/Catalogue.h"
 
@@ -88,77 +89,6 @@ double loadAverage()
     QFile f(QStringLiteral("/proc/loadavg"));
     return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
 }
-
-// The real server as its own process, on a database file, its log in a file beside it.
-class ServerProcess
-{
-public:
-    ServerProcess(QString binary, QString database, QString log)
-        : m_binary(std::move(binary)), m_database(std::move(database)), m_log(std::move(log))
-    {
-        m_process.setStandardErrorFile(m_log, QIODevice::Append); // the access log: a line per request
-    }
-    ~ServerProcess() { stop(); }
-
-    // Starts the server; seconds from start to its first 200 on GET /health, or nothing.
-    std::optional<double> start()
-    {
-        const std::int64_t t0 = nowNs();
-        m_process.start(m_binary, {QStringLiteral("--db"), m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-        QByteArray out;
-        while (m_port == 0 && m_process.waitForReadyRead(60000)) {
-            out += m_process.readAllStandardOutput();
-            if (const auto m = listening.match(QString::fromUtf8(out)); m.hasMatch())
-                m_port = static_cast<std::uint16_t>(m.captured(1).toUInt());
-        }
-        if (m_port == 0) {
-            std::fprintf(stderr, "server did not start (%s); see %s (kept with --keep-db)\n", out.constData(), qPrintable(m_log));
-            return std::nullopt;
-        }
-        Poller poller;
-        HttpPool pool(poller, loopback(m_port), 1);
-        std::string error;
-        if (!pool.open(&error))
-            return std::nullopt;
-        int status = 0;
-        pool.submit(httpRequest("GET", "/health"), [&status](HttpPool::Answer &&a) { status = a.status; });
-        if (!runUntil(poller, [&] { return status != 0; }, 10000) || status != 200)
-            return std::nullopt;
-        return seconds(t0, nowNs());
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        m_process.waitForFinished(30000);
-        m_port = 0;
-    }
-
-    std::uint16_t port() const { return m_port; }
-
-    // User + system CPU seconds the server has used so far (/proc/PID/stat, fields 14 and 15).
-    double cpuSeconds() const
-    {
-        QFile f(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        const QByteArray stat = f.readAll();
-        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 13)
-            return 0;
-        return static_cast<double>(fields[11].toLongLong() + fields[12].toLongLong()) / static_cast<double>(::sysconf(_SC_CLK_TCK));
-    }
-
-private:
-    QString m_binary;
-    QString m_database;
-    QString m_log;
-    QProcess m_process;
-    std::uint16_t m_port = 0;
-};
 
 ServiceMenu serviceMenu()
 {
@@ -236,7 +166,7 @@ LiveOnServer liveOnServer(Poller &poller, HttpPool &pool, const std::vector<City
     int answered = 0;
     for (const CityDay::Hall &h : halls) {
         ++live.hallsAsked;
-        const std::string &token = tokens.at(QStringLiteral("display-") + QString::fromStdString(h.code));
+        const std::string &token = tokens.at(QStringLiteral("display-") + QString::fromStdString(h.code).toLower());
         pool.submit(httpRequest("GET", "/api/v1/halls/" + h.code + "/queue", token), [&](HttpPool::Answer &&a) {
             ++answered;
             if (a.status != 200)

@@ -93,9 +93,9 @@ QByteArray City::seedJson() const
         }
         account(h.kiosk(), "kiosk", h, {});
         account(h.display(), "display", h, {});
-        devices.append(QJsonObject{{QLatin1String("code"), h.kiosk()}, {QLatin1String("kind"), QStringLiteral("kiosk")},
+        devices.append(QJsonObject{{QLatin1String("code"), h.kioskDevice()}, {QLatin1String("kind"), QStringLiteral("kiosk")},
                                    {QLatin1String("hall"), h.code}, {QLatin1String("account"), h.kiosk()}});
-        devices.append(QJsonObject{{QLatin1String("code"), h.display()}, {QLatin1String("kind"), QStringLiteral("display")},
+        devices.append(QJsonObject{{QLatin1String("code"), h.displayDevice()}, {QLatin1String("kind"), QStringLiteral("display")},
                                    {QLatin1String("hall"), h.code}, {QLatin1String("account"), h.display()}});
     }
     return QJsonDocument(QJsonObject{{QLatin1String("halls"), halls},

@@ -18,10 +18,14 @@ struct CityHall
     int windows = 0;
     int tickets = 0;
 
-    // Accounts: one kiosk, one display, one teller per window.
-    QString kiosk() const { return QStringLiteral("kiosk-") + code; }
-    QString display() const { return QStringLiteral("display-") + code; }
-    QString teller(int window) const { return QStringLiteral("teller-%1-%2").arg(code).arg(window, 2, 10, QLatin1Char('0')); }
+    // Accounts: one kiosk, one display, one teller per window. User names are lower case (the
+    // server refuses others, AdminRules::usernameProblem); the kiosk's and display's device codes
+    // are upper case, like every code (AdminRules::codeProblem).
+    QString kiosk() const { return QStringLiteral("kiosk-") + code.toLower(); }
+    QString display() const { return QStringLiteral("display-") + code.toLower(); }
+    QString teller(int window) const { return QStringLiteral("teller-%1-%2").arg(code.toLower()).arg(window, 2, 10, QLatin1Char('0')); }
+    QString kioskDevice() const { return QStringLiteral("KIOSK-") + code; }
+    QString displayDevice() const { return QStringLiteral("DISPLAY-") + code; }
 };
 
 // A city of `halls` halls shaped like the bundled demo city, only larger: one city hall

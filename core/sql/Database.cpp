@@ -95,9 +95,20 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
+    return execute(sql, values, false);
+}
+
+Result<QSqlQuery> Database::read(const QString &sql, const QVariantList &values)
+{
+    return execute(sql, values, true);
+}
+
+Result<QSqlQuery> Database::execute(const QString &sql, const QVariantList &values, bool forwardOnly)
+{
     if (injected(sql))
         return Error{ErrorCode::Internal, QStringLiteral("exec: injected fault"), {}};
     QSqlQuery q(handle());
+    q.setForwardOnly(forwardOnly);
     if (!q.prepare(m_dialect.expand(sql)))
         return sqlError(q.lastError(), QStringLiteral("prepare"));
     bindAll(q, values);

@@ -35,6 +35,10 @@ public:
     // QString binds as '').
     // Returns the executed query, or an Internal error carrying the driver's text.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // The same for a query whose rows are read once, in order (the reports' large reads): forward
+    // only, so the driver does not keep a copy of every row already read (exec's query can seek
+    // back, which costs a cached copy of each row).
+    Result<QSqlQuery> read(const QString &sql, const QVariantList &values = {});
     // The same for statements whose rows nobody reads.
     Status run(const QString &sql, const QVariantList &values = {});
     // For hot paths, a statement prepared once and kept like run()'s (so `sql` should be a fixed
@@ -92,6 +96,7 @@ private:
     };
     std::unordered_map<QString, Prepared> m_prepared; // statements of run(), select() and insert()
     Result<Prepared *> prepared(const QString &sql);
+    Result<QSqlQuery> execute(const QString &sql, const QVariantList &values, bool forwardOnly);
     void rolledBack(int outer);
     void committed();
     bool injected(const QString &sql) const;

@@ -4,8 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
-#include <QTimeZone>
 
 namespace ow {
 
@@ -22,7 +20,9 @@ QString idList(const QList<qint64> &ids)
 
 QDateTime instant(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+    // Qt::UTC, not QTimeZone::utc(): the same instant without a time zone object behind every
+    // one of a city's month of events (a quarter of a million).
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 } // namespace
@@ -35,16 +35,31 @@ Result<QList<TicketRecord>> ReportReader::tickets(const QList<qint64> &hallIds, 
     const QVariantList range{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     struct Head
     {
+        qint64 id = 0;
         qint64 hallId = 0;
         QDate day;
         QList<TicketEventRow> events;
         QList<QPair<QString, QString>> matters;
     };
-    QHash<qint64, Head> heads;
-    QList<qint64> order;
-    // Index: tickets_hall_day_state (hall_id, service_day, state) finds the halls' tickets of the
-    // days by its first two columns; ticket_events_ticket (ticket_id) finds each one's events.
-    auto events = m_db.exec(QStringLiteral("SELECT t.id, t.hall_id, t.service_day, e.id, e.kind, e.at, e.actor_id, e.window_number, "
+    QList<Head> heads;              // in the order read
+    QHash<qint64, qsizetype> index; // ticket id → its place in heads
+    // A ticket's rows come one after the other (the join reads each ticket's events in turn), so
+    // a ticket is looked up only when the id changes. Null: a ticket not read.
+    Head *current = nullptr;
+    const auto headOf = [&](qint64 id) -> Head * {
+        if (current && current->id == id)
+            return current;
+        const auto it = index.constFind(id);
+        current = it == index.constEnd() ? nullptr : &heads[*it];
+        return current;
+    };
+    // Plan (EXPLAIN QUERY PLAN): tickets through COVERING INDEX tickets_hall_day_state (hall_id,
+    // service_day, state) — the ticket's id is its rowid; each one's events through
+    // ticket_events_timeline (ticket_id, id, kind, at, actor_id, window_number), migration 17,
+    // which holds every column read but `detail`: SQLite defers the seek of the table row until a
+    // column of it is needed, so only a transfer's event is looked up in the table. Read forward
+    // only (Database::read): a city's month is about 250,000 rows.
+    auto events = m_db.read(QStringLiteral("SELECT t.id, t.hall_id, t.service_day, e.id, e.kind, e.at, e.actor_id, e.window_number, "
                                            "CASE WHEN e.kind = 'transferred' THEN e.detail ELSE '' END "
                                            "FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
                                            "WHERE t.hall_id IN (%1) AND t.service_day >= ? AND t.service_day <= ?")
@@ -55,10 +70,12 @@ Result<QList<TicketRecord>> ReportReader::tickets(const QList<qint64> &hallIds, 
     QSqlQuery &q = events.value();
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        auto it = heads.find(id);
-        if (it == heads.end()) {
-            it = heads.insert(id, Head{q.value(1).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate), {}, {}});
-            order.append(id);
+        Head *head = headOf(id);
+        if (!head) {
+            index.insert(id, heads.size());
+            heads.append(Head{id, q.value(1).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate), {}, {}});
+            head = current = &heads.last();
+            head->events.reserve(6);
         }
         const auto kind = ticketEventKindFromString(q.value(4).toString());
         if (!kind)
@@ -72,12 +89,12 @@ Result<QList<TicketRecord>> ReportReader::tickets(const QList<qint64> &hallIds, 
         const QString detail = q.value(8).toString();
         if (!detail.isEmpty())
             e.fromWindow = QJsonDocument::fromJson(detail.toUtf8()).object().value(QLatin1String("from_window")).toInt();
-        it->events.append(e);
+        head->events.append(e);
     }
-    // Index: the same range through tickets_hall_day_state; ticket_matters by its primary key
-    // (ticket_id, position). No ORDER BY (a sort of the whole range): a ticket's matters are a set
-    // to the figures.
-    auto matters = m_db.exec(QStringLiteral("SELECT m.ticket_id, m.service_code, m.category FROM tickets t "
+    // Plan: the same range through COVERING INDEX tickets_hall_day_state; ticket_matters by its
+    // primary key (ticket_id, position), then its row for the code and category. No ORDER BY (a
+    // sort of the whole range): a ticket's matters are a set to the figures.
+    auto matters = m_db.read(QStringLiteral("SELECT m.ticket_id, m.service_code, m.category FROM tickets t "
                                             "JOIN ticket_matters m ON m.ticket_id = t.id "
                                             "WHERE t.hall_id IN (%1) AND t.service_day >= ? AND t.service_day <= ?")
                                  .arg(halls),
@@ -86,16 +103,14 @@ Result<QList<TicketRecord>> ReportReader::tickets(const QList<qint64> &hallIds, 
         return matters.error();
     while (matters.value().next()) {
         const QSqlQuery &m = matters.value();
-        const auto it = heads.find(m.value(0).toLongLong());
-        if (it != heads.end())
-            it->matters.append({m.value(1).toString(), m.value(2).toString()});
+        if (Head *head = headOf(m.value(0).toLongLong())) // a ticket without events was not read above
+            head->matters.append({m.value(1).toString(), m.value(2).toString()});
     }
     QList<TicketRecord> out;
-    out.reserve(order.size());
-    for (qint64 id : std::as_const(order)) {
-        const Head &h = heads[id];
-        TicketRecord r = TicketRecord::fold(id, h.hallId, h.day, h.events);
-        r.matters = h.matters;
+    out.reserve(heads.size());
+    for (Head &h : heads) {
+        TicketRecord r = TicketRecord::fold(h.id, h.hallId, h.day, std::move(h.events));
+        r.matters = std::move(h.matters);
         out.append(std::move(r));
     }
     return out;
@@ -136,47 +151,54 @@ Result<WindowHistory> ReportReader::windowEvents(const QList<qint64> &hallIds, c
     return out;
 }
 
-Result<QList<RatingRow>> ReportReader::ratings(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const
+Result<QList<RatingRow>> ReportReader::ratings(const QList<TicketRecord> &tickets, const QList<qint64> &hallIds, const QDate &from,
+                                               const QDate &to) const
 {
     if (hallIds.isEmpty())
         return QList<RatingRow>{};
-    // Index: tickets_hall_day_state for the halls' tickets of the days; ratings through their
-    // UNIQUE (ticket_id, service_code); rectifications through UNIQUE (rating_id); the matter's
-    // category through ticket_matters' primary key (ticket_id, …).
-    auto q = m_db.exec(QStringLiteral("SELECT r.ticket_id, t.hall_id, t.service_day, t.issued_at, r.service_code, "
-                                      "COALESCE(m.category, ''), r.teller_id, r.window_number, r.level, x.id, x.status, "
-                                      "x.closed_at, x.due_day "
+    // The hour of issue and the matter's category come from the tickets already read: no second
+    // read of the tickets' rows or their matters here.
+    QHash<qint64, const TicketRecord *> records;
+    records.reserve(tickets.size());
+    for (const TicketRecord &t : tickets)
+        records.insert(t.ticketId, &t);
+    // Plan: tickets through COVERING INDEX tickets_hall_day_state; ratings through their UNIQUE
+    // (ticket_id, service_code) index, then their rows; rectifications through UNIQUE (rating_id).
+    auto q = m_db.read(QStringLiteral("SELECT r.ticket_id, t.hall_id, t.service_day, r.service_code, r.teller_id, r.window_number, "
+                                      "r.level, x.id, x.status, x.closed_at, x.due_day "
                                       "FROM tickets t JOIN ratings r ON r.ticket_id = t.id "
                                       "LEFT JOIN rectifications x ON x.rating_id = r.id "
-                                      "LEFT JOIN ticket_matters m ON m.ticket_id = r.ticket_id AND m.service_code = r.service_code "
                                       "WHERE t.hall_id IN (%1) AND t.service_day >= ? AND t.service_day <= ?")
                            .arg(idList(hallIds)),
                        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (!q)
         return q.error();
     QList<RatingRow> out;
-    QSet<QPair<qint64, QString>> seen; // a matter asked twice on one ticket joins two matter rows
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        const auto level = ratingLevelFromString(r.value(8).toString());
+        const auto level = ratingLevelFromString(r.value(6).toString());
         if (!level)
             continue;
         RatingRow row;
         row.ticketId = r.value(0).toLongLong();
-        row.serviceCode = r.value(4).toString();
-        if (seen.contains({row.ticketId, row.serviceCode}))
-            continue;
-        seen.insert({row.ticketId, row.serviceCode});
         row.hallId = r.value(1).toLongLong();
         row.serviceDay = QDate::fromString(r.value(2).toString(), Qt::ISODate);
-        row.issuedAt = instant(r.value(3));
-        row.category = r.value(5).toString();
-        row.tellerId = r.value(6).toLongLong();
-        row.window = r.value(7).toInt();
+        row.serviceCode = r.value(3).toString();
+        if (const TicketRecord *t = records.value(row.ticketId)) {
+            row.issuedAt = t->issuedAt;
+            for (const auto &m : t->matters) {
+                if (m.first == row.serviceCode) {
+                    row.category = m.second;
+                    break;
+                }
+            }
+        }
+        row.tellerId = r.value(4).toLongLong();
+        row.window = r.value(5).toInt();
         row.level = *level;
-        row.rectification = !r.value(9).isNull();
-        row.closed = row.rectification && (r.value(10).toString() == QLatin1String("closed") || !r.value(11).isNull());
-        row.dueDay = QDate::fromString(r.value(12).toString(), Qt::ISODate);
+        row.rectification = !r.value(7).isNull();
+        row.closed = row.rectification && (r.value(8).toString() == QLatin1String("closed") || !r.value(9).isNull());
+        row.dueDay = QDate::fromString(r.value(10).toString(), Qt::ISODate);
         out.append(row);
     }
     return out;
@@ -186,9 +208,10 @@ Result<QList<CaseRow>> ReportReader::cases(const QList<qint64> &hallIds, bool by
 {
     if (hallIds.isEmpty())
         return QList<CaseRow>{};
-    // Index: case_events_action_at (action, at) — migration 16 — finds the intake steps of the
-    // range; cases by their primary key; case_events_case (case_id, id) each case's timeline.
-    auto q = m_db.exec(QStringLiteral("SELECT c.id, c.service_code, c.hall_id, c.office_hall_id, c.time_limit_days, "
+    // Plan: the intake steps of the range through COVERING INDEX case_events_intake (action, at,
+    // case_id), migration 17 (a range per action); cases by their primary key (the hall is checked
+    // on the row); each case's timeline through case_events_case (case_id, id), then the rows.
+    auto q = m_db.read(QStringLiteral("SELECT c.id, c.service_code, c.hall_id, c.office_hall_id, c.time_limit_days, "
                                       "e.id, e.action, e.state, e.at, e.actor_id, e.assignee_id "
                                       "FROM cases c JOIN case_events e ON e.case_id = c.id "
                                       "WHERE c.id IN (SELECT i.case_id FROM case_events i WHERE i.action IN "

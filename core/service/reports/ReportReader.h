@@ -81,8 +81,10 @@ public:
     Result<QList<TicketRecord>> tickets(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
     // The windows' state changes at `hallIds` on the service days from..to, and before them.
     Result<WindowHistory> windowEvents(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
-    // The ratings of those tickets, with their rectifications.
-    Result<QList<RatingRow>> ratings(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
+    // The ratings of those tickets, with their rectifications; `tickets` is what tickets() read
+    // for the same halls and days (each rating's hour of issue and category are taken from it).
+    Result<QList<RatingRow>> ratings(const QList<TicketRecord> &tickets, const QList<qint64> &hallIds, const QDate &from,
+                                     const QDate &to) const;
     // The cases taken in at a window (accepted, verified, completed on the spot or refused)
     // between the instants `fromMs` (included) and `untilMs` (excluded) whose accepting hall —
     // or competent office, `byOffice` — is one of `hallIds`; with every event of each.

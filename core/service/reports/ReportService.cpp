@@ -53,7 +53,7 @@ Result<QueueReport> ReportService::build(const ReportRequest &req, const HallSet
     auto tickets = reader.tickets(halls.selectedIds, req.from, req.to);
     if (!tickets)
         return tickets.error();
-    auto ratings = reader.ratings(halls.selectedIds, req.from, req.to);
+    auto ratings = reader.ratings(tickets.value(), halls.selectedIds, req.from, req.to);
     if (!ratings)
         return ratings.error();
     auto history = reader.windowEvents(halls.selectedIds, req.from, req.to);

@@ -45,7 +45,7 @@ Result<ReportTicketList> ReportTickets::list(const ReportTicketRequest &request,
     auto tickets = reader.tickets(halls.selectedIds, req.from, req.to);
     if (!tickets)
         return tickets.error();
-    auto ratings = reader.ratings(halls.selectedIds, req.from, req.to);
+    auto ratings = reader.ratings(tickets.value(), halls.selectedIds, req.from, req.to);
     if (!ratings)
         return ratings.error();
     keepWindow(req.window, halls, tickets.value(), ratings.value());

@@ -245,8 +245,20 @@ const QList<Migration> &ServerSchema::migrations()
              // unique keys serve it.
              QStringLiteral("CREATE INDEX case_events_action_at ON case_events(action, at)"),
          }},
-        // 17 is another branch's; versions need only ascend (Migrations::apply runs every step
-        // above the database's version, in list order).
+        {17,
+         "reports: a ticket's timeline and the intake steps of cases read from their indexes alone",
+         {
+             // ReportReader::tickets reads every event of a range's tickets (a city's month: about
+             // 250,000): with the columns it counts in the index, each ticket's events are one run
+             // of index entries in id order instead of a table lookup per event. Also serves every
+             // "events of ticket N" read ticket_events_ticket served.
+             QStringLiteral("CREATE INDEX ticket_events_timeline ON ticket_events(ticket_id, id, kind, at, actor_id, window_number)"),
+             QStringLiteral("DROP INDEX ticket_events_ticket"),
+             // ReportReader::cases finds the intake steps of a range of instants and only needs
+             // their case ids: the index answers without the table.
+             QStringLiteral("CREATE INDEX case_events_intake ON case_events(action, at, case_id)"),
+             QStringLiteral("DROP INDEX case_events_action_at"),
+         }},
         {18,
          "window state history",
          {

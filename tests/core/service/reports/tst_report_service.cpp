@@ -4,7 +4,7 @@
 // values worked out by hand below; the case report is driven across National Day 2026 and its
 // overdue cases checked on the working-day calendar; bad reviews opened on 30 September are due
 // on 13 October, not 7 October. Scope: the county supervisor sees the county and the township
-// below it, and nothing of the city.
+// below it, and nothing of the city. The reports' reads run on the indexes ReportReader names.
 //
 // The day (Beijing time), promise 15 minutes, CD-003 and PE-005 on the spot (standard 8 minutes):
 //   09:00:00 T1 CD-003          09:05 window 1 calls T1 (wait 300)  09:06 serving  09:16 finished
@@ -387,6 +387,50 @@ private Q_SLOTS:
         // The range ends the day before: none of them.
         QCOMPARE(caseReport(QStringLiteral("hall"), from, QDate(2026, 9, 29)).total.accepted, 0);
         Q_UNUSED(c2);
+    }
+
+    // Migration 17: what each of the reports' reads runs on, as ReportReader's comments say —
+    // SQLite's own plan for the statements the reports ran (recorded as they ran).
+    void readsRunOnTheirIndexes()
+    {
+        driveTheDay(true);
+        QStringList ran;
+        (*m_db)->setFaultInjector([&ran](const QString &sql) {
+            if (sql.startsWith(QLatin1String("SELECT")))
+                ran << sql;
+            return false;
+        });
+        report(QStringLiteral("hall"));
+        caseReport(QStringLiteral("hall"), QDate(2026, 11, 1), QDate(2026, 11, 30));
+        (*m_db)->setFaultInjector({});
+        const auto planOf = [this](const QString &needle, const QStringList &statements) {
+            for (const QString &sql : statements) {
+                if (!sql.contains(needle))
+                    continue;
+                QVariantList values;
+                for (qsizetype i = 0; i < sql.count(QLatin1Char('?')); ++i)
+                    values << QStringLiteral("2026-11-02");
+                auto q = (*m_db)->exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values);
+                if (!q)
+                    return QStringLiteral("cannot explain: ") + q.error().detail;
+                QStringList plan;
+                while (q.value().next())
+                    plan << q.value().value(3).toString();
+                return plan.join(QLatin1String("; "));
+            }
+            return QStringLiteral("not run: ") + needle;
+        };
+        const QString events = planOf(QStringLiteral("JOIN ticket_events e"), ran);
+        QVERIFY2(events.contains(QLatin1String("COVERING INDEX tickets_hall_day_state")), qPrintable(events));
+        QVERIFY2(events.contains(QLatin1String("USING INDEX ticket_events_timeline (ticket_id=?)")), qPrintable(events));
+        const QString ratings = planOf(QStringLiteral("JOIN ratings r"), ran);
+        QVERIFY2(ratings.contains(QLatin1String("COVERING INDEX tickets_hall_day_state")), qPrintable(ratings));
+        QVERIFY2(!ratings.contains(QLatin1String("ticket_matters")), qPrintable(ratings)); // category from the tickets read
+        const QString cases = planOf(QStringLiteral("FROM cases c"), ran);
+        QVERIFY2(cases.contains(QLatin1String("COVERING INDEX case_events_intake (action=? AND at>? AND at<?)")), qPrintable(cases));
+        QVERIFY2(cases.contains(QLatin1String("case_events_case (case_id=?)")), qPrintable(cases));
+        for (const QString &plan : {events, ratings, cases})
+            QVERIFY2(!plan.contains(QLatin1String("SCAN")), qPrintable(plan)); // no table read whole
     }
 
 private:
