@@ -6,6 +6,7 @@
 // names the row: an event row edited, an audit row edited, an event row deleted.
 #include "core/domain/api/AuditBodies.h"
 #include "tests/support/CaseFixtures.h"
+#include "tests/support/ExtraAccount.h"
 #include "tests/support/QueueDriver.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
@@ -192,7 +193,10 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(int, status);
         if (!m_second) {
-            m_second = std::make_unique<TestServer>(copy("who"));
+            const QString db = copy("who");
+            // The demo city has no county administrator.
+            QVERIFY(test::addAccountLikeAdmin(db, QStringLiteral("fc_admin"), QStringLiteral("admin"), QStringLiteral("MY-FC")));
+            m_second = std::make_unique<TestServer>(db);
             QVERIFY(m_second->start());
         }
         SyncHttp http(m_second->url());
