@@ -31,6 +31,8 @@ packages=(
   libboost-program-options-dev libsodium-dev libqrencode-dev
   # data: the most common passwords (zxcvbn's frequency list), refused as new passwords
   python3 python3-zxcvbn
+  # the sqlite3 command line: the audit trail's tests edit the file as an attacker would
+  sqlite3
   # PostgreSQL server for the city-scale store tests
   postgresql
   # API description lint (npx @redocly/cli) and PDF checks in tests

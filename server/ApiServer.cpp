@@ -1,6 +1,7 @@
 #include "server/ApiServer.h"
 #include "server/AccessLog.h"
 
+#include "core/service/audit/AuditSource.h"
 #include "core/service/security/AuthService.h"
 #include "core/service/store/CommitGroup.h"
 #include "core/domain/util/ErrorMessages.h"
@@ -128,6 +129,7 @@ ApiResponse ApiServer::run(const ApiRequest &request, const Account *known) cons
                 return errorResponse(st.error(), request.language);
         }
     }
+    const AuditSource::Scope source(req.source);
     auto result = r.handler(req, account ? &*account : nullptr);
     if (!result) {
         if (result.error().code == ErrorCode::Internal)
@@ -147,6 +149,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.query = request.query();
     req.headers = request.headers();
     req.body = request.body();
+    req.source = QStringLiteral("ip:") + socket->peerAddress().toString();
     req.language = LanguagePack::fromAcceptLanguage(QString::fromLatin1(req.header("Accept-Language")));
 
     // Qt 6.4 hands a WebSocket upgrade to the EventHub after this call: answer nothing here.

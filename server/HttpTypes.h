@@ -25,6 +25,9 @@ struct ApiRequest
     QString language; // from Accept-Language: zh_CN (default) or en
     QHash<QString, QString> params; // {name} segments of the matched route
     QUrlQuery query;
+    // Where it came from, for the audit trail: "ip:ADDRESS", or "outbox:DEVICE" when replayed
+    // from a device's outbox.
+    QString source;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive, empty if absent
     QString bearerToken() const;

@@ -1,8 +1,10 @@
 // The performance reports (绩效, issue 14): GET /api/v1/reports/queue and /api/v1/reports/cases,
 // as JSON or as CSV for spreadsheets; the tickets behind a figure of the queue report
-// (/api/v1/reports/queue/tickets); one's own queue figures (/api/v1/reports/me). What is counted
+// (/api/v1/reports/queue/tickets); one's own queue figures (/api/v1/reports/me); the day's part
+// of the audit trail (/api/v1/reports/audit). What is counted
 // and who sees which halls live in core (ReportService, ReportTickets, core/domain/reports);
 // these handlers read the query and write the answer.
+#include "core/service/audit/AuditReport.h"
 #include "core/service/reports/ReportService.h"
 #include "core/service/reports/ReportTickets.h"
 #include "server/Router.h"
@@ -89,6 +91,19 @@ void addReportRoutes(Router &router, const ServerServices &s)
                    if (!report)
                        return report.error();
                    return answer(ReportKind::Cases, request.value(), report.value());
+               });
+
+    // The day's part of the audit trail, for the city hall's supervisors and administrators to keep
+    // its last hash outside the system (AuditReport decides who).
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/reports/audit"), access,
+               [&db = s.db](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   auto day = AuditReport::parseDay(param(req, "day"));
+                   if (!day)
+                       return day.error();
+                   auto report = AuditReport(db).day(day.value(), *who);
+                   if (!report)
+                       return report.error();
+                   return ApiResponse::json(report.value().toJson());
                });
 
     // A teller's own figures: nothing in the query can name anyone else.

@@ -1,6 +1,8 @@
 #include "server/ServerApp.h"
 
 #include "core/service/admin/AccountAdmin.h"
+#include "core/service/audit/AuditReport.h"
+#include "core/service/audit/AuditVerifier.h"
 #include "core/service/admin/AdminLog.h"
 #include "core/service/admin/DeviceAdmin.h"
 #include "core/service/admin/OrgAdmin.h"
@@ -166,6 +168,23 @@ Result<quint16> ServerApp::start()
     });
     m_catalogueDue.start();
 
+    // The day's last audit hash in the log, where it can be copied out of the system with the
+    // rest of the log (GET /api/v1/reports/audit gives the same).
+    if (auto today = AuditReport(*m_db).today(m_clock.now()))
+        m_auditDay = today.value();
+    m_auditDayEnd.setInterval(60 * 1000);
+    QObject::connect(&m_auditDayEnd, &QTimer::timeout, [this] {
+        const auto today = AuditReport(*m_db).today(m_clock.now());
+        if (!today || today.value() == m_auditDay)
+            return;
+        if (auto day = AuditReport(*m_db).day(m_auditDay)) {
+            qCInfo(lcServer, "audit trail of %s: %d rows, head row %lld, hash %s", qUtf8Printable(m_auditDay.toString(Qt::ISODate)),
+                   day.value().rows, static_cast<long long>(day.value().lastId), qUtf8Printable(day.value().lastHash));
+        }
+        m_auditDay = today.value();
+    });
+    m_auditDayEnd.start();
+
     const quint16 port = m_http->listen(m_config.host, m_config.port);
     if (port == 0)
         return Error{ErrorCode::Unavailable,
@@ -205,6 +224,17 @@ Result<QJsonObject> ServerApp::importOrg(const ServerConfig &config, const QByte
     if (!report)
         return report.error();
     return report.value().toJson();
+}
+
+Result<AuditVerification> ServerApp::verifyAudit(const ServerConfig &config)
+{
+    if (!ensureSodium())
+        return Error{ErrorCode::Internal, QStringLiteral("libsodium failed to initialise"), {}};
+    // Opened without ServerSchema::open's seal: checking writes nothing to the trail.
+    auto db = Database::open(DatabaseLocation::parse(config.database), ServerSchema::migrations());
+    if (!db)
+        return db.error();
+    return AuditVerifier(*db.value()).verify();
 }
 
 Status ServerApp::initAdministrator(const ServerConfig &config, const QString &username, const QString &password,

@@ -13,6 +13,7 @@
 
 namespace ow {
 
+struct AuditVerification;
 class AccountAdmin;
 class AdminLog;
 class ApiServer;
@@ -50,6 +51,8 @@ public:
     // `--import-org FILE`: the org document imported (created where missing, updated where it
     // differs) by the rules of the administration API, or refused whole; the report of what it did.
     static Result<QJsonObject> importOrg(const ServerConfig &config, const QByteArray &json);
+    // `--verify-audit`: the whole audit trail checked against the data it covers (AuditVerifier).
+    static Result<AuditVerification> verifyAudit(const ServerConfig &config);
     static Status initAdministrator(const ServerConfig &config, const QString &username, const QString &password,
                                     const Hall &cityHall);
     // Every route as "METHOD /path" once started (the API description is checked against it).
@@ -77,6 +80,8 @@ private:
     std::unique_ptr<ReportService> m_reports;
     QTimer m_catalogueDue; // puts a scheduled catalogue version in force on its day
     QTimer m_resendMessages; // messages to applicants the gateway did not take, tried again
+    QTimer m_auditDayEnd;    // writes the day's last audit hash to the log when the city's day ends
+    QDate m_auditDay;
     std::unique_ptr<AdminLog> m_adminLog;
     std::unique_ptr<AccountAdmin> m_accountAdmin;
     std::unique_ptr<OrgAdmin> m_orgAdmin;

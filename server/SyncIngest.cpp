@@ -124,6 +124,7 @@ Result<SyncPushAnswer> SyncIngest::push(const ApiRequest &request, const Account
             replay.query = QUrlQuery(url);
             replay.headers = request.headers;
             replay.language = request.language;
+            replay.source = QStringLiteral("outbox:") + device; // the device, not the address it synced from
             replay.body = op.body ? QJsonDocument(*op.body).toJson(QJsonDocument::Compact) : QByteArray();
             ApiResponse reply;
             const auto record = [&]() -> Status {

@@ -984,6 +984,14 @@ Staff number: %2
         <source>“%1” is not a window number.</source>
         <translation>“%1” is not a window number.</translation>
     </message>
+    <message>
+        <source>Give the day as yyyy-MM-dd.</source>
+        <translation>Give the day as yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>The audit trail covers every hall: only the city hall&apos;s supervisors and administrators read it.</source>
+        <translation>The audit trail covers every hall: only the city hall&apos;s supervisors and administrators read it.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

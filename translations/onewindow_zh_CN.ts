@@ -979,6 +979,14 @@ Staff number: %2
         <source>“%1” is not a window number.</source>
         <translation>“%1”不是有效的窗口号。</translation>
     </message>
+    <message>
+        <source>Give the day as yyyy-MM-dd.</source>
+        <translation>请按 yyyy-MM-dd 格式填写日期。</translation>
+    </message>
+    <message>
+        <source>The audit trail covers every hall: only the city hall&apos;s supervisors and administrators read it.</source>
+        <translation>审计日志覆盖全市所有大厅，仅市级大厅的主管和管理员可以查看。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

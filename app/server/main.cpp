@@ -2,6 +2,7 @@
 #include "core/domain/util/ErrorMessages.h"
 #include "core/domain/util/LanguagePack.h"
 #include "core/sql/SqlDialect.h"
+#include "core/service/audit/AuditVerifier.h"
 #include "server/ServerApp.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,8 @@ int main(int argc, char *argv[])
         ("max-recalls", po::value<int>()->default_value(3), "recalls before a ticket becomes a no-show")
         ("recall-gap", po::value<int>()->default_value(30), "seconds between calls of the same ticket")
         ("keep-numbers-overnight", po::bool_switch(), "ticket numbers run on across days instead of restarting at midnight")
+        ("verify-audit", po::bool_switch(), "walk the whole audit trail, check each row's hash, its link to the row before and "
+                                            "the row it records, and exit: 0 when everything matches, 1 naming the first row that does not")
         ("config", po::value<std::string>(), "read options from FILE (lines of name = value; the command line wins)");
 
     po::variables_map vm;
@@ -188,6 +191,20 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::cout << QJsonDocument(report.value()).toJson().toStdString();
+        return 0;
+    }
+    if (vm["verify-audit"].as<bool>()) {
+        const auto checked = ow::ServerApp::verifyAudit(config);
+        if (!checked) {
+            std::cerr << "onewindow-server: cannot check the audit trail: " << checked.error().detail.toStdString() << "\n";
+            return 2;
+        }
+        if (checked.value().finding) {
+            std::cout << "audit trail does NOT verify, first mismatch: " << checked.value().finding->text().toStdString()
+                      << "\n(" << checked.value().rows << " rows matched before it)\n";
+            return 1;
+        }
+        std::cout << "audit trail verified: " << checked.value().rows << " rows\n";
         return 0;
     }
     if (vm.count("init-admin")) {

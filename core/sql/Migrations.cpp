@@ -28,6 +28,8 @@ Status Migrations::apply(Database &db, const QList<Migration> &steps)
             continue;
         Status st = db.transaction([&]() -> Status {
             for (const QString &sql : m.statements) {
+                if (db.dialect().expand(sql).isEmpty())
+                    continue; // a statement of the other dialect
                 if (auto r = db.exec(sql); !r)
                     return r.error();
             }

@@ -7,7 +7,8 @@ namespace ow {
 enum class Dialect { SQLite, PostgreSQL };
 
 // The few places where SQLite and PostgreSQL SQL differ, expanded from tokens in one place:
-// {PK} an auto-increment primary key, {BIGINT} a 64-bit integer, {BLOB} binary data.
+// {PK} an auto-increment primary key, {BIGINT} a 64-bit integer, {BLOB} binary data; a
+// statement starting with {SQLITE} or {POSTGRESQL} is for that dialect only (empty in the other).
 // Everything else we write is the common subset (ON CONFLICT upserts work in both).
 class SqlDialect
 {

@@ -1,6 +1,7 @@
 #include "core/service/admin/AdminLog.h"
 
 #include "core/domain/security/Account.h"
+#include "core/service/audit/AuditTrail.h"
 #include "core/domain/util/Clock.h"
 #include "core/sql/Database.h"
 
@@ -23,11 +24,15 @@ QJsonObject parsed(const QString &text)
 Status AdminLog::record(const Account *actor, const QString &hallCode, const QString &entity, const QString &key,
                         const QString &action, const QJsonObject &before, const QJsonObject &after)
 {
-    return m_db.run(QStringLiteral("INSERT INTO admin_changes (at, actor_id, actor, hall_code, entity, entity_key, action, "
-                                   "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {m_clock.now().toMSecsSinceEpoch(),
-                     actor ? QVariant(actor->id) : QVariant(QMetaType::fromType<qint64>()),
-                     actor ? actor->username : QString(), hallCode, entity, key, action, compact(before), compact(after)});
+    auto inserted = AuditTrail(m_db).insert(
+        QStringLiteral("admin_changes"),
+        QStringLiteral("INSERT INTO admin_changes (at, actor_id, actor, hall_code, entity, entity_key, action, "
+                       "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m_clock.now().toMSecsSinceEpoch(), actor ? QVariant(actor->id) : QVariant(QMetaType::fromType<qint64>()),
+         actor ? actor->username : QString(), hallCode, entity, key, action, compact(before), compact(after)});
+    if (!inserted)
+        return inserted.error();
+    return okStatus();
 }
 
 Result<QList<AdminChange>> AdminLog::list(const AdminChangeFilter &query, const std::optional<QStringList> &hallCodes) const

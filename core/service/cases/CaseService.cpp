@@ -7,6 +7,7 @@
 #include "core/domain/util/EnumText.h"
 #include "core/domain/util/Masking.h"
 #include "core/domain/util/ResidentId.h"
+#include "core/service/audit/AuditTrail.h"
 #include "core/service/catalogue/CatalogueService.h"
 #include "core/service/org/CalendarService.h"
 #include "core/service/store/OrgRepository.h"
@@ -68,13 +69,18 @@ Status CaseService::append(qint64 caseId, CaseAction action, CaseState state, co
                            {toString(state), assignee ? QVariant(assignee) : QVariant(QMetaType(QMetaType::LongLong)), caseId});
         !st)
         return st;
-    return m_db.run(QStringLiteral("INSERT INTO case_events (case_id, action, state, actor_id, hall_id, window_number, at, assignee_id, "
+    auto inserted = AuditTrail(m_db).insert(
+        QStringLiteral("case_events"),
+        QStringLiteral("INSERT INTO case_events (case_id, action, state, actor_id, hall_id, window_number, at, assignee_id, "
                                    "note, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {caseId, toString(action), toString(state), actor.id ? QVariant(actor.id) : QVariant(QMetaType(QMetaType::LongLong)),
                      actor.hallId ? QVariant(actor.hallId) : QVariant(QMetaType(QMetaType::LongLong)), window,
                      (at.isValid() ? at : m_clock.now()).toMSecsSinceEpoch(), assignee ? QVariant(assignee) : QVariant(QMetaType(QMetaType::LongLong)),
                      note.trimmed(),
                      detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    if (!inserted)
+        return inserted.error();
+    return okStatus();
 }
 
 // An application checked against the catalogue, ready to be stored.
@@ -640,8 +646,9 @@ Result<ApplicantHistory> CaseService::applicantHistory(const QString &idNumber, 
         }
         ++out.cases;
     }
-    if (auto st = m_db.run(QStringLiteral("INSERT INTO citizen_lookups (account_id, id_number, found, at) VALUES (?, ?, ?, ?)"),
-                           {actor.id, id.value().text(), out.cases > 0 ? 1 : 0, m_clock.now().toMSecsSinceEpoch()});
+    if (auto st = AuditTrail(m_db).insert(QStringLiteral("citizen_lookups"),
+                                          QStringLiteral("INSERT INTO citizen_lookups (account_id, id_number, found, at) VALUES (?, ?, ?, ?)"),
+                                          {actor.id, id.value().text(), out.cases > 0 ? 1 : 0, m_clock.now().toMSecsSinceEpoch()});
         !st)
         return st.error(); // no lookup without its record
     if (out.cases == 0)

@@ -1,5 +1,6 @@
 #include "core/service/store/RectificationRepository.h"
 
+#include "core/service/audit/AuditTrail.h"
 #include "core/sql/Database.h"
 
 namespace ow {
@@ -160,7 +161,7 @@ Result<QList<RectificationFollowUp>> RectificationRepository::followUps(qint64 i
 Result<qint64> RectificationRepository::addFollowUp(qint64 id, const FollowUpRequest &request, qint64 actorId,
                                                     const QDateTime &at) const
 {
-    return m_db.insert(QStringLiteral("INSERT INTO rectification_steps (rectification_id, contacted_at, channel, answer, cause, "
+    return AuditTrail(m_db).insert(QStringLiteral("rectification_steps"), QStringLiteral("INSERT INTO rectification_steps (rectification_id, contacted_at, channel, answer, cause, "
                                       "action, note, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {id, ms(request.contactedAt), toString(request.channel.value_or(ContactChannel::Other)),
                         toString(request.answer.value_or(CitizenAnswer::NotReached)), request.cause, request.action,

@@ -1,5 +1,6 @@
 #include "core/service/store/ServerSchema.h"
 
+#include "core/service/audit/AuditTrail.h"
 #include "core/sql/Database.h"
 
 namespace ow {
@@ -271,6 +272,60 @@ const QList<Migration> &ServerSchema::migrations()
                             "teller_id {BIGINT}, actor_id {BIGINT}, at {BIGINT} NOT NULL, service_day TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX window_events_hall_day ON window_events(hall_id, service_day)"),
          }},
+        {19,
+         "audit trail: a hash chain over every event, administrative change, lookup of a person and "
+         "rectification contact; those rows can no longer be updated or deleted",
+         {
+             // AuditTrail writes a row per covered row, in the same transaction; ids are given by
+             // the writer (the previous row's + 1), so a missing row shows as a gap. `content` is
+             // the covered row's canonical form; `hash` = BLAKE2b-256 over prev_hash and the rest.
+             QStringLiteral("CREATE TABLE audit_trail (id {BIGINT} PRIMARY KEY, at {BIGINT} NOT NULL, actor_id {BIGINT}, "
+                            "hall_id {BIGINT}, device TEXT NOT NULL DEFAULT '', window_number INTEGER NOT NULL DEFAULT 0, "
+                            "action TEXT NOT NULL, subject_table TEXT NOT NULL DEFAULT '', subject_id {BIGINT}, "
+                            "content TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', prev_hash TEXT NOT NULL, "
+                            "hash TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_trail_at ON audit_trail(at, id)"),
+             // Append-only, refused by the database itself: a bug or a stray statement cannot
+             // rewrite history. Someone with the file can drop these — that is what the chain is for.
+             QStringLiteral("{POSTGRESQL}CREATE FUNCTION ow_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                            "$$ BEGIN RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME; END $$"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER audit_trail_no_update BEFORE UPDATE ON audit_trail "
+                            "BEGIN SELECT RAISE(ABORT, 'audit_trail rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER audit_trail_no_delete BEFORE DELETE ON audit_trail "
+                            "BEGIN SELECT RAISE(ABORT, 'audit_trail rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER audit_trail_append_only BEFORE UPDATE OR DELETE ON audit_trail "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER ticket_events_no_update BEFORE UPDATE ON ticket_events "
+                            "BEGIN SELECT RAISE(ABORT, 'ticket_events rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events "
+                            "BEGIN SELECT RAISE(ABORT, 'ticket_events rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER ticket_events_append_only BEFORE UPDATE OR DELETE ON ticket_events "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events "
+                            "BEGIN SELECT RAISE(ABORT, 'case_events rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events "
+                            "BEGIN SELECT RAISE(ABORT, 'case_events rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER case_events_append_only BEFORE UPDATE OR DELETE ON case_events "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER admin_changes_no_update BEFORE UPDATE ON admin_changes "
+                            "BEGIN SELECT RAISE(ABORT, 'admin_changes rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER admin_changes_no_delete BEFORE DELETE ON admin_changes "
+                            "BEGIN SELECT RAISE(ABORT, 'admin_changes rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER admin_changes_append_only BEFORE UPDATE OR DELETE ON admin_changes "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER citizen_lookups_no_update BEFORE UPDATE ON citizen_lookups "
+                            "BEGIN SELECT RAISE(ABORT, 'citizen_lookups rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER citizen_lookups_no_delete BEFORE DELETE ON citizen_lookups "
+                            "BEGIN SELECT RAISE(ABORT, 'citizen_lookups rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER citizen_lookups_append_only BEFORE UPDATE OR DELETE ON citizen_lookups "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER rectification_steps_no_update BEFORE UPDATE ON rectification_steps "
+                            "BEGIN SELECT RAISE(ABORT, 'rectification_steps rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER rectification_steps_no_delete BEFORE DELETE ON rectification_steps "
+                            "BEGIN SELECT RAISE(ABORT, 'rectification_steps rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER rectification_steps_append_only BEFORE UPDATE OR DELETE ON rectification_steps "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+         }},
     };
     return steps;
 }
@@ -282,7 +337,14 @@ int ServerSchema::latestVersion()
 
 Result<std::unique_ptr<Database>> ServerSchema::open(const DatabaseLocation &location)
 {
-    return Database::open(location, migrations());
+    auto db = Database::open(location, migrations());
+    if (!db)
+        return db;
+    // The audit trail begins where the database first meets this program: what was there is
+    // sealed by the chain's first row.
+    if (auto sealed = AuditTrail(*db.value()).seal(); !sealed)
+        return sealed.error();
+    return db;
 }
 
 } // namespace ow

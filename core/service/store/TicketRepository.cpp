@@ -1,5 +1,6 @@
 #include "core/service/store/TicketRepository.h"
 
+#include "core/service/audit/AuditTrail.h"
 #include "core/sql/Database.h"
 
 #include <QHash>
@@ -93,10 +94,15 @@ Status TicketRepository::update(const Ticket &t, bool mattersChanged) const
 Status TicketRepository::appendEvent(const Ticket &t, TicketEventKind kind, qint64 actorId, const QDateTime &at,
                                      const QJsonObject &detail) const
 {
-    return m_db.run(QStringLiteral("INSERT INTO ticket_events (ticket_id, hall_id, kind, at, actor_id, window_number, detail) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {t.id, t.hallId, toString(kind), ms(at), idOrNull(actorId), t.windowNumber,
-                     detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    auto inserted = AuditTrail(m_db).insert(
+        QStringLiteral("ticket_events"),
+        QStringLiteral("INSERT INTO ticket_events (ticket_id, hall_id, kind, at, actor_id, window_number, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {t.id, t.hallId, toString(kind), ms(at), idOrNull(actorId), t.windowNumber,
+         detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    if (!inserted)
+        return inserted.error();
+    return okStatus();
 }
 
 Result<QList<Ticket>> TicketRepository::query(const QString &where, const QVariantList &values) const

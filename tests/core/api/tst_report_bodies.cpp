@@ -1,6 +1,7 @@
 // The reports' bodies (core/domain/api/ReportBodies.h): a filled report reads back equal from
 // the JSON it writes (nulls for measures of nothing included), rows are flat and their fields are
 // the CSV's columns in order, and a body that does not fit is refused naming each bad field.
+#include "core/domain/api/AuditBodies.h"
 #include "core/domain/api/ReportBodies.h"
 #include "core/domain/api/ReportTicketBodies.h"
 #include "core/domain/reports/CsvTable.h"
@@ -186,6 +187,22 @@ private Q_SLOTS:
         auto back = CaseReport::fromJson(r.toJson());
         QVERIFY(back.ok());
         QVERIFY(back.value() == r);
+    }
+
+    void auditDayRoundTrip()
+    {
+        const AuditDayReport a{QDate(2026, 12, 7), QStringLiteral("Asia/Shanghai"), 3, 8, 10, QString(64, QLatin1Char('a'))};
+        auto back = AuditDayReport::fromJson(a.toJson());
+        QVERIFY(back.ok());
+        QVERIFY(back.value() == a);
+        QJsonObject bad = a.toJson();
+        bad.remove(QLatin1String("day"));
+        bad.insert(QLatin1String("rows"), QStringLiteral("3"));
+        const auto refused = AuditDayReport::fromJson(bad);
+        QVERIFY(!refused.ok());
+        QStringList fields = refused.error().extra.value(QLatin1String("fields")).toObject().keys();
+        fields.sort();
+        QCOMPARE(fields, (QStringList{QStringLiteral("day"), QStringLiteral("rows")}));
     }
 
     void csvColumnsAreTheRowsFields()

@@ -284,6 +284,13 @@ private Q_SLOTS:
         const QString plain = QStringLiteral("SELECT '{x}' FROM t WHERE a = ?");
         QTest::newRow("sqlite, no tokens") << Dialect::SQLite << plain << plain;
         QTest::newRow("postgresql, no tokens") << Dialect::PostgreSQL << plain << plain;
+        // A statement for one dialect only (the append-only triggers): empty in the other.
+        const QString trigger = QStringLiteral("{SQLITE}CREATE TRIGGER t_no_delete BEFORE DELETE ON t BEGIN SELECT RAISE(ABORT, 'no'); END");
+        QTest::newRow("sqlite only, in sqlite") << Dialect::SQLite << trigger << trigger.mid(8);
+        QTest::newRow("sqlite only, in postgresql") << Dialect::PostgreSQL << trigger << QString();
+        const QString pgTrigger = QStringLiteral("{POSTGRESQL}CREATE TABLE u (id {PK})");
+        QTest::newRow("postgresql only, in postgresql") << Dialect::PostgreSQL << pgTrigger << QStringLiteral("CREATE TABLE u (id BIGSERIAL PRIMARY KEY)");
+        QTest::newRow("postgresql only, in sqlite") << Dialect::SQLite << pgTrigger << QString();
     }
 
     void expand()

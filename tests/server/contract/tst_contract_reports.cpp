@@ -1,7 +1,8 @@
 // The contract of the reports (issue 14): every answer of the real server — JSON and CSV reports,
 // and each refusal — fits docs/api/openapi.yaml (validated with ajv) and, for a JSON 2xx, its C++
-// contract type (QueueReport, CaseReport, ReportTicketList) reads it and writes back the very
-// same JSON. With the tickets behind a figure and one's own figures.
+// contract type (QueueReport, CaseReport, ReportTicketList, AuditDayReport) reads it and writes back the very
+// same JSON. With the tickets behind a figure, one's own figures and the day's audit trail.
+#include "core/domain/api/AuditBodies.h"
 #include "core/domain/api/ReportBodies.h"
 #include "core/domain/api/ReportTicketBodies.h"
 #include "tests/support/CaseFixtures.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
         m_check->expect<CaseReport>("GET", QStringLiteral("/api/v1/reports/cases"));
         m_check->expect<ReportTicketList>("GET", QStringLiteral("/api/v1/reports/queue/tickets"));
         m_check->expect<QueueReport>("GET", QStringLiteral("/api/v1/reports/me"));
+        m_check->expect<AuditDayReport>("GET", QStringLiteral("/api/v1/reports/audit"));
         m_supervisor = m_http->login(QStringLiteral("supervisor1"), QStringLiteral("demo1234"));
         m_teller = m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234"));
         const QString kiosk = m_http->login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
@@ -107,6 +109,16 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("cases"), m_range, {}), 401);
         QCOMPARE(status(QStringLiteral("cases"), m_range + QStringLiteral("&hall=NOPE"), m_supervisor), 404);
         QCOMPARE(status(QStringLiteral("cases"), m_range + QStringLiteral("&group=hour"), m_supervisor), 422);
+    }
+
+    void audit()
+    {
+        const QString today = m_range.section(QLatin1Char('&'), 0, 0).section(QLatin1Char('='), 1);
+        QCOMPARE(status(QStringLiteral("audit"), QStringLiteral("day=") + today, m_supervisor), 200);
+        QCOMPARE(status(QStringLiteral("audit"), QStringLiteral("day=2001-01-01"), m_supervisor), 200);
+        QCOMPARE(status(QStringLiteral("audit"), QStringLiteral("day=") + today, m_teller), 403);
+        QCOMPARE(status(QStringLiteral("audit"), QStringLiteral("day=") + today, {}), 401);
+        QCOMPARE(status(QStringLiteral("audit"), QStringLiteral("day=yesterday"), m_supervisor), 422);
     }
 
     void everyAnswerFitsTheContract()
