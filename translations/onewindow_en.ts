@@ -5271,6 +5271,10 @@ Staff number: %2
             <numerusform>The last %n days (days open)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hour of issue</source>
+        <translation>Hour of issue</translation>
+    </message>
 </context>
 <context>
     <name>ow::PerformancePage</name>
@@ -5436,10 +5440,6 @@ Staff number: %2
     <message>
         <source>Mean wait</source>
         <translation>Mean wait</translation>
-    </message>
-    <message>
-        <source>%1h</source>
-        <translation>%1h</translation>
     </message>
     <message>
         <source>%1 h</source>

@@ -5245,6 +5245,10 @@ Staff number: %2
             <numerusform>近%n天趋势（营业日）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hour of issue</source>
+        <translation>取号时段（时）</translation>
+    </message>
 </context>
 <context>
     <name>ow::PerformancePage</name>
@@ -5410,10 +5414,6 @@ Staff number: %2
     <message>
         <source>Mean wait</source>
         <translation>平均等候（越短越好）</translation>
-    </message>
-    <message>
-        <source>%1h</source>
-        <translation>%1时</translation>
     </message>
     <message>
         <source>%1 h</source>

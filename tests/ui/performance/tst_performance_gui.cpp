@@ -196,8 +196,8 @@ private Q_SLOTS:
         QVERIFY(hourly->chart()->title().contains(QStringLiteral("分时段取号量")));
         const QHash<QString, double> hours = byCategory(series<QBarSeries>(hourly, QStringLiteral("hourToday")));
         for (int h = 0; h < 24; ++h) {
-            if (hours.contains(PerformanceText::hour(h)))
-                QCOMPARE(hours.value(PerformanceText::hour(h)), double(m_issuedByHour.value(h)));
+            if (hours.contains(QString::number(h)))
+                QCOMPARE(hours.value(QString::number(h)), double(m_issuedByHour.value(h)));
             else
                 QCOMPARE(m_issuedByHour.value(h), 0);
         }

@@ -231,12 +231,10 @@ private Q_SLOTS:
         QCOMPARE(PerformanceText::duration(45.0), QStringLiteral("45秒"));
         QCOMPARE(PerformanceText::duration(std::nullopt), QStringLiteral("—"));
         QCOMPARE(PerformanceText::percent(0.8333), QStringLiteral("83.3%"));
-        QCOMPARE(PerformanceText::hour(9), QStringLiteral("9时"));
         QCOMPARE(PerformanceText::window(QStringLiteral("3"), {QStringLiteral("综合"), QStringLiteral("General")}), QStringLiteral("3号窗口（综合）"));
         LanguageManager::apply(QStringLiteral("en"));
         QCOMPARE(PerformanceText::duration(754.0), QStringLiteral("12 min 34 s"));
         QCOMPARE(PerformanceText::window(QStringLiteral("3"), {QStringLiteral("综合"), QStringLiteral("General")}), QStringLiteral("Window 3 (General)"));
-        QCOMPARE(PerformanceText::hour(9), QStringLiteral("9h"));
         LanguageManager::apply(QStringLiteral("zh_CN"));
     }
 };

@@ -184,7 +184,7 @@ void PerformanceCharts::drawHourly()
     QStringList hours;
     double highest = 0;
     for (int h = first; h <= last; ++h) {
-        hours << PerformanceText::hour(h);
+        hours << QString::number(h); // the unit is in the axis title: "9时" would not fit 24 bars
         *set << today.value(h);
         line->append(h - first, usual.value(h));
         highest = std::max({highest, double(today.value(h)), usual.value(h)});
@@ -198,7 +198,8 @@ void PerformanceCharts::drawHourly()
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);
-    auto *y = countAxis(highest, tr("Tickets"));
+    x->setTitleText(tr("Hour of issue"));
+    auto *y = countAxis(highest); // no title: Qt Charts elides an upright axis's title to "⋮" at this size
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(bars), static_cast<QAbstractSeries *>(line)}) {
@@ -236,7 +237,7 @@ void PerformanceCharts::drawHistogram()
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);
-    auto *y = countAxis(highest, tr("Tickets"));
+    auto *y = countAxis(highest); // no title: Qt Charts elides an upright axis's title to "⋮" at this size
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);
@@ -403,7 +404,7 @@ void PerformanceCharts::drawTrend()
     x->setTickCount(7);
     if (!days.isEmpty())
         x->setRange(QDateTime(days.first().first, QTime(0, 0)), QDateTime(days.last().first, QTime(23, 59)));
-    auto *counts = countAxis(highest, tr("Tickets"));
+    auto *counts = countAxis(highest); // untitled, as the hourly chart's: the legend names the series
     auto *shares = new QValueAxis;
     shares->setRange(0, 100);
     shares->setLabelFormat(QStringLiteral("%d%"));

@@ -112,9 +112,4 @@ QString PerformanceText::level(RatingLevel level)
     return ratingLevelText(level);
 }
 
-QString PerformanceText::hour(int hour)
-{
-    return tr("%1h").arg(hour);
-}
-
 } // namespace ow

@@ -34,8 +34,6 @@ public:
     static QString figure(TicketFigure figure);
     static QString rankBy(QueueRanking::By by);
     static QString level(RatingLevel level);
-    // "8时" / "8h".
-    static QString hour(int hour);
 };
 
 } // namespace ow
