@@ -34,8 +34,9 @@ private Q_SLOTS:
         m_server = std::make_unique<TestServer>();
         QVERIFY(m_server->start());
         m_http = std::make_unique<SyncHttp>(m_server->url());
+        // Only refusals go through m_http here (the one success comes over a raw socket), so no
+        // answer type is expected: the recorded ones are checked against the description.
         m_check = std::make_unique<ContractCheck>(*m_http, QStringLiteral("login_limit"));
-        m_check->expect<LoginAnswer>("POST", kLogin);
     }
 
     void twentyFirstAttemptIsRefused()
