@@ -59,6 +59,15 @@ void quickAck(QTcpSocket *socket)
 #endif
 }
 
+// An IPv4 caller reaching a dual-stack socket shows as ::ffff:a.b.c.d: counted as a.b.c.d, so
+// that one machine has one count however the server listens.
+QString clientAddress(const QHostAddress &peer)
+{
+    bool v4 = false;
+    const quint32 ip = peer.toIPv4Address(&v4);
+    return v4 ? QHostAddress(ip).toString() : peer.toString();
+}
+
 } // namespace
 
 ApiServer::ApiServer(const ServerConfig &config, AuthService &auth, const LanguagePack &languages, QObject *parent)
@@ -82,6 +91,10 @@ ApiResponse ApiServer::errorResponse(const Error &error, const QString &language
     ApiResponse r = ApiResponse::json({{QLatin1String("error"), body}}, httpStatusFor(error.code));
     if (error.code == ErrorCode::Unauthorized || error.code == ErrorCode::InvalidCredentials)
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"onewindow\"")));
+    // A lock or a pause says how long it lasts, in the body for the clients and as the standard
+    // header for anything else (a proxy, a script).
+    if (const QJsonValue wait = error.extra.value(QLatin1String("retry_after_seconds")); wait.isDouble())
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait.toInteger())));
     return r;
 }
 
@@ -150,6 +163,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.headers = request.headers();
     req.body = request.body();
     req.source = QStringLiteral("ip:") + socket->peerAddress().toString();
+    req.address = clientAddress(socket->peerAddress());
     req.language = LanguagePack::fromAcceptLanguage(QString::fromLatin1(req.header("Accept-Language")));
 
     // Qt 6.4 hands a WebSocket upgrade to the EventHub after this call: answer nothing here.

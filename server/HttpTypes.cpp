@@ -114,6 +114,8 @@ int httpStatusFor(ErrorCode code)
         return 422;
     case ErrorCode::AccountLocked:
         return 423;
+    case ErrorCode::TooManyRequests:
+        return 429;
     case ErrorCode::Unavailable:
         return 503;
     case ErrorCode::Internal:

@@ -28,6 +28,9 @@ struct ApiRequest
     // Where it came from, for the audit trail: "ip:ADDRESS", or "outbox:DEVICE" when replayed
     // from a device's outbox.
     QString source;
+    // The caller's IP address as this server sees it (no proxy header is trusted); empty when
+    // replayed from an outbox. Failed logins are counted per address.
+    QString address;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive, empty if absent
     QString bearerToken() const;

@@ -43,7 +43,7 @@ void addSessionRoutes(Router &router, const ServerServices &s)
                    auto login = LoginRequest::fromJson(body.value());
                    if (!login)
                        return login.error();
-                   auto grant = auth.login(login.value().username, login.value().password);
+                   auto grant = auth.login(login.value().username, login.value().password, req.address);
                    if (!grant)
                        return grant.error();
                    return ApiResponse::json(LoginAnswer{grant.value().token, grant.value().expiresAt, grant.value().account}.toJson(), 201);

@@ -992,6 +992,14 @@ Staff number: %2
         <source>The audit trail covers every hall: only the city hall&apos;s supervisors and administrators read it.</source>
         <translation>The audit trail covers every hall: only the city hall&apos;s supervisors and administrators read it.</translation>
     </message>
+    <message>
+        <source>Too many attempts from this address: please wait a while and try again.</source>
+        <translation>Too many attempts from this address: please wait a while and try again.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins from this computer: logins from it are paused for a while. Please try again later.</source>
+        <translation>Too many failed logins from this computer: logins from it are paused for a while. Please try again later.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

@@ -987,6 +987,14 @@ Staff number: %2
         <source>The audit trail covers every hall: only the city hall&apos;s supervisors and administrators read it.</source>
         <translation>审计日志覆盖全市所有大厅，仅市级大厅的主管和管理员可以查看。</translation>
     </message>
+    <message>
+        <source>Too many attempts from this address: please wait a while and try again.</source>
+        <translation>来自此地址的尝试次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins from this computer: logins from it are paused for a while. Please try again later.</source>
+        <translation>本机登录失败次数过多，已暂停从本机登录，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

@@ -5,7 +5,7 @@
 namespace ow {
 
 namespace {
-constexpr EnumText<ErrorCode, 13> kNames{{{
+constexpr EnumText<ErrorCode, 14> kNames{{{
     {ErrorCode::InvalidJson, "invalid_json"},
     {ErrorCode::BadRequest, "bad_request"},
     {ErrorCode::Unauthorized, "unauthorized"},
@@ -17,6 +17,7 @@ constexpr EnumText<ErrorCode, 13> kNames{{{
     {ErrorCode::PayloadTooLarge, "payload_too_large"},
     {ErrorCode::ValidationFailed, "validation_failed"},
     {ErrorCode::AccountLocked, "account_locked"},
+    {ErrorCode::TooManyRequests, "too_many_requests"},
     {ErrorCode::Unavailable, "unavailable"},
     {ErrorCode::Internal, "internal"},
 }}};

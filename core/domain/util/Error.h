@@ -22,6 +22,7 @@ enum class ErrorCode {
     PayloadTooLarge,
     ValidationFailed,
     AccountLocked,
+    TooManyRequests, // too many failed logins from one source address
     Unavailable,
     Internal,
 };

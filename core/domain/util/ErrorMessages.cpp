@@ -34,6 +34,8 @@ const char *sourceText(ErrorCode code)
         return QT_TRANSLATE_NOOP("ow::Errors", "Some fields are missing or invalid.");
     case ErrorCode::AccountLocked:
         return QT_TRANSLATE_NOOP("ow::Errors", "Too many failed logins: the account is locked for a while.");
+    case ErrorCode::TooManyRequests:
+        return QT_TRANSLATE_NOOP("ow::Errors", "Too many attempts from this address: please wait a while and try again.");
     case ErrorCode::Unavailable:
         return QT_TRANSLATE_NOOP("ow::Errors", "The server cannot be reached.");
     case ErrorCode::Internal:

@@ -18,10 +18,32 @@ const QString &decoyHash()
 } // namespace
 
 AuthService::AuthService(Database &db, const Clock &clock, LoginPolicy policy)
-    : m_accounts(db), m_sessions(db), m_clock(clock), m_policy(policy)
+    : m_accounts(db), m_sessions(db), m_clock(clock), m_policy(policy), m_addresses(policy.perAddress)
 {}
 
-Result<SessionGrant> AuthService::login(const QString &username, const QString &password)
+Result<SessionGrant> AuthService::login(const QString &username, const QString &password, const QString &address)
+{
+    const QDateTime now = m_clock.now();
+    if (!address.isEmpty()) {
+        if (const qint64 wait = m_addresses.blockedFor(address, now); wait > 0) {
+            Error e{ErrorCode::TooManyRequests, QStringLiteral("logins from %1 paused").arg(address),
+                    {{QLatin1String("retry_after_seconds"), wait}}};
+            e.text = {QT_TRANSLATE_NOOP("ow::Errors", "Too many failed logins from this computer: logins from it are paused for a while. Please try again later."),
+                      {}};
+            return e;
+        }
+    }
+    auto grant = checkCredentials(username, password, now);
+    // A refused name or password counts against the address, whichever account it named (a
+    // locked one too); a success leaves the count to decay on its own, so a valid login in
+    // between does not buy an address more guesses.
+    if (!grant && !address.isEmpty()
+        && (grant.error().code == ErrorCode::InvalidCredentials || grant.error().code == ErrorCode::AccountLocked))
+        m_addresses.recordFailure(address, now);
+    return grant;
+}
+
+Result<SessionGrant> AuthService::checkCredentials(const QString &username, const QString &password, const QDateTime &now)
 {
     auto found = m_accounts.findByUsername(username.trimmed());
     if (!found)
@@ -31,7 +53,6 @@ Result<SessionGrant> AuthService::login(const QString &username, const QString &
         return Error{ErrorCode::InvalidCredentials, {}, {}};
     }
     Account account = *found.value();
-    const QDateTime now = m_clock.now();
 
     if (account.lockedUntil.isValid() && account.lockedUntil > now) {
         return Error{ErrorCode::AccountLocked,
