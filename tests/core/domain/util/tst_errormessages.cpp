@@ -22,8 +22,8 @@ namespace {
 const QList<ErrorCode> kAllCodes{ErrorCode::InvalidJson,   ErrorCode::BadRequest,       ErrorCode::Unauthorized,
                                  ErrorCode::InvalidCredentials, ErrorCode::Forbidden,   ErrorCode::NotFound,
                                  ErrorCode::MethodNotAllowed, ErrorCode::Conflict,      ErrorCode::PayloadTooLarge,
-                                 ErrorCode::ValidationFailed, ErrorCode::AccountLocked, ErrorCode::Unavailable,
-                                 ErrorCode::Internal};
+                                 ErrorCode::ValidationFailed, ErrorCode::AccountLocked, ErrorCode::TooManyRequests,
+                                 ErrorCode::Unavailable, ErrorCode::Internal};
 
 bool hasChinese(const QString &text)
 {
