@@ -18,13 +18,19 @@ if(CMAKE_BUILD_TYPE STREQUAL "Release")
   target_compile_options(ow_compile_options INTERFACE -D_FORTIFY_SOURCE=2 -fstack-protector-strong)
 endif()
 
-# ow_add_library(NAME SOURCES ... LIBS ...): a static library of the project.
+# ow_add_library(NAME SOURCES ... LIBS ...): a library of the project. Static by default, so the
+# installed programs stand alone; shared with OW_SHARED_LIBS, so the test build's ~140 programs do
+# not each carry a copy of every library with its debug information (12 GB against ~2 GB).
 function(ow_add_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "ow_add_library(${name}): unknown arguments ${ARG_UNPARSED_ARGUMENTS}")
   endif()
-  add_library(${name} STATIC ${ARG_SOURCES})
+  if(OW_SHARED_LIBS)
+    add_library(${name} SHARED ${ARG_SOURCES})
+  else()
+    add_library(${name} STATIC ${ARG_SOURCES})
+  endif()
   target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR})
   target_link_libraries(${name} PUBLIC ${ARG_LIBS} PRIVATE ow_compile_options)
 endfunction()

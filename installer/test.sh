@@ -11,7 +11,7 @@ if [ ! -x docs/node_modules/.bin/redocly ] || [ ! -d docs/node_modules/ajv ] || 
 fi
 
 build=${OW_TEST_BUILD_DIR:-build-test}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DOW_WERROR=ON -DOW_SANITIZE=ON
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DOW_WERROR=ON -DOW_SANITIZE=ON -DOW_SHARED_LIBS=ON
 cmake --build "$build"
 cd "$build"
 ctest --output-on-failure --timeout 300 -j "$(nproc)"

@@ -127,7 +127,11 @@ private Q_SLOTS:
     void badRecordsChangeNothing()
     {
         const QStringList a = leasedNumbers(m_http->post(m_lease, {}, m_teller).json()).value(QStringLiteral("A"));
-        const QDateTime nine = spellStart();
+        // A visit of today, in the past: at most 40 minutes ago, and not before the hall's midnight.
+        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai"));
+        const QDateTime nine = std::max(spellStart(), QDateTime(now.date(), QTime(0, 0, 1), now.timeZone()));
+        if (nine.secsTo(now) < 120)
+            QSKIP("a visit of today that is over would have begun before midnight (the first two minutes of the day)");
         // Not leased to this window; a number of another category; times out of order or ahead.
         QCOMPARE(m_http->post(m_record, offlineTicket(QStringLiteral("A990"), QStringLiteral("SI-001"), nine), m_teller).status, 409);
         QCOMPARE(m_http->post(m_record, offlineTicket(a.first(), QStringLiteral("PE-001"), nine), m_teller).status, 422);

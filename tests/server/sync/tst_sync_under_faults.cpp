@@ -129,7 +129,7 @@ private Q_SLOTS:
         };
         for (const Client &k : clients)
             k.agent->flush();
-        QTRY_VERIFY_WITH_TIMEOUT(pending() == 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(pending() == 0, 120000); // a generous bound: a loaded CI machine is slow, the count is what is checked
         qInfo("drained in %lld ms after the faults stopped", static_cast<long long>(drain.elapsed()));
 
         // Exactly once, op by op: every outbox op acked, each stored once on the server with

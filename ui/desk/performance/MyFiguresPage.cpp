@@ -104,6 +104,12 @@ MyFiguresPage::MyFiguresPage(ClientSession &session, QWidget *parent)
     layout->addStretch(1);
 
     connect(m_refresh, &QPushButton::clicked, this, &MyFiguresPage::reload);
+    // "Today" is the hall's service day, which needs the hall's time zone (the machine's date is
+    // another day for hours where the two zones differ): nothing is asked before the halls are known.
+    connect(&m_session, &ClientSession::hallsChanged, this, [this] {
+        if (m_loadedOnce && (!m_today.from.isValid() || m_today.from != hallToday()))
+            reload();
+    });
     retranslate();
     redraw();
 }
@@ -115,13 +121,12 @@ void MyFiguresPage::reload()
     if (!m_session.isLoggedIn())
         return;
     m_loadedOnce = true;
-    // Today at the teller's hall (the server counts service days at the hall).
-    const QDateTime now = m_session.clock().now();
-    QDate day = now.toLocalTime().date();
-    for (const Hall &h : m_session.halls()) {
-        if (h.code == m_session.account().hallCode)
-            day = serviceDay(h, now);
+    const std::optional<QDate> today = hallToday();
+    if (!today) {
+        m_status->setText(tr("Loading…"));
+        return; // asked again when the halls arrive
     }
+    const QDate day = *today;
     const int generation = ++m_generation;
     m_pending = 2;
     m_status->setText(tr("Loading…"));
@@ -144,6 +149,16 @@ void MyFiguresPage::reload()
     };
     m_api->mine(day, day, done(&MyFiguresPage::m_today));
     m_api->mine(QDate(day.year(), day.month(), 1), day, done(&MyFiguresPage::m_month));
+}
+
+std::optional<QDate> MyFiguresPage::hallToday() const
+{
+    // The server counts service days at the hall.
+    for (const Hall &h : m_session.halls()) {
+        if (h.code == m_session.account().hallCode)
+            return serviceDay(h, m_session.clock().now());
+    }
+    return std::nullopt;
 }
 
 void MyFiguresPage::redraw()

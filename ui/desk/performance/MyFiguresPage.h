@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QChartView;
 class QLabel;
 class QPushButton;
@@ -39,6 +41,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    std::optional<QDate> hallToday() const; // the service day at the teller's hall, once the halls are known
     void redraw();
     void retranslate();
 
