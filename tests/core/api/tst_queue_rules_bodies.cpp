@@ -102,6 +102,10 @@ private Q_SLOTS:
         QTest::newRow("promise 0") << QJsonObject{{QLatin1String("promise_minutes"), 0}} << QStringList{QStringLiteral("promise_minutes")};
         QTest::newRow("promise 241") << QJsonObject{{QLatin1String("promise_minutes"), 241}} << QStringList{QStringLiteral("promise_minutes")};
         QTest::newRow("promise 1.5") << QJsonObject{{QLatin1String("promise_minutes"), 1.5}} << QStringList{QStringLiteral("promise_minutes")};
+        // Beyond what an int or a qint64 holds: refused, not converted (undefined behaviour) first.
+        QTest::newRow("promise 1e300") << QJsonObject{{QLatin1String("promise_minutes"), 1e300}} << QStringList{QStringLiteral("promise_minutes")};
+        QTest::newRow("promise 2^63") << QJsonObject{{QLatin1String("promise_minutes"), 9223372036854775808.0}}
+                                      << QStringList{QStringLiteral("promise_minutes")};
         QTest::newRow("promise text") << QJsonObject{{QLatin1String("promise_minutes"), QStringLiteral("15")}}
                                       << QStringList{QStringLiteral("promise_minutes")};
         QTest::newRow("recalls 11") << QJsonObject{{QLatin1String("max_recalls"), 11}} << QStringList{QStringLiteral("max_recalls")};
