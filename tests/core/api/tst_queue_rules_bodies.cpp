@@ -121,6 +121,8 @@ private Q_SLOTS:
                                     << QStringList{QStringLiteral("priority_groups[0].code")};
         QTest::newRow("code short") << QJsonObject{{QLatin1String("priority_groups"), QJsonArray{group(QStringLiteral("e"), QStringLiteral("老"), QStringLiteral("Old"))}}}
                                     << QStringList{QStringLiteral("priority_groups[0].code")};
+        QTest::newRow("code, newline after") << QJsonObject{{QLatin1String("priority_groups"), QJsonArray{group(QStringLiteral("elderly\n"), QStringLiteral("老"), QStringLiteral("Old"))}}}
+                                             << QStringList{QStringLiteral("priority_groups[0].code")};
         QTest::newRow("code twice") << QJsonObject{{QLatin1String("priority_groups"),
                                                     QJsonArray{group(QStringLiteral("old"), QStringLiteral("老"), QStringLiteral("Old")),
                                                                group(QStringLiteral("old"), QStringLiteral("老人"), QStringLiteral("Older"))}}}
