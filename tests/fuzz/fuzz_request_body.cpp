@@ -1,11 +1,12 @@
 // libFuzzer target: request bodies as the server decodes them (server/HttpTypes: the body as a
 // JSON object, then the contract type's fromJson in core/domain/api and core/domain/cases). The
 // same bytes go to a few representative decoders: login, ticket issue, rating, case intake, a case
-// step, a catalogue activation and a sync push. Besides "never crashes", for each decoder:
+// step, a catalogue activation, a hall's queue rules (whole numbers in ranges) and a sync push. Besides "never crashes", for each decoder:
 //  - a refused body is InvalidJson (400) or ValidationFailed (422) naming at least one field;
 //  - a decoded body, encoded again with its toJson(), decodes to an equal value.
 #include "core/domain/api/CatalogueVersionBodies.h"
 #include "core/domain/api/QueueBodies.h"
+#include "core/domain/api/QueueRulesBodies.h"
 #include "core/domain/api/RatingBodies.h"
 #include "core/domain/api/SessionBodies.h"
 #include "core/domain/api/SyncBodies.h"
@@ -82,6 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     checkDecoder<PortalIntake>(request, "case intake: re-encoded intake");
     checkDecoder<CaseStep>(request, "case step: re-encoded step");
     checkDecoder<CatalogueActivation>(request, "catalogue activation: re-encoded activation");
+    checkDecoder<QueueRules>(request, "queue rules: re-encoded rules");
     checkDecoder<SyncPush>(request, "sync push: re-encoded push");
     // A form value as a person reads it, for every value of an intake's form.
     if (auto intake = IntakeRequest::fromJson(json.value())) {
