@@ -20,6 +20,8 @@ done
 packages=(
   # toolchain
   g++ cmake ninja-build pkg-config git file dpkg-dev curl ca-certificates
+  # clang and its libFuzzer runtime: the fuzz targets of tests/fuzz and their smoke tests
+  clang-14 libclang-rt-14-dev
   # Qt 6.4 modules used by core, server and ui
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev

@@ -4,11 +4,9 @@
 #include "core/domain/util/Clock.h"
 #include "core/service/sync/SyncLog.h"
 #include "core/sql/Database.h"
+#include "server/SyncReplay.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
-#include <QUrl>
 
 #include <algorithm>
 #include <optional>
@@ -25,16 +23,6 @@ SyncOpResult result(const SyncOperation &op, SyncOutcome outcome, int status, co
 SyncOpResult refusal(const SyncOperation &op, SyncOutcome outcome, const QString &reason)
 {
     return result(op, outcome, 409, QJsonObject{{QLatin1String("reason"), reason}});
-}
-
-QJsonValue bodyJson(const QByteArray &bytes)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-    if (doc.isObject())
-        return doc.object();
-    if (doc.isArray())
-        return doc.array();
-    return QJsonValue();
 }
 
 } // namespace
@@ -63,16 +51,9 @@ Result<SyncCursor> SyncIngest::cursor(const QString &device) const
 
 Result<SyncPushAnswer> SyncIngest::push(const ApiRequest &request, const Account &who) const
 {
-    auto body = request.jsonBody();
-    if (!body)
-        return body.error();
-    auto push = SyncPush::fromJson(body.value());
+    auto push = SyncReplay::decode(request);
     if (!push)
         return push.error();
-    for (const SyncOperation &op : push.value().ops) {
-        if (!op.path.startsWith(QLatin1String("/api/v1/")) || op.path.startsWith(QLatin1String("/api/v1/sync")))
-            return invalidFieldError(QStringLiteral("path"), QStringLiteral("an /api/v1/ path other than /api/v1/sync"));
-    }
     const QString &device = push.value().device;
     auto id = m_log.instance();
     if (!id)
@@ -101,7 +82,7 @@ Result<SyncPushAnswer> SyncIngest::push(const ApiRequest &request, const Account
                 if (seen->device != device || seen->seq != op.seq)
                     answer.results.append(refusal(op, SyncOutcome::Conflict, QStringLiteral("op id used by another operation")));
                 else
-                    answer.results.append(result(op, seen->outcome, seen->status, bodyJson(seen->response)));
+                    answer.results.append(result(op, seen->outcome, seen->status, SyncReplay::answerBody(seen->response)));
                 continue;
             }
             if (op.seq <= cursor) {
@@ -117,15 +98,7 @@ Result<SyncPushAnswer> SyncIngest::push(const ApiRequest &request, const Account
                 continue;
             }
 
-            ApiRequest replay;
-            replay.method = httpMethodFromString(op.method).value_or(HttpMethod::Other);
-            const QUrl url(op.path);
-            replay.path = url.path();
-            replay.query = QUrlQuery(url);
-            replay.headers = request.headers;
-            replay.language = request.language;
-            replay.source = QStringLiteral("outbox:") + device; // the device, not the address it synced from
-            replay.body = op.body ? QJsonDocument(*op.body).toJson(QJsonDocument::Compact) : QByteArray();
+            const ApiRequest replay = SyncReplay::request(op, request, device);
             ApiResponse reply;
             const auto record = [&]() -> Status {
                 return m_log.record(op, device, who.id, reply.status, reply.body, m_clock.now());
@@ -151,7 +124,7 @@ Result<SyncPushAnswer> SyncIngest::push(const ApiRequest &request, const Account
                 continue;
             }
             cursor = op.seq;
-            answer.results.append(result(op, syncOutcomeOfStatus(reply.status), reply.status, bodyJson(reply.body)));
+            answer.results.append(result(op, syncOutcomeOfStatus(reply.status), reply.status, SyncReplay::answerBody(reply.body)));
         }
         if (cursor == known.value())
             return okStatus();

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace ow {
 
@@ -31,12 +32,12 @@ QMap<QString, int> weightsOf(JsonReader &r)
     QMap<QString, int> out;
     const QJsonObject weights = r.nestedObject(QLatin1String("weights"));
     for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
-        const double d = it.value().toDouble();
-        if (!it.value().isDouble() || d != static_cast<double>(static_cast<int>(d))) {
+        const std::optional<qint64> whole = wholeNumber(it.value());
+        if (!whole || *whole < std::numeric_limits<int>::min() || *whole > std::numeric_limits<int>::max()) {
             r.problem(QStringLiteral("weights"), QStringLiteral("whole numbers"));
             return {};
         }
-        out.insert(it.key(), static_cast<int>(d));
+        out.insert(it.key(), static_cast<int>(*whole));
     }
     return out;
 }
@@ -90,11 +91,10 @@ QString valueText(const QJsonValue &v)
         return {};
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        return d == static_cast<double>(static_cast<qint64>(d)) ? QString::number(static_cast<qint64>(d))
-                                                                  : QString::number(d, 'g', 10);
-    }
+    case QJsonValue::Double:
+        if (const std::optional<qint64> whole = wholeNumber(v))
+            return QString::number(*whole);
+        return QString::number(v.toDouble(), 'g', 10);
     case QJsonValue::String:
         return v.toString();
     case QJsonValue::Array: {

@@ -22,13 +22,12 @@ int rangeValue(JsonReader &r, QLatin1StringView key, int low, int high)
         r.problem(key, QCoreApplication::translate("ow::QueueRules", "Required."));
         return low;
     }
-    const QJsonValue v = r.object().value(key);
-    const double d = v.toDouble();
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < low || d > high) {
+    const std::optional<qint64> whole = wholeNumber(r.object().value(key));
+    if (!whole || *whole < low || *whole > high) {
         r.problem(key, between(low, high));
         return low;
     }
-    return static_cast<int>(d);
+    return static_cast<int>(*whole);
 }
 
 void checkGroups(JsonReader &r)

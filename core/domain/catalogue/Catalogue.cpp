@@ -167,7 +167,9 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json)
     if (c.m_version.isEmpty())
         problems.add(QStringLiteral("catalogue"), QStringLiteral("has no version"));
     // A version names its content for good and appears in addresses: letters, digits, . _ -.
-    else if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9._-]{1,40}$")).match(c.m_version).hasMatch())
+    // Anchored at the very end (\z): a "$" would also match before a final newline, and let
+    // "1.0\n" through (found by tests/fuzz/fuzz_catalogue_import).
+    else if (!QRegularExpression(QStringLiteral("\\A[A-Za-z0-9._-]{1,40}\\z")).match(c.m_version).hasMatch())
         problems.add(QStringLiteral("catalogue"), QStringLiteral("version '%1': up to 40 letters, digits, '.', '_' or '-'").arg(c.m_version));
 
     QSet<QString> categoryCodes;

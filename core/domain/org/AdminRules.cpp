@@ -27,7 +27,8 @@ bool inRange(const std::optional<double> &v, double limit)
 
 QString AdminRules::usernameProblem(const QString &username)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]*$"));
+    // \A…\z, here and in every shape check: "$" also matches before a final newline.
+    static const QRegularExpression pattern(QStringLiteral("\\A[a-z][a-z0-9._-]*\\z"));
     if (username.isEmpty())
         return tr("Enter a user name.");
     if (username.size() < 3 || username.size() > 32)
@@ -39,7 +40,7 @@ QString AdminRules::usernameProblem(const QString &username)
 
 QString AdminRules::codeProblem(const QString &code)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9]+(-[A-Z0-9]+)*$"));
+    static const QRegularExpression pattern(QStringLiteral("\\A[A-Z0-9]+(-[A-Z0-9]+)*\\z"));
     if (code.isEmpty())
         return tr("Enter a code.");
     if (code.size() < 2 || code.size() > 32)
@@ -51,7 +52,7 @@ QString AdminRules::codeProblem(const QString &code)
 
 QString AdminRules::staffNoProblem(const QString &staffNo)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9-]{1,20}$"));
+    static const QRegularExpression pattern(QStringLiteral("\\A[A-Za-z0-9-]{1,20}\\z"));
     if (staffNo.isEmpty() || pattern.match(staffNo).hasMatch())
         return {};
     return tr("A staff number has up to 20 letters, digits and \"-\".");

@@ -17,7 +17,7 @@ Result<PriorityGroup> PriorityGroup::fromJson(const QJsonObject &o)
     JsonReader r(o);
     PriorityGroup g;
     g.code = r.requiredText(QLatin1String("code"));
-    static const QRegularExpression form(QStringLiteral("^[a-z_]{2,20}$"));
+    static const QRegularExpression form(QStringLiteral("\\A[a-z_]{2,20}\\z"));
     if (!g.code.isEmpty() && !form.match(g.code).hasMatch())
         r.problem(QStringLiteral("code"),
                   QCoreApplication::translate("ow::QueueRules", "A group code has 2 to 20 lower-case letters and \"_\"."));

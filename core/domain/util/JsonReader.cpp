@@ -32,13 +32,12 @@ qint64 JsonReader::integer(QLatin1StringView key, qint64 fallback)
 {
     if (!has(key))
         return fallback;
-    const QJsonValue v = m_object.value(key);
-    const double d = v.toDouble();
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
+    const std::optional<qint64> whole = wholeNumber(m_object.value(key));
+    if (!whole) {
         problem(key, typeProblem("whole number"));
         return fallback;
     }
-    return v.toInteger();
+    return *whole;
 }
 
 double JsonReader::number(QLatin1StringView key, double fallback)
@@ -140,6 +139,18 @@ qint64 JsonReader::requiredInteger(QLatin1StringView key)
         return 0;
     }
     return integer(key);
+}
+
+std::optional<qint64> wholeNumber(const QJsonValue &v)
+{
+    // QJsonValue::toInteger() answers its fallback for anything but a whole number within qint64
+    // (it checks the range before converting a double), so two different fallbacks agree only then.
+    if (!v.isDouble())
+        return std::nullopt;
+    const qint64 whole = v.toInteger(0);
+    if (whole != v.toInteger(1))
+        return std::nullopt;
+    return whole;
 }
 
 QJsonValue instantJson(const QDateTime &at, Qt::DateFormat format)

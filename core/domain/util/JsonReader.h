@@ -112,6 +112,11 @@ private:
     QJsonObject m_problems;
 };
 
+// A JSON number that is a whole number a qint64 holds, as it was written (9223372036854775807
+// too, which as a double would be 2^63); none for any other value — text, a fraction, or a number
+// beyond qint64, whose conversion from double would be undefined behaviour.
+std::optional<qint64> wholeNumber(const QJsonValue &v);
+
 // Writing: an instant as the API writes it (UTC, ISO 8601; Qt::ISODateWithMs where the body has
 // milliseconds), null when invalid.
 QJsonValue instantJson(const QDateTime &at, Qt::DateFormat format = Qt::ISODate);

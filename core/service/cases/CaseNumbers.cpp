@@ -101,7 +101,7 @@ Result<QList<CaseNumberBlock>> CaseNumbers::lease(qint64 hallId, const QString &
 
 Result<QDate> CaseNumbers::claim(const QString &number, qint64 hallId, const QString &hallCode, int window) const
 {
-    static const QRegularExpression shape(QStringLiteral("^(.+)-(\\d{8})-(\\d{4})$"));
+    static const QRegularExpression shape(QStringLiteral("\\A(.+)-(\\d{8})-(\\d{4})\\z"));
     const auto m = shape.match(number);
     if (!m.hasMatch() || m.captured(1) != hallCode)
         return badNumber(QStringLiteral("a case number of hall %1, such as %2").arg(hallCode, format(hallCode, QDate(2026, 1, 5), 1)));

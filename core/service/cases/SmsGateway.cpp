@@ -11,7 +11,7 @@ namespace ow {
 
 bool LogSmsGateway::isMobileNumber(const QString &phone)
 {
-    static const QRegularExpression mobile(QStringLiteral("^1[3-9]\\d{9}$"));
+    static const QRegularExpression mobile(QStringLiteral("\\A1[3-9]\\d{9}\\z"));
     return mobile.match(phone.trimmed()).hasMatch();
 }
 

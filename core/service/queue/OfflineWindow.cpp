@@ -113,7 +113,7 @@ Result<Ticket> OfflineWindow::record(const OfflineTicket &rec, qint64 actorId)
     if (!catalogue)
         return Error{ErrorCode::Internal, QStringLiteral("no catalogue"), {}};
 
-    static const QRegularExpression numberForm(QStringLiteral("^([A-Z]{1,2})(\\d{3})$"));
+    static const QRegularExpression numberForm(QStringLiteral("\\A([A-Z]{1,2})(\\d{3})\\z"));
     const auto parts = numberForm.match(rec.number);
     if (!parts.hasMatch())
         return invalidFieldError(QStringLiteral("number"), QStringLiteral("a prefix and three digits, such as A041"));

@@ -225,6 +225,14 @@ private Q_SLOTS:
                                                   {QLatin1String("lunch_from"), QStringLiteral("12:00")}});
         QVERIFY(!noLunchEnd);
         QCOMPARE(badFields(noLunchEnd.error()), QStringList{QStringLiteral("lunch_to")});
+        // A weight beyond an int (3e9), or beyond any integer (1e300): refused, not converted first.
+        for (const double weight : {3e9, 1e300, 0.5}) {
+            QJsonObject heavy = window(1).toJson();
+            heavy.insert(QLatin1String("weights"), QJsonObject{{QLatin1String("pension"), weight}});
+            auto refusedWeight = AdminWindow::fromJson(heavy);
+            QVERIFY2(!refusedWeight, qPrintable(QString::number(weight)));
+            QCOMPARE(badFields(refusedWeight.error()), QStringList{QStringLiteral("weights")});
+        }
         auto badWindow = AdminWindow::fromJson({{QLatin1String("number"), 0}, {QLatin1String("kind"), QStringLiteral("tidal")}});
         QVERIFY(!badWindow);
         QCOMPARE(badFields(badWindow.error()), (QStringList{QStringLiteral("kind"), QStringLiteral("number")}));

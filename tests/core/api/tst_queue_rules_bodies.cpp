@@ -102,6 +102,10 @@ private Q_SLOTS:
         QTest::newRow("promise 0") << QJsonObject{{QLatin1String("promise_minutes"), 0}} << QStringList{QStringLiteral("promise_minutes")};
         QTest::newRow("promise 241") << QJsonObject{{QLatin1String("promise_minutes"), 241}} << QStringList{QStringLiteral("promise_minutes")};
         QTest::newRow("promise 1.5") << QJsonObject{{QLatin1String("promise_minutes"), 1.5}} << QStringList{QStringLiteral("promise_minutes")};
+        // Beyond what an int or a qint64 holds: refused, not converted (undefined behaviour) first.
+        QTest::newRow("promise 1e300") << QJsonObject{{QLatin1String("promise_minutes"), 1e300}} << QStringList{QStringLiteral("promise_minutes")};
+        QTest::newRow("promise 2^63") << QJsonObject{{QLatin1String("promise_minutes"), 9223372036854775808.0}}
+                                      << QStringList{QStringLiteral("promise_minutes")};
         QTest::newRow("promise text") << QJsonObject{{QLatin1String("promise_minutes"), QStringLiteral("15")}}
                                       << QStringList{QStringLiteral("promise_minutes")};
         QTest::newRow("recalls 11") << QJsonObject{{QLatin1String("max_recalls"), 11}} << QStringList{QStringLiteral("max_recalls")};
@@ -117,6 +121,8 @@ private Q_SLOTS:
                                     << QStringList{QStringLiteral("priority_groups[0].code")};
         QTest::newRow("code short") << QJsonObject{{QLatin1String("priority_groups"), QJsonArray{group(QStringLiteral("e"), QStringLiteral("老"), QStringLiteral("Old"))}}}
                                     << QStringList{QStringLiteral("priority_groups[0].code")};
+        QTest::newRow("code, newline after") << QJsonObject{{QLatin1String("priority_groups"), QJsonArray{group(QStringLiteral("elderly\n"), QStringLiteral("老"), QStringLiteral("Old"))}}}
+                                             << QStringList{QStringLiteral("priority_groups[0].code")};
         QTest::newRow("code twice") << QJsonObject{{QLatin1String("priority_groups"),
                                                     QJsonArray{group(QStringLiteral("old"), QStringLiteral("老"), QStringLiteral("Old")),
                                                                group(QStringLiteral("old"), QStringLiteral("老人"), QStringLiteral("Older"))}}}

@@ -275,6 +275,15 @@ private Q_SLOTS:
         noVersion.remove(QLatin1String("version"));
         QTest::newRow("no version") << toBytes(noVersion) << QStringLiteral("has no version");
 
+        // The version appears in addresses: letters, digits, '.', '_' and '-' only, to its very end
+        // (a trailing newline passed a "$"-anchored check: found by tests/fuzz/fuzz_catalogue_import).
+        for (const QString &bad : {QStringLiteral("1.0\n"), QStringLiteral("1.0/2"), QStringLiteral("\n1.0"), QString(41, QLatin1Char('9'))}) {
+            QJsonObject badVersion = bundledObject();
+            badVersion.insert(QLatin1String("version"), bad);
+            QTest::newRow(qPrintable(QStringLiteral("version '%1'").arg(bad))) << toBytes(badVersion)
+                                                                        << QStringLiteral("up to 40 letters, digits");
+        }
+
         QJsonObject twinCategory = bundledObject();
         QJsonArray cats = twinCategory.value(QLatin1String("categories")).toArray();
         cats.append(cats.at(0));

@@ -111,6 +111,12 @@ private Q_SLOTS:
         QTest::newRow("no device") << QByteArray(R"({"ops":[{"op_id":"x","seq":9,"method":"POST","path":"/api/v1/halls/MY-CITY/tickets","body":{}}]})") << 422;
         QTest::newRow("no ops") << QByteArray(R"({"device":"desk-2","ops":[]})") << 422;
         QTest::newRow("sync path") << QByteArray(R"({"device":"desk-2","ops":[{"op_id":"x","seq":9,"method":"POST","path":"/api/v1/sync/push","body":{}}]})") << 422;
+        // The router sees the path %-decoded: "%73ync" is "sync", a push replaying a push (found
+        // by tests/fuzz/fuzz_sync_push). Its inner operation would be the next one (seq 4).
+        QTest::newRow("sync path, %-escaped")
+            << QByteArray(R"({"device":"desk-2","ops":[{"op_id":"outer","seq":4,"method":"POST","path":"/api/v1/%73ync/push","body":)"
+                          R"({"device":"desk-2","ops":[{"op_id":"inner","seq":4,"method":"POST","path":"/api/v1/halls/MY-CITY/tickets","body":{"services":["CD-003"]}}]}}]})")
+            << 422;
         QTest::newRow("GET") << QByteArray(R"({"device":"desk-2","ops":[{"op_id":"x","seq":9,"method":"GET","path":"/api/v1/me","body":null}]})") << 422;
         QTest::newRow("seq twice") << QByteArray(R"({"device":"desk-2","ops":[{"op_id":"x","seq":9,"method":"POST","path":"/api/v1/halls/MY-CITY/tickets","body":{"services":["CD-003"]}},{"op_id":"y","seq":9,"method":"POST","path":"/api/v1/halls/MY-CITY/tickets","body":{"services":["CD-003"]}}]})") << 422;
     }

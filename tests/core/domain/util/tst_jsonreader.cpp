@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <limits>
+
 using namespace ow;
 
 namespace {
@@ -131,6 +133,40 @@ private Q_SLOTS:
         QCOMPARE(r.date(key("day")), QDate(2026, 11, 2));
         QVERIFY(r.enumValue<TicketState>(key("e"), ticketStateFromString) == TicketState::NoShow);
         QVERIFY2(r.ok(), qPrintable(QString::fromUtf8(QJsonDocument(r.problems()).toJson())));
+    }
+
+    // The edges of qint64 as a body writes them (found by tests/fuzz/fuzz_sync_push: a "seq" of
+    // 2^63 or more was converted from double to qint64 before its range was checked — undefined
+    // behaviour, and the largest qint64 itself refused because as a double it is 2^63).
+    void integersAtTheEdgesOf64Bits_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("whole");
+        QTest::addColumn<qint64>("value");
+        QTest::newRow("largest qint64") << QByteArray("9223372036854775807") << true << std::numeric_limits<qint64>::max();
+        QTest::newRow("smallest qint64") << QByteArray("-9223372036854775808") << true << std::numeric_limits<qint64>::min();
+        QTest::newRow("2^53 + 1, exact") << QByteArray("9007199254740993") << true << qint64(9007199254740993);
+        QTest::newRow("2^63") << QByteArray("9223372036854775808") << false << qint64(0);
+        QTest::newRow("beyond qint64") << QByteArray("99223372036854775808") << false << qint64(0);
+        QTest::newRow("1e300") << QByteArray("1e300") << false << qint64(0);
+        QTest::newRow("-1e300") << QByteArray("-1e300") << false << qint64(0);
+        QTest::newRow("fraction") << QByteArray("0.5") << false << qint64(0);
+        QTest::newRow("whole, written as a double") << QByteArray("4.0e3") << true << qint64(4000);
+    }
+
+    void integersAtTheEdgesOf64Bits()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, whole);
+        QFETCH(qint64, value);
+        const QJsonObject o = QJsonDocument::fromJson("{\"n\": " + json + "}").object();
+        QVERIFY(o.value(QLatin1String("n")).isDouble());
+        QCOMPARE(wholeNumber(o.value(QLatin1String("n"))).has_value(), whole);
+        JsonReader r(o);
+        QCOMPARE(r.integer(key("n"), 42), whole ? value : qint64(42));
+        QCOMPARE(r.ok(), whole);
+        if (!whole)
+            QCOMPARE(r.problems().value(QLatin1String("n")).toString(), QStringLiteral("whole number expected"));
     }
 
     void wrongTypeIsNamedPerField_data()
