@@ -186,4 +186,12 @@ Result<RiskSweepResult> RiskSweepResult::fromJson(const QJsonObject &o)
     return r.finish(x);
 }
 
+Result<QDate> riskDayParameter(const QString &text)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid())
+        return invalidFieldError(QStringLiteral("day"), QCoreApplication::translate("ow::Risk", "A day as yyyy-MM-dd."));
+    return day;
+}
+
 } // namespace ow
