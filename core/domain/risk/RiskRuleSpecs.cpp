@@ -1,6 +1,6 @@
 #include "core/domain/risk/RiskRuleSpecs.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 #include <QJsonArray>
 #include <QSet>
 
@@ -12,36 +12,29 @@ namespace {
 
 constexpr int kMaxMatters = 50;
 
-QString rangeText(const RiskRuleSpecs::Parameter &p)
-{
-    if (p.type == RiskRuleSpecs::Type::Integer)
-        return QCoreApplication::translate("ow::RiskRules", "Enter a whole number from %1 to %2.").arg(p.min).arg(p.max);
-    return QCoreApplication::translate("ow::RiskRules", "Enter a number from %1 to %2.").arg(p.min).arg(p.max);
-}
-
 void checkParameter(const RiskRuleSpecs::Parameter &p, const QJsonValue &v, const QString &at,
                     const std::function<bool(const QString &)> &knownMatter, QJsonObject &problems)
 {
     if (v.isUndefined() || v.isNull()) {
-        problems.insert(at, QCoreApplication::translate("ow::RiskRules", "Required."));
+        problems.insert(at, QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Required.")));
         return;
     }
     switch (p.type) {
     case RiskRuleSpecs::Type::Integer: {
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d) || d < p.min || d > p.max)
-            problems.insert(at, rangeText(p));
+            problems.insert(at, QString::fromLatin1(p.range));
         return;
     }
     case RiskRuleSpecs::Type::Number: {
         const double d = v.toDouble();
         if (!v.isDouble() || d < p.min || d > p.max)
-            problems.insert(at, rangeText(p));
+            problems.insert(at, QString::fromLatin1(p.range));
         return;
     }
     case RiskRuleSpecs::Type::Matters: {
         if (!v.isArray() || v.toArray().isEmpty() || v.toArray().size() > kMaxMatters) {
-            problems.insert(at, QCoreApplication::translate("ow::RiskRules", "A list of 1 to %1 matter codes.").arg(kMaxMatters));
+            problems.insert(at, QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "A list of 1 to 50 matter codes.")));
             return;
         }
         QSet<QString> seen;
@@ -50,11 +43,11 @@ void checkParameter(const RiskRuleSpecs::Parameter &p, const QJsonValue &v, cons
             const QString code = items.at(i).toString();
             const QString here = QStringLiteral("%1[%2]").arg(at).arg(i);
             if (!items.at(i).isString() || code.isEmpty())
-                problems.insert(here, QCoreApplication::translate("ow::RiskRules", "A matter code."));
+                problems.insert(here, QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "A matter code.")));
             else if (seen.contains(code))
-                problems.insert(here, QCoreApplication::translate("ow::RiskRules", "The matter %1 is listed twice.").arg(code));
+                problems.insert(here, QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "This matter is listed twice.")));
             else if (knownMatter && !knownMatter(code))
-                problems.insert(here, QCoreApplication::translate("ow::RiskRules", "There is no matter %1 in the catalogue.").arg(code));
+                problems.insert(here, QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "There is no such matter in the catalogue.")));
             seen.insert(code);
         }
         return;
@@ -68,28 +61,32 @@ QList<RiskRuleSpecs::Parameter> RiskRuleSpecs::parametersOf(RiskRuleId rule)
 {
     switch (rule) {
     case RiskRuleId::DuplicateClaim:
-        return {{"matters", Type::Matters, 1, kMaxMatters}, {"period_days", Type::Integer, 1, 3650}};
+        return {{"matters", Type::Matters, 1, kMaxMatters, nullptr}, {"period_days", Type::Integer, 1, 3650, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 1 to 3650.")}};
     case RiskRuleId::PensionUnderAge:
-        return {{"matters", Type::Matters, 1, kMaxMatters},
-                {"retirement_age_male", Type::Integer, 40, 80},
-                {"retirement_age_female", Type::Integer, 40, 80}};
+        return {{"matters", Type::Matters, 1, kMaxMatters, nullptr},
+                {"retirement_age_male", Type::Integer, 40, 80, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 40 to 80.")},
+                {"retirement_age_female", Type::Integer, 40, 80, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 40 to 80.")}};
     case RiskRuleId::OwnIdNumber:
         return {};
     case RiskRuleId::OutOfOrderCalls:
     case RiskRuleId::UnissuedNumber:
-        return {{"max_per_day", Type::Integer, 1, 1000}};
+        return {{"max_per_day", Type::Integer, 1, 1000, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 1 to 1000.")}};
     case RiskRuleId::TellerOutlier:
-        return {{"factor", Type::Number, 1, 100}, {"min_count", Type::Integer, 1, 1000}, {"short_share", Type::Number, 0.01, 1}};
+        return {{"factor", Type::Number, 1, 100, QT_TRANSLATE_NOOP("ow::Errors", "Enter a number from 1 to 100.")},
+                {"min_count", Type::Integer, 1, 1000, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 1 to 1000.")},
+                {"short_share", Type::Number, 0.01, 1, QT_TRANSLATE_NOOP("ow::Errors", "Enter a number from 0.01 to 1.")}};
     case RiskRuleId::AfterHours:
-        return {{"grace_minutes", Type::Integer, 0, 240}};
+        return {{"grace_minutes", Type::Integer, 0, 240, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 0 to 240.")}};
     case RiskRuleId::BulkLookups:
-        return {{"max_per_hour", Type::Integer, 1, 10000}};
+        return {{"max_per_hour", Type::Integer, 1, 10000, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 1 to 10000.")}};
     case RiskRuleId::RefusalOutlier:
-        return {{"factor", Type::Number, 1, 100}, {"min_count", Type::Integer, 1, 1000}};
+        return {{"factor", Type::Number, 1, 100, QT_TRANSLATE_NOOP("ow::Errors", "Enter a number from 1 to 100.")}, {"min_count", Type::Integer, 1, 1000, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 1 to 1000.")}};
     case RiskRuleId::ReviewerAffinity:
-        return {{"factor", Type::Number, 1, 100}, {"min_count", Type::Integer, 1, 1000}, {"period_days", Type::Integer, 1, 366}};
+        return {{"factor", Type::Number, 1, 100, QT_TRANSLATE_NOOP("ow::Errors", "Enter a number from 1 to 100.")},
+                {"min_count", Type::Integer, 1, 1000, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 1 to 1000.")},
+                {"period_days", Type::Integer, 1, 366, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 1 to 366.")}};
     case RiskRuleId::TimeLimit:
-        return {{"warning_days", Type::Integer, 0, 10}};
+        return {{"warning_days", Type::Integer, 0, 10, QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 0 to 10.")}};
     }
     return {};
 }
@@ -102,14 +99,14 @@ Status RiskRuleSpecs::check(const RiskRuleSet &set, const std::function<bool(con
         const RiskRule &rule = set.rules.at(i);
         const QString at = QStringLiteral("rules[%1]").arg(i);
         if (seen.contains(rule.id)) {
-            problems.insert(at + QStringLiteral(".id"), QCoreApplication::translate("ow::RiskRules", "The rule %1 is given twice.").arg(toString(rule.id)));
+            problems.insert(at + QStringLiteral(".id"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "This rule is given twice.")));
             continue;
         }
         seen.insert(rule.id);
         if (rule.nameZh.isEmpty())
-            problems.insert(at + QStringLiteral(".name_zh"), QCoreApplication::translate("ow::RiskRules", "Required."));
+            problems.insert(at + QStringLiteral(".name_zh"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Required.")));
         if (rule.nameEn.isEmpty())
-            problems.insert(at + QStringLiteral(".name_en"), QCoreApplication::translate("ow::RiskRules", "Required."));
+            problems.insert(at + QStringLiteral(".name_en"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Required.")));
         const QList<Parameter> spec = parametersOf(rule.id);
         QSet<QString> known;
         for (const Parameter &p : spec) {
@@ -119,13 +116,12 @@ Status RiskRuleSpecs::check(const RiskRuleSet &set, const std::function<bool(con
         }
         for (auto it = rule.parameters.begin(); it != rule.parameters.end(); ++it) {
             if (!known.contains(it.key()))
-                problems.insert(at + QStringLiteral(".parameters.") + it.key(),
-                                QCoreApplication::translate("ow::RiskRules", "The rule %1 has no parameter %2.").arg(toString(rule.id), it.key()));
+                problems.insert(at + QStringLiteral(".parameters.") + it.key(), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "This rule has no such parameter.")));
         }
     }
     for (RiskRuleId id : allRiskRules()) {
         if (!seen.contains(id))
-            problems.insert(QStringLiteral("rules"), QCoreApplication::translate("ow::RiskRules", "The rule %1 is missing: give every rule once.").arg(toString(id)));
+            problems.insert(QStringLiteral("rules.") + toString(id), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "This rule is missing: give every rule once.")));
     }
     if (!problems.isEmpty())
         return invalidFieldsError(problems);
@@ -138,21 +134,21 @@ Result<RiskRuleSet> RiskRuleSpecs::read(const QJsonObject &body, const std::func
     QJsonObject problems;
     const QJsonArray items = body.value(QLatin1String("rules")).toArray();
     if (!body.value(QLatin1String("rules")).isArray())
-        problems.insert(QStringLiteral("rules"), QCoreApplication::translate("ow::RiskRules", "Required."));
+        problems.insert(QStringLiteral("rules"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Required.")));
     RiskRuleSet set;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString at = QStringLiteral("rules[%1]").arg(i);
         const QJsonObject item = items.at(i).toObject();
         const QString id = item.value(QLatin1String("id")).toString();
         if (!riskRuleIdFromString(id)) {
-            problems.insert(at + QStringLiteral(".id"), QCoreApplication::translate("ow::RiskRules", "There is no rule %1.").arg(id));
+            problems.insert(at + QStringLiteral(".id"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "There is no such rule.")));
             continue;
         }
         auto rule = RiskRule::fromJson(item);
         if (!rule) {
             const QJsonObject fields = rule.error().extra.value(QLatin1String("fields")).toObject();
             for (auto it = fields.begin(); it != fields.end(); ++it)
-                problems.insert(at + QLatin1Char('.') + it.key(), QCoreApplication::translate("ow::RiskRules", "Required or of the wrong type."));
+                problems.insert(at + QLatin1Char('.') + it.key(), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Required, or of the wrong type.")));
             continue;
         }
         set.rules.append(rule.value());

@@ -20,10 +20,14 @@ public:
         Type type;
         double min;
         double max;
+        // What a value out of range is told (an "ow::Errors" source text, translated by the
+        // server into the request's language, so it names its range in full).
+        const char *range;
     };
     static QList<Parameter> parametersOf(RiskRuleId rule);
 
-    // Ok, or ValidationFailed naming each problem under "rules[i]…" (translated).
+    // Ok, or ValidationFailed naming each problem under "rules[i]…" ("ow::Errors" source texts,
+    // which the server translates; the field's name says which rule, parameter or matter).
     static Status check(const RiskRuleSet &set, const std::function<bool(const QString &)> &knownMatter);
     // The rules of a request body, read and checked: ValidationFailed when the body does not read.
     static Result<RiskRuleSet> read(const QJsonObject &body, const std::function<bool(const QString &)> &knownMatter);

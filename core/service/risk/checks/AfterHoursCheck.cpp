@@ -1,5 +1,6 @@
 // Rule 6a: a person's work at the hall outside its opening hours, give or take the grace time
-// (a weekday the hall lists no hours for is closed all day). Devices (kiosks, displays) are not
+// (a weekday the hall lists no hours for is closed all day; a hall that lists no hours at all is
+// not checked — nobody has said when it opens). Devices (kiosks, displays) are not
 // people and are not counted. One alert per person and day, with every such operation of theirs.
 #include "core/domain/risk/RiskRuleSpecs.h"
 #include "core/service/risk/checks/CheckSupport.h"
@@ -12,6 +13,8 @@ namespace ow {
 Result<QList<RiskFinding>> AfterHoursCheck::run(const RiskDay &day, const RiskRule &rule, RiskFacts &facts) const
 {
     const int grace = RiskRuleSpecs::integer(rule, "grace_minutes");
+    if (day.hall.hours.isEmpty())
+        return QList<RiskFinding>{};
     const QTimeZone zone = timeZoneOf(day.hall);
     const auto hours = std::find_if(day.hall.hours.cbegin(), day.hall.hours.cend(),
                                     [&day](const OpeningHours &h) { return h.weekday == day.day.dayOfWeek(); });
