@@ -1124,6 +1124,10 @@ Staff number: %2
         <source>Say why the alert is dismissed or escalated.</source>
         <translation>Say why the alert is dismissed or escalated.</translation>
     </message>
+    <message>
+        <source>Not a valid resident ID number.</source>
+        <translation>Not a valid resident ID number.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

@@ -1119,6 +1119,10 @@ Staff number: %2
         <source>Say why the alert is dismissed or escalated.</source>
         <translation>请说明排除或上报该预警的理由。</translation>
     </message>
+    <message>
+        <source>Not a valid resident ID number.</source>
+        <translation>不是有效的居民身份证号。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
