@@ -125,7 +125,7 @@ bool isPersonRole(Role role)
 
 QJsonObject AdminAccount::toJson() const
 {
-    return {{QLatin1String("id"), id},
+    QJsonObject o{{QLatin1String("id"), id},
             {QLatin1String("username"), username},
             {QLatin1String("role"), ow::toString(role)},
             {QLatin1String("hall"), hall},
@@ -137,6 +137,9 @@ QJsonObject AdminAccount::toJson() const
             {QLatin1String("active"), active},
             {QLatin1String("must_change_password"), mustChangePassword},
             {QLatin1String("locked"), locked}};
+    if (!idNumber.isEmpty())
+        o.insert(QLatin1String("id_number"), idNumber);
+    return o;
 }
 
 Result<AdminAccount> AdminAccount::fromJson(const QJsonObject &o)
@@ -150,6 +153,7 @@ Result<AdminAccount> AdminAccount::fromJson(const QJsonObject &o)
     a.nameZh = r.text(QLatin1String("name_zh"));
     a.nameEn = r.text(QLatin1String("name_en"));
     a.staffNo = r.text(QLatin1String("staff_no"));
+    a.idNumber = r.text(QLatin1String("id_number"));
     a.categories = r.texts(QLatin1String("categories"));
     a.matters = r.texts(QLatin1String("matters"));
     a.active = r.boolean(QLatin1String("active"), true);
@@ -209,12 +213,12 @@ Result<AdminAccountList> AdminAccountList::fromJson(const QJsonObject &o)
 
 NewAccountRequest NewAccountRequest::of(const AdminAccount &a)
 {
-    return {a.username, a.role, a.hall, a.nameZh, a.nameEn, a.staffNo, a.categories, a.matters};
+    return {a.username, a.role, a.hall, a.nameZh, a.nameEn, a.staffNo, a.categories, a.matters, {}};
 }
 
 QJsonObject NewAccountRequest::toJson() const
 {
-    return {{QLatin1String("username"), username},
+    QJsonObject o{{QLatin1String("username"), username},
             {QLatin1String("role"), ow::toString(role)},
             {QLatin1String("hall"), hall},
             {QLatin1String("name_zh"), nameZh},
@@ -222,6 +226,9 @@ QJsonObject NewAccountRequest::toJson() const
             {QLatin1String("staff_no"), staffNo},
             {QLatin1String("categories"), QJsonArray::fromStringList(categories)},
             {QLatin1String("matters"), QJsonArray::fromStringList(matters)}};
+    if (!idNumber.isEmpty())
+        o.insert(QLatin1String("id_number"), idNumber);
+    return o;
 }
 
 Result<NewAccountRequest> NewAccountRequest::fromJson(const QJsonObject &o)
@@ -236,6 +243,7 @@ Result<NewAccountRequest> NewAccountRequest::fromJson(const QJsonObject &o)
     n.nameZh = r.requiredText(QLatin1String("name_zh"));
     n.nameEn = r.text(QLatin1String("name_en"));
     n.staffNo = r.text(QLatin1String("staff_no"));
+    n.idNumber = r.text(QLatin1String("id_number")).trimmed().toUpper();
     n.categories = r.texts(QLatin1String("categories"));
     n.matters = r.texts(QLatin1String("matters"));
     return r.finish(n);
@@ -258,12 +266,14 @@ AccountPatch AccountPatch::between(const AdminAccount &before, const AdminAccoun
         p.categories = after.categories;
     if (before.matters != after.matters)
         p.matters = after.matters;
+    if (before.idNumber != after.idNumber)
+        p.idNumber = after.idNumber;
     return p;
 }
 
 bool AccountPatch::isEmpty() const
 {
-    return !nameZh && !nameEn && !role && !hall && !staffNo && !categories && !matters;
+    return !nameZh && !nameEn && !role && !hall && !staffNo && !categories && !matters && !idNumber;
 }
 
 QJsonObject AccountPatch::toJson() const
@@ -283,6 +293,8 @@ QJsonObject AccountPatch::toJson() const
         o.insert(QLatin1String("categories"), QJsonArray::fromStringList(*categories));
     if (matters)
         o.insert(QLatin1String("matters"), QJsonArray::fromStringList(*matters));
+    if (idNumber)
+        o.insert(QLatin1String("id_number"), *idNumber);
     return o;
 }
 
@@ -295,6 +307,8 @@ Result<AccountPatch> AccountPatch::fromJson(const QJsonObject &o)
     p.role = personRole(r, QLatin1String("role"));
     p.hall = patchText(r, QLatin1String("hall"));
     p.staffNo = patchText(r, QLatin1String("staff_no"));
+    if (auto id = patchText(r, QLatin1String("id_number")))
+        p.idNumber = id->trimmed().toUpper();
     p.categories = patchTexts(r, QLatin1String("categories"));
     p.matters = patchTexts(r, QLatin1String("matters"));
     if (p.nameZh && p.nameZh->trimmed().isEmpty())

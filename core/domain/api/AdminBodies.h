@@ -37,6 +37,7 @@ struct AdminAccount
     QString nameZh;
     QString nameEn;
     QString staffNo;
+    QString idNumber;       // the person's resident ID number, masked (personal data); "" when none
     QStringList categories; // teller: the categories served; reviewer: the categories reviewed
     QStringList matters;    // reviewer: the matters they may decide (empty: all of their categories)
     bool active = true;
@@ -85,6 +86,7 @@ struct NewAccountRequest
     QString staffNo;
     QStringList categories;
     QStringList matters;
+    QString idNumber; // optional: the person's own resident ID number (checked; kept for risk rule 3)
 
     static NewAccountRequest of(const AdminAccount &account);
     QJsonObject toJson() const;
@@ -103,6 +105,7 @@ struct AccountPatch
     std::optional<QString> staffNo;
     std::optional<QStringList> categories;
     std::optional<QStringList> matters;
+    std::optional<QString> idNumber; // "" removes it
 
     // What differs from `before` in `after` (the fields a patch may carry).
     static AccountPatch between(const AdminAccount &before, const AdminAccount &after);

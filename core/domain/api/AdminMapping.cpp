@@ -1,5 +1,7 @@
 #include "core/domain/api/AdminMapping.h"
 
+#include "core/domain/util/Masking.h"
+
 namespace ow {
 
 AdminWindow adminView(const Window &w)
@@ -77,6 +79,8 @@ AdminAccount adminView(const Account &a, const QDateTime &now)
     out.nameZh = a.name.zh;
     out.nameEn = a.name.en;
     out.staffNo = a.staffNo;
+    // Personal data: the administrator sees that it is recorded, not the number itself.
+    out.idNumber = a.idNumber.isEmpty() ? QString() : mask(PersonalData::ResidentIdNumber, a.idNumber);
     out.categories = a.categories;
     out.matters = a.matters;
     out.active = a.active;

@@ -23,6 +23,7 @@ struct Account
     OrgLevel hallLevel = OrgLevel::City;
     LocalizedName name;
     QString staffNo;
+    QString idNumber; // the person's own resident ID number, optional (risk rule own_id_number)
     QStringList categories; // teller: categories served; reviewer: categories reviewed (skills)
     QStringList matters;    // reviewer: the matters they may decide (empty: all of their categories)
     bool active = true;

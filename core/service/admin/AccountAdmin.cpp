@@ -1,5 +1,7 @@
 #include "core/service/admin/AccountAdmin.h"
 
+#include "core/domain/util/ResidentId.h"
+
 #include "core/domain/api/AdminMapping.h"
 #include "core/domain/org/AdminRules.h"
 #include "core/domain/org/AdminScope.h"
@@ -120,6 +122,13 @@ Result<AdminAccountList> AccountAdmin::list(const Account &admin, const AdminAcc
     return out;
 }
 
+Status AccountAdmin::checkIdNumber(const QString &idNumber) const
+{
+    if (idNumber.isEmpty() || ResidentId::check(idNumber, m_clock.now().date()) == ResidentId::Problem::None)
+        return okStatus();
+    return invalidFieldError(QStringLiteral("id_number"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Not a valid resident ID number.")));
+}
+
 Result<AccountWithPassword> AccountAdmin::create(const Account &admin, const NewAccountRequest &req)
 {
     AdminAccount wanted;
@@ -133,6 +142,8 @@ Result<AccountWithPassword> AccountAdmin::create(const Account &admin, const New
     wanted.matters = req.matters;
     if (const FieldProblems problems = AdminRules::checkAccount(wanted, true); !problems.isEmpty())
         return AdminRules::problemsError(problems);
+    if (auto st = checkIdNumber(req.idNumber); !st)
+        return st.error();
     if (auto st = checkCatalogue(wanted.categories, wanted.matters); !st)
         return st.error();
     auto tree = halls();
@@ -161,6 +172,7 @@ Result<AccountWithPassword> AccountAdmin::create(const Account &admin, const New
     a.staffNo = wanted.staffNo;
     a.categories = wanted.categories;
     a.matters = wanted.matters;
+    a.idNumber = req.idNumber;
     a.mustChangePassword = true;
     auto id = m_accounts.insert(a);
     if (!id)
@@ -191,6 +203,10 @@ Result<AdminAccount> AccountAdmin::update(const Account &admin, qint64 id, const
     apply(patch, wanted);
     if (const FieldProblems problems = AdminRules::checkAccount(wanted, false); !problems.isEmpty())
         return AdminRules::problemsError(problems);
+    if (patch.idNumber) {
+        if (auto st = checkIdNumber(*patch.idNumber); !st)
+            return st.error();
+    }
     if (auto st = checkCatalogue(wanted.categories, wanted.matters); !st)
         return st.error();
     Account a = before.value();
@@ -211,6 +227,8 @@ Result<AdminAccount> AccountAdmin::update(const Account &admin, qint64 id, const
     a.staffNo = wanted.staffNo;
     a.categories = wanted.categories;
     a.matters = wanted.matters;
+    if (patch.idNumber)
+        a.idNumber = *patch.idNumber;
     if (auto st = m_accounts.update(a); !st)
         return st.error();
     auto after = existing(id);

@@ -43,6 +43,8 @@ private:
     Result<Account> existing(qint64 id);
     Result<QList<Hall>> halls();
     Status checkCatalogue(const QStringList &categories, const QStringList &matters);
+    // A staff member's own ID number: none, or a valid resident ID number.
+    Status checkIdNumber(const QString &idNumber) const;
     // Refuses the change of `before` into `after` if it leaves no active administrator, or no
     // active city administrator (OrgInvariants).
     Status keepAnAdministrator(const Account &before, const AdminAccount &after, const QList<Hall> &tree);

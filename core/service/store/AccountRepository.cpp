@@ -14,7 +14,7 @@ QVariant msOrNull(const QDateTime &t)
 namespace {
 const QString kAccountColumns = QStringLiteral(
     "SELECT a.id, a.username, a.password_hash, a.role, a.hall_id, h.code, h.name_zh, h.name_en, h.level, a.name_zh, "
-    "a.name_en, a.staff_no, a.categories, a.active, a.failed_logins, a.locked_until, a.must_change_password, a.matters "
+    "a.name_en, a.staff_no, a.categories, a.active, a.failed_logins, a.locked_until, a.must_change_password, a.matters, a.id_number "
     "FROM accounts a JOIN halls h ON h.id = a.hall_id WHERE ");
 
 Account accountFrom(const QSqlQuery &r)
@@ -37,6 +37,7 @@ Account accountFrom(const QSqlQuery &r)
         a.lockedUntil = QDateTime::fromMSecsSinceEpoch(r.value(15).toLongLong(), Qt::UTC);
     a.mustChangePassword = r.value(16).toInt() != 0;
     a.matters = r.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    a.idNumber = r.value(18).toString();
     return a;
 }
 } // namespace
@@ -93,9 +94,9 @@ Result<int> AccountRepository::activeAdministrators() const
 Status AccountRepository::update(const Account &a) const
 {
     return m_db.run(QStringLiteral("UPDATE accounts SET name_zh = ?, name_en = ?, role = ?, hall_id = ?, staff_no = ?, "
-                                   "categories = ?, matters = ? WHERE id = ?"),
+                                   "categories = ?, matters = ?, id_number = ? WHERE id = ?"),
                     {a.name.zh, a.name.en, toString(a.role), a.hallId, a.staffNo, Database::listValue(a.categories),
-                     Database::listValue(a.matters), a.id});
+                     Database::listValue(a.matters), a.idNumber, a.id});
 }
 
 Status AccountRepository::setActive(qint64 id, bool active) const
@@ -147,11 +148,11 @@ Result<std::optional<Account>> AccountRepository::findById(qint64 id) const
 Result<qint64> AccountRepository::insert(const Account &a) const
 {
     auto q = m_db.exec(QStringLiteral("INSERT INTO accounts (username, password_hash, role, hall_id, name_zh, name_en, "
-                                      "staff_no, categories, active, must_change_password, matters) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "staff_no, categories, active, must_change_password, matters, id_number) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {a.username, a.passwordHash, toString(a.role), a.hallId, a.name.zh, a.name.en, a.staffNo,
                         Database::listValue(a.categories), a.active ? 1 : 0, a.mustChangePassword ? 1 : 0,
-                        Database::listValue(a.matters)});
+                        Database::listValue(a.matters), a.idNumber});
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();
