@@ -26,6 +26,11 @@ QString noteReason(const QJsonObject &content)
     return content.value(QLatin1String("note")).toString();
 }
 
+QString purposeReason(const QJsonObject &content)
+{
+    return content.value(QLatin1String("purpose")).toString();
+}
+
 } // namespace
 
 QString AuditedTable::contentSelect() const
@@ -67,6 +72,13 @@ const QList<AuditedTable> &AuditedTables::all()
          QStringLiteral("t.recorded_at"), QStringLiteral("t.recorded_by"),
          QStringLiteral("(SELECT r.hall_id FROM rectifications r WHERE r.id = t.rectification_id)"), QStringLiteral("0"),
          QStringLiteral("'rectification.contact'"), &noteReason},
+        // A read of a case's personal data, masked or whole: the purpose given is the reason.
+        {QStringLiteral("personal_data_reads"),
+         {QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("subject"), QStringLiteral("subject_key"),
+          QStringLiteral("access"), QStringLiteral("purpose"), QStringLiteral("window_number"), QStringLiteral("at")},
+         QStringLiteral("t.at"), QStringLiteral("t.account_id"),
+         QStringLiteral("(SELECT a.hall_id FROM accounts a WHERE a.id = t.account_id)"), QStringLiteral("t.window_number"),
+         QStringLiteral("t.subject || '.read.' || t.access"), &purposeReason},
     };
     return tables;
 }
