@@ -1000,6 +1000,10 @@ Staff number: %2
         <source>Too many failed logins from this computer: logins from it are paused for a while. Please try again later.</source>
         <translation>Too many failed logins from this computer: logins from it are paused for a while. Please try again later.</translation>
     </message>
+    <message>
+        <source>Say why you need this person&apos;s data in full (%1 to %2 characters).</source>
+        <translation>Say why you need this person&apos;s data in full (%1 to %2 characters).</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

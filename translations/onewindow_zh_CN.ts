@@ -995,6 +995,10 @@ Staff number: %2
         <source>Too many failed logins from this computer: logins from it are paused for a while. Please try again later.</source>
         <translation>本机登录失败次数过多，已暂停从本机登录，请稍后再试。</translation>
     </message>
+    <message>
+        <source>Say why you need this person&apos;s data in full (%1 to %2 characters).</source>
+        <translation>请说明需要查看此人完整信息的原因（%1 至 %2 个字）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
