@@ -3,7 +3,8 @@
 // supervisor; masked by a teller of another hall and by that hall's supervisor, whole for them
 // only with a purpose; a purpose too short is refused (400, translated) and nothing is shown.
 // Every read — masked, whole by right, whole for a purpose — is a personal_data_reads row with
-// its audit_trail row (who, device, window, access, purpose), and the chain still verifies.
+// its audit_trail row (who, device, window, access, purpose), and the chain still verifies — and
+// names the row when a purpose is rewritten in the file.
 #include "tests/support/CaseFixtures.h"
 #include "tests/support/QueueDriver.h"
 #include "tests/support/SyncHttp.h"
@@ -208,6 +209,19 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(120000));
         const QString out = QString::fromUtf8(p.readAll());
         QVERIFY2(p.exitCode() == 0 && out.contains(QLatin1String("audit trail verified")), qPrintable(out));
+
+        // Someone with the file rewrites a purpose (triggers dropped first): the verifier names the row.
+        QCOMPARE(sqlite(m_server->databasePath(),
+                        QStringLiteral("DROP TRIGGER personal_data_reads_no_update; "
+                                       "UPDATE personal_data_reads SET purpose = '例行检查' WHERE access = 'full_for_purpose'")),
+                 QString());
+        QProcess again;
+        again.setProcessChannelMode(QProcess::MergedChannels);
+        again.start(QStringLiteral(OW_SERVER_BINARY), {QStringLiteral("--db"), m_server->databasePath(), QStringLiteral("--verify-audit")});
+        QVERIFY(again.waitForFinished(120000));
+        const QString tampered = QString::fromUtf8(again.readAll());
+        QCOMPARE(again.exitCode(), 1);
+        QVERIFY2(tampered.contains(QLatin1String("personal_data_reads")) && tampered.contains(QLatin1String("purpose")), qPrintable(tampered));
     }
 };
 
