@@ -91,11 +91,17 @@ void addCaseRoutes(Router &router, const ServerServices &s)
                    return ApiResponse::json(out.toJson());
                });
 
+    // Personal data on a need-to-know basis: whole for the staff working on the case, else masked
+    // unless the reader gives ?purpose= (PersonalDataAccess); every read is audited.
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/cases/{number}"), Access::session(),
                [&cases](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    if (!caseDeskOf(who->role))
                        return forbiddenError(QStringLiteral("no desk for this role"));
-                   auto c = cases.find(req.params.value(QStringLiteral("number")));
+                   const QString key = QStringLiteral("purpose");
+                   const std::optional<QString> purpose = req.query.hasQueryItem(key)
+                       ? std::optional<QString>(req.query.queryItemValue(key, QUrl::FullyDecoded))
+                       : std::nullopt;
+                   auto c = cases.read(req.params.value(QStringLiteral("number")), *who, purpose);
                    if (!c)
                        return c.error();
                    return ApiResponse::json(c.value().toJson());

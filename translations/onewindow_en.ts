@@ -418,6 +418,14 @@
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
+    <message>
+        <source>Personal data is masked: you are not working on this case.</source>
+        <translation>Personal data is masked: you are not working on this case.</translation>
+    </message>
+    <message>
+        <source>Show full data…</source>
+        <translation>Show full data…</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogueBrowser</name>
@@ -1127,6 +1135,10 @@ Staff number: %2
     <message>
         <source>Not a valid resident ID number.</source>
         <translation>Not a valid resident ID number.</translation>
+    </message>
+    <message>
+        <source>Say why you need this person&apos;s data in full (%1 to %2 characters).</source>
+        <translation>Say why you need this person&apos;s data in full (%1 to %2 characters).</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6083,49 @@ Staff number: %2
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PurposeDialog</name>
+    <message>
+        <source>Show full personal data</source>
+        <translation>Show full personal data</translation>
+    </message>
+    <message>
+        <source>You are not working on case %1, so its applicant&apos;s personal data is masked. To see it in full, say why. Your name, this computer, the time and the reason are recorded in the audit trail.</source>
+        <translation>You are not working on case %1, so its applicant&apos;s personal data is masked. To see it in full, say why. Your name, this computer, the time and the reason are recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Choose a common reason…</source>
+        <translation>Choose a common reason…</translation>
+    </message>
+    <message>
+        <source>The applicant called about the progress of the case</source>
+        <translation>The applicant called about the progress of the case</translation>
+    </message>
+    <message>
+        <source>Checking a complaint or report about the case</source>
+        <translation>Checking a complaint or report about the case</translation>
+    </message>
+    <message>
+        <source>Helping the staff handling the case</source>
+        <translation>Helping the staff handling the case</translation>
+    </message>
+    <message>
+        <source>Verifying the applicant&apos;s identity at the window</source>
+        <translation>Verifying the applicant&apos;s identity at the window</translation>
+    </message>
+    <message>
+        <source>Or write the reason in your own words</source>
+        <translation>Or write the reason in your own words</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Show full data</source>
+        <translation>Show full data</translation>
     </message>
 </context>
 </TS>

@@ -417,6 +417,14 @@
         <source>Reassign…</source>
         <translation>改派…</translation>
     </message>
+    <message>
+        <source>Personal data is masked: you are not working on this case.</source>
+        <translation>个人信息已隐去：您未经办此件。</translation>
+    </message>
+    <message>
+        <source>Show full data…</source>
+        <translation>显示完整信息…</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogueBrowser</name>
@@ -1122,6 +1130,10 @@ Staff number: %2
     <message>
         <source>Not a valid resident ID number.</source>
         <translation>不是有效的居民身份证号。</translation>
+    </message>
+    <message>
+        <source>Say why you need this person&apos;s data in full (%1 to %2 characters).</source>
+        <translation>请说明需要查看此人完整信息的原因（%1 至 %2 个字）。</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6057,49 @@ Staff number: %2
     <message>
         <source>Open</source>
         <translation>待处置</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PurposeDialog</name>
+    <message>
+        <source>Show full personal data</source>
+        <translation>显示完整个人信息</translation>
+    </message>
+    <message>
+        <source>You are not working on case %1, so its applicant&apos;s personal data is masked. To see it in full, say why. Your name, this computer, the time and the reason are recorded in the audit trail.</source>
+        <translation>您未经办办件 %1，申请人的个人信息已隐去。如需查看完整信息，请说明原因。您的姓名、本机、时间和原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Choose a common reason…</source>
+        <translation>选择常见原因…</translation>
+    </message>
+    <message>
+        <source>The applicant called about the progress of the case</source>
+        <translation>申请人来电查询办理进度</translation>
+    </message>
+    <message>
+        <source>Checking a complaint or report about the case</source>
+        <translation>核查与本件有关的投诉或举报</translation>
+    </message>
+    <message>
+        <source>Helping the staff handling the case</source>
+        <translation>协助经办人员办理</translation>
+    </message>
+    <message>
+        <source>Verifying the applicant&apos;s identity at the window</source>
+        <translation>窗口核实申请人身份</translation>
+    </message>
+    <message>
+        <source>Or write the reason in your own words</source>
+        <translation>或自行填写原因</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Show full data</source>
+        <translation>显示完整信息</translation>
     </message>
 </context>
 </TS>

@@ -178,6 +178,20 @@ void CaseClient::open(const QString &number)
     });
 }
 
+void CaseClient::openWithPurpose(const QString &number, const QString &purpose)
+{
+    QPointer<CaseClient> self(this);
+    api().get(number, purpose, [self](Result<CaseView> c) {
+        if (!self)
+            return;
+        if (!c) {
+            Q_EMIT self->message(c.error().detail);
+            return;
+        }
+        Q_EMIT self->caseLoaded(c.value());
+    });
+}
+
 void CaseClient::keep(const CaseView &c)
 {
     LocalCache *cache = m_session.cache();

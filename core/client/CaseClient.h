@@ -53,6 +53,10 @@ public:
     void act(const QString &number, const CaseStep &step);
     void act(const QString &number, CaseAction action, const QString &note = {});
     void open(const QString &number);
+    // The case with its personal data whole, for `purpose` (which the server records): a person
+    // not working on the case asked for it. Not kept on this computer: the copy there stays as the
+    // last pull left it. The server's refusal of the purpose comes as message().
+    void openWithPurpose(const QString &number, const QString &purpose);
     void refreshWorklist();
     void lookUpCitizen(const QString &idNumber);
     // The pull: the cases of this hall that changed on the server since the last pull are copied

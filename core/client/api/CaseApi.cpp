@@ -37,6 +37,12 @@ void CaseApi::get(const QString &number, std::function<void(Result<CaseView>)> d
     read<CaseView>(casePath(number), std::move(done));
 }
 
+void CaseApi::get(const QString &number, const QString &purpose, std::function<void(Result<CaseView>)> done)
+{
+    read<CaseView>(casePath(number) + QStringLiteral("?purpose=") + QString::fromLatin1(QUrl::toPercentEncoding(purpose)),
+                   std::move(done));
+}
+
 void CaseApi::changes(qint64 since, std::function<void(Result<CaseChanges>)> done)
 {
     read<CaseChanges>(QStringLiteral("/api/v1/case-changes?since=%1").arg(since), std::move(done));

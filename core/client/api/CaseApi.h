@@ -33,7 +33,10 @@ public:
     explicit CaseApi(ApiClient &api) : m_api(api) {}
 
     void worklist(std::function<void(Result<CaseList>)> done);
+    // The case, its personal data whole or masked as the server decides (need to know); with a
+    // `purpose` (4 to 200 characters, recorded in the audit trail) whole.
     void get(const QString &number, std::function<void(Result<CaseView>)> done);
+    void get(const QString &number, const QString &purpose, std::function<void(Result<CaseView>)> done);
     void changes(qint64 since, std::function<void(Result<CaseChanges>)> done);
     void reviewers(const QString &number, std::function<void(Result<CaseReviewers>)> done);
     void intake(const IntakeRequest &request, std::function<void(Result<CaseView>)> done);

@@ -320,6 +320,11 @@ CaseView CaseView::masked() const
     c.applicantPhone = mask(PersonalData::Phone, applicantPhone);
     c.form.clear();
     c.notifications.reset();
+    for (CaseEvent &e : c.timeline) {
+        if (e.delivery == Delivery::Mailed && !e.note.isEmpty())
+            e.note = QStringLiteral("***"); // the address or tracking number
+    }
+    c.personalDataMasked = true;
     return c;
 }
 
@@ -349,7 +354,8 @@ QJsonObject CaseView::toJson() const
                   {QLatin1String("approvers"), approvers},
                   {QLatin1String("accepted_day"), acceptedDay.toString(Qt::ISODate)},
                   {QLatin1String("time_limit_days"), timeLimitDays},
-                  {QLatin1String("timeline"), events}};
+                  {QLatin1String("timeline"), events},
+                  {QLatin1String("personal_data"), personalDataMasked ? QStringLiteral("masked") : QStringLiteral("full")}};
     if (!catalogueVersion.isEmpty())
         o.insert(QLatin1String("catalogue_version"), catalogueVersion);
     if (dueDate.isValid()) {
@@ -400,6 +406,7 @@ Result<CaseView> CaseView::fromJson(const QJsonObject &o)
     c.dueDate = r.date(QLatin1String("due_date"));
     c.timeLimit = r.enumValue<TimeLimitState>(QLatin1String("time_limit"), timeLimitStateFromString).value_or(TimeLimitState::OnTime);
     c.timeline = r.list<CaseEvent>(QLatin1String("timeline"));
+    c.personalDataMasked = r.text(QLatin1String("personal_data")) == QLatin1String("masked");
     if (r.has(QLatin1String("notifications")))
         c.notifications = r.list<CaseNotification>(QLatin1String("notifications"));
     return r.finish(c);

@@ -184,9 +184,12 @@ struct CaseView
     // The messages sent to the applicant: in the case's own file, never in worklists.
     std::optional<QList<CaseNotification>> notifications;
     QString catalogueVersion; // the catalogue version it was accepted under
+    // The personal data above is masked (the reader does not work on the case and gave no
+    // purpose: PersonalDataAccess). On the wire as personal_data: masked or full.
+    bool personalDataMasked = false;
 
-    // For worklists: personal data masked, no form, no messages (they carry the phone number
-    // and the reviewer's notes).
+    // For worklists and readers without need to know: personal data masked, no form, no messages
+    // (they carry the phone number and the reviewer's notes), no mailing address.
     CaseView masked() const;
     QStringList missingMaterials() const;
     bool isEmpty() const { return number.isEmpty(); }

@@ -31,6 +31,11 @@ QString reasonColumn(const QJsonObject &content)
     return content.value(QLatin1String("reason")).toString();
 }
 
+QString purposeReason(const QJsonObject &content)
+{
+    return content.value(QLatin1String("purpose")).toString();
+}
+
 } // namespace
 
 QString AuditedTable::contentSelect() const
@@ -78,6 +83,13 @@ const QList<AuditedTable> &AuditedTables::all()
           QStringLiteral("actor_id"), QStringLiteral("hall_id"), QStringLiteral("escalated_to"), QStringLiteral("at")},
          QStringLiteral("t.at"), QStringLiteral("t.actor_id"), QStringLiteral("t.hall_id"), QStringLiteral("0"),
          QStringLiteral("'risk.' || t.action"), &reasonColumn},
+        // A read of a case's personal data, masked or whole: the purpose given is the reason.
+        {QStringLiteral("personal_data_reads"),
+         {QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("subject"), QStringLiteral("subject_key"),
+          QStringLiteral("access"), QStringLiteral("purpose"), QStringLiteral("window_number"), QStringLiteral("at")},
+         QStringLiteral("t.at"), QStringLiteral("t.account_id"),
+         QStringLiteral("(SELECT a.hall_id FROM accounts a WHERE a.id = t.account_id)"), QStringLiteral("t.window_number"),
+         QStringLiteral("t.subject || '.read.' || t.access"), &purposeReason},
     };
     return tables;
 }

@@ -1,5 +1,9 @@
 #include "core/service/cases/CaseService.h"
 
+#include "core/domain/cases/PersonalDataAccess.h"
+#include "core/domain/org/SupervisionScope.h"
+#include "core/service/cases/PersonalDataReads.h"
+
 #include "core/domain/cases/IntakeCheck.h"
 #include "core/domain/cases/ReviewerAssignment.h"
 #include "core/domain/catalogue/Delegation.h"
@@ -450,6 +454,30 @@ Result<CaseView> CaseService::loadWithNotifications(const QString &number)
 Result<CaseView> CaseService::find(const QString &number)
 {
     return loadWithNotifications(number);
+}
+
+Result<CaseView> CaseService::read(const QString &number, const Account &reader, const std::optional<QString> &purpose)
+{
+    if (purpose) { // a bad purpose is refused before the case is even looked for
+        if (auto st = PersonalDataAccess::checkPurpose(*purpose); !st)
+            return st.error();
+    }
+    auto c = loadWithNotifications(number);
+    if (!c)
+        return c.error();
+    auto halls = OrgRepository(m_db).halls();
+    if (!halls)
+        return halls.error();
+    const auto access = PersonalDataAccess::decide(reader, c.value(), SupervisionScope(reader, halls.value()), purpose);
+    if (!access)
+        return access.error();
+    if (auto st = PersonalDataReads(m_db, m_clock)
+                      .record(reader, QStringLiteral("case"), c.value().number, access.value(), purpose.value_or(QString()));
+        !st)
+        return st.error(); // no read without its record
+    if (access.value() == PersonalDataAccessLevel::Masked)
+        return c.value().masked();
+    return c;
 }
 
 Result<Delivery> CaseService::checkHandOut(const CaseView &c, const CaseStep &step, const Account &actor) const

@@ -58,6 +58,11 @@ public:
                          qint64 assigneeId = 0);
     // The case with its messages to the applicant.
     Result<CaseView> find(const QString &number);
+    // The case as `reader` may see it (PersonalDataAccess): whole for the staff working on it or
+    // for a `purpose` given, masked otherwise; every read recorded in the audit trail
+    // (PersonalDataReads), masked ones too. A purpose too short or too long is BadRequest and
+    // nothing is read or recorded.
+    Result<CaseView> read(const QString &number, const Account &reader, const std::optional<QString> &purpose);
     // What earlier cases say of a person, found by resident ID number in any hall. An invalid
     // number is BadRequest (field id_number with the ResidentId problem), an unknown person NotFound.
     // Every lookup of a valid number is recorded (who, when, found or not) for the audit.

@@ -363,6 +363,24 @@ const QList<Migration> &ServerSchema::migrations()
              // The lookups of one account by time (bulk lookups).
              QStringLiteral("CREATE INDEX citizen_lookups_account ON citizen_lookups(account_id, at)"),
          }},
+        {21,
+         "reads of personal data: who read a case's personal data, masked or whole, and why",
+         {
+             // One row per read of a case's personal data (PersonalDataReads), covered by the
+             // audit trail like a lookup of a person: `access` is masked, full_by_right or
+             // full_for_purpose; `purpose` what the reader gave to see it whole; window_number
+             // the window the reader had open (0: none). Append-only.
+             QStringLiteral("CREATE TABLE personal_data_reads (id {PK}, account_id {BIGINT} NOT NULL REFERENCES accounts(id), "
+                            "subject TEXT NOT NULL, subject_key TEXT NOT NULL, access TEXT NOT NULL, "
+                            "purpose TEXT NOT NULL DEFAULT '', window_number INTEGER NOT NULL DEFAULT 0, at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE INDEX personal_data_reads_subject ON personal_data_reads(subject, subject_key, id)"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER personal_data_reads_no_update BEFORE UPDATE ON personal_data_reads "
+                            "BEGIN SELECT RAISE(ABORT, 'personal_data_reads rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER personal_data_reads_no_delete BEFORE DELETE ON personal_data_reads "
+                            "BEGIN SELECT RAISE(ABORT, 'personal_data_reads rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER personal_data_reads_append_only BEFORE UPDATE OR DELETE ON personal_data_reads "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+         }},
     };
     return steps;
 }

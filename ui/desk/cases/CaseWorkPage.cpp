@@ -1,5 +1,7 @@
 #include "ui/desk/cases/CaseWorkPage.h"
 
+#include "ui/desk/cases/PurposeDialog.h"
+
 #include "core/client/CaseClient.h"
 #include "core/client/ClientSession.h"
 #include "core/domain/cases/CaseTypes.h"
@@ -69,6 +71,8 @@ CaseWorkPage::CaseWorkPage(ClientSession &session, CaseClient &cases, QWidget *p
     , m_list(table(ListColumns, this))
     , m_header(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_maskedNote(new QLabel(this))
+    , m_showFull(new QPushButton(this))
     , m_timelineTitle(new QLabel(this))
     , m_timeline(table(TimelineColumns, this))
     , m_message(new QLabel(this))
@@ -79,6 +83,12 @@ CaseWorkPage::CaseWorkPage(ClientSession &session, CaseClient &cases, QWidget *p
     m_header->setObjectName(QStringLiteral("caseHeader"));
     m_timeline->setObjectName(QStringLiteral("caseTimeline"));
     m_message->setObjectName(QStringLiteral("caseMessage"));
+    m_maskedNote->setObjectName(QStringLiteral("caseMaskedNote"));
+    m_showFull->setObjectName(QStringLiteral("caseShowFull"));
+    m_maskedNote->setWordWrap(true);
+    m_maskedNote->setStyleSheet(QStringLiteral("color:#8a6d3b;"));
+    m_maskedNote->hide();
+    m_showFull->hide();
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -124,6 +134,10 @@ CaseWorkPage::CaseWorkPage(ClientSession &session, CaseClient &cases, QWidget *p
     dv->setContentsMargins(0, 0, 0, 0);
     dv->addWidget(m_header);
     dv->addWidget(m_details);
+    auto *masked = new QHBoxLayout;
+    masked->addWidget(m_maskedNote, 1);
+    masked->addWidget(m_showFull);
+    dv->addLayout(masked);
     dv->addWidget(m_timelineTitle);
     dv->addWidget(m_timeline, 1);
     dv->addWidget(m_message);
@@ -142,6 +156,7 @@ CaseWorkPage::CaseWorkPage(ClientSession &session, CaseClient &cases, QWidget *p
     connect(m_searchButton, &QPushButton::clicked, this, [this] { open(m_search->text().trimmed()); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { open(m_search->text().trimmed()); });
     connect(m_refreshButton, &QPushButton::clicked, &m_cases, &CaseClient::refreshWorklist);
+    connect(m_showFull, &QPushButton::clicked, this, &CaseWorkPage::showFull);
     connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_list->selectionModel()->selectedRows();
         if (!rows.isEmpty())
@@ -250,8 +265,21 @@ void CaseWorkPage::showCase(const CaseView &c)
                           .arg(c.number.toHtmlEscaped(), serviceName(c.serviceCode).toHtmlEscaped(),
                                CaseText::state(c.facts.state).toHtmlEscaped(), due));
     m_details->setText(detailsOf(c));
+    m_maskedNote->setVisible(c.personalDataMasked);
+    m_showFull->setVisible(c.personalDataMasked);
     fillTimeline(c);
     updateButtons();
+}
+
+void CaseWorkPage::showFull()
+{
+    if (m_case.isEmpty())
+        return;
+    const QString purpose = PurposeDialog::ask(m_case.number, this);
+    if (purpose.isEmpty())
+        return; // cancelled: the data stays masked
+    m_message->clear();
+    m_cases.openWithPurpose(m_case.number, purpose);
 }
 
 // The applicant, the halls, the form with the catalogue's labels and the materials as recorded.
@@ -419,6 +447,8 @@ void CaseWorkPage::retranslate()
     m_list->setHorizontalHeaderLabels({tr("Case number"), tr("Matter"), tr("Applicant"), tr("State"), tr("Promised by"), tr("Time limit")});
     m_timeline->setHorizontalHeaderLabels({tr("Time"), tr("Step"), tr("By"), tr("Where"), tr("Note")});
     m_timelineTitle->setText(tr("Timeline: every step, as it happened"));
+    m_maskedNote->setText(tr("Personal data is masked: you are not working on this case."));
+    m_showFull->setText(tr("Show full data…"));
     if (m_case.isEmpty())
         m_header->setText(tr("Choose a case from the list, or open one by its number."));
     for (const Step &s : std::as_const(m_steps)) {

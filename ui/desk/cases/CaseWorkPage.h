@@ -33,6 +33,7 @@ public:
     void takeStep(const CaseStep &step);
     const CaseView &current() const { return m_case; }
     QPushButton *button(CaseAction action) const;
+    QPushButton *showFullButton() const { return m_showFull; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +51,7 @@ private:
     QString detailsOf(const CaseView &c) const;
     void fillTimeline(const CaseView &c);
     void updateButtons();
+    void showFull();
     void onButton(const Step &step);
     void chooseReviewer(const QString &number, const QList<CaseReviewer> &reviewers);
     void say(const QString &text, bool problem = false);
@@ -66,6 +68,8 @@ private:
     QTableWidget *m_list;
     QLabel *m_header;
     QLabel *m_details;
+    QLabel *m_maskedNote;     // the personal data is masked: you do not work on this case
+    QPushButton *m_showFull;  // 显示完整信息…: asks the purpose (PurposeDialog), then shows it whole
     QLabel *m_timelineTitle;
     QTableWidget *m_timeline;
     QLabel *m_message;
