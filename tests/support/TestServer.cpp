@@ -64,6 +64,12 @@ bool TestServer::start()
     return false;
 }
 
+QByteArray TestServer::readOutput()
+{
+    m_output += m_process.readAll();
+    return m_output;
+}
+
 void TestServer::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
