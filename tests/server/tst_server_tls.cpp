@@ -58,10 +58,10 @@ Run runServer(const QStringList &args)
     return r;
 }
 
-Result<LoginAnswer> login(ApiClient &api, const QString &user)
+Result<LoginAnswer> login(ApiClient &api, const QString &user, const QString &password = kPassword)
 {
     std::optional<Result<LoginAnswer>> out;
-    SessionApi(api).login({user, kPassword}, [&out](Result<LoginAnswer> r) { out = std::move(r); });
+    SessionApi(api).login({user, password}, [&out](Result<LoginAnswer> r) { out = std::move(r); });
     if (!QTest::qWaitFor([&out] { return out.has_value(); }, 15000))
         return Error{ErrorCode::Internal, QStringLiteral("no answer"), {}};
     return *out;
@@ -108,7 +108,7 @@ private Q_SLOTS:
         ApiClient api;
         api.setBaseUrl(m_server->url());
         api.setTlsTrust(m_trust);
-        auto kiosk = login(api, QStringLiteral("kiosk-city"));
+        auto kiosk = login(api, QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
         QVERIFY(kiosk);
         auto teller = login(api, QStringLiteral("teller1"));
         QVERIFY(teller);
