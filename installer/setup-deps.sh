@@ -31,6 +31,9 @@ packages=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   # other libraries
   libboost-program-options-dev libsodium-dev libqrencode-dev
+  # TLS: the server checks its key against its certificate with libssl; the tests make a CA and
+  # a server certificate with the openssl command, as a hall's IT officer would (docs/tls.md)
+  libssl-dev openssl
   # data: the most common passwords (zxcvbn's frequency list), refused as new passwords
   python3 python3-zxcvbn
   # the sqlite3 command line: the audit trail's tests edit the file as an attacker would

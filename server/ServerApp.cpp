@@ -31,9 +31,12 @@
 #include "server/EventHub.h"
 #include "server/Routes.h"
 #include "server/SyncIngest.h"
+#include "server/TlsSetup.h"
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSslServer>
+#include <QSslSocket>
 
 Q_LOGGING_CATEGORY(lcServer, "ow.server")
 
@@ -69,6 +72,14 @@ Result<quint16> ServerApp::start()
 {
     if (!ensureSodium())
         return Error{ErrorCode::Internal, QStringLiteral("libsodium failed to initialise"), {}};
+    // The certificate first: a server that cannot serve HTTPS as told touches nothing.
+    std::optional<QSslConfiguration> tls;
+    if (m_config.tls()) {
+        auto loaded = serverTlsConfiguration(m_config.tlsCertificateFile, m_config.tlsKeyFile);
+        if (!loaded)
+            return loaded.error();
+        tls = std::move(loaded).value();
+    }
 
     auto db = ServerSchema::open(DatabaseLocation::parse(m_config.database));
     if (!db)
@@ -202,11 +213,29 @@ Result<quint16> ServerApp::start()
     QObject::connect(&m_riskDayEnd, &QTimer::timeout, [engine = m_riskEngine.get()] { engine->tick(); });
     m_riskDayEnd.start();
 
-    const quint16 port = m_http->listen(m_config.host, m_config.port);
+    const quint16 port = tls ? listenTls(*tls) : m_http->listen(m_config.host, m_config.port);
     if (port == 0)
         return Error{ErrorCode::Unavailable,
                      QStringLiteral("cannot listen on %1:%2").arg(m_config.host.toString()).arg(m_config.port), {}};
     return port;
+}
+
+quint16 ServerApp::listenTls(const QSslConfiguration &tls)
+{
+    auto *server = new QSslServer(m_http.get()); // bind() keeps it as the HTTP server's child
+    server->setSslConfiguration(tls);
+    // A caller that does not finish its handshake (a plain-HTTP request, a client that does not
+    // trust this certificate) is dropped without an answer; the log says why, for the hall's IT.
+    QObject::connect(server, &QSslServer::errorOccurred, server, [](QSslSocket *socket, QAbstractSocket::SocketError) {
+        qCInfo(lcServer, "TLS connection from %s dropped: %s", qUtf8Printable(socket->peerAddress().toString()),
+               qUtf8Printable(socket->errorString()));
+    });
+    if (!server->listen(m_config.host, m_config.port)) {
+        delete server;
+        return 0;
+    }
+    m_http->bind(server);
+    return server->serverPort();
 }
 
 Result<QJsonObject> ServerApp::importOrg(const ServerConfig &config, const QByteArray &json)

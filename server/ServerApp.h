@@ -7,6 +7,7 @@
 #include "core/domain/org/Org.h"
 
 #include <QJsonObject>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <memory>
@@ -63,6 +64,9 @@ public:
     Database *database() const { return m_db.get(); }
 
 private:
+    // HTTPS and WSS on the listen address; the port bound, 0 if it cannot listen.
+    quint16 listenTls(const QSslConfiguration &tls);
+
     ServerConfig m_config;
     SystemClock m_clock;
     LanguagePack m_languages;

@@ -19,6 +19,10 @@ struct ServerConfig
     qint64 maxBodyBytes = 1024 * 1024;
     int groupCommitMax = 64; // requests sharing one commit at most; 1 = every request commits alone
     qint64 tokenLifetimeSeconds = 12 * 3600;
+    // Both set: HTTPS and WSS on the listen address with this PEM certificate (chain) and key.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    bool tls() const { return !tlsCertificateFile.isEmpty(); }
     HallQueueConfig queue; // the halls' queue rules (promise, recalls, check-in window…)
 };
 

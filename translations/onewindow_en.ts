@@ -1140,6 +1140,34 @@ Staff number: %2
         <source>Say why you need this person&apos;s data in full (%1 to %2 characters).</source>
         <translation>Say why you need this person&apos;s data in full (%1 to %2 characters).</translation>
     </message>
+    <message>
+        <source>The TLS file %1 does not exist.</source>
+        <translation>The TLS file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 cannot be read (%2).</source>
+        <translation>The TLS file %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>The file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 expired on %2.</source>
+        <translation>The certificate in %1 expired on %2.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 is protected by a passphrase; give the server an unencrypted key that only its own account can read.</source>
+        <translation>The private key in %1 is protected by a passphrase; give the server an unencrypted key that only its own account can read.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM private key (RSA or EC).</source>
+        <translation>The file %1 holds no PEM private key (RSA or EC).</translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>The private key in %1 does not belong to the certificate in %2.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -6126,6 +6154,33 @@ Staff number: %2
     <message>
         <source>Show full data</source>
         <translation>Show full data</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TlsTrust</name>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>The CA file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read (%2).</source>
+        <translation>The CA file %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>The CA file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1 could be set up (%2). Nothing was sent to it.</source>
+        <translation>No secure connection to %1 could be set up (%2). Nothing was sent to it.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be verified (%2), so nothing was sent to it. Its certificate must be issued by the certificate authority in %3: ask the hall&apos;s IT officer.</source>
+        <translation>The server %1 could not be verified (%2), so nothing was sent to it. Its certificate must be issued by the certificate authority in %3: ask the hall&apos;s IT officer.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be verified (%2), so nothing was sent to it. If the hall uses its own certificate authority, give its CA file (--ca-file): ask the hall&apos;s IT officer.</source>
+        <translation>The server %1 could not be verified (%2), so nothing was sent to it. If the hall uses its own certificate authority, give its CA file (--ca-file): ask the hall&apos;s IT officer.</translation>
     </message>
 </context>
 </TS>

@@ -1135,6 +1135,34 @@ Staff number: %2
         <source>Say why you need this person&apos;s data in full (%1 to %2 characters).</source>
         <translation>请说明需要查看此人完整信息的原因（%1 至 %2 个字）。</translation>
     </message>
+    <message>
+        <source>The TLS file %1 does not exist.</source>
+        <translation>TLS 文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 cannot be read (%2).</source>
+        <translation>无法读取 TLS 文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>文件 %1 中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 expired on %2.</source>
+        <translation>%1 中的证书已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>The private key in %1 is protected by a passphrase; give the server an unencrypted key that only its own account can read.</source>
+        <translation>%1 中的私钥设有口令保护；请为服务器提供未加密的私钥，并设置为仅服务器自身的账户可读。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM private key (RSA or EC).</source>
+        <translation>文件 %1 中没有 PEM 格式的私钥（RSA 或 EC）。</translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>%1 中的私钥与 %2 中的证书不匹配。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -6100,6 +6128,33 @@ Staff number: %2
     <message>
         <source>Show full data</source>
         <translation>显示完整信息</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TlsTrust</name>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>CA 证书文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read (%2).</source>
+        <translation>无法读取 CA 证书文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 证书文件 %1 中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1 could be set up (%2). Nothing was sent to it.</source>
+        <translation>无法与 %1 建立安全连接（%2），未向其发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be verified (%2), so nothing was sent to it. Its certificate must be issued by the certificate authority in %3: ask the hall&apos;s IT officer.</source>
+        <translation>无法验证服务器 %1 的证书（%2），因此未向其发送任何数据。该服务器的证书必须由 %3 中的证书颁发机构签发，请联系大厅的信息技术管理员。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be verified (%2), so nothing was sent to it. If the hall uses its own certificate authority, give its CA file (--ca-file): ask the hall&apos;s IT officer.</source>
+        <translation>无法验证服务器 %1 的证书（%2），因此未向其发送任何数据。如果大厅使用自建的证书颁发机构，请指定其 CA 证书文件（--ca-file），并联系大厅的信息技术管理员。</translation>
     </message>
 </context>
 </TS>

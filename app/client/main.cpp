@@ -19,6 +19,8 @@ int main(int argc, char *argv[])
         ("server", po::value<std::string>()->default_value(""), "server address (default: the last one used)")
         ("user", po::value<std::string>()->default_value(""), "user name to prefill")
         ("password", po::value<std::string>()->default_value(""), "password, for demos: logs in at once")
+        ("ca-file", po::value<std::string>()->default_value(""), "trust only the certificate authorities in this PEM FILE for an https:// "
+                                                                  "server (default: the setting client/caFile, else the system's); see docs/tls.md")
         ("lang", po::value<std::string>()->default_value(""), "zh_CN or en (default: saved choice, else zh_CN)")
         ("data-dir", po::value<std::string>()->default_value(""), "folder for the local cache (default: the user's data folder)")
         ("probe-ms", po::value<int>()->default_value(5000), "how often to check the connection, in milliseconds");
@@ -48,6 +50,10 @@ int main(int argc, char *argv[])
     o.password = str("password");
     o.autoLogin = !o.password.isEmpty() && !o.username.isEmpty();
     o.probeIntervalMs = vm["probe-ms"].as<int>();
+    auto trust = ow::loadTlsTrust(str("ca-file"), "onewindow");
+    if (!trust)
+        return 2;
+    o.tlsTrust = *trust;
     ow::ClientController controller(o);
     QObject::connect(&controller, &ow::ClientController::quitRequested, &app, &QApplication::quit);
     controller.start();

@@ -27,6 +27,8 @@ int main(int argc, char *argv[])
         ("device", po::value<std::string>()->default_value(""), "device account user name")
         ("password", po::value<std::string>()->default_value(""), "device account password (prefer --credentials)")
         ("credentials", po::value<std::string>()->default_value(""), "INI file with device/username and device/password")
+        ("ca-file", po::value<std::string>()->default_value(""), "trust only the certificate authorities in this PEM FILE for an https:// "
+                                                                  "server (default: the setting client/caFile, else the system's); see docs/tls.md")
         ("lang", po::value<std::string>()->default_value(""), "zh_CN or en (also the language calls are spoken in)")
         ("data-dir", po::value<std::string>()->default_value(""), "folder for the local cache")
         ("notice", po::value<std::string>()->default_value(""), "text of the scrolling notice line (default: the standard notice)")
@@ -61,8 +63,13 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const auto trust = ow::loadTlsTrust(str("ca-file"), "onewindow-display");
+    if (!trust)
+        return 2;
+
     ow::SystemClock clock;
     ow::ClientSession session(dataDir, clock);
+    session.setTlsTrust(*trust);
     // The voice speaks the language of the screen (the locale initDesktopApplication set).
     std::unique_ptr<ow::QtSpeaker> speaker;
     if (!vm["no-voice"].as<bool>())

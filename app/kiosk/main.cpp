@@ -28,6 +28,8 @@ int main(int argc, char *argv[])
         ("device", po::value<std::string>()->default_value(""), "device account user name")
         ("password", po::value<std::string>()->default_value(""), "device account password (prefer --credentials)")
         ("credentials", po::value<std::string>()->default_value(""), "INI file with device/username and device/password")
+        ("ca-file", po::value<std::string>()->default_value(""), "trust only the certificate authorities in this PEM FILE for an https:// "
+                                                                  "server (default: the setting client/caFile, else the system's); see docs/tls.md")
         ("lang", po::value<std::string>()->default_value(""), "zh_CN or en")
         ("data-dir", po::value<std::string>()->default_value(""), "folder for the local cache (and tickets as PDF when there is no printer)")
         ("windowed", po::bool_switch(), "run in a window instead of full screen")
@@ -61,9 +63,14 @@ int main(int argc, char *argv[])
                                       : !str("printer").isEmpty() ? ow::TicketPrinter::namedPrinter(str("printer"))
                                                                   : ow::TicketPrinter::systemDefault(QDir(dataDir).filePath(QStringLiteral("tickets")));
 
+    const auto trust = ow::loadTlsTrust(str("ca-file"), "onewindow-kiosk");
+    if (!trust)
+        return 2;
+
     ow::SystemClock clock;
     ow::ClientSession session(dataDir, clock);
     session.setLanguage(ow::LanguageManager::current());
+    session.setTlsTrust(*trust);
     ow::KioskScreen screen(session, clock, printer);
     const bool windowed = vm["windowed"].as<bool>();
     if (!windowed)

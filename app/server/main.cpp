@@ -93,6 +93,9 @@ int main(int argc, char *argv[])
         ("help,h", "show this help and exit")
         ("version", "show the version and exit")
         ("listen", po::value<std::string>()->default_value("127.0.0.1:8460"), "HOST:PORT to listen on (PORT 0 picks a free port)")
+        ("tls-cert", po::value<std::string>(), "serve HTTPS and WSS with this PEM certificate FILE (the server's own first, then "
+                                               "its intermediate CAs); needs --tls-key. See docs/tls.md")
+        ("tls-key", po::value<std::string>(), "the certificate's unencrypted PEM private key FILE; needs --tls-cert")
         ("db", po::value<std::string>(), "database: a SQLite file path (default DATA-DIR/onewindow.sqlite); "
                                          "postgresql:// URLs are accepted but not yet supported")
         ("data-dir", po::value<std::string>()->default_value(defaultDataDir.toStdString()), "folder for the database and server data")
@@ -146,6 +149,18 @@ int main(int argc, char *argv[])
     if (!parseListen(vm["listen"].as<std::string>(), config)) {
         std::cerr << "onewindow-server: --listen wants HOST:PORT, e.g. 127.0.0.1:8460\n";
         return 2;
+    }
+    if (vm.count("tls-cert") != vm.count("tls-key")) {
+        std::cerr << "onewindow-server: --tls-cert and --tls-key go together: give both, or neither for plain HTTP\n";
+        return 2;
+    }
+    if (vm.count("tls-cert")) {
+        config.tlsCertificateFile = QString::fromStdString(vm["tls-cert"].as<std::string>());
+        config.tlsKeyFile = QString::fromStdString(vm["tls-key"].as<std::string>());
+        if (config.tlsCertificateFile.isEmpty() || config.tlsKeyFile.isEmpty()) {
+            std::cerr << "onewindow-server: --tls-cert and --tls-key want a file each\n";
+            return 2;
+        }
     }
     config.dataDir = QString::fromStdString(vm["data-dir"].as<std::string>());
     config.database = vm.count("db") ? QString::fromStdString(vm["db"].as<std::string>())
@@ -230,12 +245,19 @@ int main(int argc, char *argv[])
     ow::ServerApp server(config);
     auto port = server.start();
     if (!port) {
-        std::cerr << "onewindow-server: " << port.error().detail.toStdString() << "\n";
+        // A refusal meant for the operator (a TLS file) in the language of the terminal; else the detail.
+        if (port.error().text.source) {
+            const ow::LanguagePack languages;
+            const QString language = ow::LanguagePack::normalize(QLocale::system().uiLanguages().value(0));
+            std::cerr << "onewindow-server: " << ow::errorMessage(port.error(), languages, language).toStdString() << "\n";
+        } else {
+            std::cerr << "onewindow-server: " << port.error().detail.toStdString() << "\n";
+        }
         return 1;
     }
     // Tests and scripts read this line to learn the port.
-    std::printf("onewindow-server listening on http://%s:%u\n", qPrintable(config.host.toString()),
-                static_cast<unsigned>(port.value()));
+    std::printf("onewindow-server listening on %s://%s:%u\n", config.tls() ? "https" : "http",
+                qPrintable(config.host.toString()), static_cast<unsigned>(port.value()));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <memory>
+
 namespace ow {
 
 ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {}
@@ -28,6 +30,8 @@ void ApiClient::sendBytes(const QByteArray &method, const QString &path, const Q
                           Callback done, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest req(m_base.resolved(QUrl(path)));
+    if (req.url().scheme() == QLatin1String("https"))
+        req.setSslConfiguration(m_trust.configuration());
     req.setTransferTimeout(m_timeoutMs);
     req.setRawHeader("Accept", "application/json");
     req.setRawHeader("Accept-Language", m_language == QLatin1String("en") ? "en" : "zh-CN");
@@ -45,8 +49,16 @@ void ApiClient::sendBytes(const QByteArray &method, const QString &path, const Q
     QNetworkReply *reply = m_nam->sendCustomRequest(req, method, payload);
     if (payload)
         payload->setParent(reply);
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)]() {
+    // What the handshake found wrong with the server's certificate, for the user's text. Not
+    // ignored: the reply then fails with SslHandshakeFailedError and nothing is sent.
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, done = std::move(done)]() {
         reply->deleteLater();
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            done(TlsTrust::handshakeFailed(m_trust.refusal(reply->url(), *sslErrors, reply->errorString())));
+            return;
+        }
         const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!statusAttr.isValid()) {
             done(Error{ErrorCode::Unavailable, reply->errorString(), {}});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/TlsTrust.h"
 #include "core/domain/security/Account.h"
 #include "core/domain/util/Error.h"
 
@@ -40,6 +41,11 @@ public:
     const QString &token() const { return m_token; }
     void setLanguage(const QString &language) { m_language = language; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Whom an https:// server must prove to be (its certificate verified, never ignored). A
+    // certificate that does not verify ends the call in TlsTrust::handshakeFailed, its text
+    // saying why, before anything is sent.
+    void setTlsTrust(TlsTrust trust) { m_trust = std::move(trust); }
+    const TlsTrust &tlsTrust() const { return m_trust; }
 
     // The one way a request goes out. The typed calls of core/client/api/ (SessionApi, QueueApi,
     // CaseApi, AppointmentApi, SyncApi) build the path and the body and read the answer.
@@ -56,6 +62,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;
+    TlsTrust m_trust;
     QString m_token;
     QString m_language = QStringLiteral("zh_CN");
     int m_timeoutMs = 8000;

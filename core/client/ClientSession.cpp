@@ -26,6 +26,8 @@ const QString kHallsKey = QStringLiteral("org/halls");
 
 QString messageOf(const Error &e)
 {
+    if (TlsTrust::isHandshakeFailure(e))
+        return e.detail;
     return e.detail.isEmpty() || e.code == ErrorCode::Unavailable ? errorMessage(e.code) : e.detail;
 }
 } // namespace
@@ -65,6 +67,14 @@ void ClientSession::login(const QUrl &server, const QString &username, const QSt
     m_calls.login({username, password}, [this, username, password](Result<LoginAnswer> r) {
         if (r) {
             onOnlineLogin(r.value(), password);
+            return;
+        }
+        // A server whose certificate does not verify may be someone else's: the user is told,
+        // not quietly let in offline as if the network were down.
+        if (TlsTrust::isHandshakeFailure(r.error())) {
+            qCWarning(lcClient).noquote() << r.error().detail;
+            setState(ConnectionState::Offline);
+            Q_EMIT loginFinished(false, r.error().detail);
             return;
         }
         if (r.error().code == ErrorCode::Unavailable) {

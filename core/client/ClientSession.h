@@ -41,6 +41,8 @@ public:
     void setProbeIntervalMs(int ms);
     void setRefreshIntervalMs(int ms);
     void setLanguage(const QString &language) { m_api.setLanguage(language); }
+    // Whom an https:// server must prove to be, for every call and event stream of this session.
+    void setTlsTrust(const TlsTrust &trust) { m_api.setTlsTrust(trust); }
 
     void login(const QUrl &server, const QString &username, const QString &password);
     void logout();

@@ -26,6 +26,12 @@ const Setting<int> &ClientSettings::probeIntervalMs()
     return s;
 }
 
+const Setting<QString> &ClientSettings::caFile()
+{
+    static const Setting<QString> s{"client/caFile", QString()};
+    return s;
+}
+
 const Setting<QByteArray> &ClientSettings::mainWindowGeometry()
 {
     static const Setting<QByteArray> s{"ui/mainWindowGeometry", QByteArray()};

@@ -29,6 +29,9 @@ struct ClientSettings
     static const Setting<QString> &lastUsername();  // prefilled at login
     static const Setting<QString> &language();      // zh_CN or en; empty: follow the system locale
     static const Setting<int> &probeIntervalMs();   // how often the connection is checked
+    // The CA file an https:// server's certificate is checked against, for the desk, kiosk and
+    // display alike (--ca-file wins); empty: the system's authorities. See docs/tls.md.
+    static const Setting<QString> &caFile();
     static const Setting<QByteArray> &mainWindowGeometry();
 };
 

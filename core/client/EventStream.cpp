@@ -20,6 +20,16 @@ EventStream::EventStream(QObject *parent) : QObject(parent), m_socket(new QWebSo
         Q_EMIT connectedChanged(true);
     });
     connect(m_socket, &QWebSocket::disconnected, this, &EventStream::onDisconnected);
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        qCWarning(lcEventStream).noquote() << m_trust.refusal(m_url.adjusted(QUrl::RemoveQuery), errors, QString());
+    });
+    m_socket->setSslConfiguration(m_trust.configuration());
+}
+
+void EventStream::setTlsTrust(const TlsTrust &trust)
+{
+    m_trust = trust;
+    m_socket->setSslConfiguration(m_trust.configuration());
 }
 
 EventStream::~EventStream()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/TlsTrust.h"
 #include "core/domain/api/QueueBodies.h"
 
 #include <QObject>
@@ -21,6 +22,9 @@ public:
     explicit EventStream(QObject *parent = nullptr);
     ~EventStream() override;
 
+    // Whom a wss:// server must prove to be; a certificate that does not verify is logged and
+    // the stream keeps trying with its back-off (the REST calls tell the user).
+    void setTlsTrust(const TlsTrust &trust);
     void start(const QUrl &server, const QString &hall, const QString &token);
     void stop();
     bool isConnected() const { return m_connected; }
@@ -37,6 +41,7 @@ private:
     QWebSocket *m_socket;
     QTimer m_retry;
     QUrl m_url;
+    TlsTrust m_trust;
     bool m_connected = false;
     bool m_running = false;
     int m_backoffMs = 500;

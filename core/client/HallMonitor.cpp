@@ -22,6 +22,7 @@ QList<Ticket> ticketsOf(const QList<QueuedTicket> &queued)
 HallMonitor::HallMonitor(ClientSession &session, QString hallCode, QObject *parent)
     : QObject(parent), m_session(session), m_api(session.api()), m_stream(new EventStream(this)), m_hall(std::move(hallCode))
 {
+    m_stream->setTlsTrust(m_session.api().tlsTrust());
     connect(m_stream, &EventStream::event, this, [this](const HallEvent &e) {
         if (e.snapshot) {
             apply(*e.snapshot);

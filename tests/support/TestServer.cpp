@@ -48,7 +48,7 @@ bool TestServer::start()
     m_process.start(QStringLiteral(OW_SERVER_BINARY), args);
     if (!m_process.waitForStarted(10000))
         return false;
-    static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on (https?://127\\.0\\.0\\.1:\\d+)"));
     QDeadlineTimer deadline(60000); // Argon2id hashing of the demo staff under sanitizers takes a while
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(200);
@@ -62,6 +62,12 @@ bool TestServer::start()
     m_output += m_process.readAll();
     qWarning().noquote() << "onewindow-server did not start:" << QString::fromUtf8(m_output);
     return false;
+}
+
+QByteArray TestServer::readOutput()
+{
+    m_output += m_process.readAll();
+    return m_output;
 }
 
 void TestServer::stop()

@@ -27,6 +27,8 @@ public:
     quint16 port() const { return static_cast<quint16>(m_url.port()); }
     const QString &databasePath() const { return m_databasePath; }
     QByteArray output() const { return m_output; }
+    // Everything the server has written so far (its access log included), read now.
+    QByteArray readOutput();
     // Runs `onewindow-server --init-admin USER` on this server's database with `stdinText` as
     // its standard input; the exit code, and the output in `output` if given.
     int initAdmin(const QString &username, const QByteArray &stdinText, QByteArray *output = nullptr,

@@ -1,11 +1,14 @@
 #include "ui/common/AppStartup.h"
 
+#include "core/client/ClientSettings.h"
 #include "ui/common/LanguageManager.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <iostream>
 
 namespace ow {
 
@@ -32,6 +35,19 @@ DeviceCredentials readDeviceCredentials(const QString &device, const QString &pa
         c.password = file.value(QStringLiteral("device/password"), c.password).toString();
     }
     return c;
+}
+
+std::optional<TlsTrust> loadTlsTrust(const QString &caFileOption, const char *program)
+{
+    const QString caFile = caFileOption.isEmpty() ? ClientSettings::caFile().value() : caFileOption;
+    if (caFile.isEmpty())
+        return TlsTrust();
+    auto trust = TlsTrust::fromCaFile(caFile);
+    if (!trust) {
+        std::cerr << program << ": " << trust.error().detail.toStdString() << "\n";
+        return std::nullopt;
+    }
+    return std::move(trust).value();
 }
 
 } // namespace ow

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/client/TlsTrust.h"
+
 #include <QString>
+
+#include <optional>
 
 namespace ow {
 
@@ -16,5 +20,11 @@ struct DeviceCredentials
     QString password;
 };
 DeviceCredentials readDeviceCredentials(const QString &device, const QString &password, const QString &iniFile);
+
+// Whom the server must prove to be: the CA file of --ca-file (`caFileOption`), else of the setting
+// client/caFile, else the system's authorities. A CA file that cannot be used is refused with a
+// translated line on standard error naming `program`, and nullopt: the program then stops
+// rather than trust the wrong server.
+std::optional<TlsTrust> loadTlsTrust(const QString &caFileOption, const char *program);
 
 } // namespace ow

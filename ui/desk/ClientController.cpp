@@ -12,6 +12,7 @@ ClientController::ClientController(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_session(m_options.dataDir, m_clock)
 {
     m_session.setProbeIntervalMs(m_options.probeIntervalMs);
+    m_session.setTlsTrust(m_options.tlsTrust);
 }
 
 ClientController::~ClientController() = default;

@@ -26,6 +26,7 @@ public:
         QString password;  // with autoLogin, for the demo and tests
         bool autoLogin = false;
         int probeIntervalMs = 5000;
+        TlsTrust tlsTrust; // whom an https:// server must prove to be
     };
 
     explicit ClientController(Options options, QObject *parent = nullptr);
