@@ -1,5 +1,6 @@
 #include "server/EventHub.h"
 
+#include "core/domain/org/SupervisionScope.h"
 #include "core/service/security/AuthService.h"
 
 #include <QAbstractHttpServer>
@@ -109,6 +110,21 @@ void EventHub::publish(const QueueEvent &event)
         // Out now, as ApiServer::send does with answers: events are published after a group's
         // commit, and the event loop would otherwise write them only after every answer of the
         // group (measured: the display heard a call 31 ms after the teller's answer, p50).
+        s.socket->flush();
+    }
+}
+
+void EventHub::publishRisk(const QString &type, const RiskAlert &alert, const QList<Hall> &halls)
+{
+    QString text;
+    for (const Subscriber &s : m_subscribers) {
+        // The session cache makes this a lookup per stream; only supervisors hear of risks.
+        auto who = m_auth.authenticate(s.token);
+        if (!who || who.value().role != Role::Supervisor || !SupervisionScope(who.value(), halls).oversees(alert.hall))
+            continue;
+        if (text.isEmpty())
+            text = message(QJsonObject{{QLatin1String("type"), type}, {QLatin1String("hall"), alert.hall}, {QLatin1String("data"), alert.toJson()}});
+        s.socket->sendTextMessage(text);
         s.socket->flush();
     }
 }

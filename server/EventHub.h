@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/risk/RiskTypes.h"
 #include "core/service/queue/QueueService.h"
 
 #include <QObject>
@@ -28,6 +29,10 @@ public:
     ~EventHub() override;
 
     void publish(const QueueEvent &event);
+    // A risk alert raised or disposed of (`type` risk.alert_raised / risk.alert_disposed): to every
+    // stream of a supervisor who oversees the alert's hall (SupervisionScope over `halls`),
+    // whichever hall the stream watches.
+    void publishRisk(const QString &type, const RiskAlert &alert, const QList<Hall> &halls);
     int subscriberCount() const { return static_cast<int>(m_subscribers.size()); }
     static constexpr int kRecheckMs = 2000;
 

@@ -19,6 +19,7 @@ class OfflineWindow;
 class QueueService;
 class RatingService;
 class ReportService;
+class RiskService;
 class SyncIngest;
 class Router;
 
@@ -49,6 +50,7 @@ struct ServerServices
     CatalogueVersions &catalogueVersions;
     const Clock &clock;
     ReportService &reports;
+    RiskService &risk;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -76,5 +78,7 @@ void addCatalogueVersionRoutes(Router &router, const ServerServices &services);
 void addReportRoutes(Router &router, const ServerServices &services);
 // The follow-up of bad ratings (RectificationRoutes.cpp): list, read, record a contact, close.
 void addRectificationRoutes(Router &router, const ServerServices &services);
+// Risk control (RiskRoutes.cpp): rules and their versions, alerts, their disposal, the sweep, the day's summary.
+void addRiskRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

@@ -24,6 +24,8 @@
 #include "core/service/queue/OfflineWindow.h"
 #include "core/service/queue/QueueService.h"
 #include "core/service/reports/ReportService.h"
+#include "core/service/risk/RiskEngine.h"
+#include "core/service/risk/RiskService.h"
 #include "core/service/queue/Rating.h"
 #include "server/ApiServer.h"
 #include "server/EventHub.h"
@@ -47,6 +49,8 @@ ServerApp::~ServerApp()
     // The hub holds sockets of the HTTP server; the queue calls the hub: undo in reverse.
     if (m_queue)
         m_queue->setListener({});
+    if (m_riskEngine)
+        m_riskEngine->setListener({});
     m_events.reset();
     m_http.reset();
 }
@@ -131,10 +135,18 @@ Result<quint16> ServerApp::start()
     m_orgAdmin = std::make_unique<OrgAdmin>(*m_db, *m_adminLog, *m_queue, *m_catalogue);
     m_deviceAdmin = std::make_unique<DeviceAdmin>(*m_db, m_clock, *m_auth, *m_adminLog);
     m_admin = std::make_unique<AdminServices>(AdminServices{*m_adminLog, *m_accountAdmin, *m_orgAdmin, *m_deviceAdmin});
+    m_riskEngine = std::make_unique<RiskEngine>(*m_db, m_clock, *m_calendar);
+    if (auto started = m_riskEngine->start(); !started)
+        return Error{started.error().code, QStringLiteral("risk rules: ") + started.error().detail, {}};
+    m_riskEngine->setListener([hub = m_events.get()](const QString &type, const RiskAlert &alert, const QList<Hall> &halls) {
+        hub->publishRisk(type, alert, halls);
+    });
+    m_risk = std::make_unique<RiskService>(*m_db, m_clock, *m_catalogue, *m_adminLog, *m_riskEngine);
     if (auto any = m_accountAdmin->hasAdministrator(); any && !any.value())
         qCWarning(lcServer, "no administrator exists yet: create the first one with  onewindow-server --init-admin USER");
     const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline,
-                                  *m_cases, *m_admin, *m_calendar, *m_delegation, *m_catalogueVersions, m_clock, *m_reports};
+                                  *m_cases, *m_admin, *m_calendar, *m_delegation, *m_catalogueVersions, m_clock, *m_reports,
+                                  *m_risk};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -156,6 +168,7 @@ Result<quint16> ServerApp::start()
     addQueueRulesRoutes(m_http->router(), services);
     addCatalogueVersionRoutes(m_http->router(), services);
     addReportRoutes(m_http->router(), services);
+    addRiskRoutes(m_http->router(), services);
 
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });
@@ -184,6 +197,10 @@ Result<quint16> ServerApp::start()
         m_auditDay = today.value();
     });
     m_auditDayEnd.start();
+    // The nightly risk sweep over the day that just ended at the city hall.
+    m_riskDayEnd.setInterval(60 * 1000);
+    QObject::connect(&m_riskDayEnd, &QTimer::timeout, [engine = m_riskEngine.get()] { engine->tick(); });
+    m_riskDayEnd.start();
 
     const quint16 port = m_http->listen(m_config.host, m_config.port);
     if (port == 0)

@@ -30,6 +30,8 @@ class EventHub;
 class QueueService;
 class RatingService;
 class ReportService;
+class RiskEngine;
+class RiskService;
 class SyncIngest;
 class OfflineWindow;
 class CaseService;
@@ -78,6 +80,9 @@ private:
     std::unique_ptr<SmsGateway> m_sms;
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<RiskEngine> m_riskEngine;
+    std::unique_ptr<RiskService> m_risk;
+    QTimer m_riskDayEnd; // the nightly risk sweep when the city's day ends
     QTimer m_catalogueDue; // puts a scheduled catalogue version in force on its day
     QTimer m_resendMessages; // messages to applicants the gateway did not take, tried again
     QTimer m_auditDayEnd;    // writes the day's last audit hash to the log when the city's day ends

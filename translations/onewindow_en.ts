@@ -1000,6 +1000,130 @@ Staff number: %2
         <source>Too many failed logins from this computer: logins from it are paused for a while. Please try again later.</source>
         <translation>Too many failed logins from this computer: logins from it are paused for a while. Please try again later.</translation>
     </message>
+    <message>
+        <source>Hall %1 has no hall above it to escalate to.</source>
+        <translation>Hall %1 has no hall above it to escalate to.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may dispose of a risk alert.</source>
+        <translation>Only a supervisor may dispose of a risk alert.</translation>
+    </message>
+    <message>
+        <source>Only the city&apos;s administrator may change the risk rules.</source>
+        <translation>Only the city&apos;s administrator may change the risk rules.</translation>
+    </message>
+    <message>
+        <source>Only the city&apos;s administrator may run the risk sweep.</source>
+        <translation>Only the city&apos;s administrator may run the risk sweep.</translation>
+    </message>
+    <message>
+        <source>This alert has already been disposed of (%1).</source>
+        <translation>This alert has already been disposed of (%1).</translation>
+    </message>
+    <message>
+        <source>This alert has been escalated to hall %1 and waits for its supervisors.</source>
+        <translation>This alert has been escalated to hall %1 and waits for its supervisors.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>A list of 1 to 50 matter codes.</source>
+        <translation>A list of 1 to 50 matter codes.</translation>
+    </message>
+    <message>
+        <source>A matter code.</source>
+        <translation>A matter code.</translation>
+    </message>
+    <message>
+        <source>This matter is listed twice.</source>
+        <translation>This matter is listed twice.</translation>
+    </message>
+    <message>
+        <source>There is no such matter in the catalogue.</source>
+        <translation>There is no such matter in the catalogue.</translation>
+    </message>
+    <message>
+        <source>This rule is given twice.</source>
+        <translation>This rule is given twice.</translation>
+    </message>
+    <message>
+        <source>This rule has no such parameter.</source>
+        <translation>This rule has no such parameter.</translation>
+    </message>
+    <message>
+        <source>This rule is missing: give every rule once.</source>
+        <translation>This rule is missing: give every rule once.</translation>
+    </message>
+    <message>
+        <source>There is no such rule.</source>
+        <translation>There is no such rule.</translation>
+    </message>
+    <message>
+        <source>Required, or of the wrong type.</source>
+        <translation>Required, or of the wrong type.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 3650.</source>
+        <translation>Enter a whole number from 1 to 3650.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 40 to 80.</source>
+        <translation>Enter a whole number from 40 to 80.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 1000.</source>
+        <translation>Enter a whole number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to 100.</source>
+        <translation>Enter a number from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0.01 to 1.</source>
+        <translation>Enter a number from 0.01 to 1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to 240.</source>
+        <translation>Enter a whole number from 0 to 240.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 10000.</source>
+        <translation>Enter a whole number from 1 to 10000.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 366.</source>
+        <translation>Enter a whole number from 1 to 366.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to 10.</source>
+        <translation>Enter a whole number from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 2000.</source>
+        <translation>Enter a whole number from 1 to 2000.</translation>
+    </message>
+    <message>
+        <source>One of open, confirmed, dismissed, escalated.</source>
+        <translation>One of open, confirmed, dismissed, escalated.</translation>
+    </message>
+    <message>
+        <source>One of low, medium, high.</source>
+        <translation>One of low, medium, high.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>The last day comes before the first.</translation>
+    </message>
+    <message>
+        <source>At most 366 days at a time.</source>
+        <translation>At most 366 days at a time.</translation>
+    </message>
+    <message>
+        <source>Say why the alert is dismissed or escalated.</source>
+        <translation>Say why the alert is dismissed or escalated.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -5916,6 +6040,37 @@ Staff number: %2
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Risk</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

@@ -995,6 +995,130 @@ Staff number: %2
         <source>Too many failed logins from this computer: logins from it are paused for a while. Please try again later.</source>
         <translation>本机登录失败次数过多，已暂停从本机登录，请稍后再试。</translation>
     </message>
+    <message>
+        <source>Hall %1 has no hall above it to escalate to.</source>
+        <translation>大厅 %1 已是最高一级，无法再上报。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may dispose of a risk alert.</source>
+        <translation>只有主管可以处置风险预警。</translation>
+    </message>
+    <message>
+        <source>Only the city&apos;s administrator may change the risk rules.</source>
+        <translation>只有市级系统管理员可以修改风险规则。</translation>
+    </message>
+    <message>
+        <source>Only the city&apos;s administrator may run the risk sweep.</source>
+        <translation>只有市级系统管理员可以执行风险巡检。</translation>
+    </message>
+    <message>
+        <source>This alert has already been disposed of (%1).</source>
+        <translation>该预警已处置（%1），不能重复处置。</translation>
+    </message>
+    <message>
+        <source>This alert has been escalated to hall %1 and waits for its supervisors.</source>
+        <translation>该预警已上报至大厅 %1，由其主管处置。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>A list of 1 to 50 matter codes.</source>
+        <translation>请填写 1 到 50 个事项编码。</translation>
+    </message>
+    <message>
+        <source>A matter code.</source>
+        <translation>请填写事项编码。</translation>
+    </message>
+    <message>
+        <source>This matter is listed twice.</source>
+        <translation>该事项重复列出。</translation>
+    </message>
+    <message>
+        <source>There is no such matter in the catalogue.</source>
+        <translation>事项清单中没有该事项。</translation>
+    </message>
+    <message>
+        <source>This rule is given twice.</source>
+        <translation>该规则重复出现。</translation>
+    </message>
+    <message>
+        <source>This rule has no such parameter.</source>
+        <translation>该规则没有此参数。</translation>
+    </message>
+    <message>
+        <source>This rule is missing: give every rule once.</source>
+        <translation>缺少该规则：每条规则须且仅须出现一次。</translation>
+    </message>
+    <message>
+        <source>There is no such rule.</source>
+        <translation>不存在该规则。</translation>
+    </message>
+    <message>
+        <source>Required, or of the wrong type.</source>
+        <translation>缺少此项或类型不正确。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 3650.</source>
+        <translation>请输入 1 到 3650 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 40 to 80.</source>
+        <translation>请输入 40 到 80 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 1000.</source>
+        <translation>请输入 1 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to 100.</source>
+        <translation>请输入 1 到 100 之间的数值。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0.01 to 1.</source>
+        <translation>请输入 0.01 到 1 之间的数值。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to 240.</source>
+        <translation>请输入 0 到 240 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 10000.</source>
+        <translation>请输入 1 到 10000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 366.</source>
+        <translation>请输入 1 到 366 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to 10.</source>
+        <translation>请输入 0 到 10 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 2000.</source>
+        <translation>请输入 1 到 2000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>One of open, confirmed, dismissed, escalated.</source>
+        <translation>只能是 open、confirmed、dismissed 或 escalated。</translation>
+    </message>
+    <message>
+        <source>One of low, medium, high.</source>
+        <translation>只能是 low、medium 或 high。</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>At most 366 days at a time.</source>
+        <translation>一次最多查询 366 天。</translation>
+    </message>
+    <message>
+        <source>Say why the alert is dismissed or escalated.</source>
+        <translation>请说明排除或上报该预警的理由。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -5890,6 +6014,37 @@ Staff number: %2
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Risk</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处置</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "core/domain/util/JsonReader.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
 namespace ow {
 
@@ -15,7 +15,7 @@ QDate dayParameter(const QUrlQuery &query, const QString &key, QJsonObject &prob
         return {};
     const QDate day = QDate::fromString(text, Qt::ISODate);
     if (!day.isValid())
-        problems.insert(key, QCoreApplication::translate("ow::Risk", "A day as yyyy-MM-dd."));
+        problems.insert(key, QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Give the day as yyyy-MM-dd.")));
     return day;
 }
 
@@ -23,7 +23,7 @@ template<typename E>
 E requiredEnum(JsonReader &r, QLatin1StringView key, std::optional<E> (*fromString)(QStringView), E fallback)
 {
     if (!r.has(key)) {
-        r.problem(key, QCoreApplication::translate("ow::Risk", "Required."));
+        r.problem(key, QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Required.")));
         return fallback;
     }
     return r.enumValue(key, fromString).value_or(fallback);
@@ -56,26 +56,23 @@ Result<RiskAlertFilter> RiskAlertFilter::fromQuery(const QUrlQuery &query)
     f.hall = query.queryItemValue(QStringLiteral("hall"));
     const QString status = query.queryItemValue(QStringLiteral("status"));
     if (!status.isEmpty() && !(f.status = riskAlertStatusFromString(status)))
-        problems.insert(QLatin1String("status"),
-                        QCoreApplication::translate("ow::Risk", "One of open, confirmed, dismissed, escalated."));
+        problems.insert(QLatin1String("status"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "One of open, confirmed, dismissed, escalated.")));
     const QString level = query.queryItemValue(QStringLiteral("level"));
     if (!level.isEmpty() && !(f.level = riskLevelFromString(level)))
-        problems.insert(QLatin1String("level"), QCoreApplication::translate("ow::Risk", "One of low, medium, high."));
+        problems.insert(QLatin1String("level"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "One of low, medium, high.")));
     f.from = dayParameter(query, QStringLiteral("from"), problems);
     f.to = dayParameter(query, QStringLiteral("to"), problems);
     if (f.from.isValid() && f.to.isValid()) {
         if (f.to < f.from)
-            problems.insert(QLatin1String("to"), QCoreApplication::translate("ow::Risk", "The last day comes before the first."));
+            problems.insert(QLatin1String("to"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "The last day comes before the first.")));
         else if (f.from.daysTo(f.to) >= kMaxDays)
-            problems.insert(QLatin1String("to"), QCoreApplication::translate("ow::Risk", "At most %1 days at a time.").arg(kMaxDays));
+            problems.insert(QLatin1String("to"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "At most 366 days at a time.")));
     }
     if (query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
         f.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || f.limit < 1 || f.limit > kMaxLimit)
-            problems.insert(QLatin1String("limit"), QCoreApplication::translate("ow::Risk", "Enter a whole number from %1 to %2.")
-                                                        .arg(1)
-                                                        .arg(kMaxLimit));
+            problems.insert(QLatin1String("limit"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 1 to 2000.")));
     }
     if (!problems.isEmpty())
         return invalidFieldsError(problems);
@@ -110,10 +107,9 @@ Result<RiskDisposalRequest> RiskDisposalRequest::fromJson(const QJsonObject &o)
     x.action = requiredEnum(r, QLatin1String("action"), riskDisposalActionFromString, RiskDisposalAction::Confirm);
     x.reason = r.text(QLatin1String("reason")).trimmed();
     if (r.ok() && x.action != RiskDisposalAction::Confirm && x.reason.isEmpty())
-        r.problem(QStringLiteral("reason"),
-                  QCoreApplication::translate("ow::Risk", "Say why the alert is dismissed or escalated."));
+        r.problem(QStringLiteral("reason"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Say why the alert is dismissed or escalated.")));
     if (x.reason.size() > kMaxReason)
-        r.problem(QStringLiteral("reason"), QCoreApplication::translate("ow::Risk", "At most %1 characters.").arg(kMaxReason));
+        r.problem(QStringLiteral("reason"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "At most 500 characters.")));
     return r.finish(x);
 }
 
@@ -184,6 +180,14 @@ Result<RiskSweepResult> RiskSweepResult::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : ids)
         x.alerts.append(v.toInteger());
     return r.finish(x);
+}
+
+Result<QDate> riskDayParameter(const QString &text)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid())
+        return invalidFieldError(QStringLiteral("day"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Give the day as yyyy-MM-dd.")));
+    return day;
 }
 
 } // namespace ow

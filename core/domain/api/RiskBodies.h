@@ -105,4 +105,7 @@ struct RiskSweepResult
     bool operator==(const RiskSweepResult &) const = default;
 };
 
+// The `day` of the summary and the sweep: required, yyyy-MM-dd (ValidationFailed naming "day").
+Result<QDate> riskDayParameter(const QString &text);
+
 } // namespace ow

@@ -19,6 +19,12 @@ namespace {
 
 const QString kNoHash(64, QLatin1Char('0')); // the first row's previous hash
 
+std::function<void(const QString &)> &writeHook()
+{
+    static std::function<void(const QString &)> hook;
+    return hook;
+}
+
 QJsonValue idOrNull(qint64 id)
 {
     return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
@@ -161,7 +167,19 @@ Status AuditTrail::append(const QString &table, qint64 id)
         return read;
     if (!found)
         return Error{ErrorCode::Internal, QStringLiteral("audit: %1 %2 not found").arg(table).arg(id), {}};
-    return write(std::move(row), previous.value());
+    if (auto written = write(std::move(row), previous.value()); !written)
+        return written;
+    if (writeHook())
+        m_db.afterCommit([table] {
+            if (writeHook())
+                writeHook()(table);
+        });
+    return okStatus();
+}
+
+void AuditTrail::setWriteHook(std::function<void(const QString &table)> hook)
+{
+    writeHook() = std::move(hook);
 }
 
 Result<QJsonObject> AuditTrail::lastIds(Database &db)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+
 namespace ow {
 
 class Clock;
@@ -60,6 +62,11 @@ public:
     // (tables absent from `upTo` left out). Also how AuditVerifier checks the seal.
     static Result<QJsonObject> sealContent(Database &db, const QJsonObject &upTo);
     static QJsonObject sealedUpTo(const QString &sealContentText); // the upTo a seal was made with
+
+    // The one hook on what is written (the risk engine's): told the covered table of every row
+    // appended, once its transaction is committed (never for a write rolled back). The server
+    // handles requests on one thread, so one hook for the process is enough; empty to stop.
+    static void setWriteHook(std::function<void(const QString &table)> hook);
 
 private:
     struct Head

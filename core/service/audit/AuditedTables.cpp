@@ -26,6 +26,11 @@ QString noteReason(const QJsonObject &content)
     return content.value(QLatin1String("note")).toString();
 }
 
+QString reasonColumn(const QJsonObject &content)
+{
+    return content.value(QLatin1String("reason")).toString();
+}
+
 } // namespace
 
 QString AuditedTable::contentSelect() const
@@ -67,6 +72,12 @@ const QList<AuditedTable> &AuditedTables::all()
          QStringLiteral("t.recorded_at"), QStringLiteral("t.recorded_by"),
          QStringLiteral("(SELECT r.hall_id FROM rectifications r WHERE r.id = t.rectification_id)"), QStringLiteral("0"),
          QStringLiteral("'rectification.contact'"), &noteReason},
+        // A supervisor's disposal of a risk alert (confirm, dismiss, escalate) with its reason.
+        {QStringLiteral("risk_disposals"),
+         {QStringLiteral("id"), QStringLiteral("alert_id"), QStringLiteral("action"), QStringLiteral("reason"),
+          QStringLiteral("actor_id"), QStringLiteral("hall_id"), QStringLiteral("escalated_to"), QStringLiteral("at")},
+         QStringLiteral("t.at"), QStringLiteral("t.actor_id"), QStringLiteral("t.hall_id"), QStringLiteral("0"),
+         QStringLiteral("'risk.' || t.action"), &reasonColumn},
     };
     return tables;
 }

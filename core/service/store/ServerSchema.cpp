@@ -326,6 +326,43 @@ const QList<Migration> &ServerSchema::migrations()
              QStringLiteral("{POSTGRESQL}CREATE TRIGGER rectification_steps_append_only BEFORE UPDATE OR DELETE ON rectification_steps "
                             "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
          }},
+        {20,
+         "risk control: versioned rule sets, alerts with their evidence, their disposals (audited, append-only); "
+         "staff accounts' resident ID numbers",
+         {
+             // Every version an administrator made (1: the shipped file, stored at the first start).
+             QStringLiteral("CREATE TABLE risk_rule_sets (version INTEGER PRIMARY KEY, rules_json TEXT NOT NULL, "
+                            "changed_at {BIGINT}, changed_by {BIGINT} REFERENCES accounts(id), "
+                            "changed_by_name TEXT NOT NULL DEFAULT '')"),
+             // An alert: `dedup_key` is the rule's name for its evidence, so the same evidence never
+             // raises two alerts (the event hook and the nightly sweep both try). status and
+             // owner_hall_id change only with a disposal, in its transaction.
+             QStringLiteral("CREATE TABLE risk_alerts (id {PK}, rule TEXT NOT NULL, rule_version INTEGER NOT NULL, "
+                            "rule_name_zh TEXT NOT NULL, rule_name_en TEXT NOT NULL, level TEXT NOT NULL, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "owner_hall_id {BIGINT} NOT NULL REFERENCES halls(id), service_day TEXT NOT NULL, "
+                            "subject_kind TEXT NOT NULL, subject_ref TEXT NOT NULL, subject_id {BIGINT}, "
+                            "subject_name TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL, evidence_json TEXT NOT NULL, "
+                            "evidence_count INTEGER NOT NULL, dedup_key TEXT NOT NULL UNIQUE, raised_at {BIGINT} NOT NULL, "
+                            "status TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX risk_alerts_hall_day ON risk_alerts(hall_id, service_day)"),
+             QStringLiteral("CREATE INDEX risk_alerts_owner_status ON risk_alerts(owner_hall_id, status)"),
+             // Each disposal, written once through AuditTrail (a covered table).
+             QStringLiteral("CREATE TABLE risk_disposals (id {PK}, alert_id {BIGINT} NOT NULL REFERENCES risk_alerts(id), "
+                            "action TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', actor_id {BIGINT} NOT NULL REFERENCES accounts(id), "
+                            "hall_id {BIGINT} NOT NULL REFERENCES halls(id), escalated_to {BIGINT} REFERENCES halls(id), "
+                            "at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE INDEX risk_disposals_alert ON risk_disposals(alert_id, id)"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER risk_disposals_no_update BEFORE UPDATE ON risk_disposals "
+                            "BEGIN SELECT RAISE(ABORT, 'risk_disposals rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER risk_disposals_no_delete BEFORE DELETE ON risk_disposals "
+                            "BEGIN SELECT RAISE(ABORT, 'risk_disposals rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER risk_disposals_append_only BEFORE UPDATE OR DELETE ON risk_disposals "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+             // A staff member's own resident ID number (optional), for the rule "handling one's own matter".
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN id_number TEXT NOT NULL DEFAULT ''"),
+             // The lookups of one account by time (bulk lookups).
+             QStringLiteral("CREATE INDEX citizen_lookups_account ON citizen_lookups(account_id, at)"),
+         }},
     };
     return steps;
 }
