@@ -76,7 +76,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         // The stream carries the alerts of every hall the supervisor oversees, whichever it watches.
         connect(&m_supervisor->monitor(), &HallMonitor::event, m_risk, [this](const HallEvent &e) {
             if (e.riskAlert)
-                m_risk->reload();
+                m_risk->alertChanged(*e.riskAlert);
         });
         m_performance = new PerformancePage(session, this);
         m_tabs->addTab(m_performance, QString());

@@ -7,6 +7,7 @@
 //
 // With OW_RISK_SHOTS=DIR the tab is saved as PNGs (run under Xvfb with QT_QPA_PLATFORM=xcb).
 #include "core/client/ClientSession.h"
+#include "core/client/HallMonitor.h"
 #include "tests/support/ClientLogin.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
@@ -137,13 +138,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(detailed.size() >= 1 && page->form().alert() && page->form().alert()->id == yxAlert, 10000);
         child<QRadioButton>(&page->form(), "riskConfirm")->click();
         QVERIFY(child<QPushButton>(&page->form(), "riskDisposeButton")->isEnabled());
+        // The stream would tell the tab at once; held back here, so the desk sends its decision
+        // as a supervisor would who clicked just then.
+        auto *monitor = main->findChild<HallMonitor *>();
+        QVERIFY(monitor);
+        std::optional<QSignalBlocker> deaf(std::in_place, monitor);
         const test::HttpReply elsewhere = m_http->post(QStringLiteral("/api/v1/risk/alerts/%1/disposal").arg(yxAlert),
                                                        {{QLatin1String("action"), QStringLiteral("confirm")}}, m_supervisor);
         QCOMPARE(elsewhere.status, 200);
         QTest::mouseClick(child<QPushButton>(&page->form(), "riskDisposeButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&page->form(), "riskDisposalProblem")->text().startsWith(QStringLiteral("该预警已处置")), 10000);
-        // …and, told by the stream, the list no longer offers it.
+        // The form then shows what was decided, and by whom; the list no longer offers it.
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&page->form(), "riskAlertState")->text(), QStringLiteral("该预警已处置完毕。"), 10000);
+        QVERIFY(!child<QWidget>(&page->form(), "riskDisposeGroup")->isEnabled());
+        QCOMPARE(child<QTableWidget>(&page->form(), "riskDisposals")->rowCount(), 1);
+        QCOMPARE(child<QTableWidget>(&page->form(), "riskDisposals")->item(0, 1)->text(), QStringLiteral("确认"));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(yxAlert), -1, 10000);
+        deaf.reset();
 
         // The after-hours alert: its rule, its evidence.
         detailed.clear();
@@ -171,7 +182,7 @@ private Q_SLOTS:
         QSignalSpy disposed(page, &RiskPage::disposed);
         QTest::mouseClick(submit, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(disposed.size(), 1, 10000);
-        QCOMPARE(page->form().alert()->status, RiskAlertStatus::Dismissed);
+        QCOMPARE(toString(page->form().alert()->status), QStringLiteral("dismissed"));
         QVERIFY(!child<QWidget>(&page->form(), "riskDisposeGroup")->isEnabled());
         QCOMPARE(child<QTableWidget>(&page->form(), "riskDisposals")->rowCount(), 1);
         QCOMPARE(child<QTableWidget>(&page->form(), "riskDisposals")->item(0, 4)->text(), why);

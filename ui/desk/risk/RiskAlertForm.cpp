@@ -6,6 +6,7 @@
 #include "ui/desk/risk/RiskAlertTableModel.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -199,12 +200,13 @@ void RiskAlertForm::revalidate()
     if (!d) {
         problems.append({kAction, tr("Choose confirm, dismiss or escalate.")});
     } else {
-        // The server's own check of the body, so the form and the server never disagree.
+        // The server's own check of the body, so the form and the server never disagree; its
+        // field texts are the server's untranslated ones (ow::Errors), translated here as there.
         const auto checked = RiskDisposalRequest::fromJson(d->toJson());
         if (!checked) {
             const QHash<QString, QString> fields = AdminApi::fieldProblems(checked.error());
             for (auto it = fields.begin(); it != fields.end(); ++it)
-                problems.append({it.key(), it.value()});
+                problems.append({it.key(), QCoreApplication::translate("ow::Errors", it.value().toUtf8().constData())});
         }
     }
     m_feedback->show(problems);

@@ -154,6 +154,23 @@ void RiskPage::reload()
     load(false);
 }
 
+void RiskPage::alertChanged(const RiskAlert &alert)
+{
+    loadSummary();
+    load(true);
+    if (m_form->alert() && m_form->alert()->id == alert.id)
+        reread(alert.id);
+}
+
+void RiskPage::reread(qint64 id)
+{
+    QPointer<RiskPage> self(this);
+    RiskApi(m_session.api()).alert(id, [self, id](Result<RiskAlert> r) {
+        if (self && r && self->m_form->alert() && self->m_form->alert()->id == id)
+            self->m_form->setAlert(r.value());
+    });
+}
+
 void RiskPage::loadSummary()
 {
     if (!m_session.isLoggedIn() || !m_session.api().hasToken())
@@ -265,6 +282,11 @@ void RiskPage::dispose(const RiskDisposalRequest &request)
         self->m_form->setBusy(false);
         if (!r) {
             self->m_form->showRefusal(errorText(r.error()), AdminApi::fieldProblems(r.error()));
+            if (r.error().code == ErrorCode::Conflict) { // decided elsewhere meanwhile: show what was decided
+                self->loadSummary();
+                self->load(true);
+                self->reread(id);
+            }
             return;
         }
         // The list leaves the evidence out; the answer has it, so the form keeps showing it.

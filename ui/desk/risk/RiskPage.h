@@ -35,6 +35,10 @@ public:
     QTableView &table() { return *m_table; }
     // Asks the server again (today's figures, the list, then the selected alert).
     void reload();
+    // The event stream says `alert` was raised or disposed of: the figures and the list again; the
+    // alert shown stays shown (read again when it is the one that changed, so a decision made
+    // elsewhere shows at once, with who made it).
+    void alertChanged(const RiskAlert &alert);
     // Selects the alert `id` if listed.
     bool select(qint64 id);
     // The filter as the boxes stand.
@@ -55,6 +59,7 @@ private:
     void load(bool keepForm);
     void loadSummary();
     void showSelected();
+    void reread(qint64 id); // the alert in the form, read again
     void dispose(const RiskDisposalRequest &request);
     void showForm(const std::optional<RiskAlert> &alert);
 
