@@ -39,6 +39,8 @@ QTableWidget *readOnlyTable(QWidget *parent, const char *name, int columns)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->verticalHeader()->hide();
+    // Each column as wide as its content, the last (the note, the reason) takes the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(true);
     return table;
@@ -51,7 +53,6 @@ void fill(QTableWidget *table, const QList<QStringList> &rows)
         for (int c = 0; c < rows.at(i).size(); ++c)
             table->setItem(i, c, new QTableWidgetItem(rows.at(i).at(c)));
     }
-    table->resizeColumnsToContents();
     table->resizeRowsToContents();
 }
 

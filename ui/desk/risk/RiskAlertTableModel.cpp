@@ -165,6 +165,8 @@ QVariant RiskAlertTableModel::data(const QModelIndex &index, int role) const
             return a.summary;
         if (index.column() == HallColumn && a.owner != a.hall)
             return tr("Waiting for %1").arg(hallName(m_halls, a.owner));
+        if (index.column() == HallColumn)
+            return hallName(m_halls, a.hall);
         return {};
     case Qt::DisplayRole:
         break;

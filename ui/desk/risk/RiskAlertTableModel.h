@@ -14,7 +14,7 @@ class RiskAlertTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Level, Status, Rule, HallColumn, Subject, Summary, RaisedAt, Evidence, ColumnCount };
+    enum Column { Level, Status, Rule, HallColumn, Subject, RaisedAt, Evidence, Summary, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int StatusRole = Qt::UserRole + 2; // the status's wire name: open, confirmed, …
     static constexpr int LevelRole = Qt::UserRole + 3;  // the level's wire name: low, medium, high

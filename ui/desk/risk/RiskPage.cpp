@@ -83,6 +83,7 @@ RiskPage::RiskPage(ClientSession &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_hall->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_model->setHalls(session.halls());
     fillHalls();
 
@@ -101,6 +102,7 @@ RiskPage::RiskPage(ClientSession &session, QWidget *parent)
     m_split->addWidget(m_form);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setSizes({900, 600}); // the list needs the room more than the alert (scaled to the window)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_today);
@@ -212,6 +214,10 @@ void RiskPage::load(bool keepForm)
         const qint64 keep = self->m_selected;
         self->m_model->setAlerts(r.value().alerts);
         self->m_table->resizeColumnsToContents();
+        // Halls' names and findings are long: elided, each whole in its tooltip; the finding, the
+        // last column, takes the room left.
+        for (int column : {int(RiskAlertTableModel::HallColumn), int(RiskAlertTableModel::Summary)})
+            self->m_table->setColumnWidth(column, std::min(self->m_table->columnWidth(column), 200));
         self->m_message->setText(tr("Listed: %1").arg(r.value().alerts.size()));
         if (!self->select(keep) && !keepForm) {
             self->m_selected = 0;
