@@ -4,6 +4,7 @@
 // (who may, the reason, once per level, escalation up the supervision scope, the audit trail),
 // the live events to supervisors in scope, and the day's summary.
 // Thresholds are lowered in initTestCase (rule set version 2) so that a few requests reach them.
+#include "core/domain/api/AdminBodies.h"
 #include "core/domain/api/QueueBodies.h"
 #include "core/domain/api/RiskBodies.h"
 #include "core/domain/util/ResidentId.h"
@@ -63,6 +64,7 @@ class TestServerRisk : public QObject
     std::unique_ptr<SyncHttp> m_http;
     QHash<QString, QString> m_token;
     RiskRuleSet m_rules; // version 2, set by initTestCase
+    QHash<QString, qint64> m_accountIds;
 
     HttpReply post(const QString &path, const QJsonObject &body, const QString &user) { return m_http->post(path, body, m_token.value(user)); }
     HttpReply get(const QString &path, const QString &user) { return m_http->get(path, m_token.value(user)); }
@@ -166,6 +168,39 @@ class TestServerRisk : public QObject
         return r;
     }
 
+    // `count` SI-008 cases taken in by `receiver`, put to `reviewer` by the supervisor where the
+    // assignment chose someone else, and approved: how many were approved.
+    int approvedBy(const QString &receiver, const QString &reviewer, int count, int seq)
+    {
+        const int window = receiver.right(1).toInt(); // each teller at their own window
+        if (m_accountIds.isEmpty()) {
+            const AdminAccountList all = AdminAccountList::fromJson(get(QStringLiteral("/api/v1/admin/accounts"), QStringLiteral("admin")).json()).value();
+            for (const AdminAccount &a : all.accounts)
+                m_accountIds.insert(a.username, a.id);
+        }
+        int approved = 0;
+        for (int i = 0; i < count; ++i) {
+            const HttpReply accepted = post(QStringLiteral("/api/v1/cases"),
+                                            test::si008Intake(idNumber(QStringLiteral("19750505"), true, seq + i), QStringLiteral("王五"), window), receiver);
+            if (accepted.status != 201) {
+                qWarning() << accepted.status << accepted.body;
+                return approved;
+            }
+            const QString number = accepted.json().value(QLatin1String("number")).toString();
+            const QString actions = QStringLiteral("/api/v1/cases/%1/actions").arg(number);
+            if (accepted.json().value(QLatin1String("assignee")).toInteger() != m_accountIds.value(reviewer)
+                && post(actions, {{QLatin1String("action"), QStringLiteral("assign")}, {QLatin1String("assignee"), m_accountIds.value(reviewer)}},
+                        QStringLiteral("supervisor1"))
+                           .status
+                       != 200) {
+                qWarning() << "assign refused";
+                return approved;
+            }
+            approved += post(actions, {{QLatin1String("action"), QStringLiteral("approve")}}, reviewer).status == 200;
+        }
+        return approved;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -181,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         m_http = std::make_unique<SyncHttp>(m_server.url());
         for (const char *user : {"teller1", "teller2", "teller3", "teller4", "fc_teller1", "fc_teller2", "yx_teller1", "cj_teller1",
-                                 "reviewer1", "supervisor1", "fc_supervisor", "admin", "fc_admin"}) {
+                                 "reviewer1", "reviewer2", "supervisor1", "fc_supervisor", "admin", "fc_admin"}) {
             m_token.insert(QString::fromLatin1(user), m_http->login(QString::fromLatin1(user), QStringLiteral("demo1234")));
             QVERIFY2(!m_token.value(QString::fromLatin1(user)).isEmpty(), user);
         }
@@ -208,6 +243,8 @@ private Q_SLOTS:
         setParameter(RiskRuleId::TellerOutlier, "min_count", 3);
         setParameter(RiskRuleId::RefusalOutlier, "min_count", 3);
         setParameter(RiskRuleId::TimeLimit, "warning_days", 3);
+        setParameter(RiskRuleId::ReviewerAffinity, "min_count", 2);
+        setParameter(RiskRuleId::ReviewerAffinity, "factor", 1.5);
         const HttpReply changed = put(QStringLiteral("/api/v1/risk/rules"), set.toJson(), QStringLiteral("admin"));
         QVERIFY2(changed.status == 200, changed.body.constData());
         m_rules = RiskRuleSet::fromJson(changed.json()).value();
@@ -623,6 +660,34 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QCOMPARE(toString(found.first().level), QStringLiteral("low"));
         QVERIFY(about(RiskRuleId::TimeLimit, later.json().value(QLatin1String("number")).toString(), 0).isEmpty());
+    }
+
+    void reviewerApprovingOneReceiversCasesFarAboveChanceFires()
+    {
+        // teller1's two cases approved by reviewer1, teller2's two by reviewer2: by chance each
+        // pair would share one approval (2 × 2 / 4), each has two (factor 1.5, at least 2).
+        QCOMPARE(approvedBy(QStringLiteral("teller1"), QStringLiteral("reviewer1"), 2, 90), 2);
+        QCOMPARE(approvedBy(QStringLiteral("teller2"), QStringLiteral("reviewer2"), 2, 92), 2);
+        QVERIFY(about(RiskRuleId::ReviewerAffinity, QStringLiteral("reviewer1"), 0).isEmpty()); // the sweep's
+        sweep();
+        const QList<RiskAlert> found = about(RiskRuleId::ReviewerAffinity, QStringLiteral("reviewer1"), 1);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().summary.contains(QLatin1String("2 of teller1's cases")), qPrintable(found.first().summary));
+        QCOMPARE(full(found.first().id).evidence.size(), 2);
+    }
+
+    void reviewersApprovingByChanceDoNotFire()
+    {
+        // teller4's two cases, one to each reviewer: no pair reaches two.
+        QCOMPARE(approvedBy(QStringLiteral("teller4"), QStringLiteral("reviewer1"), 1, 94), 1);
+        QCOMPARE(approvedBy(QStringLiteral("teller4"), QStringLiteral("reviewer2"), 1, 95), 1);
+        sweep();
+        for (const char *reviewer : {"reviewer1", "reviewer2"}) {
+            for (const RiskAlert &a : about(RiskRuleId::ReviewerAffinity, QLatin1String(reviewer), 0))
+                QVERIFY2(!a.summary.contains(QLatin1String("teller4")), qPrintable(a.summary));
+        }
+        // And the pair that fired is not raised again for the same period.
+        QCOMPARE(about(RiskRuleId::ReviewerAffinity, QStringLiteral("reviewer1"), 0).size(), 1);
     }
 
     // --- Disposal ------------------------------------------------------------------------------
