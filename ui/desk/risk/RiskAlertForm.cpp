@@ -1,12 +1,11 @@
 #include "ui/desk/risk/RiskAlertForm.h"
 
-#include "core/client/api/AdminApi.h" // fieldProblems: the same reading of a refusal as the server's
+#include "core/domain/risk/RiskDisposalRules.h"
 #include "ui/admin/FormFeedback.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/risk/RiskAlertTableModel.h"
 
 #include <QButtonGroup>
-#include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -201,14 +200,7 @@ void RiskAlertForm::revalidate()
     if (!d) {
         problems.append({kAction, tr("Choose confirm, dismiss or escalate.")});
     } else {
-        // The server's own check of the body, so the form and the server never disagree; its
-        // field texts are the server's untranslated ones (ow::Errors), translated here as there.
-        const auto checked = RiskDisposalRequest::fromJson(d->toJson());
-        if (!checked) {
-            const QHash<QString, QString> fields = AdminApi::fieldProblems(checked.error());
-            for (auto it = fields.begin(); it != fields.end(); ++it)
-                problems.append({it.key(), QCoreApplication::translate("ow::Errors", it.value().toUtf8().constData())});
-        }
+        problems = RiskDisposalRules::check(*d);
     }
     m_feedback->show(problems);
 }

@@ -23,7 +23,7 @@ class FormFeedback;
 // One risk alert as the supervisor disposes of it (处置): the rule that fired, its level, the
 // subject and what was found, the evidence (time, kind, note), the disposals so far, and the
 // disposal to make — confirm, dismiss or escalate, the last two with their reason, checked as the
-// supervisor types with the server's own rule (RiskDisposalRequest). The form is open only while
+// supervisor types with the server's own rule (RiskDisposalRules). The form is open only while
 // the alert waits for a hall the supervisor oversees. One form per alert (none: an empty,
 // disabled form), so what was typed for one never shows for another. The page sends what is
 // asked (disposalRequested) and hands the answer back.
