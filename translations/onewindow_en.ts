@@ -1950,6 +1950,10 @@ Staff number: %2
         <source>My figures</source>
         <translation>My figures</translation>
     </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -6181,6 +6185,231 @@ Staff number: %2
     <message>
         <source>The server %1 could not be verified (%2), so nothing was sent to it. If the hall uses its own certificate authority, give its CA file (--ca-file): ask the hall&apos;s IT officer.</source>
         <translation>The server %1 could not be verified (%2), so nothing was sent to it. If the hall uses its own certificate authority, give its CA file (--ca-file): ask the hall&apos;s IT officer.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskAlertTableModel</name>
+    <message>
+        <source>Staff %1 (%2)</source>
+        <translation>Staff %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Staff %1</source>
+        <translation>Staff %1</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>Resident %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Queue record</source>
+        <translation>Queue record</translation>
+    </message>
+    <message>
+        <source>Case record</source>
+        <translation>Case record</translation>
+    </message>
+    <message>
+        <source>Citizen lookup</source>
+        <translation>Citizen lookup</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>Waiting for %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Raised at</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskAlertForm</name>
+    <message>
+        <source>Choose confirm, dismiss or escalate.</source>
+        <translation>Choose confirm, dismiss or escalate.</translation>
+    </message>
+    <message>
+        <source>Select an alert in the list.</source>
+        <translation>Select an alert in the list.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · level %2 · %3&lt;br&gt;%4 · %5 · service day %6&lt;br&gt;%7&lt;br&gt;&lt;span style=&apos;color:#5f6368&apos;&gt;Raised %8 · rule set version %9&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · level %2 · %3&lt;br&gt;%4 · %5 · service day %6&lt;br&gt;%7&lt;br&gt;&lt;span style=&apos;color:#5f6368&apos;&gt;Raised %8 · rule set version %9&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>Escalated to %1</translation>
+    </message>
+    <message>
+        <source>This alert has been disposed of.</source>
+        <translation>This alert has been disposed of.</translation>
+    </message>
+    <message>
+        <source>This alert waits for the supervisors of %1.</source>
+        <translation>This alert waits for the supervisors of %1.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Disposal history</source>
+        <translation>Disposal history</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Dispose of the alert</source>
+        <translation>Dispose of the alert</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Confirm the risk</source>
+        <translation>Confirm the risk</translation>
+    </message>
+    <message>
+        <source>Dismiss (false alarm)</source>
+        <translation>Dismiss (false alarm)</translation>
+    </message>
+    <message>
+        <source>Escalate to the hall above</source>
+        <translation>Escalate to the hall above</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Required to dismiss or escalate</source>
+        <translation>Required to dismiss or escalate</translation>
+    </message>
+    <message>
+        <source>Submit disposal</source>
+        <translation>Submit disposal</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskPage</name>
+    <message>
+        <source>Listed: %1</source>
+        <translation>Listed: %1</translation>
+    </message>
+    <message>
+        <source>The disposal was recorded.</source>
+        <translation>The disposal was recorded.</translation>
+    </message>
+    <message>
+        <source>Risk alerts — %1</source>
+        <translation>Risk alerts — %1</translation>
+    </message>
+    <message>
+        <source>Risk alerts</source>
+        <translation>Risk alerts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt; (%1): &lt;b&gt;%2&lt;/b&gt; raised · &lt;b style=&apos;color:#b3261e&apos;&gt;%3&lt;/b&gt; waiting for a decision · &lt;b&gt;%4&lt;/b&gt; disposed of</source>
+        <translation>&lt;b&gt;Today&lt;/b&gt; (%1): &lt;b&gt;%2&lt;/b&gt; raised · &lt;b style=&apos;color:#b3261e&apos;&gt;%3&lt;/b&gt; waiting for a decision · &lt;b&gt;%4&lt;/b&gt; disposed of</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt;: the figures could not be read.</source>
+        <translation>&lt;b&gt;Today&lt;/b&gt;: the figures could not be read.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Level: %1</translation>
+    </message>
+    <message>
+        <source>%1 and the halls below</source>
+        <translation>%1 and the halls below</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 </TS>

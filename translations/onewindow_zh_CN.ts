@@ -1935,6 +1935,10 @@ Staff number: %2
         <source>My figures</source>
         <translation>我的绩效</translation>
     </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -6155,6 +6159,231 @@ Staff number: %2
     <message>
         <source>The server %1 could not be verified (%2), so nothing was sent to it. If the hall uses its own certificate authority, give its CA file (--ca-file): ask the hall&apos;s IT officer.</source>
         <translation>无法验证服务器 %1 的证书（%2），因此未向其发送任何数据。如果大厅使用自建的证书颁发机构，请指定其 CA 证书文件（--ca-file），并联系大厅的信息技术管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskAlertTableModel</name>
+    <message>
+        <source>Staff %1 (%2)</source>
+        <translation>工作人员 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Staff %1</source>
+        <translation>工作人员 %1</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>群众 %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>票号 %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>Queue record</source>
+        <translation>排队记录</translation>
+    </message>
+    <message>
+        <source>Case record</source>
+        <translation>办件记录</translation>
+    </message>
+    <message>
+        <source>Citizen lookup</source>
+        <translation>群众信息查询</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>等待%1处置</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>预警对象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>预警内容</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskAlertForm</name>
+    <message>
+        <source>Choose confirm, dismiss or escalate.</source>
+        <translation>请选择处置方式：确认、排除或上报。</translation>
+    </message>
+    <message>
+        <source>Select an alert in the list.</source>
+        <translation>请在左侧列表中选择一条预警。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · level %2 · %3&lt;br&gt;%4 · %5 · service day %6&lt;br&gt;%7&lt;br&gt;&lt;span style=&apos;color:#5f6368&apos;&gt;Raised %8 · rule set version %9&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 等级 %2 · %3&lt;br&gt;%4 · %5 · 营业日 %6&lt;br&gt;%7&lt;br&gt;&lt;span style=&apos;color:#5f6368&apos;&gt;预警时间 %8 · 规则版本 %9&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>上报至%1</translation>
+    </message>
+    <message>
+        <source>This alert has been disposed of.</source>
+        <translation>该预警已处置完毕。</translation>
+    </message>
+    <message>
+        <source>This alert waits for the supervisors of %1.</source>
+        <translation>该预警已上报，等待%1的主管处置。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Disposal history</source>
+        <translation>处置记录</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>处置人</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Dispose of the alert</source>
+        <translation>处置预警</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>处置方式：</translation>
+    </message>
+    <message>
+        <source>Confirm the risk</source>
+        <translation>确认风险</translation>
+    </message>
+    <message>
+        <source>Dismiss (false alarm)</source>
+        <translation>排除（误报）</translation>
+    </message>
+    <message>
+        <source>Escalate to the hall above</source>
+        <translation>上报上级</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Required to dismiss or escalate</source>
+        <translation>排除或上报时必填</translation>
+    </message>
+    <message>
+        <source>Submit disposal</source>
+        <translation>提交处置</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskPage</name>
+    <message>
+        <source>Listed: %1</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>The disposal was recorded.</source>
+        <translation>处置已提交。</translation>
+    </message>
+    <message>
+        <source>Risk alerts — %1</source>
+        <translation>风险预警 — %1</translation>
+    </message>
+    <message>
+        <source>Risk alerts</source>
+        <translation>风险预警</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt; (%1): &lt;b&gt;%2&lt;/b&gt; raised · &lt;b style=&apos;color:#b3261e&apos;&gt;%3&lt;/b&gt; waiting for a decision · &lt;b&gt;%4&lt;/b&gt; disposed of</source>
+        <translation>&lt;b&gt;今日&lt;/b&gt;（%1）：新增预警 &lt;b&gt;%2&lt;/b&gt; 条 · 待处置 &lt;b style=&apos;color:#b3261e&apos;&gt;%3&lt;/b&gt; 条 · 已处置 &lt;b&gt;%4&lt;/b&gt; 条</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt;: the figures could not be read.</source>
+        <translation>&lt;b&gt;今日&lt;/b&gt;：暂未取得统计数据。</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>%1 and the halls below</source>
+        <translation>%1及下级大厅</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include "ui/desk/TellerQueuePanel.h"
 #include "ui/desk/cases/CaseWorkPage.h"
 #include "ui/desk/cases/IntakePage.h"
+#include "ui/desk/risk/RiskPage.h"
 #include "ui/desk/supervision/RectificationsPage.h"
 #include "ui/desk/performance/MyFiguresPage.h"
 #include "ui/desk/performance/PerformancePage.h"
@@ -69,6 +70,13 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         connect(&m_supervisor->monitor(), &HallMonitor::event, m_rectifications, [this](const HallEvent &e) {
             if (e.rating && e.rating->rectification)
                 m_rectifications->reload();
+        });
+        m_risk = new RiskPage(session, this);
+        m_tabs->addTab(m_risk, QString());
+        // The stream carries the alerts of every hall the supervisor oversees, whichever it watches.
+        connect(&m_supervisor->monitor(), &HallMonitor::event, m_risk, [this](const HallEvent &e) {
+            if (e.riskAlert)
+                m_risk->alertChanged(*e.riskAlert);
         });
         m_performance = new PerformancePage(session, this);
         m_tabs->addTab(m_performance, QString());
@@ -269,6 +277,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_supervisor), tr("Live queue"));
     if (m_rectifications)
         m_tabs->setTabText(m_tabs->indexOf(m_rectifications), tr("Rectifications"));
+    if (m_risk)
+        m_tabs->setTabText(m_tabs->indexOf(m_risk), tr("Risk"));
     if (m_performance)
         m_tabs->setTabText(m_tabs->indexOf(m_performance), tr("Performance"));
     if (m_myFigures)

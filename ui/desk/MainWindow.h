@@ -24,6 +24,7 @@ class HomePage;
 class TellerQueuePanel;
 class SupervisorQueueScreen;
 class RectificationsPage;
+class RiskPage;
 
 // The teller's, reviewer's and supervisor's main window: the screens their role needs, in
 // tabs, and a status bar with the connection state and who is logged in.
@@ -37,6 +38,7 @@ public:
     TellerQueuePanel *queuePanel() const { return m_queuePanel; }
     SupervisorQueueScreen *supervisorScreen() const { return m_supervisor; }
     RectificationsPage *rectificationsPage() const { return m_rectifications; }
+    RiskPage *riskPage() const { return m_risk; }
     IntakePage *intakePage() const { return m_intake; }
     CaseWorkPage *caseWorkPage() const { return m_caseWork; }
     CaseClient *cases() const { return m_cases; }
@@ -68,6 +70,7 @@ private:
     TellerQueuePanel *m_queuePanel = nullptr;
     SupervisorQueueScreen *m_supervisor = nullptr;
     RectificationsPage *m_rectifications = nullptr;
+    RiskPage *m_risk = nullptr;
     CaseClient *m_cases = nullptr;
     IntakePage *m_intake = nullptr;   // front office
     CaseWorkPage *m_caseWork = nullptr; // every desk that works cases

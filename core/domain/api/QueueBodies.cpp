@@ -499,6 +499,8 @@ QJsonObject HallEvent::toJson() const
         data = windowProfile->toJson();
     else if (rating)
         data = rating->toJson();
+    else if (riskAlert)
+        data = riskAlert->toJson();
     return envelope(type, hall, data);
 }
 
@@ -518,6 +520,8 @@ Result<HallEvent> HallEvent::fromJson(const QJsonObject &o)
         e.windowState = r.nested<WindowStateResult>(QLatin1String("data"));
     else if (e.type == QLatin1String("rating.submitted"))
         e.rating = r.nested<RatingRecord>(QLatin1String("data"));
+    else if (e.type.startsWith(QLatin1String("risk.")))
+        e.riskAlert = r.nested<RiskAlert>(QLatin1String("data"));
     return r.finish(e);
 }
 

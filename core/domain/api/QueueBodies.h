@@ -5,6 +5,7 @@
 #include "core/domain/queue/OfflineTypes.h"
 #include "core/domain/queue/QueueTypes.h"
 #include "core/domain/queue/WaitEstimator.h"
+#include "core/domain/risk/RiskTypes.h"
 #include "core/domain/util/Error.h"
 
 #include <QDate>
@@ -261,6 +262,7 @@ struct HallEvent
     std::optional<WindowStateResult> windowState;
     std::optional<WindowProfileBody> windowProfile;
     std::optional<RatingRecord> rating;
+    std::optional<RiskAlert> riskAlert; // risk.alert_raised, risk.alert_disposed
 
     QJsonObject toJson() const;
     static Result<HallEvent> fromJson(const QJsonObject &o);

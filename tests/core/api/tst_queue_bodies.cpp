@@ -160,17 +160,35 @@ private Q_SLOTS:
         e.snapshot = snapshot();
         roundTrip(e);
         e = HallEvent{QStringLiteral("ticket.called"), QStringLiteral("MY-CITY"), std::nullopt,
-                      QueuedTicket{ticket(), QStringLiteral("MY-CITY"), std::nullopt}, std::nullopt, std::nullopt, std::nullopt};
+                      QueuedTicket{ticket(), QStringLiteral("MY-CITY"), std::nullopt}, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
         roundTrip(e);
         e = HallEvent{QStringLiteral("window.changed"), QStringLiteral("MY-CITY"), std::nullopt, std::nullopt,
-                      WindowStateResult{3, WindowState::Paused, QStringLiteral("午休"), std::nullopt}, std::nullopt, std::nullopt};
+                      WindowStateResult{3, WindowState::Paused, QStringLiteral("午休"), std::nullopt}, std::nullopt, std::nullopt, std::nullopt};
         roundTrip(e);
         e = HallEvent{QStringLiteral("window.changed"), QStringLiteral("MY-CITY"), std::nullopt, std::nullopt, std::nullopt,
-                      WindowProfileBody{3, WindowKind::Comprehensive, {}, {}}, std::nullopt};
+                      WindowProfileBody{3, WindowKind::Comprehensive, {}, {}}, std::nullopt, std::nullopt};
         roundTrip(e);
         e = HallEvent{QStringLiteral("rating.submitted"), QStringLiteral("MY-CITY"), std::nullopt, std::nullopt, std::nullopt,
-                      std::nullopt, rating()};
+                      std::nullopt, rating(), std::nullopt};
         roundTrip(e);
+        // A risk alert as the supervisor's stream carries it (the list's shape: no evidence).
+        RiskAlert alert;
+        alert.id = 7;
+        alert.rule = RiskRuleId::BulkLookups;
+        alert.ruleVersion = 1;
+        alert.ruleName = {QStringLiteral("批量查询群众信息"), QStringLiteral("Bulk citizen lookups")};
+        alert.level = RiskLevel::High;
+        alert.hall = alert.owner = QStringLiteral("MY-CITY");
+        alert.day = QDate(2026, 10, 14);
+        alert.subject = {RiskSubjectKind::Staff, QStringLiteral("teller1"), 2, QStringLiteral("王丽")};
+        alert.summary = QStringLiteral("31 lookups in 60 min");
+        alert.evidenceCount = 31;
+        alert.raisedAt = QDateTime(QDate(2026, 10, 14), QTime(9, 30), QTimeZone::utc());
+        for (const char *type : {"risk.alert_raised", "risk.alert_disposed"}) {
+            e = HallEvent{QString::fromLatin1(type), QStringLiteral("MY-CITY"), std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                          std::nullopt, alert};
+            roundTrip(e);
+        }
     }
 
     void windowOccupiedReadsBackFromTheRefusal()
