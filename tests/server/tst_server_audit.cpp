@@ -57,7 +57,7 @@ Run sqlite(const QString &db, const QString &sql)
 // What someone with the file does first: the append-only triggers out of the way.
 const QString kDropTriggers = [] {
     QString sql;
-    for (const char *t : {"audit_trail", "ticket_events", "case_events", "admin_changes", "citizen_lookups", "rectification_steps"})
+    for (const char *t : {"audit_trail", "ticket_events", "case_events", "admin_changes", "citizen_lookups", "rectification_steps", "window_events"})
         sql += QStringLiteral("DROP TRIGGER %1_no_update; DROP TRIGGER %1_no_delete; ").arg(QLatin1String(t));
     return sql;
 }();
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(m_report.rows, static_cast<int>(m_report.lastId));
         QCOMPARE(sqlite(db, QStringLiteral("SELECT hash FROM audit_trail ORDER BY id DESC LIMIT 1")).output.trimmed(), m_report.lastHash);
         // Every kind of covered row got its audit row, from where it came.
-        for (const char *table : {"ticket_events", "case_events", "admin_changes", "citizen_lookups", "rectification_steps"}) {
+        for (const char *table : {"ticket_events", "case_events", "admin_changes", "citizen_lookups", "rectification_steps", "window_events"}) {
             const QString t = QLatin1String(table);
             QVERIFY2(scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)) > 0, table);
             QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_trail WHERE subject_table = '%1'").arg(t)),
@@ -241,6 +241,16 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.output.contains(QStringLiteral("ticket_events %1: differs from audit_trail").arg(id)), qPrintable(r.output));
         QVERIFY2(r.output.contains(QStringLiteral("window_number was 1, is 9")), qPrintable(r.output));
+    }
+
+    void anEditedWindowChangeIsNamed()
+    {
+        const QString db = copy("window-edited");
+        const qint64 id = scalar(db, QStringLiteral("SELECT MIN(id) FROM window_events"));
+        QVERIFY(id > 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_trail WHERE subject_table = 'window_events' AND subject_id = %1").arg(id)), 1);
+        tamperAndExpect(db, QStringLiteral("UPDATE window_events SET at = at - 3600000 WHERE id = %1").arg(id),
+                        QStringLiteral("window_events %1: differs").arg(id));
     }
 
     void anEditedCaseEventIsNamed()

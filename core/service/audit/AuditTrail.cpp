@@ -136,7 +136,7 @@ Status AuditTrail::append(const QString &table, qint64 id)
         if (!upTo)
             return upTo.error();
         upTo.value().insert(table, id - 1);
-        if (auto sealed = sealUpTo(upTo.value()); !sealed)
+        if (auto sealed = sealUpTo(upTo.value(), Head{}); !sealed)
             return sealed;
         previous = head();
         if (!previous)
@@ -228,7 +228,7 @@ QJsonObject AuditTrail::sealedUpTo(const QString &sealContentText)
     return upTo;
 }
 
-Status AuditTrail::sealUpTo(const QJsonObject &upTo)
+Status AuditTrail::sealUpTo(const QJsonObject &upTo, const Head &previous)
 {
     auto content = sealContent(m_db, upTo);
     if (!content)
@@ -236,7 +236,10 @@ Status AuditTrail::sealUpTo(const QJsonObject &upTo)
     AuditRow row;
     row.action = QStringLiteral("audit.seal");
     row.content = AuditedTables::canonical(content.value());
-    return write(std::move(row), Head{});
+    if (auto written = write(std::move(row), previous); !written)
+        return written;
+    // Whatever a migration left to seal is sealed now (by the first seal, every table is).
+    return m_db.run(QStringLiteral("DELETE FROM audit_pending_seals"), {});
 }
 
 Status AuditTrail::seal()
@@ -245,12 +248,28 @@ Status AuditTrail::seal()
         auto previous = head();
         if (!previous)
             return previous.error();
-        if (previous.value().id != 0)
-            return okStatus();
-        auto upTo = lastIds(m_db);
-        if (!upTo)
-            return upTo.error();
-        return sealUpTo(upTo.value());
+        if (previous.value().id == 0) {
+            auto upTo = lastIds(m_db);
+            if (!upTo)
+                return upTo.error();
+            return sealUpTo(upTo.value(), Head{});
+        }
+        // Tables covered since the chain began (a migration names them): their earlier rows are
+        // sealed by a seal row in the chain, and their new rows are chained one by one from here.
+        QJsonObject upTo;
+        const Status read = m_db.select(QStringLiteral("SELECT table_name FROM audit_pending_seals ORDER BY table_name"), {},
+                                        [&upTo](QSqlQuery &q) {
+                                            while (q.next())
+                                                upTo.insert(q.value(0).toString(), 0);
+                                        });
+        if (!read || upTo.isEmpty())
+            return read;
+        auto last = lastIds(m_db);
+        if (!last)
+            return last.error();
+        for (auto it = upTo.begin(); it != upTo.end(); ++it)
+            it.value() = last.value().value(it.key());
+        return sealUpTo(upTo, previous.value());
     });
 }
 

@@ -24,7 +24,7 @@ struct AuditRow
     QString device;
     int window = 0;
     QString action;
-    QString subjectTable; // '' for the first row (the seal)
+    QString subjectTable; // '' for a seal row (the first row, and one for each table covered later)
     qint64 subjectId = 0; // 0: NULL
     QString content;      // the covered row's canonical form (AuditedTables::canonical)
     QString reason;
@@ -56,10 +56,11 @@ public:
 
     // The chain's first row, once: seals every covered row already there (a digest per table in
     // its content), so a database that had rows before the audit trail existed is covered from
-    // the start. Nothing when the chain has begun. ServerSchema::open calls it.
+    // the start. When the chain has begun, a later seal row does the same for the tables a
+    // migration has since covered (table audit_pending_seals), if any. ServerSchema::open calls it.
     Status seal();
-    // The first row's content: a digest of each covered table's rows with id <= upTo[table]
-    // (tables absent from `upTo` left out). Also how AuditVerifier checks the seal.
+    // A seal row's content: a digest of each covered table's rows with id <= upTo[table]
+    // (tables absent from `upTo` left out). Also how AuditVerifier checks a seal.
     static Result<QJsonObject> sealContent(Database &db, const QJsonObject &upTo);
     static QJsonObject sealedUpTo(const QString &sealContentText); // the upTo a seal was made with
 
@@ -77,7 +78,7 @@ private:
     };
     Result<Head> head() const;
     Status write(AuditRow row, const Head &previous);
-    Status sealUpTo(const QJsonObject &upTo);
+    Status sealUpTo(const QJsonObject &upTo, const Head &previous);
     static Result<QJsonObject> lastIds(Database &db); // each covered table's largest id
     qint64 now() const;
 

@@ -154,6 +154,30 @@ Result<AuditVerification> AuditVerifier::verify()
             continue;
         }
 
+        if (row.action == QLatin1String("audit.seal") && row.subjectTable.isEmpty()) {
+            // A later seal: the rows of tables covered since the chain began, up to the seal's ids.
+            const QJsonObject upTo = AuditTrail::sealedUpTo(row.content);
+            auto again = AuditTrail::sealContent(m_db, upTo);
+            if (!again)
+                return again.error();
+            const QJsonObject recorded =
+                QJsonDocument::fromJson(row.content.toUtf8()).object().value(QLatin1String("sealed")).toObject();
+            const QJsonObject now = again.value().value(QLatin1String("sealed")).toObject();
+            for (auto t = upTo.begin(); t != upTo.end(); ++t) {
+                const auto cursor = cursors.find(t.key());
+                if (cursor == cursors.end())
+                    return found(trail, row.id, QStringLiteral("seals no covered table (%1)").arg(t.key()));
+                if (recorded.value(t.key()) != now.value(t.key())) {
+                    return found(t.key(), t.value().toInteger(),
+                                 QStringLiteral("the rows up to this id, sealed by audit_trail %1, were changed or removed")
+                                     .arg(row.id));
+                }
+                if (auto st = cursor->second->open(t.value().toInteger()); !st)
+                    return st.error();
+            }
+            continue;
+        }
+
         const auto it = cursors.find(row.subjectTable);
         if (it == cursors.end())
             return found(trail, row.id, QStringLiteral("names no covered table (%1)").arg(row.subjectTable));

@@ -90,6 +90,13 @@ const QList<AuditedTable> &AuditedTables::all()
          QStringLiteral("t.at"), QStringLiteral("t.account_id"),
          QStringLiteral("(SELECT a.hall_id FROM accounts a WHERE a.id = t.account_id)"), QStringLiteral("t.window_number"),
          QStringLiteral("t.subject || '.read.' || t.access"), &purposeReason},
+        // A window's change of state (open, paused, closed) with its reason.
+        {QStringLiteral("window_events"),
+         {QStringLiteral("id"), QStringLiteral("hall_id"), QStringLiteral("window_number"), QStringLiteral("state"),
+          QStringLiteral("reason"), QStringLiteral("teller_id"), QStringLiteral("actor_id"), QStringLiteral("at"),
+          QStringLiteral("service_day")},
+         QStringLiteral("t.at"), QStringLiteral("t.actor_id"), QStringLiteral("t.hall_id"), QStringLiteral("t.window_number"),
+         QStringLiteral("'window.' || t.state"), &reasonColumn},
     };
     return tables;
 }

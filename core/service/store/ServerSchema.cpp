@@ -381,6 +381,21 @@ const QList<Migration> &ServerSchema::migrations()
              QStringLiteral("{POSTGRESQL}CREATE TRIGGER personal_data_reads_append_only BEFORE UPDATE OR DELETE ON personal_data_reads "
                             "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
          }},
+        {22,
+         "window state history joins the audit trail: its rows can no longer be updated or deleted",
+         {
+             // Tables covered by the audit trail after its chain began. Their rows from before are
+             // sealed by a later seal row when the server next opens the file (AuditTrail::seal),
+             // and the name is removed then; on a new file the first seal covers them already.
+             QStringLiteral("CREATE TABLE audit_pending_seals (table_name TEXT PRIMARY KEY)"),
+             QStringLiteral("INSERT INTO audit_pending_seals (table_name) VALUES ('window_events')"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER window_events_no_update BEFORE UPDATE ON window_events "
+                            "BEGIN SELECT RAISE(ABORT, 'window_events rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER window_events_no_delete BEFORE DELETE ON window_events "
+                            "BEGIN SELECT RAISE(ABORT, 'window_events rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER window_events_append_only BEFORE UPDATE OR DELETE ON window_events "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+         }},
     };
     return steps;
 }

@@ -7,7 +7,9 @@
 #include "core/service/audit/AuditSource.h"
 #include "core/service/audit/AuditTrail.h"
 #include "core/service/audit/AuditVerifier.h"
+#include "core/service/audit/AuditedTables.h"
 #include "core/service/store/CommitGroup.h"
+#include "core/service/store/WindowEventLog.h"
 #include "tests/core/service/ServerDb.h"
 
 #include <QSqlQuery>
@@ -29,7 +31,7 @@ QString verdict(Database &db)
 
 const QStringList kTables{QStringLiteral("audit_trail"), QStringLiteral("ticket_events"), QStringLiteral("case_events"),
                           QStringLiteral("admin_changes"), QStringLiteral("citizen_lookups"),
-                          QStringLiteral("rectification_steps")};
+                          QStringLiteral("rectification_steps"), QStringLiteral("window_events")};
 
 // What an attacker with the file does first.
 void dropTriggers(Database &db)
@@ -147,6 +149,8 @@ private Q_SLOTS:
         QVERIFY(db.run(QStringLiteral("INSERT INTO citizen_lookups (account_id, id_number, found, at) VALUES (1, 'x', 0, 0)")).ok());
         QVERIFY(db.run(QStringLiteral("INSERT INTO rectification_steps (rectification_id, contacted_at, channel, answer, recorded_at) "
                                       "VALUES (1, 0, 'phone', 'satisfied', 0)")).ok());
+        QVERIFY(db.run(QStringLiteral("INSERT INTO window_events (hall_id, window_number, state, at, service_day) "
+                                      "VALUES (1, 1, 'open', 0, '2026-12-07')")).ok());
         QVERIFY(db.run(QStringLiteral("PRAGMA foreign_keys=ON")).ok());
         const int before = db.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
         const Status st = db->run(statement);
@@ -190,6 +194,76 @@ private Q_SLOTS:
         QVERIFY(db.value()->run(QStringLiteral("UPDATE admin_changes SET actor = 'someone else' WHERE id = 2")).ok());
         QCOMPARE(verdict(*db.value()),
                  QStringLiteral("admin_changes 3: the rows up to this id, sealed by audit_trail 1, were changed or removed"));
+    }
+
+    void tablesCoveredLaterAreSealedByALaterSeal()
+    {
+        // A database whose chain began before window_events was covered (schema 21): its window
+        // changes were written outside the trail, and its seal does not name the table.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("older.sqlite"));
+        QList<Migration> before;
+        for (const Migration &m : ServerSchema::migrations()) {
+            if (m.statements.first().startsWith(QLatin1String("CREATE TABLE audit_pending_seals")))
+                break;
+            before << m;
+        }
+        QVERIFY(before.size() < ServerSchema::migrations().size());
+        {
+            auto old = Database::open(DatabaseLocation::parse(path), before);
+            QVERIFY(old.ok());
+            Database &db = *old.value();
+            QJsonObject upTo;
+            for (const AuditedTable &t : AuditedTables::all()) {
+                if (t.name != QLatin1String("window_events"))
+                    upTo.insert(t.name, 0);
+            }
+            auto content = AuditTrail::sealContent(db, upTo);
+            QVERIFY(content.ok());
+            AuditRow seal;
+            seal.id = 1;
+            seal.action = QStringLiteral("audit.seal");
+            seal.content = AuditedTables::canonical(content.value());
+            seal.prevHash = QString(64, QLatin1Char('0'));
+            seal.hash = seal.computeHash();
+            QVERIFY(db.run(QStringLiteral("INSERT INTO audit_trail (id, at, action, content, prev_hash, hash) VALUES (1, 0, ?, ?, ?, ?)"),
+                           {seal.action, seal.content, seal.prevHash, seal.hash}).ok());
+            QVERIFY(db.run(QStringLiteral("INSERT INTO halls (id, code, name_zh, name_en, level) VALUES (1, 'H', 'H', 'H', 'city')")).ok());
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(db.run(QStringLiteral("INSERT INTO window_events (hall_id, window_number, state, at, service_day) "
+                                              "VALUES (1, 1, ?, ?, '2026-12-07')"),
+                               {i % 2 ? QStringLiteral("closed") : QStringLiteral("open"), i}).ok());
+            }
+            QVERIFY(change(db, QStringLiteral("before")).ok());
+        }
+        auto opened = ServerSchema::open(DatabaseLocation::parse(path));
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+        Database &db = *opened.value();
+        auto q = db.exec(QStringLiteral("SELECT action, content FROM audit_trail WHERE id = 3"));
+        QVERIFY(q.ok() && q.value().next());
+        QCOMPARE(q.value().value(0).toString(), QStringLiteral("audit.seal"));
+        QVERIFY2(q.value().value(1).toString().contains(QStringLiteral("\"window_events\":{\"digest\":")), qPrintable(q.value().value(1).toString()));
+        q.value().finish();
+        QCOMPARE(verdict(db), QStringLiteral("verified: 3 rows"));
+        // Opened again: nothing more to seal.
+        opened.value().reset();
+        opened = ServerSchema::open(DatabaseLocation::parse(path));
+        QVERIFY(opened.ok());
+        Database &again = *opened.value();
+        QCOMPARE(verdict(again), QStringLiteral("verified: 3 rows"));
+
+        // From now on each window change is chained.
+        QVERIFY(WindowEventLog(again).append(1, 2, WindowState::Open, {}, 0, 0, QDateTime::fromSecsSinceEpoch(100),
+                                             QDate(2026, 12, 7)).ok());
+        QCOMPARE(verdict(again), QStringLiteral("verified: 4 rows"));
+        dropTriggers(again);
+        QVERIFY(again.run(QStringLiteral("UPDATE window_events SET reason = 'edited' WHERE id = 4")).ok());
+        QVERIFY2(verdict(again).startsWith(QStringLiteral("window_events 4: differs from audit_trail 4: reason was")), qPrintable(verdict(again)));
+        QVERIFY(again.run(QStringLiteral("UPDATE window_events SET reason = '' WHERE id = 4")).ok());
+        QCOMPARE(verdict(again), QStringLiteral("verified: 4 rows"));
+        // A row from before, sealed by the later seal, changed.
+        QVERIFY(again.run(QStringLiteral("UPDATE window_events SET state = 'paused' WHERE id = 2")).ok());
+        QCOMPARE(verdict(again), QStringLiteral("window_events 3: the rows up to this id, sealed by audit_trail 3, were changed or removed"));
     }
 
     void theVerifierNamesWhatDoesNotMatch_data()
