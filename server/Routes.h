@@ -80,5 +80,7 @@ void addReportRoutes(Router &router, const ServerServices &services);
 void addRectificationRoutes(Router &router, const ServerServices &services);
 // Risk control (RiskRoutes.cpp): rules and their versions, alerts, their disposal, the sweep, the day's summary.
 void addRiskRoutes(Router &router, const ServerServices &services);
+// Planning for the 15-minute promise (PlanningRoutes.cpp): a hall's arrival forecast.
+void addPlanningRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

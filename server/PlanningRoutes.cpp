@@ -1,0 +1,29 @@
+// Planning for the 15-minute promise (issue 16): a hall's arrival forecast
+// (GET /api/v1/halls/{hall}/forecast). The method is in core (ArrivalForecast, ForecastService);
+// this handler reads the query and writes the answer.
+#include "core/service/planning/ForecastService.h"
+#include "server/Router.h"
+#include "server/Routes.h"
+
+#include <memory>
+
+namespace ow {
+
+void addPlanningRoutes(Router &router, const ServerServices &s)
+{
+    auto forecasts = std::make_shared<ForecastService>(s.db, s.clock, s.calendar);
+    // Whoever reads the hall's figures (ReportScope decides which halls).
+    const Access access = Access::needsAnyOf({Permission::QueueSupervise, Permission::AdminManage});
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/forecast"), access,
+               [forecasts](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   const auto param = [&req](const char *name) {
+                       return req.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+                   };
+                   auto forecast = forecasts->forecast(req.params.value(QStringLiteral("hall")), param("from"), param("days"), *who);
+                   if (!forecast)
+                       return forecast.error();
+                   return ApiResponse::json(forecast.value().toJson());
+               });
+}
+
+} // namespace ow
