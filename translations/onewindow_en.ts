@@ -1168,6 +1168,14 @@ Staff number: %2
         <source>The private key in %1 does not belong to the certificate in %2.</source>
         <translation>The private key in %1 does not belong to the certificate in %2.</translation>
     </message>
+    <message>
+        <source>Give the forecast&apos;s first day as yyyy-MM-dd.</source>
+        <translation>Give the forecast&apos;s first day as yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>A forecast covers 1 to %1 days.</source>
+        <translation>A forecast covers 1 to %1 days.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

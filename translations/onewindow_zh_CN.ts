@@ -1163,6 +1163,14 @@ Staff number: %2
         <source>The private key in %1 does not belong to the certificate in %2.</source>
         <translation>%1 中的私钥与 %2 中的证书不匹配。</translation>
     </message>
+    <message>
+        <source>Give the forecast&apos;s first day as yyyy-MM-dd.</source>
+        <translation>请按 yyyy-MM-dd 格式填写预测的起始日期。</translation>
+    </message>
+    <message>
+        <source>A forecast covers 1 to %1 days.</source>
+        <translation>预测最多覆盖 1 至 %1 天。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>

@@ -23,7 +23,7 @@ public:
     {
     }
 
-    // `from` empty: tomorrow in the hall's time zone; `days` empty: 7. Bad values are 400 with a
+    // `from` empty: tomorrow in the hall's time zone; `days` empty: 7. Bad values are 422 with a
     // translated text; an unknown hall 404; a hall outside the reader's scope 403.
     Result<HallForecast> forecast(const QString &hallCode, const QString &from, const QString &days, const Account &who);
 
