@@ -1,7 +1,9 @@
 // Planning for the 15-minute promise (issue 16): a hall's arrival forecast
-// (GET /api/v1/halls/{hall}/forecast). The method is in core (ArrivalForecast, ForecastService);
-// this handler reads the query and writes the answer.
+// (GET /api/v1/halls/{hall}/forecast) and its staffing plan (GET /api/v1/halls/{hall}/staffing).
+// The methods are in core (ArrivalForecast, StaffingAdvice, ForecastService, StaffingService);
+// these handlers read the query and write the answer.
 #include "core/service/planning/ForecastService.h"
+#include "core/service/planning/StaffingService.h"
 #include "server/Router.h"
 #include "server/Routes.h"
 
@@ -12,6 +14,7 @@ namespace ow {
 void addPlanningRoutes(Router &router, const ServerServices &s)
 {
     auto forecasts = std::make_shared<ForecastService>(s.db, s.clock, s.calendar);
+    auto staffing = std::make_shared<StaffingService>(s.db, s.clock, s.calendar, s.queue, s.catalogue);
     // Whoever reads the hall's figures (ReportScope decides which halls).
     const Access access = Access::needsAnyOf({Permission::QueueSupervise, Permission::AdminManage});
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/forecast"), access,
@@ -23,6 +26,16 @@ void addPlanningRoutes(Router &router, const ServerServices &s)
                    if (!forecast)
                        return forecast.error();
                    return ApiResponse::json(forecast.value().toJson());
+               });
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/staffing"), access,
+               [staffing](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   const auto param = [&req](const char *name) {
+                       return req.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+                   };
+                   auto plan = staffing->plan(req.params.value(QStringLiteral("hall")), param("from"), param("days"), *who);
+                   if (!plan)
+                       return plan.error();
+                   return ApiResponse::json(plan.value().toJson());
                });
 }
 
