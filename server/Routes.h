@@ -80,5 +80,7 @@ void addReportRoutes(Router &router, const ServerServices &services);
 void addRectificationRoutes(Router &router, const ServerServices &services);
 // Risk control (RiskRoutes.cpp): rules and their versions, alerts, their disposal, the sweep, the day's summary.
 void addRiskRoutes(Router &router, const ServerServices &services);
+// The guide desk: matter search, consultations (GuideRoutes.cpp).
+void addGuideRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

@@ -90,6 +90,12 @@ const QList<AuditedTable> &AuditedTables::all()
          QStringLiteral("t.at"), QStringLiteral("t.account_id"),
          QStringLiteral("(SELECT a.hall_id FROM accounts a WHERE a.id = t.account_id)"), QStringLiteral("t.window_number"),
          QStringLiteral("t.subject || '.read.' || t.access"), &purposeReason},
+        // A question answered at the guide desk (or 12333, online) without a ticket.
+        {QStringLiteral("consultations"),
+         {QStringLiteral("id"), QStringLiteral("hall_id"), QStringLiteral("service_day"), QStringLiteral("service_code"),
+          QStringLiteral("channel"), QStringLiteral("duration_seconds"), QStringLiteral("account_id"), QStringLiteral("at")},
+         QStringLiteral("t.at"), QStringLiteral("t.account_id"), QStringLiteral("t.hall_id"), QStringLiteral("0"),
+         QStringLiteral("'consultation.' || t.channel"), nullptr},
     };
     return tables;
 }
