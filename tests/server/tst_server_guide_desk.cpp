@@ -115,6 +115,7 @@ private Q_SLOTS:
         QCOMPARE(detail.status, 200);
         QCOMPARE(detail.json().value(QLatin1String("matters")).toArray().first().toObject().value(QLatin1String("precheck")).toObject(),
                  expected.toJson());
+        QVERIFY(queue.serve(atWindow.value().id, 1, m_teller));
         QVERIFY(queue.finish(atWindow.value().id, 1, QStringLiteral("UI-001"), m_teller));
     }
 

@@ -41,7 +41,8 @@ Result<Consultation> Consultations::log(const QString &hallCode, const Consultat
                           QStringLiteral("INSERT INTO consultations (hall_id, service_day, service_code, channel, "
                                          "duration_seconds, account_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                           {(*h)->id, c.serviceDay.toString(Qt::ISODate),
-                           c.service.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.service),
+                           // A typed null binds SQL NULL (a null QString binds as an empty text).
+                           c.service.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(c.service),
                            toString(c.channel), c.durationSeconds, who.id, c.at.toMSecsSinceEpoch()});
     if (!id)
         return id.error();

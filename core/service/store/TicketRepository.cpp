@@ -30,7 +30,7 @@ const QString kColumns = QStringLiteral(
 QVariant precheckColumn(const TicketMatter &m)
 {
     if (!m.precheck)
-        return QVariant(QMetaType::fromType<QString>());
+        return QVariant(QMetaType::fromType<QByteArray>()); // a typed null: SQL NULL (a null QString binds as '')
     return QString::fromUtf8(QJsonDocument(m.precheck->toJson()).toJson(QJsonDocument::Compact));
 }
 

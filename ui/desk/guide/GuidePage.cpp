@@ -284,7 +284,7 @@ void GuidePage::changeEvent(QEvent *event)
 
 void GuidePage::retranslate()
 {
-    m_query->setPlaceholderText(tr("Matter name, code, pinyin initials (e.g. sbk) or the citizen's question"));
+    m_query->setPlaceholderText(tr("Matter name, code, pinyin initials (e.g. shbzk) or the citizen's question"));
     m_searchButton->setText(tr("Look up"));
     if (m_results->rowCount() == 0)
         m_resultsTitle->setText(tr("Matters found"));
