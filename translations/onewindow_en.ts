@@ -6519,16 +6519,16 @@ Staff number: %2
         <translation>To apply for “%1” (%2, %3), please bring:</translation>
     </message>
     <message>
-        <source>if applicable</source>
-        <translation>if applicable</translation>
-    </message>
-    <message>
         <source>not brought yet</source>
         <translation>not brought yet</translation>
     </message>
     <message>
         <source>Originals are checked at the window and handed back; copies are kept. Materials marked “if applicable” are needed only where they apply to you.</source>
         <translation>Originals are checked at the window and handed back; copies are kept. Materials marked “if applicable” are needed only where they apply to you.</translation>
+    </message>
+    <message>
+        <source>(if applicable)</source>
+        <translation>(if applicable)</translation>
     </message>
 </context>
 <context>

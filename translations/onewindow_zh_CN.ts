@@ -6492,16 +6492,16 @@ Staff number: %2
         <translation>办理“%1”（%2，%3）请携带以下材料：</translation>
     </message>
     <message>
-        <source>if applicable</source>
-        <translation>如适用</translation>
-    </message>
-    <message>
         <source>not brought yet</source>
         <translation>尚未携带</translation>
     </message>
     <message>
         <source>Originals are checked at the window and handed back; copies are kept. Materials marked “if applicable” are needed only where they apply to you.</source>
         <translation>原件在窗口核验后当场退还，复印件留存。标注“如适用”的材料仅在符合相应情形时提供。</translation>
+    </message>
+    <message>
+        <source>(if applicable)</source>
+        <translation>（如适用）</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ QString OneTimeNotice::html(const ServiceItem &item, const MaterialPrecheck &pre
     for (const Material &m : item.materials) {
         QString line = m.name.in(language).toHtmlEscaped();
         if (!m.required)
-            line += QStringLiteral(" <i>(%1)</i>").arg(tr("if applicable").toHtmlEscaped());
+            line += QStringLiteral(" <i>%1</i>").arg(tr("(if applicable)").toHtmlEscaped());
         if (precheck.missing.contains(m.code))
             line += QStringLiteral(" <span style='color:#b3261e'>— %1</span>").arg(tr("not brought yet").toHtmlEscaped());
         out += QStringLiteral("<li>%1</li>").arg(line);
