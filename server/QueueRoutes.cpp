@@ -128,10 +128,14 @@ void addQueueRoutes(Router &router, const ServerServices &s)
                    IssueRequest r;
                    r.hallCode = req.params.value(QStringLiteral("hall"));
                    r.services = body.value().services;
-                   r.channel = body.value().channel.value_or(who->role == Role::Kiosk ? Channel::Kiosk : Channel::Window);
+                   // A guide desk hands out numbers at the entrance as a kiosk does: a walk-in, not a window's ticket.
+                   const bool entrance = who->role == Role::Kiosk || who->role == Role::Guide;
+                   r.channel = body.value().channel.value_or(entrance ? Channel::Kiosk : Channel::Window);
                    r.priorityGroup = body.value().priorityGroup;
                    r.residentId = body.value().residentId;
                    r.phone = body.value().phone;
+                   for (const PrecheckEntry &p : body.value().prechecks)
+                       r.prechecks.append({p.service, p.present});
                    auto issued = queue.issue(r, who->id);
                    if (!issued)
                        return issued.error();

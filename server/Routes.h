@@ -82,5 +82,7 @@ void addRectificationRoutes(Router &router, const ServerServices &services);
 void addRiskRoutes(Router &router, const ServerServices &services);
 // Planning for the 15-minute promise (PlanningRoutes.cpp): a hall's arrival forecast.
 void addPlanningRoutes(Router &router, const ServerServices &services);
+// The guide desk: matter search, consultations (GuideRoutes.cpp).
+void addGuideRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

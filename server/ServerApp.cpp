@@ -181,6 +181,7 @@ Result<quint16> ServerApp::start()
     addReportRoutes(m_http->router(), services);
     addRiskRoutes(m_http->router(), services);
     addPlanningRoutes(m_http->router(), services);
+    addGuideRoutes(m_http->router(), services);
 
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });

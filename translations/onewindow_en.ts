@@ -1176,6 +1176,26 @@ Staff number: %2
         <source>A forecast covers 1 to %1 days.</source>
         <translation>A forecast covers 1 to %1 days.</translation>
     </message>
+    <message>
+        <source>There is no matter %1 in the catalogue.</source>
+        <translation>There is no matter %1 in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The pre-check names %1, which is not among the ticket&apos;s matters.</source>
+        <translation>The pre-check names %1, which is not among the ticket&apos;s matters.</translation>
+    </message>
+    <message>
+        <source>Matter %1 is pre-checked twice.</source>
+        <translation>Matter %1 is pre-checked twice.</translation>
+    </message>
+    <message>
+        <source>Matter %1 has no material %2 on its checklist.</source>
+        <translation>Matter %1 has no material %2 on its checklist.</translation>
+    </message>
+    <message>
+        <source>A consultation lasts from 0 seconds to 4 hours; %1 seconds is not possible.</source>
+        <translation>A consultation lasts from 0 seconds to 4 hours; %1 seconds is not possible.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -1962,6 +1982,10 @@ Staff number: %2
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
+    <message>
+        <source>Guide desk</source>
+        <translation>Guide desk</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -2123,6 +2147,10 @@ Staff number: %2
     <message>
         <source>Hall display</source>
         <translation>Hall display</translation>
+    </message>
+    <message>
+        <source>Guide desk</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6446,162 @@ Staff number: %2
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PrecheckText</name>
+    <message numerus="yes">
+        <source>Materials pre-checked at the guide desk: all %n present</source>
+        <translation>
+            <numerusform>Materials pre-checked at the guide desk: all %n present</numerusform>
+            <numerusform>Materials pre-checked at the guide desk: all %n present</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Materials pre-checked at the guide desk: %1 of %2, missing %3</source>
+        <translation>Materials pre-checked at the guide desk: %1 of %2, missing %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MatterResultModel</name>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>pinyin initials</source>
+        <translation>pinyin initials</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>materials</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>Matched: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialCheckModel</name>
+    <message>
+        <source>%1 (if applicable)</source>
+        <translation>%1 (if applicable)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OneTimeNotice</name>
+    <message>
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <source>To apply for “%1” (%2, %3), please bring:</source>
+        <translation>To apply for “%1” (%2, %3), please bring:</translation>
+    </message>
+    <message>
+        <source>not brought yet</source>
+        <translation>not brought yet</translation>
+    </message>
+    <message>
+        <source>Originals are checked at the window and handed back; copies are kept. Materials marked “if applicable” are needed only where they apply to you.</source>
+        <translation>Originals are checked at the window and handed back; copies are kept. Materials marked “if applicable” are needed only where they apply to you.</translation>
+    </message>
+    <message>
+        <source>(if applicable)</source>
+        <translation>(if applicable)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuidePage</name>
+    <message>
+        <source>No matter matches “%1”.</source>
+        <translation>No matter matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matters found: %n</source>
+        <translation>
+            <numerusform>Matters found: %n</numerusform>
+            <numerusform>Matters found: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look up a matter: its name, code, pinyin initials, or the citizen&apos;s question.</source>
+        <translation>Look up a matter: its name, code, pinyin initials, or the citizen&apos;s question.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Consultation: not started</source>
+        <translation>Consultation: not started</translation>
+    </message>
+    <message>
+        <source>Consultation: %1:%2</source>
+        <translation>Consultation: %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket issued: %n waiting ahead.</source>
+        <translation>
+            <numerusform>Ticket issued: %n waiting ahead.</numerusform>
+            <numerusform>Ticket issued: %n waiting ahead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket issued.</source>
+        <translation>Ticket issued.</translation>
+    </message>
+    <message>
+        <source>Consultation logged (%1 min %2 s).</source>
+        <translation>Consultation logged (%1 min %2 s).</translation>
+    </message>
+    <message>
+        <source>Matter name, code, pinyin initials (e.g. shbzk) or the citizen&apos;s question</source>
+        <translation>Matter name, code, pinyin initials (e.g. shbzk) or the citizen&apos;s question</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Matters found</source>
+        <translation>Matters found</translation>
+    </message>
+    <message>
+        <source>Consultation only</source>
+        <translation>Consultation only</translation>
+    </message>
+    <message>
+        <source>Issue ticket</source>
+        <translation>Issue ticket</translation>
     </message>
 </context>
 </TS>

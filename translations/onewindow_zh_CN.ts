@@ -1171,6 +1171,26 @@ Staff number: %2
         <source>A forecast covers 1 to %1 days.</source>
         <translation>预测最多覆盖 1 至 %1 天。</translation>
     </message>
+    <message>
+        <source>There is no matter %1 in the catalogue.</source>
+        <translation>事项目录中没有事项 %1。</translation>
+    </message>
+    <message>
+        <source>The pre-check names %1, which is not among the ticket&apos;s matters.</source>
+        <translation>预审所列事项 %1 不在本次取号的事项中。</translation>
+    </message>
+    <message>
+        <source>Matter %1 is pre-checked twice.</source>
+        <translation>事项 %1 重复预审。</translation>
+    </message>
+    <message>
+        <source>Matter %1 has no material %2 on its checklist.</source>
+        <translation>事项 %1 的材料清单中没有 %2。</translation>
+    </message>
+    <message>
+        <source>A consultation lasts from 0 seconds to 4 hours; %1 seconds is not possible.</source>
+        <translation>咨询时长应在 0 秒到 4 小时之间，%1 秒不可能。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -1947,6 +1967,10 @@ Staff number: %2
         <source>Risk</source>
         <translation>风险</translation>
     </message>
+    <message>
+        <source>Guide desk</source>
+        <translation>导服台</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -2108,6 +2132,10 @@ Staff number: %2
     <message>
         <source>Hall display</source>
         <translation>叫号屏</translation>
+    </message>
+    <message>
+        <source>Guide desk</source>
+        <translation>导服员</translation>
     </message>
 </context>
 <context>
@@ -6392,6 +6420,159 @@ Staff number: %2
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PrecheckText</name>
+    <message numerus="yes">
+        <source>Materials pre-checked at the guide desk: all %n present</source>
+        <translation>
+            <numerusform>导服台已预审材料：%n 项齐全</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Materials pre-checked at the guide desk: %1 of %2, missing %3</source>
+        <translation>导服台已预审材料：%2 项中 %1 项，缺 %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MatterResultModel</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>匹配：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialCheckModel</name>
+    <message>
+        <source>%1 (if applicable)</source>
+        <translation>%1（如适用）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OneTimeNotice</name>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>To apply for “%1” (%2, %3), please bring:</source>
+        <translation>办理“%1”（%2，%3）请携带以下材料：</translation>
+    </message>
+    <message>
+        <source>not brought yet</source>
+        <translation>尚未携带</translation>
+    </message>
+    <message>
+        <source>Originals are checked at the window and handed back; copies are kept. Materials marked “if applicable” are needed only where they apply to you.</source>
+        <translation>原件在窗口核验后当场退还，复印件留存。标注“如适用”的材料仅在符合相应情形时提供。</translation>
+    </message>
+    <message>
+        <source>(if applicable)</source>
+        <translation>（如适用）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuidePage</name>
+    <message>
+        <source>No matter matches “%1”.</source>
+        <translation>没有找到与“%1”相符的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matters found: %n</source>
+        <translation>
+            <numerusform>找到 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look up a matter: its name, code, pinyin initials, or the citizen&apos;s question.</source>
+        <translation>请查找事项：输入名称、编码、拼音首字母，或群众的问题。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Consultation: not started</source>
+        <translation>咨询计时：未开始</translation>
+    </message>
+    <message>
+        <source>Consultation: %1:%2</source>
+        <translation>咨询计时：%1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket issued: %n waiting ahead.</source>
+        <translation>
+            <numerusform>已取号，前面还有 %n 人等候。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket issued.</source>
+        <translation>已取号。</translation>
+    </message>
+    <message>
+        <source>Consultation logged (%1 min %2 s).</source>
+        <translation>已登记咨询（%1 分 %2 秒）。</translation>
+    </message>
+    <message>
+        <source>Matter name, code, pinyin initials (e.g. shbzk) or the citizen&apos;s question</source>
+        <translation>事项名称、编码、拼音首字母（如 shbzk）或群众的问题</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Matters found</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <source>Consultation only</source>
+        <translation>仅咨询</translation>
+    </message>
+    <message>
+        <source>Issue ticket</source>
+        <translation>取号</translation>
     </message>
 </context>
 </TS>

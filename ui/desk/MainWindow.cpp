@@ -17,6 +17,7 @@
 #include "ui/desk/TellerQueuePanel.h"
 #include "ui/desk/cases/CaseWorkPage.h"
 #include "ui/desk/cases/IntakePage.h"
+#include "ui/desk/guide/GuidePage.h"
 #include "ui/desk/risk/RiskPage.h"
 #include "ui/desk/supervision/RectificationsPage.h"
 #include "ui/desk/performance/MyFiguresPage.h"
@@ -57,6 +58,13 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     m_problems->setFlat(true);
 
     // The role's work screens come first; the catalogue is every role's reference.
+    // The guide desk: those who log consultations and issue tickets but supervise nothing.
+    if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::ConsultationsLog)
+        && Permissions::allows(session.account().role, Permission::TicketsIssue)
+        && !Permissions::allows(session.account().role, Permission::QueueSupervise)) {
+        m_guide = new GuidePage(session, this);
+        m_tabs->addTab(m_guide, QString());
+    }
     if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::QueueOperate)) {
         m_queuePanel = new TellerQueuePanel(session, this);
         m_tabs->addTab(m_queuePanel, QString());
@@ -150,7 +158,9 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     const QByteArray geometry = ClientSettings::mainWindowGeometry().value();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
-    if (!m_queuePanel && !m_supervisor)
+    if (m_guide)
+        m_guide->setFocus();
+    else if (!m_queuePanel && !m_supervisor)
         m_catalogue->setFocus();
 }
 
@@ -283,6 +293,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_performance), tr("Performance"));
     if (m_myFigures)
         m_tabs->setTabText(m_tabs->indexOf(m_myFigures), tr("My figures"));
+    if (m_guide)
+        m_tabs->setTabText(m_tabs->indexOf(m_guide), tr("Guide desk"));
     if (m_halls)
         m_tabs->setTabText(m_tabs->indexOf(m_halls), tr("Halls and windows"));
     if (m_intake)

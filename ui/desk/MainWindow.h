@@ -13,6 +13,7 @@ class QTabWidget;
 namespace ow {
 
 class AdminPage;
+class GuidePage;
 class CaseClient;
 class CaseWorkPage;
 class CatalogueBrowser;
@@ -45,6 +46,7 @@ public:
     AdminPage *adminPage() const { return m_admin; }
     PerformancePage *performancePage() const { return m_performance; }
     MyFiguresPage *myFiguresPage() const { return m_myFigures; }
+    GuidePage *guidePage() const { return m_guide; }
     // The user's own password (the account menu's 修改密码).
     void changePassword();
 
@@ -77,6 +79,7 @@ private:
     AdminPage *m_admin = nullptr;       // accounts with admin.manage
     PerformancePage *m_performance = nullptr; // supervisors: 绩效
     MyFiguresPage *m_myFigures = nullptr;     // tellers: their own figures
+    GuidePage *m_guide = nullptr;             // the guide desk: 咨询导办
     QLabel *m_connection;
     QLabel *m_user;
     QLabel *m_sync;

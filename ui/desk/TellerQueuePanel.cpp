@@ -7,6 +7,7 @@
 #include "core/domain/util/Clock.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/CitizenScreen.h"
+#include "ui/desk/guide/PrecheckText.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -48,6 +49,7 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
     , m_ticketInfo(new QLabel(this))
     , m_timer(new QLabel(this))
     , m_matters(new QListWidget(this))
+    , m_precheck(new QLabel(this))
     , m_waiting(new QTableWidget(this))
     , m_waitingTitle(new QLabel(this))
     , m_message(new QLabel(this))
@@ -60,6 +62,10 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
     m_number->setObjectName(QStringLiteral("currentTicketNumber"));
     m_timer->setObjectName(QStringLiteral("serviceTimer"));
     m_matters->setObjectName(QStringLiteral("currentMatters"));
+    m_precheck->setObjectName(QStringLiteral("precheckSummary"));
+    m_precheck->setWordWrap(true);
+    m_precheck->setStyleSheet(QStringLiteral("QLabel { background:#fff8e1; color:#5d4300; padding:6px; border-radius:4px; }"));
+    m_precheck->hide();
     m_waiting->setObjectName(QStringLiteral("waitingList"));
     m_message->setObjectName(QStringLiteral("queueMessage"));
 
@@ -95,6 +101,7 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
     currentLayout->addWidget(m_ticketInfo);
     currentLayout->addWidget(m_timer);
     currentLayout->addWidget(m_matters);
+    currentLayout->addWidget(m_precheck);
 
     auto *buttons = new QGridLayout;
     const std::array<QPushButton *, 11> created{
@@ -385,11 +392,14 @@ void TellerQueuePanel::redraw()
         m_ticketInfo->setText(t->state == TicketState::Serving ? tr("Serving") : tr("Called, recalled %n time(s)", nullptr, t->recalls));
         for (const TicketMatter &m : t->matters)
             m_matters->addItem(serviceName(m.serviceCode));
+        m_precheck->setText(PrecheckText::ofTicket(*t, m_session.catalogue(), LanguageManager::current()));
     } else {
+        m_precheck->clear();
         m_number->setText(QStringLiteral("—"));
         m_ticketInfo->setText(m_desk->isOffline() ? tr("Offline. Press F1 to give the citizen at the window a ticket.")
                                                   : tr("No ticket at the window. Press F1 to call the next one."));
     }
+    m_precheck->setVisible(!m_precheck->text().isEmpty());
     const QDateTime now = m_session.clock().now();
     const PromiseRisk &promise = m_desk->monitor().promise();
     m_waiting->setRowCount(static_cast<int>(m_desk->waiting().size()));

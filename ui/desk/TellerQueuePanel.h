@@ -61,6 +61,7 @@ private:
     QLabel *m_ticketInfo;
     QLabel *m_timer;
     QListWidget *m_matters;
+    QLabel *m_precheck; // the guide desk's pre-check of the ticket's materials
     QTableWidget *m_waiting;
     QLabel *m_waitingTitle;
     QLabel *m_message;

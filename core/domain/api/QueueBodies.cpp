@@ -58,9 +58,25 @@ QJsonObject weightsJson(const QMap<QString, int> &weights)
 
 // --- Issuing ----------------------------------------------------------------------------------
 
+QJsonObject PrecheckEntry::toJson() const
+{
+    return {{QLatin1String("service"), service}, {QLatin1String("present"), QJsonArray::fromStringList(present)}};
+}
+
+Result<PrecheckEntry> PrecheckEntry::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PrecheckEntry e;
+    e.service = r.requiredText(QLatin1String("service"));
+    e.present = r.texts(QLatin1String("present"));
+    return r.finish(e);
+}
+
 QJsonObject IssueTicketRequest::toJson() const
 {
     QJsonObject o{{QLatin1String("services"), QJsonArray::fromStringList(services)}};
+    if (!prechecks.isEmpty())
+        o.insert(QLatin1String("prechecks"), arrayOf(prechecks));
     if (channel)
         o.insert(QLatin1String("channel"), toString(*channel));
     if (!priorityGroup.isEmpty())
@@ -77,6 +93,7 @@ Result<IssueTicketRequest> IssueTicketRequest::fromJson(const QJsonObject &o)
     JsonReader r(o);
     IssueTicketRequest q;
     q.services = r.texts(QLatin1String("services"));
+    q.prechecks = r.list<PrecheckEntry>(QLatin1String("prechecks"));
     if (r.has(QLatin1String("channel"))) {
         q.channel = channelFromString(r.text(QLatin1String("channel")));
         if (!q.channel)

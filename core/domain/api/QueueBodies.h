@@ -25,6 +25,18 @@ namespace ow {
 // of an offline ticket OfflineTicket (OfflineTypes.h).
 
 // POST /api/v1/halls/{hall}/tickets.
+// What the guide desk saw of one matter's materials: the checklist's codes the citizen has (the
+// server works out the missing ones from the catalogue).
+struct PrecheckEntry
+{
+    QString service;
+    QStringList present;
+
+    QJsonObject toJson() const;
+    static Result<PrecheckEntry> fromJson(const QJsonObject &o);
+    bool operator==(const PrecheckEntry &) const = default;
+};
+
 struct IssueTicketRequest
 {
     QStringList services;
@@ -32,6 +44,7 @@ struct IssueTicketRequest
     QString priorityGroup;
     QString residentId;
     QString phone;
+    QList<PrecheckEntry> prechecks; // the guide desk's, at most one per matter of `services`
 
     QJsonObject toJson() const;
     static Result<IssueTicketRequest> fromJson(const QJsonObject &o);

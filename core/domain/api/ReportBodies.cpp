@@ -50,6 +50,8 @@ const Column<Q> kQueueColumns[] = {
     {"rectifications_open", &Q::rectificationsOpen},
     {"rectifications_overdue", &Q::rectificationsOverdue},
     {"rectifications_closed", &Q::rectificationsClosed},
+    {"consultations", &Q::consultations},
+    {"consultation_seconds", &Q::consultationSeconds},
     {"open_seconds", &Q::openSeconds},
     {"paused_seconds", &Q::pausedSeconds},
     {"idle_seconds", &Q::idleSeconds},

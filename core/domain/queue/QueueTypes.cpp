@@ -59,6 +59,21 @@ std::optional<MatterOutcome> matterOutcomeFromString(QStringView s) { return kOu
 std::optional<WindowState> windowStateFromString(QStringView s) { return kWindowStates.fromString(s); }
 std::optional<TicketEventKind> ticketEventKindFromString(QStringView s) { return kEvents.fromString(s); }
 
+QJsonObject MaterialPrecheck::toJson() const
+{
+    return {{QLatin1String("present"), QJsonArray::fromStringList(present)},
+            {QLatin1String("missing"), QJsonArray::fromStringList(missing)}};
+}
+
+Result<MaterialPrecheck> MaterialPrecheck::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    MaterialPrecheck p;
+    p.present = r.texts(QLatin1String("present"));
+    p.missing = r.texts(QLatin1String("missing"));
+    return r.finish(p);
+}
+
 QJsonObject TicketMatter::toJson() const
 {
     QJsonObject o{{QLatin1String("service"), serviceCode},
@@ -66,6 +81,8 @@ QJsonObject TicketMatter::toJson() const
                   {QLatin1String("outcome"), toString(outcome)}};
     if (!reason.isEmpty())
         o.insert(QLatin1String("reason"), reason);
+    if (precheck)
+        o.insert(QLatin1String("precheck"), precheck->toJson());
     return o;
 }
 
@@ -77,6 +94,7 @@ Result<TicketMatter> TicketMatter::fromJson(const QJsonObject &o)
     m.category = r.text(QLatin1String("category"));
     m.outcome = r.enumValue(QLatin1String("outcome"), matterOutcomeFromString).value_or(MatterOutcome::Pending);
     m.reason = r.text(QLatin1String("reason"));
+    m.precheck = r.nested<MaterialPrecheck>(QLatin1String("precheck"));
     return r.finish(m);
 }
 

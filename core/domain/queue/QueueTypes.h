@@ -48,12 +48,26 @@ std::optional<WindowState> windowStateFromString(QStringView s);
 std::optional<TicketEventKind> ticketEventKindFromString(QStringView s);
 
 // One requested matter of a ticket (one visit, several matters) and how it ended.
+// The guide desk's pre-check of one matter's materials (导服台预审): the checklist's material
+// codes the citizen showed, and those they did not, as the catalogue listed them at issue.
+struct MaterialPrecheck
+{
+    QStringList present;
+    QStringList missing;
+
+    int total() const { return static_cast<int>(present.size() + missing.size()); }
+    QJsonObject toJson() const;
+    static Result<MaterialPrecheck> fromJson(const QJsonObject &o);
+    bool operator==(const MaterialPrecheck &) const = default;
+};
+
 struct TicketMatter
 {
     QString serviceCode;
     QString category;
     MatterOutcome outcome = MatterOutcome::Pending;
     QString reason; // for a refusal
+    std::optional<MaterialPrecheck> precheck; // pre-checked at the guide desk
 
     QJsonObject toJson() const;
     static Result<TicketMatter> fromJson(const QJsonObject &o);

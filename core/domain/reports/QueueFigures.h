@@ -43,6 +43,11 @@ struct QueueFigures
     // paused: the window staffed), the paused part of it, and idle (open, not paused, no ticket
     // at the window). Only in hall, window, teller and day rows and in the total; none in rows by
     // matter, category or hour, which no window time belongs to.
+    // Questions answered without a ticket (consultations: guide desk, 12333, online) on the
+    // range's days, and their summed duration in seconds: consultation load apart from handling.
+    // Only in hall and day rows and in the total (none with a window filter).
+    std::optional<double> consultations;
+    std::optional<double> consultationSeconds;
     std::optional<double> openSeconds;
     std::optional<double> pausedSeconds;
     std::optional<double> idleSeconds;

@@ -70,6 +70,14 @@ void QueueTally::countWindowTime(const WindowSeconds &time)
     *m_windowTime += time;
 }
 
+void QueueTally::countConsultations(int count, qint64 seconds)
+{
+    if (!m_consultations)
+        m_consultations = std::pair<int, qint64>{0, 0};
+    m_consultations->first += count;
+    m_consultations->second += seconds;
+}
+
 QueueFigures QueueTally::figures() const
 {
     QueueFigures f = m_figures;
@@ -86,6 +94,10 @@ QueueFigures QueueTally::figures() const
     f.withinStandardShare = Share::of(f.withinStandard, f.handled);
     f.satisfaction = Share::of(f.verySatisfied + f.satisfied, f.ratings);
     f.badReviews = f.dissatisfied + f.veryDissatisfied;
+    if (m_consultations) {
+        f.consultations = m_consultations->first;
+        f.consultationSeconds = static_cast<double>(m_consultations->second);
+    }
     if (m_windowTime) {
         const auto seconds = [](qint64 ms) { return static_cast<double>((ms + 500) / 1000); };
         f.openSeconds = seconds(m_windowTime->openMs);

@@ -32,6 +32,8 @@ public:
     void countRating(RatingLevel level);
     void countRectification(bool closed, bool overdue);
     void countWindowTime(const WindowSeconds &time);
+    // Consultations (0, 0 marks the group as one that reports them, like countWindowTime({})).
+    void countConsultations(int count, qint64 seconds);
 
     QueueFigures figures() const;
 
@@ -41,6 +43,7 @@ private:
     Durations m_handling;
     qint64 m_standardSum = 0;
     std::optional<WindowSeconds> m_windowTime;
+    std::optional<std::pair<int, qint64>> m_consultations;
 };
 
 } // namespace ow

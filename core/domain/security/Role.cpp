@@ -7,15 +7,16 @@
 namespace ow {
 
 namespace {
-constexpr EnumText<Role, 6> kRoles{{{
+constexpr EnumText<Role, 7> kRoles{{{
     {Role::Teller, "teller"},
     {Role::Reviewer, "reviewer"},
     {Role::Supervisor, "supervisor"},
     {Role::Admin, "admin"},
     {Role::Kiosk, "kiosk"},
     {Role::Display, "display"},
+    {Role::Guide, "guide"},
 }}};
-constexpr EnumText<Permission, 12> kPermissions{{{
+constexpr EnumText<Permission, 13> kPermissions{{{
     {Permission::CatalogueRead, "catalogue.read"},
     {Permission::OrgRead, "org.read"},
     {Permission::QueueOperate, "queue.operate"},
@@ -28,11 +29,13 @@ constexpr EnumText<Permission, 12> kPermissions{{{
     {Permission::TicketsIssue, "tickets.issue"},
     {Permission::QueueView, "queue.view"},
     {Permission::AppointmentsBook, "appointments.book"},
+    {Permission::ConsultationsLog, "consultations.log"},
 }}};
 constexpr Permission kAll[] = {Permission::CatalogueRead, Permission::OrgRead, Permission::QueueOperate,
                                Permission::QueueSupervise, Permission::CasesIntake, Permission::CasesReview,
                                Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
-                               Permission::TicketsIssue, Permission::QueueView, Permission::AppointmentsBook};
+                               Permission::TicketsIssue, Permission::QueueView, Permission::AppointmentsBook,
+                               Permission::ConsultationsLog};
 } // namespace
 
 QString toString(Role role) { return kRoles.toString(role); }
@@ -54,6 +57,8 @@ QString roleDisplayName(Role role)
         return QCoreApplication::translate("ow::Role", "Kiosk");
     case Role::Display:
         return QCoreApplication::translate("ow::Role", "Hall display");
+    case Role::Guide:
+        return QCoreApplication::translate("ow::Role", "Guide desk");
     }
     return {};
 }
@@ -71,13 +76,18 @@ bool Permissions::allows(Role role, Permission p)
         // Supervisors watch and steer; they do not accept or approve cases themselves.
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::QueueSupervise
                || p == Permission::CasesSupervise || p == Permission::TicketsIssue || p == Permission::QueueView
-               || p == Permission::AppointmentsBook;
+               || p == Permission::AppointmentsBook || p == Permission::ConsultationsLog;
     case Role::Admin:
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::AdminManage;
     case Role::Kiosk:
         return p == Permission::CatalogueRead || p == Permission::TicketsIssue;
     case Role::Display:
         return p == Permission::QueueView;
+    case Role::Guide:
+        // The guide at the entrance looks matters up, issues tickets with a pre-check and logs
+        // consultations; they never call tickets or work cases.
+        return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::TicketsIssue
+               || p == Permission::ConsultationsLog;
     }
     return false;
 }

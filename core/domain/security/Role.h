@@ -7,8 +7,9 @@
 
 namespace ow {
 
-// Who an account is: people (teller, reviewer, supervisor, admin) or hall devices.
-enum class Role { Teller, Reviewer, Supervisor, Admin, Kiosk, Display };
+// Who an account is: people (teller, reviewer, supervisor, admin, the guide at the hall's entrance)
+// or hall devices.
+enum class Role { Teller, Reviewer, Supervisor, Admin, Kiosk, Display, Guide };
 
 enum class Permission {
     CatalogueRead,
@@ -23,6 +24,7 @@ enum class Permission {
     TicketsIssue, // kiosks, tellers (walk-ins at the window), supervisors
     QueueView,    // live queue of a hall: displays, tellers, supervisors
     AppointmentsBook, // book and cancel appointments: tellers (12333 hotline and online portal accounts), supervisors
+    ConsultationsLog, // log questions answered without a ticket (咨询): guides; supervisors read the hall's log
 };
 
 // Which halls an account may name in a request: its own, or — for accounts that supervise

@@ -97,6 +97,12 @@ const QList<AuditedTable> &AuditedTables::all()
           QStringLiteral("service_day")},
          QStringLiteral("t.at"), QStringLiteral("t.actor_id"), QStringLiteral("t.hall_id"), QStringLiteral("t.window_number"),
          QStringLiteral("'window.' || t.state"), &reasonColumn},
+        // A question answered at the guide desk (or 12333, online) without a ticket.
+        {QStringLiteral("consultations"),
+         {QStringLiteral("id"), QStringLiteral("hall_id"), QStringLiteral("service_day"), QStringLiteral("service_code"),
+          QStringLiteral("channel"), QStringLiteral("duration_seconds"), QStringLiteral("account_id"), QStringLiteral("at")},
+         QStringLiteral("t.at"), QStringLiteral("t.account_id"), QStringLiteral("t.hall_id"), QStringLiteral("0"),
+         QStringLiteral("'consultation.' || t.channel"), nullptr},
     };
     return tables;
 }

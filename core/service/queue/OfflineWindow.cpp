@@ -127,7 +127,7 @@ Result<Ticket> OfflineWindow::record(const OfflineTicket &rec, qint64 actorId)
         const ServiceItem *s = catalogue->service(code);
         if (!s)
             return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
-        t.matters.append({s->code, s->category, MatterOutcome::Pending, {}});
+        t.matters.append({s->code, s->category, MatterOutcome::Pending, {}, {}});
     }
     const Category *category = catalogue->category(t.matters.first().category);
     if (!category || category->prefix != t.prefix)

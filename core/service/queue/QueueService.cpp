@@ -163,6 +163,47 @@ void QueueService::publish(const QString &type, const Hall &h, const QJsonObject
     });
 }
 
+namespace {
+
+Error precheckError(const char *text, const QStringList &args, const QString &detail)
+{
+    Error e = invalidFieldError(QStringLiteral("prechecks"), detail);
+    e.text = {text, args};
+    return e;
+}
+
+} // namespace
+
+// The guide desk's ticks become each matter's pre-check: what the citizen has and, from the
+// catalogue's checklist, what they do not. Codes outside the checklist, a matter not on the
+// ticket or one pre-checked twice refuse the whole ticket (nothing is numbered).
+Status QueueService::applyPrechecks(const Catalogue &catalogue, const QList<std::pair<QString, QStringList>> &prechecks,
+                                    QList<TicketMatter> &matters)
+{
+    for (const auto &[code, present] : prechecks) {
+        auto matter = std::find_if(matters.begin(), matters.end(), [&code](const TicketMatter &m) { return m.serviceCode == code; });
+        if (matter == matters.end())
+            return precheckError(QT_TRANSLATE_NOOP("ow::Errors", "The pre-check names %1, which is not among the ticket's matters."),
+                                 {code}, QStringLiteral("%1 is not a matter of the ticket").arg(code));
+        if (matter->precheck)
+            return precheckError(QT_TRANSLATE_NOOP("ow::Errors", "Matter %1 is pre-checked twice."), {code},
+                                 QStringLiteral("%1 pre-checked twice").arg(code));
+        const ServiceItem *item = catalogue.service(code);
+        MaterialPrecheck check;
+        for (const QString &material : present) {
+            const bool listed = std::any_of(item->materials.cbegin(), item->materials.cend(),
+                                            [&material](const Material &m) { return m.code == material; });
+            if (!listed)
+                return precheckError(QT_TRANSLATE_NOOP("ow::Errors", "Matter %1 has no material %2 on its checklist."),
+                                     {code, material}, QStringLiteral("%1 has no material %2").arg(code, material));
+        }
+        for (const Material &m : item->materials)
+            (present.contains(m.code) ? check.present : check.missing) << m.code;
+        matter->precheck = check;
+    }
+    return okStatus();
+}
+
 Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
 {
     auto h = hall(req.hallCode);
@@ -178,10 +219,15 @@ Result<Ticket> QueueService::issue(const IssueRequest &req, qint64 actorId)
     Ticket t;
     for (const QString &code : req.services) {
         const ServiceItem *s = catalogue->service(code);
-        if (!s)
-            return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
-        t.matters.append({s->code, s->category, MatterOutcome::Pending, {}});
+        if (!s) {
+            Error e = invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
+            e.text = {QT_TRANSLATE_NOOP("ow::Errors", "There is no matter %1 in the catalogue."), {code}};
+            return e;
+        }
+        t.matters.append({s->code, s->category, MatterOutcome::Pending, {}, {}});
     }
+    if (auto st = applyPrechecks(*catalogue, req.prechecks, t.matters); !st)
+        return st.error();
     auto rules = rulesOf(**h);
     if (!rules)
         return rules.error();
@@ -422,7 +468,7 @@ Result<QList<TicketMatter>> QueueService::pendingMatters(const QStringList &serv
         const ServiceItem *s = catalogue->service(code);
         if (!s)
             return invalidFieldError(QStringLiteral("services"), QStringLiteral("unknown service %1").arg(code));
-        matters.append({s->code, s->category, MatterOutcome::Pending, {}});
+        matters.append({s->code, s->category, MatterOutcome::Pending, {}, {}});
     }
     return matters;
 }

@@ -15,6 +15,8 @@
 
 namespace ow {
 
+class Catalogue;
+
 class CatalogueService;
 class Clock;
 class Database;
@@ -38,6 +40,8 @@ struct IssueRequest
     QString phone;
     qint64 appointmentId = 0;   // a checked-in appointment
     QDateTime appointmentAt;    // its slot: the ticket goes ahead of walk-ins from then on
+    // The guide desk's pre-check: per matter of `services`, the material codes the citizen has.
+    QList<std::pair<QString, QStringList>> prechecks;
 };
 
 // A hall's queue as its screens fetch it: the snapshot, serialised once per change and shared
@@ -144,6 +148,8 @@ public:
     void notify(const QString &type, qint64 hallId, const QJsonObject &payload);
 
 private:
+    static Status applyPrechecks(const Catalogue &catalogue, const QList<std::pair<QString, QStringList>> &prechecks,
+                                 QList<TicketMatter> &matters);
     // A ticket as live screens and the snapshot list it: masked, with its hall.
     static QueuedTicket publicTicket(const Ticket &t, const QString &hallCode);
     // The matters of a transferred or moved ticket, pending, from their codes (ValidationFailed

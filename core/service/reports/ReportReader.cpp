@@ -151,6 +151,28 @@ Result<WindowHistory> ReportReader::windowEvents(const QList<qint64> &hallIds, c
     return out;
 }
 
+Result<QList<ConsultationDay>> ReportReader::consultations(const QList<qint64> &hallIds, const QDate &from,
+                                                          const QDate &to) const
+{
+    QList<ConsultationDay> out;
+    if (hallIds.isEmpty())
+        return out;
+    // Index: consultations_hall_day (hall_id, service_day, id) — migration 23.
+    auto q = m_db.exec(QStringLiteral("SELECT hall_id, service_day, COUNT(*), SUM(duration_seconds) FROM consultations "
+                                      "WHERE hall_id IN (%1) AND service_day >= ? AND service_day <= ? "
+                                      "GROUP BY hall_id, service_day")
+                           .arg(idList(hallIds)),
+                       {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append({r.value(0).toLongLong(), QDate::fromString(r.value(1).toString(), Qt::ISODate), r.value(2).toInt(),
+                    r.value(3).toLongLong()});
+    }
+    return out;
+}
+
 Result<QList<RatingRow>> ReportReader::ratings(const QList<TicketRecord> &tickets, const QList<qint64> &hallIds, const QDate &from,
                                                const QDate &to) const
 {

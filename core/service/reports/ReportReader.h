@@ -59,6 +59,15 @@ struct WindowHistory
     QList<WindowEventRow> before;
 };
 
+// The consultations of one hall and service day: how many, and their summed duration.
+struct ConsultationDay
+{
+    qint64 hallId = 0;
+    QDate day;
+    int count = 0;
+    qint64 seconds = 0;
+};
+
 // Who an account is, for a report's teller and reviewer rows.
 struct StaffName
 {
@@ -81,6 +90,8 @@ public:
     Result<QList<TicketRecord>> tickets(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
     // The windows' state changes at `hallIds` on the service days from..to, and before them.
     Result<WindowHistory> windowEvents(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
+    // The consultations logged at `hallIds` on the service days from..to, by hall and day.
+    Result<QList<ConsultationDay>> consultations(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
     // The ratings of those tickets, with their rectifications; `tickets` is what tickets() read
     // for the same halls and days (each rating's hour of issue and category are taken from it).
     Result<QList<RatingRow>> ratings(const QList<TicketRecord> &tickets, const QList<qint64> &hallIds, const QDate &from,

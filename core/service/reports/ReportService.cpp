@@ -144,6 +144,33 @@ Result<QueueReport> ReportService::build(const ReportRequest &req, const HallSet
             rows[*key].countWindowTime(t.share.time);
     }
 
+    // Consultations: in the total and by hall and day; none belong to a window.
+    if (req.window == 0 && !onlyTeller) {
+        auto consultations = reader.consultations(halls.selectedIds, req.from, req.to);
+        if (!consultations)
+            return consultations.error();
+        total.countConsultations(0, 0);
+        for (const ConsultationDay &c : consultations.value()) {
+            total.countConsultations(c.count, c.seconds);
+            std::optional<RowKey> key;
+            if (req.group == ReportGroup::Hall) {
+                const Hall &h = *halls.hall(c.hallId);
+                key = RowKey{h.code, 0, h.code};
+            } else if (req.group == ReportGroup::Day) {
+                key = RowKey{{}, 0, c.day.toString(Qt::ISODate)};
+            }
+            if (key) {
+                QueueTally &row = rows[*key];
+                row.countConsultations(c.count, c.seconds);
+                row.countWindowTime({}); // a row of its own still reports the windows' time (none)
+            }
+        }
+        if (req.group == ReportGroup::Hall || req.group == ReportGroup::Day) {
+            for (auto &[key, tally] : rows)
+                tally.countConsultations(0, 0);
+        }
+    }
+
     QueueReport report;
     report.from = req.from;
     report.to = req.to;

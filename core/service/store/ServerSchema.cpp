@@ -396,6 +396,28 @@ const QList<Migration> &ServerSchema::migrations()
              QStringLiteral("{POSTGRESQL}CREATE TRIGGER window_events_append_only BEFORE UPDATE OR DELETE ON window_events "
                             "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
          }},
+        {23,
+         "the guide desk: a matter's pre-check of materials travels with its ticket; consultations "
+         "answered without a ticket (audited, append-only)",
+         {
+             // {"present": [...], "missing": [...]}: the material codes the guide saw and did not
+             // (NULL: not pre-checked).
+             QStringLiteral("ALTER TABLE ticket_matters ADD COLUMN precheck TEXT"),
+             // One question answered without a ticket: at the guide desk, on the 12333 hotline or
+             // online; the matter where there was one; counted by hall and service day in the
+             // queue report apart from handling.
+             QStringLiteral("CREATE TABLE consultations (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "service_day TEXT NOT NULL, service_code TEXT REFERENCES services(code), channel TEXT NOT NULL, "
+                            "duration_seconds INTEGER NOT NULL, account_id {BIGINT} NOT NULL REFERENCES accounts(id), "
+                            "at {BIGINT} NOT NULL)"),
+             QStringLiteral("CREATE INDEX consultations_hall_day ON consultations(hall_id, service_day, id)"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER consultations_no_update BEFORE UPDATE ON consultations "
+                            "BEGIN SELECT RAISE(ABORT, 'consultations rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER consultations_no_delete BEFORE DELETE ON consultations "
+                            "BEGIN SELECT RAISE(ABORT, 'consultations rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER consultations_append_only BEFORE UPDATE OR DELETE ON consultations "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+         }},
     };
     return steps;
 }

@@ -25,6 +25,22 @@ const QString kColumns = QStringLiteral(
     "id, hall_id, service_day, prefix, seq, number, channel, priority_group, resident_id, phone, issued_at, state, "
     "window_number, teller_id, called_at, last_called_at, serving_since, finished_at, parked_until, recalls, queue_key, "
     "appointment_id, appointment_at, target_window, catalogue_version");
+
+// The guide desk's pre-check of a matter, kept as compact JSON (NULL: none).
+QVariant precheckColumn(const TicketMatter &m)
+{
+    if (!m.precheck)
+        return QVariant(QMetaType::fromType<QByteArray>()); // a typed null: SQL NULL (a null QString binds as '')
+    return QString::fromUtf8(QJsonDocument(m.precheck->toJson()).toJson(QJsonDocument::Compact));
+}
+
+std::optional<MaterialPrecheck> precheckOf(const QVariant &column)
+{
+    if (column.isNull() || column.toString().isEmpty())
+        return std::nullopt;
+    auto read = MaterialPrecheck::fromJson(QJsonDocument::fromJson(column.toString().toUtf8()).object());
+    return read ? std::optional<MaterialPrecheck>(read.value()) : std::nullopt;
+}
 } // namespace
 
 Result<int> TicketRepository::nextSequence(qint64 hallId, const QString &serviceDay, const QString &prefix) const
@@ -57,8 +73,8 @@ Result<qint64> TicketRepository::insert(const Ticket &t) const
     int position = 0;
     for (const TicketMatter &m : t.matters) {
         if (auto st = m_db.run(QStringLiteral("INSERT INTO ticket_matters (ticket_id, position, service_code, category, outcome, "
-                                              "reason) VALUES (?, ?, ?, ?, ?, ?)"),
-                               {id, position++, m.serviceCode, m.category, toString(m.outcome), m.reason});
+                                              "reason, precheck) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               {id, position++, m.serviceCode, m.category, toString(m.outcome), m.reason, precheckColumn(m)});
             !st)
             return st.error();
     }
@@ -83,8 +99,8 @@ Status TicketRepository::update(const Ticket &t, bool mattersChanged) const
     int position = 0;
     for (const TicketMatter &m : t.matters) {
         if (auto st = m_db.run(QStringLiteral("INSERT INTO ticket_matters (ticket_id, position, service_code, category, outcome, "
-                                              "reason) VALUES (?, ?, ?, ?, ?, ?)"),
-                               {t.id, position++, m.serviceCode, m.category, toString(m.outcome), m.reason});
+                                              "reason, precheck) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               {t.id, position++, m.serviceCode, m.category, toString(m.outcome), m.reason, precheckColumn(m)});
             !st)
             return st;
     }
@@ -151,7 +167,7 @@ Result<QList<Ticket>> TicketRepository::query(const QString &where, const QVaria
     QStringList ids;
     for (const Ticket &t : out)
         ids << QString::number(t.id);
-    auto m = m_db.exec(QStringLiteral("SELECT ticket_id, service_code, category, outcome, reason FROM ticket_matters "
+    auto m = m_db.exec(QStringLiteral("SELECT ticket_id, service_code, category, outcome, reason, precheck FROM ticket_matters "
                                       "WHERE ticket_id IN (%1) ORDER BY ticket_id, position")
                            .arg(ids.join(QLatin1Char(','))));
     if (!m)
@@ -163,7 +179,7 @@ Result<QList<Ticket>> TicketRepository::query(const QString &where, const QVaria
             continue;
         out[*it].matters.append({r.value(1).toString(), r.value(2).toString(),
                                  matterOutcomeFromString(r.value(3).toString()).value_or(MatterOutcome::Pending),
-                                 r.value(4).toString()});
+                                 r.value(4).toString(), precheckOf(r.value(5))});
     }
     return out;
 }

@@ -50,8 +50,8 @@ Ticket fullTicket()
     t.priorityGroup = QStringLiteral("elderly");
     t.residentId = QStringLiteral("1101**********002X");
     t.phone = QStringLiteral("138****5678");
-    t.matters = {{QStringLiteral("CD-003"), QStringLiteral("card"), MatterOutcome::Refused, QStringLiteral("no photo")},
-                 {QStringLiteral("RP-001"), QStringLiteral("records"), MatterOutcome::Done, {}}};
+    t.matters = {{QStringLiteral("CD-003"), QStringLiteral("card"), MatterOutcome::Refused, QStringLiteral("no photo"), {}},
+                 {QStringLiteral("RP-001"), QStringLiteral("records"), MatterOutcome::Done, {}, {}}};
     return t;
 }
 

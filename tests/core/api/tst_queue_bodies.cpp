@@ -36,8 +36,9 @@ Ticket ticket()
     t.finishedAt = at(9);
     t.parkedUntil = at(30);
     t.recalls = 2;
-    t.matters = {{QStringLiteral("SI-001"), QStringLiteral("social_insurance"), MatterOutcome::Refused, QStringLiteral("缺材料")},
-                 {QStringLiteral("PE-001"), QStringLiteral("pension"), MatterOutcome::Pending, {}}};
+    t.matters = {{QStringLiteral("SI-001"), QStringLiteral("social_insurance"), MatterOutcome::Refused, QStringLiteral("缺材料"), {}},
+                 {QStringLiteral("PE-001"), QStringLiteral("pension"), MatterOutcome::Pending, {},
+                  MaterialPrecheck{{QStringLiteral("applicant_id")}, {QStringLiteral("retirement_form")}}}};
     return t;
 }
 
@@ -110,13 +111,15 @@ private Q_SLOTS:
         roundTrip(wait());
         roundTrip(WaitEstimate{7, 0, 0, 0}); // unknown: no minutes
         roundTrip(MatterResult{QStringLiteral("SI-001"), MatterOutcome::AcceptedAsCase, QStringLiteral("转后台")});
-        roundTrip(TicketMatter{QStringLiteral("SI-001"), QStringLiteral("social_insurance"), MatterOutcome::Done, {}});
+        roundTrip(TicketMatter{QStringLiteral("SI-001"), QStringLiteral("social_insurance"), MatterOutcome::Done, {}, {}});
     }
 
     void queueBodiesReadBack()
     {
         roundTrip(IssueTicketRequest{{QStringLiteral("SI-001"), QStringLiteral("PE-001")}, Channel::Hotline, QStringLiteral("disabled"),
-                                     QStringLiteral("11010519491231002X"), QStringLiteral("13812345678")});
+                                     QStringLiteral("11010519491231002X"), QStringLiteral("13812345678"),
+                                     {PrecheckEntry{QStringLiteral("PE-001"), {QStringLiteral("applicant_id")}}}});
+        roundTrip(IssueTicketRequest{{QStringLiteral("SI-001")}, std::nullopt, {}, {}, {}, {}});
         roundTrip(snapshot());
         roundTrip(WindowStateChange{WindowState::Paused, QStringLiteral("午休"), true});
         roundTrip(WindowStateChange{std::nullopt, {}, false});

@@ -19,7 +19,7 @@ Ticket ticket(const QString &spec)
     Ticket t;
     t.id = parts.value(0).toLongLong();
     for (const QString &c : parts.value(1).split(QLatin1Char('+')))
-        t.matters.append({c + QStringLiteral("-x"), c, MatterOutcome::Pending, {}});
+        t.matters.append({c + QStringLiteral("-x"), c, MatterOutcome::Pending, {}, {}});
     t.issuedAt = kNow.addSecs(-60 * parts.value(2).toInt());
     t.queueKey = static_cast<double>(t.issuedAt.toSecsSinceEpoch()) + static_cast<double>(t.id) / 1000.0;
     const QString flags = parts.value(3);
@@ -157,7 +157,7 @@ private Q_SLOTS:
                 Ticket k;
                 k.id = nextId++;
                 const QString c = categories[static_cast<qsizetype>(rng.bounded(3))];
-                k.matters.append({c + QStringLiteral("-1"), c, MatterOutcome::Pending, {}});
+                k.matters.append({c + QStringLiteral("-1"), c, MatterOutcome::Pending, {}, {}});
                 if (rng.bounded(10) == 0)
                     k.priorityGroup = QStringLiteral("elderly");
                 k.issuedAt = now;

@@ -12,11 +12,12 @@ Q_DECLARE_METATYPE(ow::Permission)
 
 namespace {
 
-const QList<Role> kRoles{Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Kiosk, Role::Display};
+const QList<Role> kRoles{Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Kiosk, Role::Display, Role::Guide};
 const QList<Permission> kPermissions{Permission::CatalogueRead, Permission::OrgRead,       Permission::QueueOperate,
                                      Permission::QueueSupervise, Permission::CasesIntake,  Permission::CasesReview,
                                      Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
-                                     Permission::TicketsIssue,   Permission::QueueView,     Permission::AppointmentsBook};
+                                     Permission::TicketsIssue,   Permission::QueueView,     Permission::AppointmentsBook,
+                                     Permission::ConsultationsLog};
 
 // Who may do what. Everything not listed is denied.
 QSet<Permission> allowedFor(Role role)
@@ -30,13 +31,15 @@ QSet<Permission> allowedFor(Role role)
         return {P::CatalogueRead, P::OrgRead, P::CasesReview};
     case Role::Supervisor:
         return {P::CatalogueRead, P::OrgRead, P::QueueSupervise, P::CasesSupervise, P::TicketsIssue, P::QueueView,
-                P::AppointmentsBook};
+                P::AppointmentsBook, P::ConsultationsLog};
     case Role::Admin:
         return {P::CatalogueRead, P::OrgRead, P::AdminManage};
     case Role::Kiosk:
         return {P::CatalogueRead, P::TicketsIssue};
     case Role::Display:
         return {P::QueueView};
+    case Role::Guide:
+        return {P::CatalogueRead, P::OrgRead, P::TicketsIssue, P::ConsultationsLog};
     }
     return {};
 }
@@ -97,6 +100,15 @@ private Q_SLOTS:
         }
     }
 
+    void guidesNeitherCallNorReview()
+    {
+        // The guide desk sends citizens on to the windows: it never calls, serves or decides.
+        for (Permission p : {Permission::QueueOperate, Permission::QueueSupervise, Permission::CasesIntake,
+                             Permission::CasesReview, Permission::CasesSupervise, Permission::AdminManage,
+                             Permission::RatingsSubmit, Permission::QueueView})
+            QVERIFY2(!Permissions::allows(Role::Guide, p), qPrintable(toString(p)));
+    }
+
     void roleNames_data()
     {
         QTest::addColumn<Role>("role");
@@ -107,6 +119,7 @@ private Q_SLOTS:
         QTest::newRow("admin") << Role::Admin << QStringLiteral("admin");
         QTest::newRow("kiosk") << Role::Kiosk << QStringLiteral("kiosk");
         QTest::newRow("display") << Role::Display << QStringLiteral("display");
+        QTest::newRow("guide") << Role::Guide << QStringLiteral("guide");
     }
 
     void roleNames()

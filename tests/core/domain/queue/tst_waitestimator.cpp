@@ -22,7 +22,7 @@ Ticket ticket(qint64 id, const QStringList &services, int targetWindow = 0)
     t.number = QStringLiteral("A%1").arg(id, 3, 10, QLatin1Char('0'));
     t.targetWindow = targetWindow;
     for (const QString &s : services)
-        t.matters.append({s, s, MatterOutcome::Pending, {}});
+        t.matters.append({s, s, MatterOutcome::Pending, {}, {}});
     return t;
 }
 

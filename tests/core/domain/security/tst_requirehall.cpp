@@ -35,6 +35,7 @@ private Q_SLOTS:
             {Role::Admin, "admin", true, true},
             {Role::Kiosk, "kiosk", false, false},
             {Role::Display, "display", false, false},
+            {Role::Guide, "guide", false, false},
         };
         for (const auto &r : rows) {
             QTest::addRow("%s, own hall, Own", r.name) << r.role << own << HallScope::Own << true;
@@ -79,7 +80,7 @@ private Q_SLOTS:
     void theCheckAgreesWithPermissions()
     {
         // requireHall and Permissions::atHall say the same for scope Own, for every role.
-        for (Role role : {Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Kiosk, Role::Display}) {
+        for (Role role : {Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Kiosk, Role::Display, Role::Guide}) {
             Account who;
             who.role = role;
             who.hallCode = QStringLiteral("MY-CITY");

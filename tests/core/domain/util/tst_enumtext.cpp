@@ -137,7 +137,8 @@ private Q_SLOTS:
                                                    {Role::Supervisor, "supervisor"},
                                                    {Role::Admin, "admin"},
                                                    {Role::Kiosk, "kiosk"},
-                                                   {Role::Display, "display"}},
+                                                   {Role::Display, "display"},
+                                                   {Role::Guide, "guide"}},
                                                   roleFromString);
         QTest::newRow("RatingLevel") << checkNames<RatingLevel>({{RatingLevel::VerySatisfied, "very_satisfied"},
                                                                  {RatingLevel::Satisfied, "satisfied"},

@@ -29,7 +29,7 @@ Ticket waiting(qint64 hallId, const QString &number, double queueKey, const QStr
     t.queueKey = queueKey;
     for (const QString &s : services)
         t.matters.append({s, s.startsWith(QLatin1String("CD")) ? QStringLiteral("card") : QStringLiteral("pension"),
-                          MatterOutcome::Pending, {}});
+                          MatterOutcome::Pending, {}, {}});
     return t;
 }
 
@@ -200,7 +200,7 @@ private Q_SLOTS:
     {
         Ticket t = waiting(m_hall, QStringLiteral("E001"), 1, {QStringLiteral("CD-003")});
         t.id = m_repo->insert(t).value();
-        t.matters = {{QStringLiteral("PE-001"), QStringLiteral("pension"), MatterOutcome::Pending, {}}};
+        t.matters = {{QStringLiteral("PE-001"), QStringLiteral("pension"), MatterOutcome::Pending, {}, {}}};
         QVERIFY(m_repo->update(t, false).ok());
         QCOMPARE(m_repo->find(t.id).value()->matters.first().serviceCode, QStringLiteral("CD-003"));
         QVERIFY(m_repo->update(t).ok()); // transferred to other matters
