@@ -80,5 +80,7 @@ void addReportRoutes(Router &router, const ServerServices &services);
 void addRectificationRoutes(Router &router, const ServerServices &services);
 // Risk control (RiskRoutes.cpp): rules and their versions, alerts, their disposal, the sweep, the day's summary.
 void addRiskRoutes(Router &router, const ServerServices &services);
+// The 15-minute circle (CoverageRoutes.cpp): the nearest halls that may accept a matter, the coverage report.
+void addCoverageRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

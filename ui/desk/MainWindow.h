@@ -20,6 +20,8 @@ class IntakePage;
 class HallsPage;
 class MyFiguresPage;
 class PerformancePage;
+class CoveragePage;
+class NearbyHallsPanel;
 class HomePage;
 class TellerQueuePanel;
 class SupervisorQueueScreen;
@@ -44,6 +46,8 @@ public:
     CaseClient *cases() const { return m_cases; }
     AdminPage *adminPage() const { return m_admin; }
     PerformancePage *performancePage() const { return m_performance; }
+    CoveragePage *coveragePage() const { return m_coverage; }
+    NearbyHallsPanel *nearbyHalls() const { return m_nearby; }
     MyFiguresPage *myFiguresPage() const { return m_myFigures; }
     // The user's own password (the account menu's 修改密码).
     void changePassword();
@@ -76,6 +80,8 @@ private:
     CaseWorkPage *m_caseWork = nullptr; // every desk that works cases
     AdminPage *m_admin = nullptr;       // accounts with admin.manage
     PerformancePage *m_performance = nullptr; // supervisors: 绩效
+    CoveragePage *m_coverage = nullptr;       // supervisors and administrators: 15分钟服务圈
+    NearbyHallsPanel *m_nearby = nullptr;     // under the catalogue's details: 就近可办
     MyFiguresPage *m_myFigures = nullptr;     // tellers: their own figures
     QLabel *m_connection;
     QLabel *m_user;
