@@ -17,6 +17,7 @@
 #include "ui/desk/coverage/NearbyHallsPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -45,6 +46,14 @@ QStringList column(const QAbstractItemModel *model, int c)
     for (int r = 0; r < model->rowCount(); ++r)
         out << model->index(r, c).data().toString();
     return out;
+}
+
+// With OW_SCREENSHOT_DIR set, the window as it is now, for a person to look at.
+void shot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OW_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 HallReach reach(const QString &code, OrgLevel level, double km, double minutes, bool walk)
@@ -136,6 +145,7 @@ private Q_SLOTS:
             QVERIFY2(level == QLatin1String("市级大厅") || level == QLatin1String("县（市、区）级大厅"), qPrintable(level));
         QCOMPARE(panel->model()->index(0, NearbyHallsModel::DistanceColumn).data().toString(), QStringLiteral("0 米"));
         QVERIFY(panel->status().contains(QStringLiteral("15 分钟内可到达")));
+        shot(main, QStringLiteral("nearby-halls-own-hall"));
 
         // From a place typed in: 江油's centre — 江油市 first.
         auto *origin = child<QComboBox>(panel, QStringLiteral("nearbyOrigin"));
@@ -149,6 +159,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("nearbySearch")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(panel->model()->index(0, NearbyHallsModel::HallColumn).data().toString(),
                                   QStringLiteral("江油市人社服务大厅"), 20000);
+        shot(main, QStringLiteral("nearby-halls-jiangyou"));
         // A place that is no place is said so, and the list is emptied.
         lat->setText(QStringLiteral("95"));
         QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("nearbySearch")), Qt::LeftButton);
@@ -194,6 +205,8 @@ private Q_SLOTS:
         QCOMPARE(map->report().matters.first().service, QStringLiteral("WI-001"));
         const int covered = map->coveredPointCount();
         QVERIFY(covered > 0 && covered < map->report().points.size());
+        QTest::qWait(100);
+        shot(main, QStringLiteral("coverage-map"));
 
         // Drawn offscreen: a covered point is green where it is drawn, an uncovered one red.
         map->resize(700, 600);
