@@ -6570,18 +6570,6 @@ Staff number: %2
         <translation>City hall only</translation>
     </message>
     <message>
-        <source>District / county halls and above</source>
-        <translation>District / county halls and above</translation>
-    </message>
-    <message>
-        <source>Township / street centres and above</source>
-        <translation>Township / street centres and above</translation>
-    </message>
-    <message>
-        <source>Every hall, community stations too</source>
-        <translation>Every hall, community stations too</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -6620,6 +6608,25 @@ Staff number: %2
     <message>
         <source>Delegating “%1” to %2 raises coverage from %3 to %4.</source>
         <translation>Delegating “%1” to %2 raises coverage from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>District halls and above</source>
+        <translation>District halls and above</translation>
+    </message>
+    <message>
+        <source>Township centres and above</source>
+        <translation>Township centres and above</translation>
+    </message>
+    <message>
+        <source>Every hall</source>
+        <translation>Every hall</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delegating “%1” and %n other matter(s) like it to %2 raises the coverage of each from %3 to %4.</source>
+        <translation>
+            <numerusform>Delegating “%1” and %n other matter(s) like it to %2 raises the coverage of each from %3 to %4.</numerusform>
+            <numerusform>Delegating “%1” and %n other matter(s) like it to %2 raises the coverage of each from %3 to %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6708,6 +6715,14 @@ Staff number: %2
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>Central urban area</source>
+        <translation>Central urban area</translation>
     </message>
 </context>
 </TS>

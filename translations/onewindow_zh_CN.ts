@@ -6542,18 +6542,6 @@ Staff number: %2
         <translation>仅市级大厅</translation>
     </message>
     <message>
-        <source>District / county halls and above</source>
-        <translation>县（市、区）级及以上大厅</translation>
-    </message>
-    <message>
-        <source>Township / street centres and above</source>
-        <translation>乡镇（街道）级及以上</translation>
-    </message>
-    <message>
-        <source>Every hall, community stations too</source>
-        <translation>全部大厅（含社区服务站）</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -6592,6 +6580,24 @@ Staff number: %2
     <message>
         <source>Delegating “%1” to %2 raises coverage from %3 to %4.</source>
         <translation>将「%1」下放至%2，覆盖率可由 %3 提升至 %4。</translation>
+    </message>
+    <message>
+        <source>District halls and above</source>
+        <translation>县级及以上大厅</translation>
+    </message>
+    <message>
+        <source>Township centres and above</source>
+        <translation>乡镇级及以上</translation>
+    </message>
+    <message>
+        <source>Every hall</source>
+        <translation>全部大厅（含社区）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delegating “%1” and %n other matter(s) like it to %2 raises the coverage of each from %3 to %4.</source>
+        <translation>
+            <numerusform>将「%1」及另外 %n 个同类事项下放至%2，每项覆盖率可由 %3 提升至 %4。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6678,6 +6684,14 @@ Staff number: %2
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Central urban area</source>
+        <translation>中心城区</translation>
     </message>
 </context>
 </TS>

@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(names.first(), QStringLiteral("涪城区人社服务大厅"));
         QCOMPARE(names.at(1), QStringLiteral("游仙区人社服务大厅"));
         for (const QString &level : column(panel->model(), NearbyHallsModel::LevelColumn))
-            QVERIFY2(level == QLatin1String("市级大厅") || level == QLatin1String("县（市、区）级大厅"), qPrintable(level));
+            QVERIFY2(level == QStringLiteral("市级大厅") || level == QStringLiteral("县（市、区）级大厅"), qPrintable(level));
         QCOMPARE(panel->model()->index(0, NearbyHallsModel::DistanceColumn).data().toString(), QStringLiteral("0 米"));
         QVERIFY(panel->status().contains(QStringLiteral("15 分钟内可到达")));
         shot(main, QStringLiteral("nearby-halls-own-hall"));
@@ -208,24 +208,40 @@ private Q_SLOTS:
         QTest::qWait(100);
         shot(main, QStringLiteral("coverage-map"));
 
-        // Drawn offscreen: a covered point is green where it is drawn, an uncovered one red.
-        map->resize(700, 600);
+        // Drawn offscreen, the whole city and then its centre (a larger scale): a covered point
+        // is green where it is drawn, an uncovered one red — those not under a hall's mark.
+        map->grab();
+        const double cityScale = map->scaleBarKm();
+        QVERIFY(cityScale > 0);
+        auto *extent = child<QComboBox>(page, QStringLiteral("coverageExtent"));
+        QCOMPARE(extent->itemText(1), QStringLiteral("中心城区"));
+        extent->setCurrentIndex(1);
+        QCOMPARE(map->extent(), CoverageMapWidget::Extent::Urban);
         const QImage image = map->grab().toImage();
-        QVERIFY(map->scaleBarKm() > 0);
-        int greens = 0, reds = 0;
+        QVERIFY2(map->scaleBarKm() < cityScale, qPrintable(QString::number(map->scaleBarKm())));
+        int greens = 0, reds = 0, coveredShown = 0, uncoveredShown = 0;
         for (const CoveragePoint &p : map->report().points) {
             const QPointF at = map->project(p.point.at);
-            QVERIFY(QRectF(map->rect()).contains(at));
+            if (!QRectF(map->rect()).adjusted(4, 4, -4, -4).contains(at))
+                continue; // outside the centre
+            bool underHall = false;
+            for (const HallReach &h : map->report().halls)
+                underHall = underHall || QLineF(map->project(h.at), at).length() < 12;
+            if (underHall)
+                continue;
             const QColor c = image.pixelColor(at.toPoint());
-            const bool isCovered = p.minutes && *p.minutes <= 15;
-            if (isCovered && c.green() > c.red() + 40)
-                ++greens;
-            if (!isCovered && c.red() > c.green() + 40)
-                ++reds;
+            if (p.minutes && *p.minutes <= 15) {
+                ++coveredShown;
+                greens += c.green() > c.red() + 40 ? 1 : 0;
+            } else {
+                ++uncoveredShown;
+                reds += c.red() > c.green() + 40 ? 1 : 0;
+            }
         }
-        // Most points show their own colour (a hall's mark may sit on one).
-        QVERIFY2(greens >= covered * 3 / 4, qPrintable(QStringLiteral("%1 of %2").arg(greens).arg(covered)));
-        QVERIFY2(reds >= (map->report().points.size() - covered) * 3 / 4, qPrintable(QString::number(reds)));
+        // Points may overlap in the city centre: most, not all, show their own colour.
+        QVERIFY2(coveredShown >= 5 && greens >= coveredShown * 2 / 3, qPrintable(QStringLiteral("%1 of %2").arg(greens).arg(coveredShown)));
+        QVERIFY2(uncoveredShown >= 1 && reds >= uncoveredShown * 2 / 3, qPrintable(QStringLiteral("%1 of %2").arg(reds).arg(uncoveredShown)));
+        shot(main, QStringLiteral("coverage-map-centre"));
     }
 };
 

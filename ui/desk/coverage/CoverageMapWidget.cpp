@@ -68,6 +68,23 @@ void CoverageMapWidget::setReport(const CoverageAnswer &report)
     update();
 }
 
+void CoverageMapWidget::setExtent(Extent extent)
+{
+    m_extent = extent;
+    update();
+}
+
+bool CoverageMapWidget::framed(GeoPoint p) const
+{
+    if (m_extent == Extent::City)
+        return true;
+    for (const HallReach &h : m_report.halls) {
+        if (h.level == OrgLevel::City)
+            return TravelModel::distanceKm(h.at, p) <= kUrbanRadiusKm;
+    }
+    return true;
+}
+
 std::optional<OrgLevel> CoverageMapWidget::chosenLevel() const
 {
     if (m_report.matters.size() != 1)
@@ -93,12 +110,24 @@ CoverageMapWidget::Frame CoverageMapWidget::frame() const
         minLon = std::min(minLon, p.lon);
         maxLon = std::max(maxLon, p.lon);
     };
-    for (const HallReach &h : m_report.halls)
-        take(h.at);
-    for (const CoveragePoint &p : m_report.points)
-        take(p.point.at);
+    for (const HallReach &h : m_report.halls) {
+        if (framed(h.at))
+            take(h.at);
+    }
+    for (const CoveragePoint &p : m_report.points) {
+        if (framed(p.point.at))
+            take(p.point.at);
+    }
     if (minLat > maxLat)
         return f;
+    if (m_extent == Extent::Urban) {
+        // Room for the 15-minute rings of the halls at the edge.
+        const double pad = promiseRadiusKm() / kKmPerDegree;
+        minLat -= pad;
+        maxLat += pad;
+        minLon -= pad;
+        maxLon += pad;
+    }
     f.lat0 = (minLat + maxLat) / 2;
     f.lon0 = (minLon + maxLon) / 2;
     f.cosLat = std::cos(f.lat0 * std::numbers::pi / 180.0);
@@ -130,6 +159,7 @@ void CoverageMapWidget::paintEvent(QPaintEvent *)
         return;
     }
     const Frame f = frame();
+    p.setClipRect(rect().adjusted(1, 1, -1, -1));
     const auto chosen = chosenLevel();
     const QString lang = LanguageManager::current();
     const auto mayAccept = [&chosen](const HallReach &h) { return chosen && depthOf(h.level) <= depthOf(*chosen); };
@@ -160,6 +190,8 @@ void CoverageMapWidget::paintEvent(QPaintEvent *)
     QFont labelFont = font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
     p.setFont(labelFont);
+    QList<QRectF> labels;
+    QStringList labelTexts;
     for (const HallReach &h : m_report.halls) {
         const QPointF at = project(h.at);
         const double s = h.level == OrgLevel::City ? 7 : h.level == OrgLevel::County ? 5.5 : 4;
@@ -175,13 +207,25 @@ void CoverageMapWidget::paintEvent(QPaintEvent *)
         p.drawPath(diamond);
         if (h.level == OrgLevel::City || h.level == OrgLevel::County) {
             const QString label = shortName(h, lang);
-            const QRectF box(at.x() + s + 3, at.y() - 9, 160, 18);
-            p.setPen(QColor(255, 255, 255, 220));
-            for (int dx : {-1, 1})
-                p.drawText(box.translated(dx, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
-            p.setPen(QColor(0x22, 0x2b, 0x38));
-            p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, label);
+            const QRectF box(at.x() + s + 3, at.y() - 9, p.fontMetrics().horizontalAdvance(label) + 2, 18);
+            // The city hall comes first; a label that would cover one drawn already is left out
+            // (the hall's name is in its tooltip).
+            bool overlaps = false;
+            for (const QRectF &other : labels)
+                overlaps = overlaps || other.intersects(box);
+            if (overlaps)
+                continue;
+            labels << box;
+            labelTexts << label;
         }
+    }
+    // The labels last, on a light box, so no mark drawn after them hides one.
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 210));
+        p.drawRoundedRect(labels.at(i).adjusted(-2, 0, 2, 0), 3, 3);
+        p.setPen(QColor(0x22, 0x2b, 0x38));
+        p.drawText(labels.at(i), Qt::AlignLeft | Qt::AlignVCenter, labelTexts.at(i));
     }
 
     // Title: the matter and its share, or what to do.

@@ -17,6 +17,14 @@ class CoverageMapWidget : public QWidget
 public:
     explicit CoverageMapWidget(QWidget *parent = nullptr);
 
+    // What the map frames: the whole city, or the central urban area (every place within
+    // kUrbanRadiusKm of the city hall), where the halls and communities are too close together
+    // to tell apart at the scale of the whole city.
+    enum class Extent { City, Urban };
+    static constexpr double kUrbanRadiusKm = 12;
+    void setExtent(Extent extent);
+    Extent extent() const { return m_extent; }
+
     // The report to draw; its one matter (if it has exactly one) is the chosen matter.
     void setReport(const CoverageAnswer &report);
     const CoverageAnswer &report() const { return m_report; }
@@ -45,7 +53,10 @@ private:
     void drawLegend(QPainter &p);
     void drawScaleBar(QPainter &p, const Frame &f);
 
+    bool framed(GeoPoint p) const;
+
     CoverageAnswer m_report;
+    Extent m_extent = Extent::City;
     double m_scaleKm = 0;
 };
 

@@ -15,11 +15,11 @@ QString mayAcceptText(OrgLevel lowest)
     case OrgLevel::City:
         return CoverageMatterModel::tr("City hall only");
     case OrgLevel::County:
-        return CoverageMatterModel::tr("District / county halls and above");
+        return CoverageMatterModel::tr("District halls and above");
     case OrgLevel::Township:
-        return CoverageMatterModel::tr("Township / street centres and above");
+        return CoverageMatterModel::tr("Township centres and above");
     case OrgLevel::Community:
-        return CoverageMatterModel::tr("Every hall, community stations too");
+        return CoverageMatterModel::tr("Every hall");
     }
     return {};
 }
@@ -114,7 +114,7 @@ QVariant CoverageMatterModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-QString CoverageMatterModel::raiseText(const DelegationGain &gain, const QString &language)
+QString CoverageMatterModel::raiseText(const DelegationGain &gain, const QString &language, int others)
 {
     QString to;
     switch (gain.to) {
@@ -131,6 +131,9 @@ QString CoverageMatterModel::raiseText(const DelegationGain &gain, const QString
         to = tr("community service stations");
         break;
     }
+    if (others > 0)
+        return tr("Delegating “%1” and %n other matter(s) like it to %2 raises the coverage of each from %3 to %4.", nullptr, others)
+            .arg(gain.name.in(language), to, CoverageText::share(gain.shareBefore), CoverageText::share(gain.shareAfter));
     return tr("Delegating “%1” to %2 raises coverage from %3 to %4.")
         .arg(gain.name.in(language), to, CoverageText::share(gain.shareBefore), CoverageText::share(gain.shareAfter));
 }

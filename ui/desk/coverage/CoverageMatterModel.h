@@ -30,8 +30,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "delegating it to community service stations raises coverage from 62.0% to 88.0%"
-    static QString raiseText(const DelegationGain &gain, const QString &language);
+    // "delegating it to community service stations raises coverage from 62.0% to 88.0%"; with
+    // `others`, that many more matters would gain the same.
+    static QString raiseText(const DelegationGain &gain, const QString &language, int others = 0);
 
 private:
     QList<MatterCoverage> m_matters;

@@ -6,6 +6,7 @@
 #include "ui/desk/coverage/CoverageMapWidget.h"
 #include "ui/desk/coverage/CoverageMatterModel.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +32,7 @@ CoveragePage::CoveragePage(ClientSession &session, QWidget *parent)
     , m_bestTitle(new QLabel(this))
     , m_best(new QLabel(this))
     , m_reload(new QPushButton(this))
+    , m_extent(new QComboBox(this))
     , m_map(new CoverageMapWidget(this))
     , m_status(new QLabel(this))
 {
@@ -39,6 +41,9 @@ CoveragePage::CoveragePage(ClientSession &session, QWidget *parent)
     m_best->setObjectName(QStringLiteral("coverageBestDelegations"));
     m_reload->setObjectName(QStringLiteral("coverageReload"));
     m_status->setObjectName(QStringLiteral("coverageStatus"));
+    m_extent->setObjectName(QStringLiteral("coverageExtent"));
+    m_extent->addItem(QString(), int(CoverageMapWidget::Extent::City));
+    m_extent->addItem(QString(), int(CoverageMapWidget::Extent::Urban));
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(CoverageMatterModel::ShareRole);
@@ -71,15 +76,26 @@ CoveragePage::CoveragePage(ClientSession &session, QWidget *parent)
     leftLayout->addWidget(m_bestTitle);
     leftLayout->addWidget(m_best);
     leftLayout->addWidget(m_status);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *extentRow = new QHBoxLayout;
+    extentRow->addStretch(1);
+    extentRow->addWidget(m_extent);
+    rightLayout->addLayout(extentRow);
+    rightLayout->addWidget(m_map, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
-    split->addWidget(m_map);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->addWidget(right);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 6);
+    split->setSizes({560, 680});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
     connect(m_reload, &QPushButton::clicked, this, &CoveragePage::reload);
+    connect(m_extent, &QComboBox::currentIndexChanged, this,
+            [this] { m_map->setExtent(CoverageMapWidget::Extent(m_extent->currentData().toInt())); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             showMatter(current.data(CoverageMatterModel::CodeRole).toString());
@@ -147,9 +163,17 @@ void CoveragePage::showMatter(const QString &service)
 void CoveragePage::showBest()
 {
     const QString lang = LanguageManager::current();
+    // Matters that would gain alike (the same halls before and after) make one line, not seven.
     QStringList lines;
-    for (const DelegationGain &g : m_bestGains.mid(0, 5))
-        lines << QStringLiteral("• ") + CoverageMatterModel::raiseText(g, lang);
+    for (qsizetype i = 0; i < m_bestGains.size() && lines.size() < 4;) {
+        const DelegationGain &g = m_bestGains.at(i);
+        qsizetype j = i + 1;
+        while (j < m_bestGains.size() && m_bestGains.at(j).from == g.from && m_bestGains.at(j).to == g.to
+               && m_bestGains.at(j).gainedPopulation == g.gainedPopulation)
+            ++j;
+        lines << QStringLiteral("• ") + CoverageMatterModel::raiseText(g, lang, int(j - i - 1));
+        i = j;
+    }
     m_best->setText(lines.isEmpty() ? tr("Every matter already reaches as many residents as the halls allow.") : lines.join(QLatin1Char('\n')));
 }
 
@@ -166,6 +190,8 @@ void CoveragePage::retranslate()
                         "that may accept it. Choose a matter to see it on the map."));
     m_bestTitle->setText(tr("Delegations that would raise coverage most"));
     m_reload->setText(tr("Refresh"));
+    m_extent->setItemText(0, tr("Whole city"));
+    m_extent->setItemText(1, tr("Central urban area"));
     m_model->retranslate();
     showBest();
     m_map->update();

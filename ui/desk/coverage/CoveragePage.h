@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -51,6 +52,7 @@ private:
     QLabel *m_bestTitle;
     QLabel *m_best;
     QPushButton *m_reload;
+    QComboBox *m_extent;
     CoverageMapWidget *m_map;
     QLabel *m_status;
     QList<DelegationGain> m_bestGains;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 namespace ow {
 
 namespace {
@@ -32,7 +34,8 @@ QString CoverageText::distance(double km)
     const QLocale locale;
     if (km < 1)
         return Tr::tr("%1 m").arg(locale.toString(qRound(km * 1000 / 10.0) * 10));
-    return Tr::tr("%1 km").arg(locale.toString(km, 'f', km < 10 ? 1 : 0));
+    const bool whole = qFuzzyCompare(km, std::round(km));
+    return Tr::tr("%1 km").arg(locale.toString(km, 'f', km < 10 && !whole ? 1 : 0));
 }
 
 QString CoverageText::minutes(double minutes)

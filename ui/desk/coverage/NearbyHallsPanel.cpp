@@ -75,6 +75,8 @@ NearbyHallsPanel::NearbyHallsPanel(ClientSession &session, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_origin, &QComboBox::currentIndexChanged, this, &NearbyHallsPanel::originChanged);
+    // The user's hall is known once the hall list has come (after the login, or from the cache).
+    connect(&m_session, &ClientSession::hallsChanged, this, &NearbyHallsPanel::reload);
     connect(m_search, &QPushButton::clicked, this, &NearbyHallsPanel::reload);
     connect(m_latitude, &QLineEdit::returnPressed, this, &NearbyHallsPanel::reload);
     connect(m_longitude, &QLineEdit::returnPressed, this, &NearbyHallsPanel::reload);
