@@ -49,6 +49,7 @@ NearbyHallsPanel::NearbyHallsPanel(ClientSession &session, QWidget *parent)
     m_title->setFont(bold);
     m_origin->addItem(QString(), OwnHall);
     m_origin->addItem(QString(), ChosenPlace);
+    m_origin->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_latitude->setMaximumWidth(110);
     m_longitude->setMaximumWidth(110);
     m_table->setModel(m_model);
