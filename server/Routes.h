@@ -84,5 +84,7 @@ void addRiskRoutes(Router &router, const ServerServices &services);
 void addPlanningRoutes(Router &router, const ServerServices &services);
 // The guide desk: matter search, consultations (GuideRoutes.cpp).
 void addGuideRoutes(Router &router, const ServerServices &services);
+// The 15-minute circle (CoverageRoutes.cpp): the nearest halls that may accept a matter, the coverage report.
+void addCoverageRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

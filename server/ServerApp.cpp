@@ -179,6 +179,7 @@ Result<quint16> ServerApp::start()
     addQueueRulesRoutes(m_http->router(), services);
     addCatalogueVersionRoutes(m_http->router(), services);
     addReportRoutes(m_http->router(), services);
+    addCoverageRoutes(m_http->router(), services);
     addRiskRoutes(m_http->router(), services);
     addPlanningRoutes(m_http->router(), services);
     addGuideRoutes(m_http->router(), services);

@@ -1196,6 +1196,26 @@ Staff number: %2
         <source>A consultation lasts from 0 seconds to 4 hours; %1 seconds is not possible.</source>
         <translation>A consultation lasts from 0 seconds to 4 hours; %1 seconds is not possible.</translation>
     </message>
+    <message>
+        <source>There is no matter “%1” in the catalogue.</source>
+        <translation>There is no matter “%1” in the catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude: give degrees between -90 and 90.</source>
+        <translation>“%1” is not a latitude: give degrees between -90 and 90.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude: give degrees between -180 and 180.</source>
+        <translation>“%1” is not a longitude: give degrees between -180 and 180.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of halls from 1 to 100.</source>
+        <translation>“%1” is not a number of halls from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>Name the matter to find halls for (service=…).</source>
+        <translation>Name the matter to find halls for (service=…).</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -1985,6 +2005,10 @@ Staff number: %2
     <message>
         <source>Guide desk</source>
         <translation>Guide desk</translation>
+    </message>
+    <message>
+        <source>15-minute circle</source>
+        <translation>15-minute circle</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +6626,295 @@ Staff number: %2
     <message>
         <source>Issue ticket</source>
         <translation>Issue ticket</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CoverageText</name>
+    <message>
+        <source>City hall</source>
+        <translation>City hall</translation>
+    </message>
+    <message>
+        <source>District / county hall</source>
+        <translation>District / county hall</translation>
+    </message>
+    <message>
+        <source>Township / street centre</source>
+        <translation>Township / street centre</translation>
+    </message>
+    <message>
+        <source>Community service station</source>
+        <translation>Community service station</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>about %1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ow::NearbyHallsModel</name>
+    <message>
+        <source>%1 on foot</source>
+        <translation>%1 on foot</translation>
+    </message>
+    <message>
+        <source>%1 by bus or car</source>
+        <translation>%1 by bus or car</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation>Travel time</translation>
+    </message>
+</context>
+<context>
+    <name>ow::NearbyHallsPanel</name>
+    <message>
+        <source>Enter the place as latitude (-90 to 90) and longitude (-180 to 180), e.g. 31.4679 and 104.6796.</source>
+        <translation>Enter the place as latitude (-90 to 90) and longitude (-180 to 180), e.g. 31.4679 and 104.6796.</translation>
+    </message>
+    <message>
+        <source>Your hall has no place on the map yet; choose a place instead.</source>
+        <translation>Your hall has no place on the map yet; choose a place instead.</translation>
+    </message>
+    <message>
+        <source>Looking for the nearest halls…</source>
+        <translation>Looking for the nearest halls…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the nearest halls are not known offline.</source>
+        <translation>The server cannot be reached: the nearest halls are not known offline.</translation>
+    </message>
+    <message>
+        <source>No hall on the map may accept this matter.</source>
+        <translation>No hall on the map may accept this matter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hall(s) within 15 minutes.</source>
+        <translation>
+            <numerusform>%n hall(s) within 15 minutes.</numerusform>
+            <numerusform>%n hall(s) within 15 minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hall that may accept this matter is within 15 minutes from here.</source>
+        <translation>No hall that may accept this matter is within 15 minutes from here.</translation>
+    </message>
+    <message>
+        <source>Nearby halls that can handle it</source>
+        <translation>Nearby halls that can handle it</translation>
+    </message>
+    <message>
+        <source>Travel times are estimates: the straight line × 1.3, on foot at 4.5 km/h or by bus or car at 25 km/h plus 5 minutes, whichever is faster.</source>
+        <translation>Travel times are estimates: the straight line × 1.3, on foot at 4.5 km/h or by bus or car at 25 km/h plus 5 minutes, whichever is faster.</translation>
+    </message>
+    <message>
+        <source>From my hall</source>
+        <translation>From my hall</translation>
+    </message>
+    <message>
+        <source>From a place…</source>
+        <translation>From a place…</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CoverageMatterModel</name>
+    <message>
+        <source>City hall only</source>
+        <translation>City hall only</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Halls that may accept it</source>
+        <translation>Halls that may accept it</translation>
+    </message>
+    <message>
+        <source>Within 15 min</source>
+        <translation>Within 15 min</translation>
+    </message>
+    <message>
+        <source>If delegated further</source>
+        <translation>If delegated further</translation>
+    </message>
+    <message>
+        <source>the city hall</source>
+        <translation>the city hall</translation>
+    </message>
+    <message>
+        <source>district / county halls</source>
+        <translation>district / county halls</translation>
+    </message>
+    <message>
+        <source>township / street centres</source>
+        <translation>township / street centres</translation>
+    </message>
+    <message>
+        <source>community service stations</source>
+        <translation>community service stations</translation>
+    </message>
+    <message>
+        <source>Delegating “%1” to %2 raises coverage from %3 to %4.</source>
+        <translation>Delegating “%1” to %2 raises coverage from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>District halls and above</source>
+        <translation>District halls and above</translation>
+    </message>
+    <message>
+        <source>Township centres and above</source>
+        <translation>Township centres and above</translation>
+    </message>
+    <message>
+        <source>Every hall</source>
+        <translation>Every hall</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delegating “%1” and %n other matter(s) like it to %2 raises the coverage of each from %3 to %4.</source>
+        <translation>
+            <numerusform>Delegating “%1” and %n other matter(s) like it to %2 raises the coverage of each from %3 to %4.</numerusform>
+            <numerusform>Delegating “%1” and %n other matter(s) like it to %2 raises the coverage of each from %3 to %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::CoverageMapWidget</name>
+    <message>
+        <source>Loading the coverage report…</source>
+        <translation>Loading the coverage report…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of residents within 15 minutes</source>
+        <translation>%1 — %2 of residents within 15 minutes</translation>
+    </message>
+    <message>
+        <source>Choose a matter to see who lives within 15 minutes of a hall that can handle it</source>
+        <translation>Choose a matter to see who lives within 15 minutes of a hall that can handle it</translation>
+    </message>
+    <message>
+        <source>Hall that can handle it</source>
+        <translation>Hall that can handle it</translation>
+    </message>
+    <message>
+        <source>Hall that cannot</source>
+        <translation>Hall that cannot</translation>
+    </message>
+    <message>
+        <source>Residents within 15 minutes</source>
+        <translation>Residents within 15 minutes</translation>
+    </message>
+    <message>
+        <source>Residents farther away</source>
+        <translation>Residents farther away</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Community (size: population)</source>
+        <translation>Community (size: population)</translation>
+    </message>
+    <message>
+        <source>15-minute reach by bus or car</source>
+        <translation>15-minute reach by bus or car</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n resident(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n resident(s)</numerusform>
+            <numerusform>%1, %2: %n resident(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nearest hall that can handle it: %1</source>
+        <translation>nearest hall that can handle it: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CoveragePage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community point(s), %1 residents; populations are illustrative.</source>
+        <translation>
+            <numerusform>%n community point(s), %1 residents; populations are illustrative.</numerusform>
+            <numerusform>%n community point(s), %1 residents; populations are illustrative.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every matter already reaches as many residents as the halls allow.</source>
+        <translation>Every matter already reaches as many residents as the halls allow.</translation>
+    </message>
+    <message>
+        <source>The 15-minute circle: for each matter, the share of residents who live within 15 minutes of a hall that may accept it. Choose a matter to see it on the map.</source>
+        <translation>The 15-minute circle: for each matter, the share of residents who live within 15 minutes of a hall that may accept it. Choose a matter to see it on the map.</translation>
+    </message>
+    <message>
+        <source>Delegations that would raise coverage most</source>
+        <translation>Delegations that would raise coverage most</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>Central urban area</source>
+        <translation>Central urban area</translation>
     </message>
 </context>
 </TS>

@@ -1191,6 +1191,26 @@ Staff number: %2
         <source>A consultation lasts from 0 seconds to 4 hours; %1 seconds is not possible.</source>
         <translation>咨询时长应在 0 秒到 4 小时之间，%1 秒不可能。</translation>
     </message>
+    <message>
+        <source>There is no matter “%1” in the catalogue.</source>
+        <translation>事项清单中没有事项“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude: give degrees between -90 and 90.</source>
+        <translation>“%1”不是有效的纬度，请填写 -90 至 90 之间的度数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude: give degrees between -180 and 180.</source>
+        <translation>“%1”不是有效的经度，请填写 -180 至 180 之间的度数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of halls from 1 to 100.</source>
+        <translation>“%1”不是有效的大厅数量，请填写 1 至 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Name the matter to find halls for (service=…).</source>
+        <translation>请指明要查找可办大厅的事项（service=…）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -1970,6 +1990,10 @@ Staff number: %2
     <message>
         <source>Guide desk</source>
         <translation>导服台</translation>
+    </message>
+    <message>
+        <source>15-minute circle</source>
+        <translation>15分钟服务圈</translation>
     </message>
 </context>
 <context>
@@ -6573,6 +6597,290 @@ Staff number: %2
     <message>
         <source>Issue ticket</source>
         <translation>取号</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CoverageText</name>
+    <message>
+        <source>City hall</source>
+        <translation>市级大厅</translation>
+    </message>
+    <message>
+        <source>District / county hall</source>
+        <translation>县（市、区）级大厅</translation>
+    </message>
+    <message>
+        <source>Township / street centre</source>
+        <translation>乡镇（街道）便民服务中心</translation>
+    </message>
+    <message>
+        <source>Community service station</source>
+        <translation>社区服务站</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>约 %1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ow::NearbyHallsModel</name>
+    <message>
+        <source>%1 on foot</source>
+        <translation>步行%1</translation>
+    </message>
+    <message>
+        <source>%1 by bus or car</source>
+        <translation>乘车%1</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation>预计用时</translation>
+    </message>
+</context>
+<context>
+    <name>ow::NearbyHallsPanel</name>
+    <message>
+        <source>Enter the place as latitude (-90 to 90) and longitude (-180 to 180), e.g. 31.4679 and 104.6796.</source>
+        <translation>请以纬度（-90 至 90）和经度（-180 至 180）填写地点，例如 31.4679 和 104.6796。</translation>
+    </message>
+    <message>
+        <source>Your hall has no place on the map yet; choose a place instead.</source>
+        <translation>您所在的大厅尚未标注位置，请改为指定地点。</translation>
+    </message>
+    <message>
+        <source>Looking for the nearest halls…</source>
+        <translation>正在查找最近的可办大厅…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the nearest halls are not known offline.</source>
+        <translation>无法连接服务器：离线时无法查询就近可办的大厅。</translation>
+    </message>
+    <message>
+        <source>No hall on the map may accept this matter.</source>
+        <translation>地图上没有可受理该事项的大厅。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hall(s) within 15 minutes.</source>
+        <translation>
+            <numerusform>15 分钟内可到达 %n 个可办大厅。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hall that may accept this matter is within 15 minutes from here.</source>
+        <translation>从此处出发，15 分钟内没有可受理该事项的大厅。</translation>
+    </message>
+    <message>
+        <source>Nearby halls that can handle it</source>
+        <translation>就近可办</translation>
+    </message>
+    <message>
+        <source>Travel times are estimates: the straight line × 1.3, on foot at 4.5 km/h or by bus or car at 25 km/h plus 5 minutes, whichever is faster.</source>
+        <translation>用时为估算值：按直线距离 × 1.3 计，步行每小时 4.5 公里，乘车每小时 25 公里另加 5 分钟，取较快者。</translation>
+    </message>
+    <message>
+        <source>From my hall</source>
+        <translation>从本大厅出发</translation>
+    </message>
+    <message>
+        <source>From a place…</source>
+        <translation>从指定地点出发…</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CoverageMatterModel</name>
+    <message>
+        <source>City hall only</source>
+        <translation>仅市级大厅</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Halls that may accept it</source>
+        <translation>可受理大厅</translation>
+    </message>
+    <message>
+        <source>Within 15 min</source>
+        <translation>15分钟覆盖率</translation>
+    </message>
+    <message>
+        <source>If delegated further</source>
+        <translation>进一步下放后</translation>
+    </message>
+    <message>
+        <source>the city hall</source>
+        <translation>市级大厅</translation>
+    </message>
+    <message>
+        <source>district / county halls</source>
+        <translation>县（市、区）级大厅</translation>
+    </message>
+    <message>
+        <source>township / street centres</source>
+        <translation>乡镇（街道）便民服务中心</translation>
+    </message>
+    <message>
+        <source>community service stations</source>
+        <translation>社区服务站</translation>
+    </message>
+    <message>
+        <source>Delegating “%1” to %2 raises coverage from %3 to %4.</source>
+        <translation>将「%1」下放至%2，覆盖率可由 %3 提升至 %4。</translation>
+    </message>
+    <message>
+        <source>District halls and above</source>
+        <translation>县级及以上大厅</translation>
+    </message>
+    <message>
+        <source>Township centres and above</source>
+        <translation>乡镇级及以上</translation>
+    </message>
+    <message>
+        <source>Every hall</source>
+        <translation>全部大厅（含社区）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delegating “%1” and %n other matter(s) like it to %2 raises the coverage of each from %3 to %4.</source>
+        <translation>
+            <numerusform>将「%1」及另外 %n 个同类事项下放至%2，每项覆盖率可由 %3 提升至 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::CoverageMapWidget</name>
+    <message>
+        <source>Loading the coverage report…</source>
+        <translation>正在加载覆盖率报告…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of residents within 15 minutes</source>
+        <translation>%1：%2 的居民在 15 分钟服务圈内</translation>
+    </message>
+    <message>
+        <source>Choose a matter to see who lives within 15 minutes of a hall that can handle it</source>
+        <translation>请选择事项，查看哪些居民在可办大厅 15 分钟范围内</translation>
+    </message>
+    <message>
+        <source>Hall that can handle it</source>
+        <translation>可办大厅</translation>
+    </message>
+    <message>
+        <source>Hall that cannot</source>
+        <translation>不可办大厅</translation>
+    </message>
+    <message>
+        <source>Residents within 15 minutes</source>
+        <translation>15 分钟内可达的社区</translation>
+    </message>
+    <message>
+        <source>Residents farther away</source>
+        <translation>超出 15 分钟的社区</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Community (size: population)</source>
+        <translation>社区（圆点大小表示人口）</translation>
+    </message>
+    <message>
+        <source>15-minute reach by bus or car</source>
+        <translation>乘车 15 分钟可达范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n resident(s)</source>
+        <translation>
+            <numerusform>%1（%2）：%n 名居民</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nearest hall that can handle it: %1</source>
+        <translation>最近的可办大厅：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CoveragePage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>无法连接服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community point(s), %1 residents; populations are illustrative.</source>
+        <translation>
+            <numerusform>共 %n 个社区点、%1 名居民（人口数为示意数据）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every matter already reaches as many residents as the halls allow.</source>
+        <translation>在现有大厅布局下，各事项的覆盖率均已达到上限。</translation>
+    </message>
+    <message>
+        <source>The 15-minute circle: for each matter, the share of residents who live within 15 minutes of a hall that may accept it. Choose a matter to see it on the map.</source>
+        <translation>15分钟服务圈：各事项在可受理大厅 15 分钟范围内的居民占比。选择事项即可在地图上查看。</translation>
+    </message>
+    <message>
+        <source>Delegations that would raise coverage most</source>
+        <translation>最能提升覆盖率的事项下放</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Central urban area</source>
+        <translation>中心城区</translation>
     </message>
 </context>
 </TS>

@@ -231,7 +231,7 @@ private Q_SLOTS:
         const HttpReply r = m_http->get(kHalls, m_token);
         QCOMPARE(r.status, 200);
         const QJsonArray halls = r.json().value(QLatin1String("halls")).toArray();
-        QCOMPARE(halls.size(), 4);
+        QCOMPARE(halls.size(), 18); // the city, nine districts and counties, a street, seven community stations
         QStringList codes;
         for (const QJsonValue &v : halls) {
             const QJsonObject h = v.toObject();
@@ -239,9 +239,12 @@ private Q_SLOTS:
             QVERIFY(h.contains(QLatin1String("parent")));
             codes << h.value(QLatin1String("code")).toString();
         }
-        // City first, then counties, then townships; by code within a level.
-        QCOMPARE(codes, (QStringList{QStringLiteral("MY-CITY"), QStringLiteral("MY-FC"), QStringLiteral("MY-YX"),
-                                     QStringLiteral("MY-FC-CJ")}));
+        // City first, then counties, then townships, then community stations; by code within a level.
+        QCOMPARE(codes, (QStringList{QStringLiteral("MY-CITY"), QStringLiteral("MY-AZ"), QStringLiteral("MY-BC"), QStringLiteral("MY-FC"),
+                                     QStringLiteral("MY-JY"), QStringLiteral("MY-PW"), QStringLiteral("MY-ST"), QStringLiteral("MY-YT"),
+                                     QStringLiteral("MY-YX"), QStringLiteral("MY-ZT"), QStringLiteral("MY-FC-CJ"), QStringLiteral("MY-FC-GS"),
+                                     QStringLiteral("MY-FC-NH"), QStringLiteral("MY-FC-QY"), QStringLiteral("MY-JY-ZB"), QStringLiteral("MY-ST-BB"),
+                                     QStringLiteral("MY-YX-FL"), QStringLiteral("MY-YX-XQ")}));
 
         const QJsonObject city = halls.at(0).toObject();
         QCOMPARE(city.value(QLatin1String("level")).toString(), QStringLiteral("city"));
@@ -256,11 +259,11 @@ private Q_SLOTS:
         QCOMPARE(seven.value(QLatin1String("categories")).toArray(), QJsonArray{QStringLiteral("card")});
         QCOMPARE(windows.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("comprehensive"));
 
-        const QJsonObject fc = halls.at(1).toObject();
+        const QJsonObject fc = halls.at(codes.indexOf(QStringLiteral("MY-FC"))).toObject();
         QCOMPARE(fc.value(QLatin1String("parent")).toString(), QStringLiteral("MY-CITY"));
         QCOMPARE(fc.value(QLatin1String("level")).toString(), QStringLiteral("county"));
-        QCOMPARE(halls.at(2).toObject().value(QLatin1String("parent")).toString(), QStringLiteral("MY-CITY"));
-        const QJsonObject cj = halls.at(3).toObject();
+        QCOMPARE(halls.at(codes.indexOf(QStringLiteral("MY-YX"))).toObject().value(QLatin1String("parent")).toString(), QStringLiteral("MY-CITY"));
+        const QJsonObject cj = halls.at(codes.indexOf(QStringLiteral("MY-FC-CJ"))).toObject();
         QCOMPARE(cj.value(QLatin1String("parent")).toString(), QStringLiteral("MY-FC"));
         QCOMPARE(cj.value(QLatin1String("level")).toString(), QStringLiteral("township"));
         QCOMPARE(cj.value(QLatin1String("windows")).toArray().size(), 2);
@@ -297,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(cat.header("ETag"), etag);
         QCOMPARE(http.send("GET", kCatalogue, {}, auth(token, etag)).status, 304);
         QVERIFY(!http.login(QStringLiteral("teller1"), kPassword).isEmpty());
-        QCOMPARE(http.get(kHalls, token).json().value(QLatin1String("halls")).toArray().size(), 4);
+        QCOMPARE(http.get(kHalls, token).json().value(QLatin1String("halls")).toArray().size(), 18);
     }
 
     void modifiedCatalogueFileChangesEtag()

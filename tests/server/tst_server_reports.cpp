@@ -146,7 +146,9 @@ private Q_SLOTS:
         const HttpReply r = report(QStringLiteral("queue"), QStringLiteral("fc_supervisor"), range());
         QCOMPARE(r.status, 200);
         const QueueReport q = QueueReport::fromJson(r.json()).value();
-        QCOMPARE(q.halls, QStringList({QStringLiteral("MY-FC"), QStringLiteral("MY-FC-CJ")}));
+        // The county hall, its street office and its three community service stations.
+        QCOMPARE(q.halls, QStringList({QStringLiteral("MY-FC"), QStringLiteral("MY-FC-CJ"), QStringLiteral("MY-FC-GS"),
+                                       QStringLiteral("MY-FC-NH"), QStringLiteral("MY-FC-QY")}));
         QCOMPARE(q.total.issued, 1);
         QCOMPARE(q.rows.size(), 1);
         QCOMPARE(q.rows.first().key, QStringLiteral("MY-FC-CJ"));

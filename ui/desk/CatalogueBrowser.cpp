@@ -121,9 +121,12 @@ CatalogueBrowser::CatalogueBrowser(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_tree);
+    // The details above, and below them what the window adds (就近可办).
+    m_right = new QSplitter(Qt::Vertical, this);
+    m_right->addWidget(m_details);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -171,12 +174,21 @@ void CatalogueBrowser::showDetails(const ServiceItem *item)
 {
     if (!item || !m_model->catalogue()) {
         m_shownCode.clear();
+        Q_EMIT serviceShown(QString());
         m_details->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
                                .arg(tr("Choose a service to see its materials, form and time limit.").toHtmlEscaped()));
         return;
     }
     m_shownCode = item->code;
     m_details->setHtml(serviceDetailsHtml(*item, *m_model->catalogue(), LanguageManager::current()));
+    Q_EMIT serviceShown(m_shownCode);
+}
+
+void CatalogueBrowser::addDetailsPanel(QWidget *panel)
+{
+    m_right->addWidget(panel);
+    m_right->setStretchFactor(0, 3);
+    m_right->setStretchFactor(1, 2);
 }
 
 void CatalogueBrowser::updateCount()

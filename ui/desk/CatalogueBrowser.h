@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTextBrowser;
 class QTreeView;
 
@@ -25,6 +26,13 @@ public:
     void setCatalogue(const Catalogue &catalogue);
     int visibleServiceCount() const;
     CatalogueModel *model() const { return m_model; }
+    // A panel shown below the details (the window's 就近可办), told of each matter shown.
+    void addDetailsPanel(QWidget *panel);
+    QString shownService() const { return m_shownCode; }
+
+Q_SIGNALS:
+    // The matter whose details are shown now; empty when none.
+    void serviceShown(const QString &code);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +49,7 @@ private:
     QLabel *m_count;
     QTreeView *m_tree;
     QTextBrowser *m_details;
+    QSplitter *m_right;
     QString m_shownCode;
 };
 

@@ -21,6 +21,8 @@
 #include "ui/desk/risk/RiskPage.h"
 #include "ui/desk/supervision/RectificationsPage.h"
 #include "ui/desk/performance/MyFiguresPage.h"
+#include "ui/desk/coverage/CoveragePage.h"
+#include "ui/desk/coverage/NearbyHallsPanel.h"
 #include "ui/desk/performance/PerformancePage.h"
 
 #include <QActionGroup>
@@ -89,6 +91,12 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         m_performance = new PerformancePage(session, this);
         m_tabs->addTab(m_performance, QString());
     }
+    if (session.isLoggedIn()
+        && (Permissions::allows(session.account().role, Permission::QueueSupervise)
+            || Permissions::allows(session.account().role, Permission::AdminManage))) {
+        m_coverage = new CoveragePage(session, this);
+        m_tabs->addTab(m_coverage, QString());
+    }
     if (session.isLoggedIn() && caseDeskOf(session.account().role)) {
         m_cases = new CaseClient(session, this);
         if (Permissions::allows(session.account().role, Permission::CasesIntake)) {
@@ -120,6 +128,12 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         m_tabs->addTab(m_myFigures, QString());
     }
     m_tabs->addTab(m_catalogue, QString());
+    if (session.isLoggedIn()) {
+        // 就近可办: where else the matter shown can be handled, nearest first.
+        m_nearby = new NearbyHallsPanel(session, this);
+        m_catalogue->addDetailsPanel(m_nearby);
+        connect(m_catalogue, &CatalogueBrowser::serviceShown, m_nearby, &NearbyHallsPanel::showService);
+    }
     // Administrators see the halls, with more, in their administration tab.
     if (session.isLoggedIn() && Permissions::allows(session.account().role, Permission::OrgRead)
         && !Permissions::allows(session.account().role, Permission::AdminManage)) {
@@ -291,6 +305,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_risk), tr("Risk"));
     if (m_performance)
         m_tabs->setTabText(m_tabs->indexOf(m_performance), tr("Performance"));
+    if (m_coverage)
+        m_tabs->setTabText(m_tabs->indexOf(m_coverage), tr("15-minute circle"));
     if (m_myFigures)
         m_tabs->setTabText(m_tabs->indexOf(m_myFigures), tr("My figures"));
     if (m_guide)

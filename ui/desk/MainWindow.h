@@ -21,6 +21,8 @@ class IntakePage;
 class HallsPage;
 class MyFiguresPage;
 class PerformancePage;
+class CoveragePage;
+class NearbyHallsPanel;
 class HomePage;
 class TellerQueuePanel;
 class SupervisorQueueScreen;
@@ -45,6 +47,8 @@ public:
     CaseClient *cases() const { return m_cases; }
     AdminPage *adminPage() const { return m_admin; }
     PerformancePage *performancePage() const { return m_performance; }
+    CoveragePage *coveragePage() const { return m_coverage; }
+    NearbyHallsPanel *nearbyHalls() const { return m_nearby; }
     MyFiguresPage *myFiguresPage() const { return m_myFigures; }
     GuidePage *guidePage() const { return m_guide; }
     // The user's own password (the account menu's 修改密码).
@@ -78,6 +82,8 @@ private:
     CaseWorkPage *m_caseWork = nullptr; // every desk that works cases
     AdminPage *m_admin = nullptr;       // accounts with admin.manage
     PerformancePage *m_performance = nullptr; // supervisors: 绩效
+    CoveragePage *m_coverage = nullptr;       // supervisors and administrators: 15分钟服务圈
+    NearbyHallsPanel *m_nearby = nullptr;     // under the catalogue's details: 就近可办
     MyFiguresPage *m_myFigures = nullptr;     // tellers: their own figures
     GuidePage *m_guide = nullptr;             // the guide desk: 咨询导办
     QLabel *m_connection;

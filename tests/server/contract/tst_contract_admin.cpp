@@ -205,7 +205,7 @@ private Q_SLOTS:
     {
         const HttpReply list = m_http->get(QStringLiteral("/api/v1/admin/halls"), m_admin);
         QCOMPARE(list.status, 200);
-        QCOMPARE(AdminHallList::fromJson(list.json()).value().halls.size(), 4);
+        QCOMPARE(AdminHallList::fromJson(list.json()).value().halls.size(), 18);
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/admin/halls"), m_teller).status, 403);
 
         // A community service station below the township hall.

@@ -89,13 +89,17 @@ private Q_SLOTS:
     void bundledCityArrivesWhole()
     {
         const test::ServerDb db(m_bundled.path());
-        QCOMPARE(rowCounts(db), (QList<int>{4, 18, 20, 4}));
+        // Issue 16: the nine districts and counties' halls and community service stations, each
+        // with its place on the map (the 15-minute circle).
+        QCOMPARE(rowCounts(db), (QList<int>{18, 39, 20, 4}));
         const QList<Hall> halls = OrgRepository(*db).halls().value();
         QCOMPARE(halls.first().code, QStringLiteral("MY-CITY"));
         QCOMPARE(halls.first().windows.size(), 8);
         for (const Hall &h : halls) {
             if (h.code != QLatin1String("MY-CITY"))
                 QVERIFY2(!h.parentCode.isEmpty(), qPrintable(h.code));
+            QVERIFY2(h.latitude && *h.latitude > 30.9 && *h.latitude < 32.6, qPrintable(h.code)); // in 绵阳市
+            QVERIFY2(h.longitude && *h.longitude > 104.2 && *h.longitude < 105.6, qPrintable(h.code));
         }
         QCOMPARE(db.count(QStringLiteral("SELECT COUNT(*) FROM halls h JOIN halls p ON p.id = h.parent_id "
                                          "WHERE h.code = 'MY-FC-CJ' AND p.code = 'MY-FC'")),
