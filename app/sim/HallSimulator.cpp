@@ -353,7 +353,7 @@ private:
         const QList<ProjectedCall> calls = WaitProjection::of(snap);
         for (const ProjectedCall &c : calls) {
             TicketOutcome &o = m_result.tickets[m_index.value(c.ticketId)];
-            if (c.breaksPromise && o.firstFlaggedAt < 0)
+            if (c.atRisk && o.firstFlaggedAt < 0)
                 o.firstFlaggedAt = s;
         }
         if (!m_options.tidal)

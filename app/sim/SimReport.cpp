@@ -30,6 +30,7 @@ DayFigures SimReport::figures(const SimResult &r, int leadSeconds)
         }
         if (wait >= 0 && wait <= promise) {
             ++f.withinPromise;
+            f.flaggedKept += t.firstFlaggedAt >= 0 ? 1 : 0;
             continue;
         }
         ++f.broke;
@@ -111,11 +112,13 @@ QString SimReport::summary(const SimResult &r)
     out += QStringLiteral("staff-hours %1, window utilisation %2%\n")
                .arg(f.staffHours, 0, 'f', 1)
                .arg(100.0 * f.utilisation, 0, 'f', 1);
-    out += QStringLiteral("broke the promise %1; flagged >= 10 min before breaking %2 (%3%), flagged later %4\n")
+    out += QStringLiteral("broke the promise %1; flagged >= 10 min before breaking %2 (%3%), flagged later %4; "
+                          "flagged but called in time %5\n")
                .arg(f.broke)
                .arg(f.flaggedEarly)
                .arg(100.0 * f.earlyShare(), 0, 'f', 1)
-               .arg(f.flaggedLate);
+               .arg(f.flaggedLate)
+               .arg(f.flaggedKept);
     out += QStringLiteral("\nhour   tickets  p50 min  p90 min  max min\n");
     for (const HourFigures &h : perHour(r)) {
         out += QStringLiteral("%1:00  %2  %3  %4  %5\n")

@@ -16,6 +16,7 @@ struct DayFigures
     int broke = 0;           // waited past the promise (or never called)
     int flaggedEarly = 0;    // of those: first flagged at least the lead before the promise broke
     int flaggedLate = 0;     // flagged, but later than that
+    int flaggedKept = 0;     // flagged, yet called within the promise (a false alarm, or one a tidal window answered)
     double share() const { return tickets ? double(withinPromise) / tickets : 1.0; }
     double earlyShare() const { return broke ? double(flaggedEarly) / broke : 1.0; }
 };

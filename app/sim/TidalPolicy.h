@@ -11,7 +11,7 @@ struct TidalParams
     int minOpenSeconds = 30 * 60; // a colleague called to the counter stays a while
     double closeBelow = 0.6;      // share of the promise the longest projected wait must stay under
     double target = 0.05;         // P(wait > promise) for the Erlang C floor
-    bool erlangFloor = true;
+    bool erlangFloor = false;     // measured: on the county day it costs about 10 staff-hours for no gain (docs/planning.md)
 };
 
 // When to open a tidal window (潮汐窗口) and when it may close again, asked once a minute:

@@ -38,11 +38,12 @@ QList<ProjectedCall> WaitProjection::of(const LineSnapshot &s)
                 best = i;
         }
         if (best < 0) {
-            p.breaksPromise = true; // nobody open can serve it: it waits until a window opens
+            p.breaksPromise = p.atRisk = true; // nobody open can serve it: it waits until a window opens
         } else {
             p.callAt = s.now.addSecs(qint64(std::llround(freeIn.at(best))));
             p.waitSeconds = t.issuedAt.secsTo(p.callAt);
             p.breaksPromise = p.waitSeconds > promise;
+            p.atRisk = p.waitSeconds > promise - s.warnBeforeSeconds;
             freeIn[best] += std::max(0.0, t.handlingSeconds);
         }
         out.append(p);

@@ -30,6 +30,10 @@ struct LineSnapshot
 {
     QDateTime now;
     int promiseMinutes = 15;
+    // Early warning: a ticket projected this close to the promise is already at risk (the
+    // projection cannot see the priority tickets and appointments still to come, nor a visit
+    // that runs long). PromiseRisk's three minutes by default.
+    int warnBeforeSeconds = 3 * 60;
     QList<LineTicket> line; // in line order
     QList<LineWindow> windows; // open windows only
 };
@@ -40,6 +44,7 @@ struct ProjectedCall
     QDateTime callAt;          // invalid: no open window can serve it
     qint64 waitSeconds = -1;   // from issue to the projected call (-1: unknown)
     bool breaksPromise = false; // projected past the promise, or no open window can serve it
+    bool atRisk = false;        // projected past the promise less the warning margin (or breaks it)
 
     bool known() const { return callAt.isValid(); }
 };
