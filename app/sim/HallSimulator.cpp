@@ -341,7 +341,8 @@ private:
                 continue;
             QDateTime freeAt = snap.now;
             if (w.ticket >= 0) // expected, not drawn: the projection cannot know how long a visit will take
-                freeAt = at(w.busyFrom + int(m_model.meanSeconds(m_result.tickets.at(w.ticket).services)));
+                freeAt = WaitProjection::expectedFreeAt(at(w.busyFrom), m_model.meanSeconds(m_result.tickets.at(w.ticket).services),
+                                                        snap.now);
             snap.windows.append({w.profile, freeAt});
         }
         return snap;

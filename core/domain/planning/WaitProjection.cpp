@@ -51,6 +51,13 @@ QList<ProjectedCall> WaitProjection::of(const LineSnapshot &s)
     return out;
 }
 
+QDateTime WaitProjection::expectedFreeAt(const QDateTime &since, double expectedSeconds, const QDateTime &now)
+{
+    const double elapsed = double(since.secsTo(now));
+    const double remaining = std::max(expectedSeconds - elapsed, kOverrunShare * expectedSeconds);
+    return now.addSecs(qint64(std::llround(std::max(0.0, remaining))));
+}
+
 int WaitProjection::breaking(const QList<ProjectedCall> &calls)
 {
     return int(std::count_if(calls.begin(), calls.end(), [](const ProjectedCall &c) { return c.breaksPromise; }));

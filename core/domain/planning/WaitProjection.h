@@ -59,6 +59,12 @@ class WaitProjection
 {
 public:
     static QList<ProjectedCall> of(const LineSnapshot &snapshot);
+    // When a window serving a visit since `since`, expected to take `expectedSeconds`, will
+    // probably be free: never sooner than half the expected time from now — handling times have
+    // a long tail (for a log-normal with σ 0.5 a visit already past its mean still needs about
+    // half of it), so a visit that overran is not taken to end this instant.
+    static QDateTime expectedFreeAt(const QDateTime &since, double expectedSeconds, const QDateTime &now);
+    static constexpr double kOverrunShare = 0.5;
     static int breaking(const QList<ProjectedCall> &calls);
     static bool serves(const WindowProfile &window, const QStringList &categories);
 };
