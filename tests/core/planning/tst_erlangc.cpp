@@ -96,6 +96,14 @@ private Q_SLOTS:
         QCOMPARE(StaffingAdvice::staffHours(plan), plan.at(0).windows * 0.5);
     }
 
+    void aVisitPastItsExpectedTimeStillNeedsHalfOfIt()
+    {
+        const auto at = [](int h, int m) { return QDateTime(QDate(2026, 11, 2), QTime(h, m), QTimeZone::utc()); };
+        QCOMPARE(WaitProjection::expectedFreeAt(at(10, 0), 600, at(10, 2)), at(10, 10)); // as expected
+        QCOMPARE(WaitProjection::expectedFreeAt(at(10, 0), 600, at(10, 9)), at(10, 14)); // not in one minute: five
+        QCOMPARE(WaitProjection::expectedFreeAt(at(10, 0), 600, at(10, 20)), at(10, 25)); // overran: five more
+    }
+
     void projectionOnASmallLine()
     {
         // 10:00. Window 1 (comprehensive) busy until 10:04; window 2 (pension only) free.
