@@ -20,7 +20,8 @@ set(OW_LAYER_FOLDERS
   "app/server=server core/service core/sql core/domain"
   "app/client=ui/desk ui/common core/client core/domain"
   "app/kiosk=ui/kiosk ui/common core/client core/domain"
-  "app/display=ui/display ui/common core/client core/domain")
+  "app/display=ui/display ui/common core/client core/domain"
+  "app/sim=core/service core/sql core/domain")
 
 # Qt headers a folder may not include (prefixes of <...>).
 set(OW_GUI_HEADERS "QtGui" "QtWidgets" "QWidget" "QApplication" "QGuiApplication" "QPainter" "QPixmap"
@@ -30,7 +31,8 @@ set(OW_LAYER_FORBIDDEN_HEADERS
   "core/sql=QtNetwork QNetwork QWebSocket ${OW_GUI_HEADERS}"
   "core/service=QtNetwork QNetwork QWebSocket ${OW_GUI_HEADERS}"
   "core/client=${OW_GUI_HEADERS}"
-  "server=${OW_GUI_HEADERS}")
+  "server=${OW_GUI_HEADERS}"
+  "app/sim=QtNetwork QNetwork QWebSocket ${OW_GUI_HEADERS}")
 
 # Targets, each with the project libraries it may link directly. Programs are checked on their
 # whole (transitive) link closure too, below.
@@ -47,7 +49,9 @@ set(OW_LAYER_TARGETS
   "onewindow-server=ow_server"
   "onewindow=ow_desk_ui"
   "onewindow-kiosk=ow_kiosk_ui"
-  "onewindow-display=ow_display_ui")
+  "onewindow-display=ow_display_ui"
+  "ow_sim=ow_service"
+  "onewindow-sim=ow_sim")
 
 # What may never be in a target's link closure.
 set(OW_LAYER_NEVER_LINKED
@@ -57,7 +61,8 @@ set(OW_LAYER_NEVER_LINKED
   "onewindow-server=ow_client ow_ui_common ow_desk_ui ow_kiosk_ui ow_display_ui Qt6::Gui Qt6::Widgets"
   "onewindow=ow_service ow_server"
   "onewindow-kiosk=ow_service ow_server"
-  "onewindow-display=ow_service ow_server")
+  "onewindow-display=ow_service ow_server"
+  "onewindow-sim=ow_client ow_server ow_ui_common ow_desk_ui ow_kiosk_ui ow_display_ui Qt6::Gui Qt6::Widgets")
 
 # Configure step: writes each target's direct link libraries to layering/link-graph.txt.
 function(ow_write_link_graph)
