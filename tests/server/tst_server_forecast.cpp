@@ -1,8 +1,11 @@
 // The arrival forecast through the real server (issue 16): eight weeks of a hall's tickets, put in
 // its SQLite file while it is stopped, come back per half-hour for the coming days; closed days
 // expect nobody; the held-out week's error is given; bad parameters, unknown halls and readers
-// outside the hall's scope are refused, in the reader's language.
+// outside the hall's scope are refused, in the reader's language. The staffing plan on it: the
+// windows Erlang C asks for, from the hall's own handling times.
 #include "core/domain/api/ForecastBodies.h"
+#include "core/domain/api/StaffingBodies.h"
+#include "core/domain/planning/ErlangC.h"
 #include "core/domain/cases/WorkCalendar.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
@@ -49,8 +52,10 @@ bool writeHistory(const QString &path, const QDate &today)
         ok = ok && hall.exec(QStringLiteral("SELECT id FROM halls WHERE code = 'MY-CITY'")) && hall.next();
         const qint64 hallId = ok ? hall.value(0).toLongLong() : 0;
         QSqlQuery insert(db);
+        // Each served for ten minutes.
         ok = ok && insert.prepare(QStringLiteral("INSERT INTO tickets (hall_id, service_day, prefix, seq, number, channel, issued_at, "
-                                                 "state, queue_key) VALUES (?, ?, 'H', ?, ?, 'kiosk', ?, 'finished', 0)"));
+                                                 "state, queue_key, serving_since, finished_at) "
+                                                 "VALUES (?, ?, 'H', ?, ?, 'kiosk', ?, 'finished', 0, ?, ?)"));
         for (QDate d = today.addDays(-56); ok && d < today; d = d.addDays(1)) {
             const QTime at = d.dayOfWeek() == 1 ? QTime(9, 10) : QTime(14, 40);
             for (int seq = 1; ok && seq <= ticketsOn(d); ++seq) {
@@ -58,7 +63,10 @@ bool writeHistory(const QString &path, const QDate &today)
                 insert.addBindValue(d.toString(Qt::ISODate));
                 insert.addBindValue(seq);
                 insert.addBindValue(QStringLiteral("H%1").arg(seq, 3, 10, QLatin1Char('0')));
-                insert.addBindValue(QDateTime(d, at, kShanghai).toMSecsSinceEpoch());
+                const qint64 issued = QDateTime(d, at, kShanghai).toMSecsSinceEpoch();
+                insert.addBindValue(issued);
+                insert.addBindValue(issued + 60000);
+                insert.addBindValue(issued + 660000);
                 ok = insert.exec();
             }
         }
@@ -138,6 +146,48 @@ private Q_SLOTS:
         QVERIFY(f.error);
         QVERIFY(f.error->days >= 3);
         QCOMPARE(f.error->to, m_today.addDays(-1));
+    }
+
+    void theStaffingPlanFromTheForecast()
+    {
+        const HttpReply r = get(QStringLiteral("/api/v1/halls/MY-CITY/staffing"), m_supervisor);
+        QVERIFY2(r.status == 200, r.body.constData());
+        auto body = HallStaffingPlan::fromJson(r.json());
+        QVERIFY(body.ok());
+        const HallStaffingPlan &p = body.value();
+        QCOMPARE(p.promiseMinutes, 15);
+        QCOMPARE(p.handlingBasis, QStringLiteral("history"));
+        QCOMPARE(p.handlingSeconds, 600.0); // every ticket was served for ten minutes
+        QVERIFY(p.handlingSamples > 30);
+        QVERIFY(p.windows > 0);
+        QCOMPARE(p.days.size(), 7);
+        int planned = 0;
+        for (const StaffingDay &d : p.days) {
+            if (d.basis != ForecastBasis::SameWeekday)
+                continue;
+            QCOMPARE(d.slots.size(), 1);
+            const HalfHourAdvice &a = d.slots.first();
+            QCOMPARE(a.arrivals, double(ticketsOn(d.date)));
+            // Erlang C on the half-hour: the fewest windows with P(wait > 15 min) <= 5%.
+            const int windows = ErlangC::windowsNeeded(a.arrivals, 600, 900, 0.05);
+            QCOMPARE(a.windows, windows);
+            QVERIFY(a.waitBeyondPromise <= 0.05);
+            QVERIFY(ErlangC::probabilityWaitExceeds(windows - 1, ErlangC::load(a.arrivals, 600), 900, 600) > 0.05);
+            QCOMPARE(d.peakWindows, windows);
+            QCOMPARE(d.staffHours, windows * 0.5);
+            ++planned;
+        }
+        QVERIFY(planned >= 3);
+        // Twelve on Mondays in half an hour, ten minutes each: 4 Erlangs.
+        QCOMPARE(ErlangC::load(12, 600), 4.0);
+        QCOMPARE(get(QStringLiteral("/api/v1/halls/MY-CITY/staffing?days=0"), m_supervisor).status, 422);
+        SyncHttp http(m_server->url());
+        QCOMPARE(get(QStringLiteral("/api/v1/halls/MY-CITY/staffing"), http.login(QStringLiteral("teller1"), QStringLiteral("demo1234"))).status, 403);
+        // A hall with no history of its own: the catalogue's standard times.
+        const QString district = http.login(QStringLiteral("fc_supervisor"), QStringLiteral("demo1234"));
+        const HttpReply own = get(QStringLiteral("/api/v1/halls/MY-FC/staffing"), district);
+        QVERIFY2(own.status == 200, own.body.constData());
+        QCOMPARE(own.json().value(QLatin1String("handling_basis")).toString(), QStringLiteral("catalogue"));
     }
 
     void aChosenRange()

@@ -1,9 +1,10 @@
 // The contract of the reports (issue 14): every answer of the real server — JSON and CSV reports,
 // and each refusal — fits docs/api/openapi.yaml (validated with ajv) and, for a JSON 2xx, its C++
-// contract type (QueueReport, CaseReport, ReportTicketList, AuditDayReport, HallForecast) reads it and writes back the very
+// contract type (QueueReport, CaseReport, ReportTicketList, AuditDayReport, HallForecast, HallStaffingPlan) reads it and writes back the very
 // same JSON. With the tickets behind a figure, one's own figures and the day's audit trail.
 #include "core/domain/api/AuditBodies.h"
 #include "core/domain/api/ForecastBodies.h"
+#include "core/domain/api/StaffingBodies.h"
 #include "core/domain/api/ReportBodies.h"
 #include "core/domain/api/ReportTicketBodies.h"
 #include "tests/support/CaseFixtures.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
         m_check->expect<QueueReport>("GET", QStringLiteral("/api/v1/reports/me"));
         m_check->expect<AuditDayReport>("GET", QStringLiteral("/api/v1/reports/audit"));
         m_check->expect<HallForecast>("GET", QStringLiteral("/api/v1/halls/{hall}/forecast"));
+        m_check->expect<HallStaffingPlan>("GET", QStringLiteral("/api/v1/halls/{hall}/staffing"));
         m_supervisor = m_http->login(QStringLiteral("supervisor1"), QStringLiteral("demo1234"));
         m_teller = m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234"));
         const QString kiosk = m_http->login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
@@ -133,6 +135,12 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(path.arg(QStringLiteral("NOPE"), QString()), m_supervisor).status, 404);
         QCOMPARE(m_http->get(path.arg(QStringLiteral("MY-CITY"), QString()), m_teller).status, 403);
         QCOMPARE(m_http->get(path.arg(QStringLiteral("MY-CITY"), QString()), {}).status, 401);
+        const QString staffing = QStringLiteral("/api/v1/halls/%1/staffing%2");
+        QCOMPARE(m_http->get(staffing.arg(QStringLiteral("MY-CITY"), QString()), m_supervisor).status, 200);
+        QCOMPARE(m_http->get(staffing.arg(QStringLiteral("MY-CITY"), QStringLiteral("?from=x")), m_supervisor).status, 422);
+        QCOMPARE(m_http->get(staffing.arg(QStringLiteral("NOPE"), QString()), m_supervisor).status, 404);
+        QCOMPARE(m_http->get(staffing.arg(QStringLiteral("MY-CITY"), QString()), m_teller).status, 403);
+        QCOMPARE(m_http->get(staffing.arg(QStringLiteral("MY-CITY"), QString()), {}).status, 401);
     }
 
     void everyAnswerFitsTheContract()
