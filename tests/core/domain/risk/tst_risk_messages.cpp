@@ -231,9 +231,9 @@ private Q_SLOTS:
         const QDir dir(kSource + QStringLiteral("/core/service/risk/checks"));
         const QStringList files = dir.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
         QVERIFY(files.size() >= 12);
-        static const QRegularExpression literal(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
-        static const QRegularExpression id(QStringLiteral(R"(^[a-z_]+(\.[a-z_]+)+$)"));
-        static const QRegularExpression allowed(QStringLiteral(R"(^(SELECT .*|[a-z_]+(:([a-z_]+|%\d))+|[a-z_]*|%1 %2|HH:mm|yyyy-MM-dd HH:mm)$)"),
+        static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+        static const QRegularExpression id(QStringLiteral("^[a-z_]+(\\.[a-z_]+)+$"));
+        static const QRegularExpression allowed(QStringLiteral("^(SELECT .*|[a-z_]+(:([a-z_]+|%\\d))+|[a-z_]*|%1 %2|HH:mm|yyyy-MM-dd HH:mm)$"),
                                                 QRegularExpression::DotMatchesEverythingOption);
         int ids = 0;
         for (const QString &name : files) {
@@ -251,7 +251,7 @@ private Q_SLOTS:
                         QVERIFY2(RiskMessages::source(text), qPrintable(name + QLatin1String(": unknown message id ") + text));
                     } else {
                         // SQL spans lines; its continuation lines are quoted SQL too (upper-case words, ?, =).
-                        const bool sql = text.contains(QRegularExpression(QStringLiteral(R"(\b(SELECT|FROM|WHERE|JOIN|AND|IN|ORDER BY|LIMIT)\b)")));
+                        const bool sql = text.contains(QRegularExpression(QStringLiteral("\\b(SELECT|FROM|WHERE|JOIN|AND|IN|ORDER BY|LIMIT)\\b")));
                         QVERIFY2(sql || allowed.match(text).hasMatch(), qPrintable(name + QLatin1String(": text built in a check: \"") + text + QLatin1Char('"')));
                     }
                 }
