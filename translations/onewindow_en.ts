@@ -6507,10 +6507,6 @@ Staff number: %2
         <translation>called out of order: %1</translation>
     </message>
     <message>
-        <source>issued by the teller (%1)</source>
-        <translation>issued by the teller (%1)</translation>
-    </message>
-    <message>
         <source>called by the same teller</source>
         <translation>called by the same teller</translation>
     </message>
@@ -6623,10 +6619,6 @@ Staff number: %2
         <translation>kiosk</translation>
     </message>
     <message>
-        <source>at the window</source>
-        <translation>at the window</translation>
-    </message>
-    <message>
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
@@ -6649,6 +6641,14 @@ Staff number: %2
     <message>
         <source>waiting for more documents</source>
         <translation>waiting for more documents</translation>
+    </message>
+    <message>
+        <source>issued by the teller (channel: %1)</source>
+        <translation>issued by the teller (channel: %1)</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>window</translation>
     </message>
 </context>
 </TS>

@@ -6481,10 +6481,6 @@ Staff number: %2
         <translation>越号呼叫：%1</translation>
     </message>
     <message>
-        <source>issued by the teller (%1)</source>
-        <translation>由窗口人员自行取号（%1）</translation>
-    </message>
-    <message>
         <source>called by the same teller</source>
         <translation>由同一窗口人员呼叫</translation>
     </message>
@@ -6597,10 +6593,6 @@ Staff number: %2
         <translation>取号机</translation>
     </message>
     <message>
-        <source>at the window</source>
-        <translation>窗口</translation>
-    </message>
-    <message>
         <source>appointment</source>
         <translation>预约</translation>
     </message>
@@ -6623,6 +6615,14 @@ Staff number: %2
     <message>
         <source>waiting for more documents</source>
         <translation>待补正</translation>
+    </message>
+    <message>
+        <source>issued by the teller (channel: %1)</source>
+        <translation>由窗口人员自行取号（渠道：%1）</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
     </message>
 </context>
 </TS>

@@ -65,7 +65,7 @@ constexpr std::array kCatalogue{
     Entry{"evidence.lookup", QT_TRANSLATE_NOOP("ow::RiskMessages", "looked up %1")},
     Entry{"ticket.out_of_order", QT_TRANSLATE_NOOP("ow::RiskMessages", "called out of order")},
     Entry{"ticket.out_of_order_because", QT_TRANSLATE_NOOP("ow::RiskMessages", "called out of order: %1")},
-    Entry{"ticket.issued_by_teller", QT_TRANSLATE_NOOP("ow::RiskMessages", "issued by the teller (%1)")},
+    Entry{"ticket.issued_by_teller", QT_TRANSLATE_NOOP("ow::RiskMessages", "issued by the teller (channel: %1)")},
     Entry{"ticket.called_by_issuer", QT_TRANSLATE_NOOP("ow::RiskMessages", "called by the same teller")},
     Entry{"ticket.served_in", QT_TRANSLATE_NOOP("ow::RiskMessages", "served in %1 s")},
     // Terms: a ticket's events.
@@ -97,7 +97,7 @@ constexpr std::array kCatalogue{
     Entry{"case_action.hand_out", QT_TRANSLATE_NOOP("ow::RiskMessages", "handed out")},
     // Terms: where a ticket was issued.
     Entry{"channel.kiosk", QT_TRANSLATE_NOOP("ow::RiskMessages", "kiosk")},
-    Entry{"channel.window", QT_TRANSLATE_NOOP("ow::RiskMessages", "at the window")},
+    Entry{"channel.window", QT_TRANSLATE_NOOP("ow::RiskMessages", "window")},
     Entry{"channel.appointment", QT_TRANSLATE_NOOP("ow::RiskMessages", "appointment")},
     Entry{"channel.hotline", QT_TRANSLATE_NOOP("ow::RiskMessages", "hotline")},
     Entry{"channel.online", QT_TRANSLATE_NOOP("ow::RiskMessages", "online")},
