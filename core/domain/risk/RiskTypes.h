@@ -120,7 +120,7 @@ struct RiskEvidence
     qint64 id = 0; // the row of ticket_events, case_events or citizen_lookups
     QDateTime at;
     QString note;
-    RiskMessage noteMessage; // JSON note_id, note_args
+    RiskMessage noteMessage = {}; // JSON note_id, note_args (a default, so that {kind, id, at, note} still reads)
 
     QJsonObject toJson() const;
     static Result<RiskEvidence> fromJson(const QJsonObject &o);
@@ -158,7 +158,7 @@ struct RiskAlert
     QDate day;             // the hall's service day of the evidence
     RiskSubject subject;
     QString summary;       // one line: what the rule found, as text (see RiskEvidence::note)
-    RiskMessage summaryMessage; // its id and arguments (JSON summary_id, summary_args); empty for old rows
+    RiskMessage summaryMessage = {}; // its id and arguments (JSON summary_id, summary_args); empty for old rows
     QList<RiskEvidence> evidence; // GET …/alerts/{id} only; the list leaves it empty
     int evidenceCount = 0;
     QDateTime raisedAt;
