@@ -1,9 +1,12 @@
 #include "server/EventHub.h"
 
 #include "core/domain/org/SupervisionScope.h"
+#include "core/domain/risk/RiskMessages.h"
+#include "core/domain/util/LanguagePack.h"
 #include "core/service/security/AuthService.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUrlQuery>
@@ -20,8 +23,9 @@ QString message(const QJsonObject &event)
 }
 } // namespace
 
-EventHub::EventHub(QAbstractHttpServer &http, AuthService &auth, QueueService &queue, QObject *parent)
-    : QObject(parent), m_http(http), m_auth(auth), m_queue(queue)
+EventHub::EventHub(QAbstractHttpServer &http, AuthService &auth, QueueService &queue, const LanguagePack &languages,
+                   QObject *parent)
+    : QObject(parent), m_http(http), m_auth(auth), m_queue(queue), m_languages(languages)
 {
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &EventHub::accept);
     m_recheck.setInterval(kRecheckMs);
@@ -69,7 +73,9 @@ void EventHub::accept()
         first.hall = hall;
         first.snapshot = snapshot.value();
         raw->sendTextMessage(message(first.toJson()));
-        m_subscribers.push_back({std::move(socket), hall, token});
+        const QString lang = query.queryItemValue(QStringLiteral("lang"));
+        m_subscribers.push_back({std::move(socket), hall, token,
+                                 lang.isEmpty() ? LanguagePack::defaultLanguage() : LanguagePack::normalize(lang)});
         qCInfo(lcEvents, "subscriber for %s (%d now)", qUtf8Printable(hall), subscriberCount());
     }
 }
@@ -116,15 +122,19 @@ void EventHub::publish(const QueueEvent &event)
 
 void EventHub::publishRisk(const QString &type, const RiskAlert &alert, const QList<Hall> &halls)
 {
-    QString text;
+    QHash<QString, QString> text; // by language, each written once
     for (const Subscriber &s : m_subscribers) {
         // The session cache makes this a lookup per stream; only supervisors hear of risks.
         auto who = m_auth.authenticate(s.token);
         if (!who || who.value().role != Role::Supervisor || !SupervisionScope(who.value(), halls).oversees(alert.hall))
             continue;
-        if (text.isEmpty())
-            text = message(QJsonObject{{QLatin1String("type"), type}, {QLatin1String("hall"), alert.hall}, {QLatin1String("data"), alert.toJson()}});
-        s.socket->sendTextMessage(text);
+        QString &said = text[s.language];
+        if (said.isEmpty()) {
+            RiskAlert told = alert;
+            RiskMessages::localize(told, m_languages, s.language);
+            said = message(QJsonObject{{QLatin1String("type"), type}, {QLatin1String("hall"), alert.hall}, {QLatin1String("data"), told.toJson()}});
+        }
+        s.socket->sendTextMessage(said);
         s.socket->flush();
     }
 }

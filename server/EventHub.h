@@ -15,6 +15,7 @@ class QWebSocket;
 namespace ow {
 
 class AuthService;
+class LanguagePack;
 
 // /api/v1/events: a WebSocket per hall. Clients connect with ?hall=CODE&token=TOKEN (browsers
 // and Qt cannot set headers on a WebSocket handshake), get a `queue.snapshot` first, then every
@@ -25,7 +26,9 @@ class EventHub : public QObject
 {
     Q_OBJECT
 public:
-    EventHub(QAbstractHttpServer &http, AuthService &auth, QueueService &queue, QObject *parent = nullptr);
+    // `languages`: for the texts of risk alerts, made in each stream's language (its `lang`).
+    EventHub(QAbstractHttpServer &http, AuthService &auth, QueueService &queue, const LanguagePack &languages,
+             QObject *parent = nullptr);
     ~EventHub() override;
 
     void publish(const QueueEvent &event);
@@ -42,6 +45,7 @@ private:
         std::unique_ptr<QWebSocket> socket;
         QString hallCode;
         QString token;
+        QString language; // zh_CN (default) or en
     };
     void accept();
     void drop(QWebSocket *socket);
@@ -52,6 +56,7 @@ private:
     QAbstractHttpServer &m_http;
     AuthService &m_auth;
     QueueService &m_queue;
+    const LanguagePack &m_languages;
     std::vector<Subscriber> m_subscribers;
     QTimer m_recheck;
 };

@@ -1,8 +1,10 @@
 // Risk control (风险预警, issue 15): the rule set and its versions, the alerts with their evidence,
 // their disposal, the sweep run on demand (/api/v1/risk/…) and the day's summary
 // (/api/v1/reports/risk). Who sees and does what is RiskService's; these handlers read the
-// request and write the answer.
+// request and write the answer; an alert's finding and evidence notes are made text here, in the
+// request's language (RiskMessages), as the error texts are.
 #include "core/domain/api/RiskBodies.h"
+#include "core/domain/risk/RiskMessages.h"
 #include "core/service/risk/RiskService.h"
 #include "server/Router.h"
 #include "server/Routes.h"
@@ -33,11 +35,29 @@ Result<ApiResponse> answer(const Result<T> &r)
     return ApiResponse::json(r.value().toJson());
 }
 
+// An alert (or the alerts of a list) with its texts in the language of the request.
+Result<ApiResponse> answer(Result<RiskAlert> r, const LanguagePack &languages, const ApiRequest &req)
+{
+    if (r)
+        RiskMessages::localize(r.value(), languages, req.language);
+    return answer(r);
+}
+
+Result<ApiResponse> answer(Result<RiskAlertList> r, const LanguagePack &languages, const ApiRequest &req)
+{
+    if (r) {
+        for (RiskAlert &a : r.value().alerts)
+            RiskMessages::localize(a, languages, req.language);
+    }
+    return answer(r);
+}
+
 } // namespace
 
 void addRiskRoutes(Router &router, const ServerServices &s)
 {
     RiskService &risk = s.risk;
+    const LanguagePack &languages = s.languages;
     // Supervisors and administrators get past the route; RiskService then says who sees which
     // halls, who may change the rules (the city's administrator) and who disposes (supervisors).
     const Access access = Access::needsAnyOf({Permission::QueueSupervise, Permission::AdminManage});
@@ -60,28 +80,28 @@ void addRiskRoutes(Router &router, const ServerServices &s)
                    return answer(risk.rulesVersion(version));
                });
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/risk/alerts"), access,
-               [&risk](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+               [&risk, &languages](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    auto filter = RiskAlertFilter::fromQuery(req.query);
                    if (!filter)
                        return filter.error();
-                   return answer(risk.alerts(*who, filter.value()));
+                   return answer(risk.alerts(*who, filter.value()), languages, req);
                });
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/risk/alerts/{id}"), access,
-               [&risk](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+               [&risk, &languages](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    auto id = idFrom(req);
                    if (!id)
                        return id.error();
-                   return answer(risk.alert(*who, id.value()));
+                   return answer(risk.alert(*who, id.value()), languages, req);
                });
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/risk/alerts/{id}/disposal"), access,
-               [&risk](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+               [&risk, &languages](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
                    auto id = idFrom(req);
                    if (!id)
                        return id.error();
                    auto body = req.bodyAs<RiskDisposalRequest>();
                    if (!body)
                        return body.error();
-                   return answer(risk.dispose(*who, id.value(), body.value()));
+                   return answer(risk.dispose(*who, id.value(), body.value()), languages, req);
                });
     router.add(HttpMethod::Post, QStringLiteral("/api/v1/risk/sweep"), Access::needs(Permission::AdminManage),
                [&risk](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {

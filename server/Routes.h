@@ -14,6 +14,7 @@ class CatalogueService;
 class CatalogueVersions;
 class Clock;
 class Database;
+class LanguagePack;
 class DelegationService;
 class OfflineWindow;
 class QueueService;
@@ -51,6 +52,8 @@ struct ServerServices
     const Clock &clock;
     ReportService &reports;
     RiskService &risk;
+    // The translations, for answers whose texts are made per request (risk alerts' findings).
+    const LanguagePack &languages;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);

@@ -136,7 +136,7 @@ Result<quint16> ServerApp::start()
     m_http = std::make_unique<ApiServer>(m_config, *m_auth, m_languages);
     m_group = std::make_unique<CommitGroup>(*m_db);
     m_http->setCommitGroup(m_group.get(), m_config.groupCommitMax);
-    m_events = std::make_unique<EventHub>(*m_http, *m_auth, *m_queue);
+    m_events = std::make_unique<EventHub>(*m_http, *m_auth, *m_queue, m_languages);
     m_queue->setListener([hub = m_events.get()](const QueueEvent &e) { hub->publish(e); });
     m_sync = std::make_unique<SyncIngest>(*m_db, m_clock, [http = m_http.get()](const ApiRequest &r, const Account &who) {
         return http->dispatchAs(r, who);
@@ -157,7 +157,7 @@ Result<quint16> ServerApp::start()
         qCWarning(lcServer, "no administrator exists yet: create the first one with  onewindow-server --init-admin USER");
     const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline,
                                   *m_cases, *m_admin, *m_calendar, *m_delegation, *m_catalogueVersions, m_clock, *m_reports,
-                                  *m_risk};
+                                  *m_risk, m_languages};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);

@@ -6917,4 +6917,243 @@ Staff number: %2
         <translation>Central urban area</translation>
     </message>
 </context>
+<context>
+    <name>ow::RiskMessages</name>
+    <message>
+        <source>%1 claimed again in %2 (earlier %3, %4 days before; period %5 days)</source>
+        <translation>%1 claimed again in %2 (earlier %3, %4 days before; period %5 days)</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, aged %4 (male, retirement age %5)</source>
+        <translation>%1 %2 for %3, aged %4 (male, retirement age %5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, aged %4 (female, retirement age %5)</source>
+        <translation>%1 %2 for %3, aged %4 (female, retirement age %5)</translation>
+    </message>
+    <message>
+        <source>%1 handled ticket %2 of their own ID number</source>
+        <translation>%1 handled ticket %2 of their own ID number</translation>
+    </message>
+    <message>
+        <source>%1 handled case %2 of their own ID number</source>
+        <translation>%1 handled case %2 of their own ID number</translation>
+    </message>
+    <message>
+        <source>%1 called %2 tickets out of order on %3 (threshold %4)</source>
+        <translation>%1 called %2 tickets out of order on %3 (threshold %4)</translation>
+    </message>
+    <message>
+        <source>%1 called %2 numbers they issued themselves, none from the kiosk, on %3 (threshold %4)</source>
+        <translation>%1 called %2 numbers they issued themselves, none from the kiosk, on %3 (threshold %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 no shows of %3 tickets called on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</source>
+        <translation>%1: %2 no shows of %3 tickets called on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</translation>
+    </message>
+    <message>
+        <source>%1: %2 transfers of %3 tickets called on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</source>
+        <translation>%1: %2 transfers of %3 tickets called on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</translation>
+    </message>
+    <message>
+        <source>%1: %2 short services of %3 tickets called on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</source>
+        <translation>%1: %2 short services of %3 tickets called on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</translation>
+    </message>
+    <message>
+        <source>%1: %2 operations outside %3–%4 on %5 (grace %6 min)</source>
+        <translation>%1: %2 operations outside %3–%4 on %5 (grace %6 min)</translation>
+    </message>
+    <message>
+        <source>%1: %2 operations on %3, a day the hall is closed</source>
+        <translation>%1: %2 operations on %3, a day the hall is closed</translation>
+    </message>
+    <message>
+        <source>%1 looked up %2 people within an hour from %3 (threshold %4 per hour)</source>
+        <translation>%1 looked up %2 people within an hour from %3 (threshold %4 per hour)</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 of %3 applications on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</source>
+        <translation>%1 refused %2 of %3 applications on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</translation>
+    </message>
+    <message>
+        <source>%1 approved %2 of %3&apos;s cases in %4 days to %5 — %2 of the %6 approvals of them, by chance about %7</source>
+        <translation>%1 approved %2 of %3&apos;s cases in %4 days to %5 — %2 of the %6 approvals of them, by chance about %7</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) is due %4</source>
+        <translation>%1 %2 (%3) is due %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) was due %4, overdue</source>
+        <translation>%1 %2 (%3) was due %4, overdue</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at window %3</source>
+        <translation>%1 %2 at window %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>looked up %1</source>
+        <translation>looked up %1</translation>
+    </message>
+    <message>
+        <source>called out of order</source>
+        <translation>called out of order</translation>
+    </message>
+    <message>
+        <source>called out of order: %1</source>
+        <translation>called out of order: %1</translation>
+    </message>
+    <message>
+        <source>called by the same teller</source>
+        <translation>called by the same teller</translation>
+    </message>
+    <message>
+        <source>served in %1 s</source>
+        <translation>served in %1 s</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>called again</source>
+        <translation>called again</translation>
+    </message>
+    <message>
+        <source>service started</source>
+        <translation>service started</translation>
+    </message>
+    <message>
+        <source>stepped away</source>
+        <translation>stepped away</translation>
+    </message>
+    <message>
+        <source>back in the line</source>
+        <translation>back in the line</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>rectification opened</source>
+        <translation>rectification opened</translation>
+    </message>
+    <message>
+        <source>rectification followed up</source>
+        <translation>rectification followed up</translation>
+    </message>
+    <message>
+        <source>rectification closed</source>
+        <translation>rectification closed</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>completed on the spot</source>
+        <translation>completed on the spot</translation>
+    </message>
+    <message>
+        <source>submitted online</source>
+        <translation>submitted online</translation>
+    </message>
+    <message>
+        <source>verified and accepted</source>
+        <translation>verified and accepted</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>returned for more documents</source>
+        <translation>returned for more documents</translation>
+    </message>
+    <message>
+        <source>more documents received</source>
+        <translation>more documents received</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>handed out</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <source>hotline</source>
+        <translation>hotline</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in review</translation>
+    </message>
+    <message>
+        <source>first approval given</source>
+        <translation>first approval given</translation>
+    </message>
+    <message>
+        <source>waiting for more documents</source>
+        <translation>waiting for more documents</translation>
+    </message>
+    <message>
+        <source>issued by the teller (channel: %1)</source>
+        <translation>issued by the teller (channel: %1)</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+</context>
 </TS>

@@ -6883,4 +6883,243 @@ Staff number: %2
         <translation>中心城区</translation>
     </message>
 </context>
+<context>
+    <name>ow::RiskMessages</name>
+    <message>
+        <source>%1 claimed again in %2 (earlier %3, %4 days before; period %5 days)</source>
+        <translation>%2 重复申领 %1（此前办件 %3，相隔 %4 天；限定期限 %5 天）</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, aged %4 (male, retirement age %5)</source>
+        <translation>%1 办件 %2：申请人 %3 年仅 %4 岁（男，退休年龄 %5 岁）</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, aged %4 (female, retirement age %5)</source>
+        <translation>%1 办件 %2：申请人 %3 年仅 %4 岁（女，退休年龄 %5 岁）</translation>
+    </message>
+    <message>
+        <source>%1 handled ticket %2 of their own ID number</source>
+        <translation>%1 经办了本人身份证号码的号票 %2</translation>
+    </message>
+    <message>
+        <source>%1 handled case %2 of their own ID number</source>
+        <translation>%1 经办了本人身份证号码的办件 %2</translation>
+    </message>
+    <message>
+        <source>%1 called %2 tickets out of order on %3 (threshold %4)</source>
+        <translation>%1 于 %3 越号呼叫 %2 张号票（阈值 %4 张）</translation>
+    </message>
+    <message>
+        <source>%1 called %2 numbers they issued themselves, none from the kiosk, on %3 (threshold %4)</source>
+        <translation>%1 于 %3 呼叫本人在窗口自取的号 %2 个，均非取号机所出（阈值 %4 个）</translation>
+    </message>
+    <message>
+        <source>%1: %2 no shows of %3 tickets called on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</source>
+        <translation>%1：%4 呼叫号票 %3 张，过号 %2 张；本厅其他窗口人员 %6 张中过号 %5 张（倍数 %7）</translation>
+    </message>
+    <message>
+        <source>%1: %2 transfers of %3 tickets called on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</source>
+        <translation>%1：%4 呼叫号票 %3 张，转办 %2 张；本厅其他窗口人员 %6 张中转办 %5 张（倍数 %7）</translation>
+    </message>
+    <message>
+        <source>%1: %2 short services of %3 tickets called on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</source>
+        <translation>%1：%4 呼叫号票 %3 张，办理用时过短 %2 张；本厅其他窗口人员 %6 张中过短 %5 张（倍数 %7）</translation>
+    </message>
+    <message>
+        <source>%1: %2 operations outside %3–%4 on %5 (grace %6 min)</source>
+        <translation>%1：%5 在办公时间 %3–%4 以外操作 %2 次（宽限 %6 分钟）</translation>
+    </message>
+    <message>
+        <source>%1: %2 operations on %3, a day the hall is closed</source>
+        <translation>%1：%3 大厅不对外办公，仍操作 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 looked up %2 people within an hour from %3 (threshold %4 per hour)</source>
+        <translation>%1 自 %3 起一小时内查询了 %2 人的信息（阈值每小时 %4 人）</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 of %3 applications on %4; the hall&apos;s other tellers %5 of %6 (factor %7)</source>
+        <translation>%1 于 %4 受理申请 %3 件，其中不予受理 %2 件；本厅其他窗口人员 %6 件中不予受理 %5 件（倍数 %7）</translation>
+    </message>
+    <message>
+        <source>%1 approved %2 of %3&apos;s cases in %4 days to %5 — %2 of the %6 approvals of them, by chance about %7</source>
+        <translation>截至 %5 的 %4 天内，%1 审批通过 %3 受理的办件 %2 次，占其全部 %6 次审批通过；按随机分配约为 %7 次</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) is due %4</source>
+        <translation>办件 %1（%2，%3）将于 %4 到期</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) was due %4, overdue</source>
+        <translation>办件 %1（%2，%3）应于 %4 办结，已超期</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at window %3</source>
+        <translation>%1 %2（%3 号窗口）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>looked up %1</source>
+        <translation>查询了 %1</translation>
+    </message>
+    <message>
+        <source>called out of order</source>
+        <translation>越号呼叫</translation>
+    </message>
+    <message>
+        <source>called out of order: %1</source>
+        <translation>越号呼叫：%1</translation>
+    </message>
+    <message>
+        <source>called by the same teller</source>
+        <translation>由同一窗口人员呼叫</translation>
+    </message>
+    <message>
+        <source>served in %1 s</source>
+        <translation>办理用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>called again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>service started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>stepped away</source>
+        <translation>暂离</translation>
+    </message>
+    <message>
+        <source>back in the line</source>
+        <translation>回到队列</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>rectification opened</source>
+        <translation>整改立项</translation>
+    </message>
+    <message>
+        <source>rectification followed up</source>
+        <translation>整改回访</translation>
+    </message>
+    <message>
+        <source>rectification closed</source>
+        <translation>整改结案</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>completed on the spot</source>
+        <translation>即办办结</translation>
+    </message>
+    <message>
+        <source>submitted online</source>
+        <translation>网上申报</translation>
+    </message>
+    <message>
+        <source>verified and accepted</source>
+        <translation>核验受理</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>审批不通过</translation>
+    </message>
+    <message>
+        <source>returned for more documents</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <source>more documents received</source>
+        <translation>收到补正材料</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>已出件</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>取号机</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>first approval given</source>
+        <translation>已初审</translation>
+    </message>
+    <message>
+        <source>waiting for more documents</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>issued by the teller (channel: %1)</source>
+        <translation>由窗口人员自行取号（渠道：%1）</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+</context>
 </TS>

@@ -39,7 +39,10 @@ public:
     void setToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
     const QString &token() const { return m_token; }
+    // The UI's language (zh_CN or en), sent as Accept-Language with every request: the server
+    // answers its texts (errors, risk alerts' findings) in it.
     void setLanguage(const QString &language) { m_language = language; }
+    const QString &language() const { return m_language; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Whom an https:// server must prove to be (its certificate verified, never ignored). A
     // certificate that does not verify ends the call in TlsTrust::handshakeFailed, its text

@@ -38,9 +38,9 @@ EventStream::~EventStream()
     m_socket->abort();
 }
 
-void EventStream::start(const QUrl &server, const QString &hall, const QString &token)
+void EventStream::start(const QUrl &server, const QString &hall, const QString &token, const QString &language)
 {
-    m_url = QueueApi::eventsUrl(server, hall, token);
+    m_url = QueueApi::eventsUrl(server, hall, token, language);
     m_running = true;
     open();
 }

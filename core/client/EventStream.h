@@ -25,7 +25,8 @@ public:
     // Whom a wss:// server must prove to be; a certificate that does not verify is logged and
     // the stream keeps trying with its back-off (the REST calls tell the user).
     void setTlsTrust(const TlsTrust &trust);
-    void start(const QUrl &server, const QString &hall, const QString &token);
+    // `language`: that of the texts the events carry (QueueApi::eventsUrl).
+    void start(const QUrl &server, const QString &hall, const QString &token, const QString &language = {});
     void stop();
     bool isConnected() const { return m_connected; }
 

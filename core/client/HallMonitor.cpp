@@ -38,10 +38,10 @@ HallMonitor::HallMonitor(ClientSession &session, QString hallCode, QObject *pare
     });
     connect(&m_session, &ClientSession::stateChanged, this, [this](ConnectionState s) {
         if (s == ConnectionState::Online && m_session.api().hasToken() && !m_stream->isConnected())
-            m_stream->start(m_session.server(), m_hall, m_session.api().token());
+            m_stream->start(m_session.server(), m_hall, m_session.api().token(), m_session.api().language());
     });
     if (m_session.api().hasToken()) {
-        m_stream->start(m_session.server(), m_hall, m_session.api().token());
+        m_stream->start(m_session.server(), m_hall, m_session.api().token(), m_session.api().language());
         loadRules();
     }
 }

@@ -7,6 +7,7 @@
 #include "core/domain/api/AdminBodies.h"
 #include "core/domain/api/QueueBodies.h"
 #include "core/domain/api/RiskBodies.h"
+#include "core/domain/risk/RiskMessages.h"
 #include "core/domain/util/ResidentId.h"
 #include "tests/support/CaseFixtures.h"
 #include "tests/support/ExtraAccount.h"
@@ -21,7 +22,9 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <functional>
+#include <tuple>
 #include <memory>
 
 using namespace ow;
@@ -45,6 +48,31 @@ QString idNumber(const QString &birth, bool male, int seq)
 
 const QString kOwnId = idNumber(QStringLiteral("19880515"), true, 7); // teller3's own
 
+bool hasChinese(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+}
+
+// A message as a check said it: an id of the catalogue with as many arguments as its text has
+// places, and so each nested term. Empty when it is; else what is wrong.
+QString misfit(const QString &id, const QJsonArray &args)
+{
+    const char *source = RiskMessages::source(id);
+    if (!source)
+        return QStringLiteral("unknown id %1").arg(id);
+    if (RiskMessages::placeholders(QString::fromUtf8(source)) != args.size())
+        return QStringLiteral("%1: %2 arguments for \"%3\"").arg(id).arg(args.size()).arg(QString::fromUtf8(source));
+    for (const QJsonValue &a : args) {
+        if (a.isObject()) {
+            if (const QString m = misfit(a.toObject().value(QLatin1String("id")).toString(), a.toObject().value(QLatin1String("args")).toArray()); !m.isEmpty())
+                return m;
+        } else if (!a.isString() && !a.isDouble()) {
+            return QStringLiteral("%1: an argument neither text, number nor term").arg(id);
+        }
+    }
+    return {};
+}
+
 QString sqlite(const QString &db, const QString &sql)
 {
     QProcess p;
@@ -66,6 +94,10 @@ class TestServerRisk : public QObject
 
     HttpReply post(const QString &path, const QJsonObject &body, const QString &user) { return m_http->post(path, body, m_token.value(user)); }
     HttpReply get(const QString &path, const QString &user) { return m_http->get(path, m_token.value(user)); }
+    HttpReply get(const QString &path, const QString &user, const QByteArray &language)
+    {
+        return m_http->send("GET", path, {}, {{"Authorization", "Bearer " + m_token.value(user).toLatin1()}, {"Accept-Language", language}});
+    }
     HttpReply put(const QString &path, const QJsonObject &body, const QString &user, const QByteArray &language = "zh-CN")
     {
         return m_http->send("PUT", path, QJsonDocument(body).toJson(),
@@ -351,18 +383,24 @@ private Q_SLOTS:
     void duplicateClaimAtAnotherHallFires()
     {
         // The live stream of the county's supervisor, and a teller's of the same hall.
-        QWebSocket supervisor, teller;
-        QStringList heard, tellerHeard;
+        // The supervisor's stream twice: in the server's default language (Chinese) and in English.
+        QWebSocket supervisor, supervisorEn, teller;
+        QStringList heard, heardEn, tellerHeard;
         connect(&supervisor, &QWebSocket::textMessageReceived, this, [&heard](const QString &m) { heard << m; });
+        connect(&supervisorEn, &QWebSocket::textMessageReceived, this, [&heardEn](const QString &m) { heardEn << m; });
         connect(&teller, &QWebSocket::textMessageReceived, this, [&tellerHeard](const QString &m) { tellerHeard << m; });
-        for (auto [socket, user] : {std::pair{&supervisor, "fc_supervisor"}, std::pair{&teller, "fc_teller1"}}) {
+        for (auto [socket, user, lang] : {std::tuple{&supervisor, "fc_supervisor", ""}, std::tuple{&supervisorEn, "fc_supervisor", "en"},
+                                          std::tuple{&teller, "fc_teller1", ""}}) {
             QUrl url = m_server.url();
             url.setScheme(QStringLiteral("ws"));
             url.setPath(QStringLiteral("/api/v1/events"));
-            url.setQuery(QUrlQuery{{QStringLiteral("hall"), QStringLiteral("MY-FC")}, {QStringLiteral("token"), m_token.value(QLatin1String(user))}});
+            QUrlQuery query{{QStringLiteral("hall"), QStringLiteral("MY-FC")}, {QStringLiteral("token"), m_token.value(QLatin1String(user))}};
+            if (*lang)
+                query.addQueryItem(QStringLiteral("lang"), QLatin1String(lang));
+            url.setQuery(query);
             socket->open(url);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty() && !tellerHeard.isEmpty(), 10000); // the snapshots
+        QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty() && !heardEn.isEmpty() && !tellerHeard.isEmpty(), 10000); // the snapshots
 
         const QString person = idNumber(QStringLiteral("19850302"), false, 11);
         QCOMPARE(intake(QStringLiteral("UI-001"), person, QStringLiteral("teller1"), 1).status, 201);
@@ -383,12 +421,19 @@ private Q_SLOTS:
         for (const RiskEvidence &e : withEvidence.evidence)
             QCOMPARE(toString(e.kind), toString(RiskEvidenceKind::CaseEvent));
         // The county's supervisor heard it; the teller did not.
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(heard.cbegin(), heard.cend(), [&](const QString &m) {
-                                     const QJsonObject o = QJsonDocument::fromJson(m.toUtf8()).object();
-                                     return o.value(QLatin1String("type")).toString() == QLatin1String("risk.alert_raised")
-                                            && o.value(QLatin1String("data")).toObject().value(QLatin1String("id")).toInteger() == found.first().id;
-                                 }),
-                                 5000);
+        const auto raised = [&](const QStringList &messages) {
+            for (const QString &m : messages) {
+                const QJsonObject o = QJsonDocument::fromJson(m.toUtf8()).object();
+                if (o.value(QLatin1String("type")).toString() == QLatin1String("risk.alert_raised")
+                    && o.value(QLatin1String("data")).toObject().value(QLatin1String("id")).toInteger() == found.first().id)
+                    return o.value(QLatin1String("data")).toObject().value(QLatin1String("summary")).toString();
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!raised(heard).isEmpty() && !raised(heardEn).isEmpty(), 5000);
+        // Each stream in its language.
+        QVERIFY2(hasChinese(raised(heard)), qPrintable(raised(heard)));
+        QCOMPARE(raised(heardEn), RiskMessages::english(found.first().summaryMessage));
         // Disposed: heard too.
         QCOMPARE(post(QStringLiteral("/api/v1/risk/alerts/%1/disposal").arg(found.first().id),
                       RiskDisposalRequest{RiskDisposalAction::Escalate, QStringLiteral("跨区重复申领，需市级核查")}.toJson(), QStringLiteral("fc_supervisor"))
@@ -422,7 +467,10 @@ private Q_SLOTS:
         const QList<RiskAlert> found = about(RiskRuleId::PensionUnderAge, number, 1);
         QCOMPARE(found.size(), 1);
         QCOMPARE(toString(found.first().subject.kind), toString(RiskSubjectKind::Case));
-        QVERIFY2(found.first().summary.contains(QLatin1String("male, retirement age 60")), qPrintable(found.first().summary));
+        QCOMPARE(found.first().summaryMessage.id, QStringLiteral("pension_under_age.summary_male"));
+        QCOMPARE(found.first().summaryMessage.args.last().toInt(), 60); // the retirement age
+        const RiskAlert zh = RiskAlert::fromJson(get(QStringLiteral("/api/v1/risk/alerts/%1").arg(found.first().id), QStringLiteral("supervisor1"), "zh-CN").json()).value();
+        QVERIFY2(zh.summary.contains(QStringLiteral("男，退休年龄 60 岁")), qPrintable(zh.summary));
     }
 
     void pensionAtRetirementAgeDoesNotFire()
@@ -555,7 +603,7 @@ private Q_SLOTS:
         const auto noShows = [this](const QString &teller) {
             QList<RiskAlert> out;
             for (const RiskAlert &a : about(RiskRuleId::TellerOutlier, teller, 0)) {
-                if (a.summary.contains(QLatin1String("no shows")))
+                if (a.summaryMessage.id == QLatin1String("teller_outlier.no_shows.summary"))
                     out << a;
             }
             return out;
@@ -571,7 +619,7 @@ private Q_SLOTS:
     {
         sweep();
         for (const RiskAlert &a : about(RiskRuleId::TellerOutlier, QStringLiteral("fc_teller2"), 0))
-            QVERIFY2(!a.summary.contains(QLatin1String("no shows")) && !a.summary.contains(QLatin1String("transfers")), qPrintable(a.summary));
+            QVERIFY2(a.summaryMessage.id == QLatin1String("teller_outlier.short_services.summary"), qPrintable(a.summary));
     }
 
     void bulkLookupsFire()
@@ -671,7 +719,12 @@ private Q_SLOTS:
         sweep();
         const QList<RiskAlert> found = about(RiskRuleId::ReviewerAffinity, QStringLiteral("reviewer1"), 1);
         QCOMPARE(found.size(), 1);
-        QVERIFY2(found.first().summary.contains(QLatin1String("2 of teller1's cases")), qPrintable(found.first().summary));
+        // reviewer1 approved 2 of teller1's cases.
+        const QJsonArray args = found.first().summaryMessage.args;
+        QCOMPARE(args.at(1).toInt(), 2);
+        QCOMPARE(args.at(2).toString(), QStringLiteral("teller1"));
+        const RiskAlert en = RiskAlert::fromJson(get(QStringLiteral("/api/v1/risk/alerts/%1").arg(found.first().id), QStringLiteral("supervisor1"), "en").json()).value();
+        QVERIFY2(en.summary.contains(QLatin1String("2 of teller1's cases")), qPrintable(en.summary));
         QCOMPARE(full(found.first().id).evidence.size(), 2);
     }
 
@@ -788,6 +841,89 @@ private Q_SLOTS:
         }
         QCOMPARE(s.open, open);
         QCOMPARE(s.disposed, disposed);
+    }
+
+    // --- What the alerts say, in the reader's language -------------------------------------
+
+    // Every alert the rules raised above: its finding and each evidence note are ids of the
+    // catalogue with as many arguments as their texts have places, and the server makes them
+    // text in the language the request asks for — Chinese by default and for zh-CN, English for en.
+    void everyAlertSaysWhatItFoundInTheReadersLanguage()
+    {
+        const QByteArray path = "/api/v1/risk/alerts?hall=MY-CITY";
+        const RiskAlertList zhList = RiskAlertList::fromJson(get(QString::fromLatin1(path), QStringLiteral("supervisor1"), "zh-CN").json()).value();
+        const RiskAlertList enList = RiskAlertList::fromJson(get(QString::fromLatin1(path), QStringLiteral("supervisor1"), "en-US,en;q=0.9").json()).value();
+        QVERIFY(zhList.alerts.size() >= 10);
+        QCOMPARE(enList.alerts.size(), zhList.alerts.size());
+        QSet<QString> summaries, notes;
+        QSet<QString> rules;
+        for (qsizetype i = 0; i < zhList.alerts.size(); ++i) {
+            const qint64 id = zhList.alerts.at(i).id;
+            const QString where = QStringLiteral("alert %1").arg(id);
+            const RiskAlert zh = RiskAlert::fromJson(get(QStringLiteral("/api/v1/risk/alerts/%1").arg(id), QStringLiteral("supervisor1"), "zh-CN").json()).value();
+            const RiskAlert en = RiskAlert::fromJson(get(QStringLiteral("/api/v1/risk/alerts/%1").arg(id), QStringLiteral("supervisor1"), "en").json()).value();
+            QVERIFY2(misfit(zh.summaryMessage.id, zh.summaryMessage.args).isEmpty(), qPrintable(where + QLatin1String(": ") + misfit(zh.summaryMessage.id, zh.summaryMessage.args)));
+            QCOMPARE(en.summaryMessage, zh.summaryMessage);
+            QCOMPARE(en.summary, RiskMessages::english(en.summaryMessage));
+            QVERIFY2(hasChinese(zh.summary) && !zh.summary.contains(QLatin1Char('%')), qPrintable(where + QLatin1String(": ") + zh.summary));
+            QCOMPARE(zhList.alerts.at(i).summary, zh.summary);
+            QCOMPARE(enList.alerts.at(i).summary, en.summary);
+            QCOMPARE(zh.evidence.size(), en.evidence.size());
+            QVERIFY(!zh.evidence.isEmpty());
+            for (qsizetype k = 0; k < zh.evidence.size(); ++k) {
+                const RiskEvidence &z = zh.evidence.at(k);
+                const RiskEvidence &e = en.evidence.at(k);
+                QVERIFY2(misfit(z.noteMessage.id, z.noteMessage.args).isEmpty(), qPrintable(where + QLatin1String(": ") + misfit(z.noteMessage.id, z.noteMessage.args)));
+                QCOMPARE(e.noteMessage, z.noteMessage);
+                QCOMPARE(e.note, RiskMessages::english(e.noteMessage));
+                QVERIFY2(hasChinese(z.note) && !z.note.contains(QLatin1Char('%')), qPrintable(where + QLatin1String(": ") + z.note));
+                notes.insert(z.noteMessage.id);
+            }
+            summaries.insert(zh.summaryMessage.id);
+            rules.insert(toString(zh.rule));
+        }
+        // Every rule raised something above, so every rule's finding was checked here.
+        QCOMPARE(rules.size(), allRiskRules().size());
+        QVERIFY2(summaries.size() >= 11, qPrintable(QStringList(summaries.cbegin(), summaries.cend()).join(QLatin1Char(' '))));
+        QVERIFY(notes.contains(QStringLiteral("evidence.case")) && notes.contains(QStringLiteral("evidence.lookup"))
+                && (notes.contains(QStringLiteral("evidence.ticket")) || notes.contains(QStringLiteral("evidence.ticket_at_window"))));
+        // A disposal answers in the language asked for too.
+        const auto open = std::find_if(zhList.alerts.cbegin(), zhList.alerts.cend(), [](const RiskAlert &a) { return a.status == RiskAlertStatus::Open; });
+        QVERIFY(open != zhList.alerts.cend());
+        const HttpReply confirmed = m_http->send("POST", QStringLiteral("/api/v1/risk/alerts/%1/disposal").arg(open->id),
+                                                 QJsonDocument(RiskDisposalRequest{RiskDisposalAction::Confirm, {}}.toJson()).toJson(),
+                                                 {{"Authorization", "Bearer " + m_token.value(QStringLiteral("supervisor1")).toLatin1()},
+                                                  {"Content-Type", "application/json"}, {"Accept-Language", "en"}});
+        QCOMPARE(confirmed.status, 200);
+        const RiskAlert after = RiskAlert::fromJson(confirmed.json()).value();
+        QCOMPARE(after.summary, RiskMessages::english(after.summaryMessage));
+    }
+
+    // An alert stored before the ids were kept (its summary and notes plain text) reads back as
+    // it was, in either language.
+    void anAlertStoredAsTextReadsBackAsItWas()
+    {
+        const QString db = m_server.databasePath();
+        const QString day = today().toString(Qt::ISODate);
+        const QString inserted = sqlite(db, QStringLiteral(
+            "INSERT INTO risk_alerts (rule, rule_version, rule_name_zh, rule_name_en, level, hall_id, owner_hall_id, service_day, "
+            "subject_kind, subject_ref, summary, evidence_json, evidence_count, dedup_key, raised_at, status) "
+            "SELECT 'time_limit', 1, '办件时限预警', 'Time limit', 'low', id, id, '%1', 'case', 'OLD-1', "
+            "'OLD-1 SI-008 (accepted) is due %1', '[{\"kind\":\"case_event\",\"id\":1,\"at\":\"%1T01:00:00Z\",\"note\":\"OLD-1 SI-008 accepted\"}]', "
+            "1, 'legacy:old-1', 0, 'open' FROM halls WHERE code = 'MY-CITY'; SELECT id FROM risk_alerts WHERE dedup_key = 'legacy:old-1'").arg(day));
+        bool ok = false;
+        const qint64 id = inserted.toLongLong(&ok);
+        QVERIFY2(ok, qPrintable(inserted));
+        for (const char *language : {"zh-CN", "en"}) {
+            const HttpReply r = get(QStringLiteral("/api/v1/risk/alerts/%1").arg(id), QStringLiteral("supervisor1"), language);
+            QCOMPARE(r.status, 200);
+            QVERIFY(!r.json().contains(QLatin1String("summary_id")));
+            const RiskAlert a = RiskAlert::fromJson(r.json()).value();
+            QCOMPARE(a.summary, QStringLiteral("OLD-1 SI-008 (accepted) is due %1").arg(day));
+            QCOMPARE(a.evidence.size(), 1);
+            QCOMPARE(a.evidence.first().note, QStringLiteral("OLD-1 SI-008 accepted"));
+            QVERIFY(a.evidence.first().noteMessage.isEmpty());
+        }
     }
 
     void cleanupTestCase()

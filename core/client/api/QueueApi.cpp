@@ -261,12 +261,15 @@ Status QueueApi::submit(SyncAgent &sync, const QueueWrite &write, Settled settle
     return okStatus();
 }
 
-QUrl QueueApi::eventsUrl(const QUrl &server, const QString &hall, const QString &token)
+QUrl QueueApi::eventsUrl(const QUrl &server, const QString &hall, const QString &token, const QString &language)
 {
     QUrl url = server;
     url.setScheme(server.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setPath(QStringLiteral("/api/v1/events"));
-    url.setQuery(QUrlQuery{{QStringLiteral("hall"), hall}, {QStringLiteral("token"), token}});
+    QUrlQuery query{{QStringLiteral("hall"), hall}, {QStringLiteral("token"), token}};
+    if (!language.isEmpty())
+        query.addQueryItem(QStringLiteral("lang"), language);
+    url.setQuery(query);
     return url;
 }
 

@@ -84,8 +84,10 @@ public:
     using Settled = std::function<void(int status, const QString &refusal)>;
     static Status submit(SyncAgent &sync, const QueueWrite &write, Settled settled = {});
 
-    // The live events of a hall (a WebSocket): where to connect, and one message read.
-    static QUrl eventsUrl(const QUrl &server, const QString &hall, const QString &token);
+    // The live events of a hall (a WebSocket): where to connect, and one message read. `language`
+    // (zh_CN or en; none: the server's default) is the language of the texts the events carry
+    // (risk alerts' findings): a WebSocket handshake has no Accept-Language of ours.
+    static QUrl eventsUrl(const QUrl &server, const QString &hall, const QString &token, const QString &language = {});
     static Result<HallEvent> readEvent(const QString &text);
 
 private:

@@ -59,6 +59,27 @@ void putText(QJsonObject &o, QLatin1StringView key, const QString &value)
     if (!value.isEmpty())
         o.insert(key, value);
 }
+
+// `<prefix>_id` and `<prefix>_args`, for a message that has an id (rows stored before the ids
+// were kept have none: their text is all there is).
+void putMessage(QJsonObject &o, const QString &prefix, const RiskMessage &m)
+{
+    if (m.isEmpty())
+        return;
+    o.insert(prefix + QLatin1String("_id"), m.id);
+    o.insert(prefix + QLatin1String("_args"), m.args);
+}
+
+RiskMessage readMessage(JsonReader &r, const QJsonObject &o, QLatin1StringView idKey, QLatin1StringView argsKey)
+{
+    RiskMessage m;
+    m.id = r.text(idKey);
+    const QJsonValue args = o.value(argsKey);
+    if (!args.isUndefined() && !args.isNull() && !args.isArray())
+        r.problem(argsKey, QStringLiteral("array expected"));
+    m.args = args.toArray();
+    return m;
+}
 } // namespace
 
 QString toString(RiskRuleId v) { return kRules.toString(v); }
@@ -184,8 +205,10 @@ Result<RiskSubject> RiskSubject::fromJson(const QJsonObject &o)
 
 QJsonObject RiskEvidence::toJson() const
 {
-    return {{QLatin1String("kind"), toString(kind)}, {QLatin1String("id"), id}, {QLatin1String("at"), instantJson(at)},
-            {QLatin1String("note"), note}};
+    QJsonObject o{{QLatin1String("kind"), toString(kind)}, {QLatin1String("id"), id}, {QLatin1String("at"), instantJson(at)},
+                  {QLatin1String("note"), note}};
+    putMessage(o, QStringLiteral("note"), noteMessage);
+    return o;
 }
 
 Result<RiskEvidence> RiskEvidence::fromJson(const QJsonObject &o)
@@ -196,6 +219,7 @@ Result<RiskEvidence> RiskEvidence::fromJson(const QJsonObject &o)
     x.id = r.requiredInteger(QLatin1String("id"));
     x.at = r.instant(QLatin1String("at"));
     x.note = r.text(QLatin1String("note"));
+    x.noteMessage = readMessage(r, o, QLatin1String("note_id"), QLatin1String("note_args"));
     return r.finish(x);
 }
 
@@ -242,6 +266,7 @@ QJsonObject RiskAlert::toJson() const
                   {QLatin1String("raised_at"), instantJson(raisedAt)},
                   {QLatin1String("status"), toString(status)},
                   {QLatin1String("disposals"), arrayOf(disposals)}};
+    putMessage(o, QStringLiteral("summary"), summaryMessage);
     return o;
 }
 
@@ -262,6 +287,7 @@ Result<RiskAlert> RiskAlert::fromJson(const QJsonObject &o)
     else if (!r.has(QLatin1String("subject")))
         r.problem(QStringLiteral("subject"), QStringLiteral("required"));
     x.summary = r.text(QLatin1String("summary"));
+    x.summaryMessage = readMessage(r, o, QLatin1String("summary_id"), QLatin1String("summary_args"));
     x.evidence = r.list<RiskEvidence>(QLatin1String("evidence"));
     x.evidenceCount = static_cast<int>(r.integer(QLatin1String("evidence_count")));
     x.raisedAt = r.instant(QLatin1String("raised_at"));

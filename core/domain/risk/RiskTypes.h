@@ -4,6 +4,7 @@
 #include "core/domain/util/Error.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -84,6 +85,18 @@ struct RiskRuleSet
     bool operator==(const RiskRuleSet &) const = default;
 };
 
+// What a check found or what a piece of evidence shows, as stored: a message id of the
+// RiskMessages catalogue and its arguments (strings, numbers, nested terms); made text in the
+// reader's language when an alert is read.
+struct RiskMessage
+{
+    QString id;
+    QJsonArray args;
+
+    bool isEmpty() const { return id.isEmpty(); }
+    bool operator==(const RiskMessage &) const = default;
+};
+
 // Who or what an alert is about. `ref` is what a supervisor reads: a staff member's user name,
 // a masked resident ID number, a ticket's number (with its day), a case's number.
 struct RiskSubject
@@ -99,13 +112,15 @@ struct RiskSubject
 };
 
 // One recorded event that made the rule fire: where it is (the table's row), when, and a short
-// description built from the facts (numbers, codes, windows — the same in every language).
+// description: `noteMessage` as the check said it, `note` its text (English as stored; in the
+// reader's language as the server answers; as it was for evidence stored before the ids).
 struct RiskEvidence
 {
     RiskEvidenceKind kind = RiskEvidenceKind::TicketEvent;
     qint64 id = 0; // the row of ticket_events, case_events or citizen_lookups
     QDateTime at;
     QString note;
+    RiskMessage noteMessage = {}; // JSON note_id, note_args (a default, so that {kind, id, at, note} still reads)
 
     QJsonObject toJson() const;
     static Result<RiskEvidence> fromJson(const QJsonObject &o);
@@ -142,7 +157,8 @@ struct RiskAlert
     QString owner;         // whose supervisors dispose of it now
     QDate day;             // the hall's service day of the evidence
     RiskSubject subject;
-    QString summary;       // one line: what the rule found (numbers and codes)
+    QString summary;       // one line: what the rule found, as text (see RiskEvidence::note)
+    RiskMessage summaryMessage = {}; // its id and arguments (JSON summary_id, summary_args); empty for old rows
     QList<RiskEvidence> evidence; // GET …/alerts/{id} only; the list leaves it empty
     int evidenceCount = 0;
     QDateTime raisedAt;

@@ -15,12 +15,14 @@ namespace ow {
 class RiskFacts;
 
 // What a check found: the key naming its evidence (an alert is never raised twice for one key),
-// who or what it is about, one line of what it found, and the evidence.
+// who or what it is about, one line of what it found, and the evidence. A check says what it
+// found and what each piece of evidence shows as RiskMessages ids with their arguments, never as
+// text: the server makes the text in the reader's language (the evidence's `note` stays empty).
 struct RiskFinding
 {
     QString key;
     RiskSubject subject;
-    QString summary;
+    RiskMessage summary;
     QList<RiskEvidence> evidence;
 };
 

@@ -1,5 +1,6 @@
 #include "core/service/risk/RiskEngine.h"
 
+#include "core/domain/risk/RiskMessages.h"
 #include "core/domain/risk/RiskRuleSpecs.h"
 #include "core/domain/util/Clock.h"
 #include "core/service/audit/AuditTrail.h"
@@ -238,8 +239,13 @@ Result<QList<qint64>> RiskEngine::evaluate(const QList<Hall> &halls, const Hall 
                 a.owner = hall.code;
                 a.day = day;
                 a.subject = f.subject;
-                a.summary = f.summary;
+                // Stored as the check said it (ids and arguments) and, for whoever reads the row
+                // itself, in English; the server answers in the reader's language (RiskMessages).
+                a.summaryMessage = f.summary;
+                a.summary = RiskMessages::english(f.summary);
                 a.evidence = f.evidence;
+                for (RiskEvidence &e : a.evidence)
+                    e.note = RiskMessages::english(e.noteMessage);
                 a.evidenceCount = static_cast<int>(f.evidence.size());
                 a.raisedAt = m_clock.now();
                 a.status = RiskAlertStatus::Open;

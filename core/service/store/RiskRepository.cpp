@@ -48,7 +48,8 @@ Result<std::optional<RiskRuleSet>> ruleSetOf(QSqlQuery &q)
 
 const QString kAlertColumns = QStringLiteral(
     "SELECT id, rule, rule_version, level, hall_id, owner_hall_id, service_day, subject_kind, subject_ref, subject_id, "
-    "subject_name, summary, evidence_json, evidence_count, dedup_key, raised_at, status, rule_name_zh, rule_name_en FROM risk_alerts ");
+    "subject_name, summary, evidence_json, evidence_count, dedup_key, raised_at, status, rule_name_zh, rule_name_en, "
+    "summary_id, summary_args FROM risk_alerts ");
 
 RiskAlertRow alertOf(const QSqlQuery &q, const QHash<qint64, QString> &codes, bool withEvidence)
 {
@@ -80,6 +81,8 @@ RiskAlertRow alertOf(const QSqlQuery &q, const QHash<qint64, QString> &codes, bo
     a.raisedAt = fromMs(q.value(15));
     a.status = riskAlertStatusFromString(q.value(16).toString()).value_or(RiskAlertStatus::Open);
     a.ruleName = {q.value(17).toString(), q.value(18).toString()};
+    // Alerts raised before schema 24 have no id: their summary stays the text it was.
+    a.summaryMessage = {q.value(19).toString(), QJsonDocument::fromJson(q.value(20).toString().toUtf8()).array()};
     return row;
 }
 
@@ -123,11 +126,11 @@ Result<qint64> RiskRepository::insertAlert(const RiskAlertRow &row)
     return m_db.insert(
         QStringLiteral("INSERT INTO risk_alerts (rule, rule_version, level, hall_id, owner_hall_id, service_day, subject_kind, "
                        "subject_ref, subject_id, subject_name, summary, evidence_json, evidence_count, dedup_key, raised_at, status, "
-                       "rule_name_zh, rule_name_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "rule_name_zh, rule_name_en, summary_id, summary_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {toString(a.rule), a.ruleVersion, toString(a.level), row.hallId, row.ownerHallId, a.day.toString(Qt::ISODate),
          toString(a.subject.kind), a.subject.ref, idOrNull(a.subject.id), a.subject.name, a.summary, compact(arrayOf(a.evidence)),
          static_cast<int>(a.evidence.size()), row.dedupKey, a.raisedAt.toMSecsSinceEpoch(), toString(a.status), a.ruleName.zh,
-         a.ruleName.en});
+         a.ruleName.en, a.summaryMessage.id, compact(a.summaryMessage.args)});
 }
 
 Result<QList<RiskDisposal>> RiskRepository::disposals(qint64 alertId, const QHash<qint64, QString> &codes)

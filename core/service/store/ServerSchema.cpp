@@ -418,6 +418,14 @@ const QList<Migration> &ServerSchema::migrations()
              QStringLiteral("{POSTGRESQL}CREATE TRIGGER consultations_append_only BEFORE UPDATE OR DELETE ON consultations "
                             "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
          }},
+        {24,
+         "risk alerts say what they found as a message id and its arguments, made text in the reader's language",
+         {
+             // The RiskMessages id of the summary and its arguments (a JSON array); the evidence's
+             // note ids live in evidence_json. Rows from before keep '' and show their text as it is.
+             QStringLiteral("ALTER TABLE risk_alerts ADD COLUMN summary_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE risk_alerts ADD COLUMN summary_args TEXT NOT NULL DEFAULT '[]'"),
+         }},
     };
     return steps;
 }

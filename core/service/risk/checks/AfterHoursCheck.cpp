@@ -34,7 +34,7 @@ Result<QList<RiskFinding>> AfterHoursCheck::run(const RiskDay &day, const RiskRu
                 continue;
             const auto who = facts.staff(e.actorId);
             if (who && who->person())
-                byPerson[e.actorId].append(riskcheck::ticketEvidence(t, e, e.kind));
+                byPerson[e.actorId].append(riskcheck::ticketEventEvidence(t, e));
         }
     }
     auto events = facts.caseEvents();
@@ -52,17 +52,12 @@ Result<QList<RiskFinding>> AfterHoursCheck::run(const RiskDay &day, const RiskRu
         RiskFinding f;
         f.key = QStringLiteral("after_hours:%1:%2:%3").arg(day.hall.id).arg(person).arg(riskcheck::dayText(day));
         f.subject = riskcheck::staffSubject(facts, person);
+        const int count = static_cast<int>(evidence.size());
         f.summary = open.isValid()
-                        ? QStringLiteral("%1: %2 operations outside %3–%4 on %5 (grace %6 min)")
-                              .arg(f.subject.ref)
-                              .arg(evidence.size())
-                              .arg(hours->open.toString(QStringLiteral("HH:mm")), hours->close.toString(QStringLiteral("HH:mm")),
-                                   riskcheck::dayText(day))
-                              .arg(grace)
-                        : QStringLiteral("%1: %2 operations on %3, a day the hall is closed")
-                              .arg(f.subject.ref)
-                              .arg(evidence.size())
-                              .arg(riskcheck::dayText(day));
+                        ? riskcheck::message("after_hours.summary",
+                                             {f.subject.ref, count, hours->open.toString(QStringLiteral("HH:mm")),
+                                              hours->close.toString(QStringLiteral("HH:mm")), riskcheck::dayText(day), grace})
+                        : riskcheck::message("after_hours.closed_day_summary", {f.subject.ref, count, riskcheck::dayText(day)});
         f.evidence = evidence;
         out.append(f);
     }

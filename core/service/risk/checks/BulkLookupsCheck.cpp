@@ -30,13 +30,12 @@ Result<QList<RiskFinding>> BulkLookupsCheck::run(const RiskDay &day, const RiskR
         f.key = QStringLiteral("bulk_lookups:%1:%2").arg(account).arg(riskcheck::dayText(day));
         f.subject = riskcheck::staffSubject(facts, account);
         for (qsizetype i = dense->first; i <= dense->second; ++i)
-            f.evidence.append({RiskEvidenceKind::Lookup, list.at(i).id, list.at(i).at,
-                               QStringLiteral("looked up %1").arg(mask(PersonalData::ResidentIdNumber, list.at(i).idNumber))});
-        f.summary = QStringLiteral("%1 looked up %2 people within an hour from %3 (threshold %4 per hour)")
-                        .arg(f.subject.ref)
-                        .arg(f.evidence.size())
-                        .arg(list.at(dense->first).at.toTimeZone(timeZoneOf(day.hall)).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                        .arg(max);
+            f.evidence.append({RiskEvidenceKind::Lookup, list.at(i).id, list.at(i).at, {},
+                               riskcheck::message("evidence.lookup", {mask(PersonalData::ResidentIdNumber, list.at(i).idNumber)})});
+        f.summary = riskcheck::message(
+            "bulk_lookups.summary",
+            {f.subject.ref, static_cast<int>(f.evidence.size()),
+             list.at(dense->first).at.toTimeZone(timeZoneOf(day.hall)).toString(QStringLiteral("yyyy-MM-dd HH:mm")), max});
         out.append(f);
     }
     return out;

@@ -42,12 +42,9 @@ Result<QList<RiskFinding>> DuplicateClaimCheck::run(const RiskDay &, const RiskR
         RiskFinding f;
         f.key = QStringLiteral("duplicate_claim:%1").arg(e.caseId);
         f.subject = riskcheck::residentSubject(e.applicantId);
-        f.summary = QStringLiteral("%1 claimed again in %2 (earlier %3, %4 days before; period %5 days)")
-                        .arg(e.service, e.caseNumber, earlierNumber)
-                        .arg(earlierAt.daysTo(e.at))
-                        .arg(periodDays);
-        f.evidence = {{RiskEvidenceKind::CaseEvent, earlierId, earlierAt,
-                       QStringLiteral("%1 %2 %3").arg(earlierNumber, e.service, q.value().value(3).toString())},
+        f.summary = riskcheck::message("duplicate_claim.summary",
+                                       {e.service, e.caseNumber, earlierNumber, earlierAt.daysTo(e.at), periodDays});
+        f.evidence = {riskcheck::caseEvidence(earlierId, earlierAt, earlierNumber, e.service, q.value().value(3).toString()),
                       riskcheck::caseEvidence(e)};
         out.append(f);
     }

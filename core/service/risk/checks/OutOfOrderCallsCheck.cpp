@@ -20,9 +20,8 @@ Result<QList<RiskFinding>> OutOfOrderCallsCheck::run(const RiskDay &day, const R
             if (e.kind == QLatin1String("called") && e.actorId
                 && e.detail.value(QLatin1String("reason")).toString() == QLatin1String("out_of_order")) {
                 const QString why = e.detail.value(QLatin1String("note")).toString();
-                byTeller[e.actorId].append(
-                    riskcheck::ticketEvidence(t, e, why.isEmpty() ? QStringLiteral("called out of order")
-                                                                  : QStringLiteral("called out of order: %1").arg(why)));
+                byTeller[e.actorId].append(riskcheck::ticketEvidence(
+                    t, e, why.isEmpty() ? riskcheck::message("ticket.out_of_order") : riskcheck::message("ticket.out_of_order_because", {why})));
             }
         }
     }
@@ -33,11 +32,8 @@ Result<QList<RiskFinding>> OutOfOrderCallsCheck::run(const RiskDay &day, const R
         RiskFinding f;
         f.key = QStringLiteral("out_of_order_calls:%1:%2").arg(teller).arg(riskcheck::dayText(day));
         f.subject = riskcheck::staffSubject(facts, teller);
-        f.summary = QStringLiteral("%1 called %2 tickets out of order on %3 (threshold %4)")
-                        .arg(f.subject.ref)
-                        .arg(evidence.size())
-                        .arg(riskcheck::dayText(day))
-                        .arg(max);
+        f.summary = riskcheck::message("out_of_order_calls.summary",
+                                       {f.subject.ref, static_cast<int>(evidence.size()), riskcheck::dayText(day), max});
         f.evidence = evidence;
         out.append(f);
     }

@@ -28,9 +28,9 @@ Result<QList<RiskFinding>> OwnIdNumberCheck::run(const RiskDay &, const RiskRule
             if (f.key.isEmpty()) {
                 f.key = QStringLiteral("own_id_number:ticket:%1:%2").arg(t.id).arg(e.actorId);
                 f.subject = riskcheck::staffSubject(facts, e.actorId);
-                f.summary = QStringLiteral("%1 handled ticket %2 of their own ID number").arg(f.subject.ref, t.number);
+                f.summary = riskcheck::message("own_id_number.ticket_summary", {f.subject.ref, t.number});
             }
-            f.evidence.append(riskcheck::ticketEvidence(t, e, e.kind));
+            f.evidence.append(riskcheck::ticketEventEvidence(t, e));
         }
         out.append(byActor.values());
     }
@@ -46,7 +46,7 @@ Result<QList<RiskFinding>> OwnIdNumberCheck::run(const RiskDay &, const RiskRule
             RiskFinding f;
             f.key = key;
             f.subject = riskcheck::staffSubject(facts, e.actorId);
-            f.summary = QStringLiteral("%1 handled case %2 of their own ID number").arg(f.subject.ref, e.caseNumber);
+            f.summary = riskcheck::message("own_id_number.case_summary", {f.subject.ref, e.caseNumber});
             at.insert(key, static_cast<int>(out.size()));
             out.append(f);
         }

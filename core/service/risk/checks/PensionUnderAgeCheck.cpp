@@ -31,11 +31,8 @@ Result<QList<RiskFinding>> PensionUnderAgeCheck::run(const RiskDay &day, const R
         RiskFinding f;
         f.key = QStringLiteral("pension_under_age:%1").arg(e.caseId);
         f.subject = riskcheck::caseSubject(e);
-        f.summary = QStringLiteral("%1 %2 for %3, aged %4 (%5, retirement age %6)")
-                        .arg(e.service, e.caseNumber, mask(PersonalData::ResidentIdNumber, e.applicantId))
-                        .arg(age)
-                        .arg(id->isMale() ? QStringLiteral("male") : QStringLiteral("female"))
-                        .arg(retirement);
+        f.summary = riskcheck::message(id->isMale() ? "pension_under_age.summary_male" : "pension_under_age.summary_female",
+                                       {e.service, e.caseNumber, mask(PersonalData::ResidentIdNumber, e.applicantId), age, retirement});
         f.evidence = {riskcheck::caseEvidence(e)};
         out.append(f);
     }

@@ -37,14 +37,8 @@ Result<QList<RiskFinding>> RefusalOutlierCheck::run(const RiskDay &day, const Ri
         RiskFinding f;
         f.key = QStringLiteral("refusal_outlier:%1:%2").arg(teller).arg(riskcheck::dayText(day));
         f.subject = riskcheck::staffSubject(facts, teller);
-        f.summary = QStringLiteral("%1 refused %2 of %3 applications on %4; the hall's other tellers %5 of %6 (factor %7)")
-                        .arg(f.subject.ref)
-                        .arg(count)
-                        .arg(t.first)
-                        .arg(riskcheck::dayText(day))
-                        .arg(refused - count)
-                        .arg(total - t.first)
-                        .arg(factor);
+        f.summary = riskcheck::message("refusal_outlier.summary", {f.subject.ref, count, t.first, riskcheck::dayText(day),
+                                                                   refused - count, total - t.first, factor});
         f.evidence = t.second;
         out.append(f);
     }

@@ -36,9 +36,9 @@ Result<QList<RiskFinding>> ReviewerAffinityCheck::run(const RiskDay &day, const 
         ++total;
         ++byReviewer[reviewer];
         ++ofReceiver[receiver];
-        pairs[{reviewer, receiver}].append({RiskEvidenceKind::CaseEvent, r.value(0).toLongLong(),
-                                            QDateTime::fromMSecsSinceEpoch(r.value(2).toLongLong(), QTimeZone::utc()),
-                                            QStringLiteral("%1 %2 approve").arg(r.value(3).toString(), r.value(4).toString())});
+        pairs[{reviewer, receiver}].append(riskcheck::caseEvidence(r.value(0).toLongLong(),
+                                                                   QDateTime::fromMSecsSinceEpoch(r.value(2).toLongLong(), QTimeZone::utc()),
+                                                                   r.value(3).toString(), r.value(4).toString(), QStringLiteral("approve")));
     }
     QList<RiskFinding> out;
     for (const auto &[pair, evidence] : pairs) {
@@ -51,15 +51,11 @@ Result<QList<RiskFinding>> ReviewerAffinityCheck::run(const RiskDay &day, const 
         // every day of the same period.
         f.key = QStringLiteral("reviewer_affinity:%1:%2:%3:%4").arg(pair.first).arg(pair.second).arg(period).arg(day.day.toJulianDay() / period);
         f.subject = riskcheck::staffSubject(facts, pair.first);
-        f.summary = QStringLiteral("%1 approved %2 of %3's cases in %4 days to %5 — %6 of the %7 approvals of them, by chance about %8")
-                        .arg(f.subject.ref)
-                        .arg(n)
-                        .arg(receiver ? receiver->username : QString::number(pair.second))
-                        .arg(period)
-                        .arg(riskcheck::dayText(day))
-                        .arg(n)
-                        .arg(ofReceiver.value(pair.second))
-                        .arg(static_cast<double>(byReviewer.value(pair.first)) * ofReceiver.value(pair.second) / total, 0, 'f', 1);
+        // Chance to one decimal, as text: "about 1.0", not "about 1".
+        const double chance = static_cast<double>(byReviewer.value(pair.first)) * ofReceiver.value(pair.second) / total;
+        f.summary = riskcheck::message("reviewer_affinity.summary",
+                                       {f.subject.ref, n, receiver ? receiver->username : QString::number(pair.second), period,
+                                        riskcheck::dayText(day), ofReceiver.value(pair.second), QString::number(chance, 'f', 1)});
         f.evidence = evidence;
         out.append(f);
     }

@@ -49,14 +49,14 @@ Result<QList<RiskFinding>> TellerOutlierCheck::run(const RiskDay &day, const Ris
             if (e.kind == QLatin1String("called") || e.kind == QLatin1String("recalled"))
                 tally[e.actorId].called.insert(t.id);
             else if (e.kind == QLatin1String("no_show"))
-                tally[e.actorId].noShows.append(riskcheck::ticketEvidence(t, e, QStringLiteral("no-show")));
+                tally[e.actorId].noShows.append(riskcheck::ticketEventEvidence(t, e));
             else if (e.kind == QLatin1String("transferred"))
-                tally[e.actorId].transfers.append(riskcheck::ticketEvidence(t, e, QStringLiteral("transferred")));
+                tally[e.actorId].transfers.append(riskcheck::ticketEventEvidence(t, e));
             else if (e.kind == QLatin1String("serving"))
                 servingSince = e.at;
             else if (e.kind == QLatin1String("finished") && servingSince.isValid())
                 byMatter[t.matter].append({e.actorId, servingSince.secsTo(e.at),
-                                           riskcheck::ticketEvidence(t, e, QStringLiteral("served in %1 s").arg(servingSince.secsTo(e.at)))});
+                                           riskcheck::ticketEvidence(t, e, riskcheck::message("ticket.served_in", {servingSince.secsTo(e.at)}))});
         }
     }
     for (auto it = byMatter.cbegin(); it != byMatter.cend(); ++it) {
@@ -85,7 +85,10 @@ Result<QList<RiskFinding>> TellerOutlierCheck::run(const RiskDay &day, const Ris
             const char *what;
             const QList<RiskEvidence> &evidence;
             int total;
-        } metrics[] = {{"no_shows", t.noShows, totalNoShows}, {"transfers", t.transfers, totalTransfers}, {"short_services", t.shorts, totalShorts}};
+            const char *summary;
+        } metrics[] = {{"no_shows", t.noShows, totalNoShows, "teller_outlier.no_shows.summary"},
+                       {"transfers", t.transfers, totalTransfers, "teller_outlier.transfers.summary"},
+                       {"short_services", t.shorts, totalShorts, "teller_outlier.short_services.summary"}};
         for (const auto &m : metrics) {
             const int count = static_cast<int>(m.evidence.size());
             if (!RiskMath::standsOut(count, base, m.total - count, totalBase - base, factor, minCount))
@@ -93,15 +96,8 @@ Result<QList<RiskFinding>> TellerOutlierCheck::run(const RiskDay &day, const Ris
             RiskFinding f;
             f.key = QStringLiteral("teller_outlier:%1:%2:%3").arg(QLatin1String(m.what)).arg(teller).arg(riskcheck::dayText(day));
             f.subject = riskcheck::staffSubject(facts, teller);
-            f.summary = QStringLiteral("%1: %2 %3 of %4 tickets called on %5; the hall's other tellers %6 of %7 (factor %8)")
-                            .arg(f.subject.ref)
-                            .arg(count)
-                            .arg(QString::fromLatin1(m.what).replace(QLatin1Char('_'), QLatin1Char(' ')))
-                            .arg(base)
-                            .arg(riskcheck::dayText(day))
-                            .arg(m.total - count)
-                            .arg(totalBase - base)
-                            .arg(factor);
+            f.summary = riskcheck::message(m.summary, {f.subject.ref, count, base, riskcheck::dayText(day), m.total - count,
+                                                       totalBase - base, factor});
             f.evidence = m.evidence;
             out.append(f);
         }

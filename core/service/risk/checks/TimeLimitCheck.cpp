@@ -32,12 +32,12 @@ Result<QList<RiskFinding>> TimeLimitCheck::run(const RiskDay &day, const RiskRul
         RiskFinding f;
         f.key = QStringLiteral("time_limit:%1:%2").arg(r.value(0).toLongLong()).arg(due.toString(Qt::ISODate));
         f.subject = {RiskSubjectKind::Case, r.value(1).toString(), r.value(0).toLongLong(), {}};
-        f.summary = QStringLiteral("%1 %2 (%3) is due %4%5")
-                        .arg(r.value(1).toString(), r.value(2).toString(), r.value(3).toString(), due.toString(Qt::ISODate),
-                             due < day.day ? QStringLiteral(", overdue") : QString());
-        f.evidence = {{RiskEvidenceKind::CaseEvent, r.value(5).toLongLong(),
-                       QDateTime::fromMSecsSinceEpoch(r.value(6).toLongLong(), QTimeZone::utc()),
-                       QStringLiteral("%1 %2 accepted").arg(r.value(1).toString(), r.value(2).toString())}};
+        f.summary = riskcheck::message(due < day.day ? "time_limit.overdue_summary" : "time_limit.summary",
+                                       {r.value(1).toString(), r.value(2).toString(),
+                                        RiskMessages::term("case_state", r.value(3).toString()), due.toString(Qt::ISODate)});
+        // The intake (accept or verify): the first of the case's events the query picks.
+        f.evidence = {riskcheck::caseEvidence(r.value(5).toLongLong(), QDateTime::fromMSecsSinceEpoch(r.value(6).toLongLong(), QTimeZone::utc()),
+                                              r.value(1).toString(), r.value(2).toString(), QStringLiteral("accept"))};
         out.append(f);
     }
     return out;

@@ -23,8 +23,9 @@ Result<QList<RiskFinding>> UnissuedNumberCheck::run(const RiskDay &day, const Ri
             continue;
         for (const RiskTicketEvent &e : t.events) {
             if (e.kind == QLatin1String("called") && e.actorId == issued.actorId) {
-                byTeller[e.actorId].append(riskcheck::ticketEvidence(t, issued, QStringLiteral("issued at the window (%1)").arg(t.channel)));
-                byTeller[e.actorId].append(riskcheck::ticketEvidence(t, e, QStringLiteral("called by the same teller")));
+                byTeller[e.actorId].append(riskcheck::ticketEvidence(
+                    t, issued, riskcheck::message("ticket.issued_by_teller", {RiskMessages::term("channel", t.channel)})));
+                byTeller[e.actorId].append(riskcheck::ticketEvidence(t, e, riskcheck::message("ticket.called_by_issuer")));
                 break;
             }
         }
@@ -37,11 +38,8 @@ Result<QList<RiskFinding>> UnissuedNumberCheck::run(const RiskDay &day, const Ri
         RiskFinding f;
         f.key = QStringLiteral("unissued_number:%1:%2").arg(teller).arg(riskcheck::dayText(day));
         f.subject = riskcheck::staffSubject(facts, teller);
-        f.summary = QStringLiteral("%1 called %2 numbers they issued themselves, none from the kiosk, on %3 (threshold %4)")
-                        .arg(f.subject.ref)
-                        .arg(calls)
-                        .arg(riskcheck::dayText(day))
-                        .arg(max);
+        f.summary = riskcheck::message("unissued_number.summary",
+                                       {f.subject.ref, static_cast<int>(calls), riskcheck::dayText(day), max});
         f.evidence = evidence;
         out.append(f);
     }
