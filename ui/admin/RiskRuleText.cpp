@@ -24,7 +24,7 @@ const Words kWords[] = {
     {"max_per_day", QT_TRANSLATE_NOOP("ow::RiskRuleText", "Most per teller per day"), QT_TRANSLATE_NOOP("ow::RiskRuleText", "times")},
     {"factor", QT_TRANSLATE_NOOP("ow::RiskRuleText", "Above the hall's norm by"), QT_TRANSLATE_NOOP("ow::RiskRuleText", "× the norm")},
     {"min_count", QT_TRANSLATE_NOOP("ow::RiskRuleText", "Counted from"), QT_TRANSLATE_NOOP("ow::RiskRuleText", "occurrences")},
-    {"short_share", QT_TRANSLATE_NOOP("ow::RiskRuleText", "Very short: under"), QT_TRANSLATE_NOOP("ow::RiskRuleText", "of the usual service time")},
+    {"short_share", QT_TRANSLATE_NOOP("ow::RiskRuleText", "Very short below"), QT_TRANSLATE_NOOP("ow::RiskRuleText", "of the usual service time")},
     {"grace_minutes", QT_TRANSLATE_NOOP("ow::RiskRuleText", "Grace around opening hours"), QT_TRANSLATE_NOOP("ow::RiskRuleText", "minutes")},
     {"max_per_hour", QT_TRANSLATE_NOOP("ow::RiskRuleText", "Most lookups per hour"), QT_TRANSLATE_NOOP("ow::RiskRuleText", "lookups")},
     {"warning_days", QT_TRANSLATE_NOOP("ow::RiskRuleText", "Warn ahead by"), QT_TRANSLATE_NOOP("ow::RiskRuleText", "working days")},
@@ -69,7 +69,7 @@ QString RiskRuleText::value(const RiskParameterValue &v)
         const QString number = v.type == RiskRuleSpecs::Type::Integer ? QString::number(qRound64(v.number))
                                                                       : QLocale::c().toString(v.number, 'g', 6);
         const QString unit = parameterUnit(v.name);
-        return unit.isEmpty() ? number : tr("%1 %2", "a number and its unit").arg(number, unit);
+        return unit.isEmpty() ? number : tr("%1 %2").arg(number, unit);
     }
     }
     return {};
@@ -79,8 +79,8 @@ QString RiskRuleText::summary(const RiskRule &rule)
 {
     QStringList parts;
     for (const RiskParameterValue &v : RiskRuleParameters::of(rule))
-        parts << tr("%1: %2", "a parameter and its value").arg(parameterLabel(v.name), value(v));
-    return parts.isEmpty() ? tr("No parameters") : parts.join(tr("; ", "between parameters"));
+        parts << tr("%1: %2").arg(parameterLabel(v.name), value(v));
+    return parts.isEmpty() ? tr("No parameters") : parts.join(tr("; "));
 }
 
 QString RiskRuleText::enabled(bool on)

@@ -60,7 +60,7 @@ QString RiskRuleVersionModel::changes(int row) const
         if (const RiskRule *r = set.rule(id))
             names << RiskRuleText::ruleName(*r);
     }
-    return names.isEmpty() ? tr("No rule changed") : names.join(tr(", ", "between rule names"));
+    return names.isEmpty() ? tr("No rule changed") : names.join(tr(", "));
 }
 
 QVariant RiskRuleVersionModel::data(const QModelIndex &index, int role) const
