@@ -6638,6 +6638,10 @@ Staff number: %2
         <source>The rule runs</source>
         <translation>The rule runs</translation>
     </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::RiskRulesPage</name>

@@ -6611,6 +6611,10 @@ Staff number: %2
         <source>The rule runs</source>
         <translation>启用此规则</translation>
     </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>范围：%1 至 %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::RiskRulesPage</name>

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -113,7 +114,8 @@ void RiskRuleEditor::rebuild()
     auto *levelBox = new QWidget(m_body);
     auto *levelLayout = new QVBoxLayout(levelBox);
     levelLayout->setContentsMargins(0, 0, 0, 0);
-    levelLayout->addWidget(m_level);
+    m_level->setMinimumWidth(120);
+    levelLayout->addWidget(m_level, 0, Qt::AlignLeft);
     levelLayout->addWidget(problemLabel(QStringLiteral("level")));
     m_form->addRow(m_levelLabel, levelBox);
     connect(m_level, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -180,11 +182,19 @@ void RiskRuleEditor::rebuild()
         }
         }
         input->setObjectName(QStringLiteral("riskParameter_") + p.name);
+        if (p.type != RiskRuleSpecs::Type::Matters)
+            input->setToolTip(tr("From %1 to %2").arg(QLocale().toString(p.min), QLocale().toString(p.max)));
         input->setEnabled(m_editable);
-        line->addWidget(input, 1);
+        // A number needs little room; the matters' codes take the width.
+        const bool wide = p.type == RiskRuleSpecs::Type::Matters;
+        if (!wide)
+            input->setMinimumWidth(120);
+        line->addWidget(input, wide ? 1 : 0);
         const QString unit = RiskRuleText::parameterUnit(p.name);
         if (!unit.isEmpty())
             line->addWidget(new QLabel(unit, box));
+        if (!wide)
+            line->addStretch(1);
         boxLayout->addLayout(line);
         boxLayout->addWidget(problemLabel(field));
         auto *label = new QLabel(RiskRuleText::parameterLabel(p.name), m_body);

@@ -195,6 +195,8 @@ void RiskRulesPage::load()
                 self->m_choosing = true; // the list is filled: no version is chosen by that
                 self->m_versions->setVersions(self->m_history, self->zone());
                 self->m_versionTable->resizeColumnsToContents();
+                for (int column : {int(RiskRuleVersionModel::Version), int(RiskRuleVersionModel::SavedBy), int(RiskRuleVersionModel::SavedAt)})
+                    self->m_versionTable->setColumnWidth(column, self->m_versionTable->columnWidth(column) + 16);
                 const int row = self->m_versions->rowOf(shown);
                 if (row >= 0)
                     self->m_versionTable->selectRow(row);
@@ -223,7 +225,10 @@ void RiskRulesPage::showRules()
         m_rules->setProblems(marks);
     }
     m_ruleTable->resizeColumnsToContents();
-    m_ruleTable->setColumnWidth(RiskRuleTableModel::Name, std::min(m_ruleTable->columnWidth(RiskRuleTableModel::Name), 260));
+    // Room around the short words (高, 启用) so they do not touch the grid; long names elided.
+    for (int column : {int(RiskRuleTableModel::Level), int(RiskRuleTableModel::Enabled)})
+        m_ruleTable->setColumnWidth(column, m_ruleTable->columnWidth(column) + 16);
+    m_ruleTable->setColumnWidth(RiskRuleTableModel::Name, std::min(m_ruleTable->columnWidth(RiskRuleTableModel::Name) + 8, 280));
     if (m_rules->rowCount() > 0)
         m_ruleTable->setCurrentIndex(m_rules->index(std::min(row, m_rules->rowCount() - 1), 0));
     showSelectedRule();
