@@ -3072,6 +3072,10 @@ Staff number: %2
         <source>Working-day calendar</source>
         <translation>Working-day calendar</translation>
     </message>
+    <message>
+        <source>Risk rules</source>
+        <translation>Risk rules</translation>
+    </message>
 </context>
 <context>
     <name>ow::AdminText</name>
@@ -3374,6 +3378,10 @@ Staff number: %2
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Risk rules</source>
+        <translation>Risk rules</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6478,295 @@ Staff number: %2
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>Risk rules</source>
+        <translation>Risk rules</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskRuleText</name>
+    <message>
+        <source>Matters watched</source>
+        <translation>Matters watched</translation>
+    </message>
+    <message>
+        <source>Look-back period</source>
+        <translation>Look-back period</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Retirement age, men</source>
+        <translation>Retirement age, men</translation>
+    </message>
+    <message>
+        <source>Retirement age, women</source>
+        <translation>Retirement age, women</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Most per teller per day</source>
+        <translation>Most per teller per day</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>Above the hall&apos;s norm by</source>
+        <translation>Above the hall&apos;s norm by</translation>
+    </message>
+    <message>
+        <source>× the norm</source>
+        <translation>× the norm</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>occurrences</source>
+        <translation>occurrences</translation>
+    </message>
+    <message>
+        <source>of the usual service time</source>
+        <translation>of the usual service time</translation>
+    </message>
+    <message>
+        <source>Grace around opening hours</source>
+        <translation>Grace around opening hours</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Most lookups per hour</source>
+        <translation>Most lookups per hour</translation>
+    </message>
+    <message>
+        <source>lookups</source>
+        <translation>lookups</translation>
+    </message>
+    <message>
+        <source>Warn ahead by</source>
+        <translation>Warn ahead by</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s)</source>
+        <translation>
+            <numerusform>%n matter(s)</numerusform>
+            <numerusform>%n matter(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>No parameters</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>shipped with the server</source>
+        <translation>shipped with the server</translation>
+    </message>
+    <message>
+        <source>saved by %1 at %2</source>
+        <translation>saved by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Very short below</source>
+        <translation>Very short below</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskRuleTableModel</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (changed)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskRuleVersionModel</name>
+    <message>
+        <source>The rules shipped with the server</source>
+        <translation>The rules shipped with the server</translation>
+    </message>
+    <message>
+        <source>No rule changed</source>
+        <translation>No rule changed</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (in force)</translation>
+    </message>
+    <message>
+        <source>(shipped)</source>
+        <translation>(shipped)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <source>Rules changed</source>
+        <translation>Rules changed</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskRuleEditor</name>
+    <message>
+        <source>Catalogue codes of the matters, separated by commas</source>
+        <translation>Catalogue codes of the matters, separated by commas</translation>
+    </message>
+    <message>
+        <source>This rule has no parameters.</source>
+        <translation>This rule has no parameters.</translation>
+    </message>
+    <message>
+        <source>Select a rule to see its settings.</source>
+        <translation>Select a rule to see its settings.</translation>
+    </message>
+    <message>
+        <source>Read only: only the city&apos;s administrator changes the rules, and only in the version in force.</source>
+        <translation>Read only: only the city&apos;s administrator changes the rules, and only in the version in force.</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>Alert level</translation>
+    </message>
+    <message>
+        <source>The rule runs</source>
+        <translation>The rule runs</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskRulesPage</name>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the changes to %n rule(s) as version %1 of the risk rules? Every hall&apos;s checks use it from their next run; alerts already raised keep the version that raised them.</source>
+        <translation>
+            <numerusform>Save the changes to %n rule(s) as version %1 of the risk rules? Every hall&apos;s checks use it from their next run; alerts already raised keep the version that raised them.</numerusform>
+            <numerusform>Save the changes to %n rule(s) as version %1 of the risk rules? Every hall&apos;s checks use it from their next run; alerts already raised keep the version that raised them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. The rules run with it from their next check.</source>
+        <translation>Saved as version %1. The rules run with it from their next check.</translation>
+    </message>
+    <message>
+        <source>The server did not take the rules: see the rules marked in red.</source>
+        <translation>The server did not take the rules: see the rules marked in red.</translation>
+    </message>
+    <message>
+        <source>The risk rules every hall&apos;s checks run by. Select a rule to change its level, whether it runs and its parameters, then save the whole set as a new version; earlier versions stay readable below, and alerts keep the version that raised them.</source>
+        <translation>The risk rules every hall&apos;s checks run by. Select a rule to change its level, whether it runs and its parameters, then save the whole set as a new version; earlier versions stay readable below, and alerts keep the version that raised them.</translation>
+    </message>
+    <message>
+        <source>The risk rules every hall&apos;s checks run by (read only: only the city&apos;s administrator changes them).</source>
+        <translation>The risk rules every hall&apos;s checks run by (read only: only the city&apos;s administrator changes them).</translation>
+    </message>
+    <message>
+        <source>Viewing version %1 (read only), %2.</source>
+        <translation>Viewing version %1 (read only), %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 in force, %2.</source>
+        <translation>Version %1 in force, %2.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>The rules have not been read yet.</source>
+        <translation>The rules have not been read yet.</translation>
+    </message>
+    <message>
+        <source>Back to the version in force</source>
+        <translation>Back to the version in force</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version…</source>
+        <translation>&amp;Save as a new version…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
     </message>
 </context>
 <context>

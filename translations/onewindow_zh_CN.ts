@@ -3052,6 +3052,10 @@ Staff number: %2
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
+    <message>
+        <source>Risk rules</source>
+        <translation>风险规则</translation>
+    </message>
 </context>
 <context>
     <name>ow::AdminText</name>
@@ -3354,6 +3358,10 @@ Staff number: %2
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Risk rules</source>
+        <translation>风险规则</translation>
     </message>
 </context>
 <context>
@@ -6444,6 +6452,293 @@ Staff number: %2
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则设置…</translation>
+    </message>
+    <message>
+        <source>Risk rules</source>
+        <translation>风险规则</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskRuleText</name>
+    <message>
+        <source>Matters watched</source>
+        <translation>适用事项</translation>
+    </message>
+    <message>
+        <source>Look-back period</source>
+        <translation>回溯期</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Retirement age, men</source>
+        <translation>男性退休年龄</translation>
+    </message>
+    <message>
+        <source>Retirement age, women</source>
+        <translation>女性退休年龄</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>岁</translation>
+    </message>
+    <message>
+        <source>Most per teller per day</source>
+        <translation>每人每日上限</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>Above the hall&apos;s norm by</source>
+        <translation>高于大厅平均水平</translation>
+    </message>
+    <message>
+        <source>× the norm</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>最少样本数</translation>
+    </message>
+    <message>
+        <source>occurrences</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>of the usual service time</source>
+        <translation>倍常规服务时长</translation>
+    </message>
+    <message>
+        <source>Grace around opening hours</source>
+        <translation>营业时间前后宽限</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Most lookups per hour</source>
+        <translation>每小时查询上限</translation>
+    </message>
+    <message>
+        <source>lookups</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>Warn ahead by</source>
+        <translation>提前预警</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>无参数</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>shipped with the server</source>
+        <translation>随服务器发布的初始规则</translation>
+    </message>
+    <message>
+        <source>saved by %1 at %2</source>
+        <translation>由 %1 于 %2 保存</translation>
+    </message>
+    <message>
+        <source>Very short below</source>
+        <translation>超短服务阈值</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskRuleTableModel</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskRuleVersionModel</name>
+    <message>
+        <source>The rules shipped with the server</source>
+        <translation>随服务器发布的初始规则</translation>
+    </message>
+    <message>
+        <source>No rule changed</source>
+        <translation>无规则变化</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <source>(shipped)</source>
+        <translation>（系统初始）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Rules changed</source>
+        <translation>修改的规则</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskRuleEditor</name>
+    <message>
+        <source>Catalogue codes of the matters, separated by commas</source>
+        <translation>事项清单中的事项编码，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>This rule has no parameters.</source>
+        <translation>此规则没有参数。</translation>
+    </message>
+    <message>
+        <source>Select a rule to see its settings.</source>
+        <translation>请选择一条规则查看其设置。</translation>
+    </message>
+    <message>
+        <source>Read only: only the city&apos;s administrator changes the rules, and only in the version in force.</source>
+        <translation>只读：规则只能由市级管理员在当前使用的版本上修改。</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <source>The rule runs</source>
+        <translation>启用此规则</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>范围：%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RiskRulesPage</name>
+    <message>
+        <source>Save as a new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the changes to %n rule(s) as version %1 of the risk rules? Every hall&apos;s checks use it from their next run; alerts already raised keep the version that raised them.</source>
+        <translation>
+            <numerusform>将对 %n 条规则的修改保存为风险规则第 %1 版？各大厅从下一次检查起按新版本执行；已产生的预警仍保留产生它的版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. The rules run with it from their next check.</source>
+        <translation>已保存为第 %1 版，从下一次检查起生效。</translation>
+    </message>
+    <message>
+        <source>The server did not take the rules: see the rules marked in red.</source>
+        <translation>服务器未接受这些规则：请查看标红的规则。</translation>
+    </message>
+    <message>
+        <source>The risk rules every hall&apos;s checks run by. Select a rule to change its level, whether it runs and its parameters, then save the whole set as a new version; earlier versions stay readable below, and alerts keep the version that raised them.</source>
+        <translation>各大厅风险检查所依据的规则。选择一条规则可修改其预警级别、是否启用和参数，然后将整套规则保存为新版本；旧版本可在下方查看，已产生的预警保留产生它的版本。</translation>
+    </message>
+    <message>
+        <source>The risk rules every hall&apos;s checks run by (read only: only the city&apos;s administrator changes them).</source>
+        <translation>各大厅风险检查所依据的规则（只读：仅市级管理员可以修改）。</translation>
+    </message>
+    <message>
+        <source>Viewing version %1 (read only), %2.</source>
+        <translation>正在查看第 %1 版（只读），%2。</translation>
+    </message>
+    <message>
+        <source>Version %1 in force, %2.</source>
+        <translation>当前使用第 %1 版，%2。</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>The rules have not been read yet.</source>
+        <translation>尚未读取规则。</translation>
+    </message>
+    <message>
+        <source>Back to the version in force</source>
+        <translation>回到当前版本</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version…</source>
+        <translation>保存为新版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>历史版本</translation>
     </message>
 </context>
 <context>

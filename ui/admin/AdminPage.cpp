@@ -9,6 +9,7 @@
 #include "ui/admin/DevicesPage.h"
 #include "ui/admin/HallsAdminPage.h"
 #include "ui/admin/QueueRulesPage.h"
+#include "ui/admin/RiskRulesPage.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -27,6 +28,7 @@ AdminPage::AdminPage(ClientSession &session, QWidget *parent)
     , m_halls(new HallsAdminPage(session, *m_admin, this))
     , m_devices(new DevicesPage(session, *m_admin, this))
     , m_queueRules(new QueueRulesPage(session, *m_admin, this))
+    , m_riskRules(new RiskRulesPage(session, this))
     , m_changes(new ChangesPage(session, *m_admin, this))
 {
     setObjectName(QStringLiteral("adminPage"));
@@ -47,6 +49,7 @@ AdminPage::AdminPage(ClientSession &session, QWidget *parent)
         m_catalogue = new CatalogueVersionsPage(session, this);
         m_sections->addTab(m_catalogue, QString());
     }
+    m_sections->addTab(m_riskRules, QString());
     m_sections->addTab(m_changes, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problem);
@@ -92,6 +95,7 @@ void AdminPage::retranslate()
         m_sections->setTabText(m_sections->indexOf(m_calendar), tr("Working-day calendar"));
     if (m_catalogue)
         m_sections->setTabText(m_sections->indexOf(m_catalogue), tr("Catalogue versions"));
+    m_sections->setTabText(m_sections->indexOf(m_riskRules), tr("Risk rules"));
     m_sections->setTabText(m_sections->indexOf(m_changes), tr("Record of changes"));
 }
 

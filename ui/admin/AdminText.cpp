@@ -64,6 +64,8 @@ QString AdminText::entity(const QString &entity)
         return tr("Queue rules");
     if (entity == QLatin1String("catalogue"))
         return tr("Service catalogue");
+    if (entity == QLatin1String("risk_rules"))
+        return tr("Risk rules");
     return entity;
 }
 

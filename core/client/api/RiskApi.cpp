@@ -4,12 +4,40 @@
 
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace ow {
 
 namespace {
 QString alertPath(qint64 id)
 {
     return QStringLiteral("/api/v1/risk/alerts/%1").arg(id);
+}
+
+struct HistoryFetch
+{
+    int next;
+    int last;
+    QList<RiskRuleSet> sets;
+    RiskApi::Done<QList<RiskRuleSet>> done;
+};
+
+// One version at a time, newest first: the list is short, and a desk never floods the server.
+void fetchHistory(ApiClient &api, const std::shared_ptr<HistoryFetch> &state)
+{
+    if (state->next < state->last || state->next < 1) {
+        state->done(state->sets);
+        return;
+    }
+    RiskApi(api).rulesVersion(state->next, [&api, state](Result<RiskRuleSet> r) {
+        if (!r) {
+            state->done(r.error());
+            return;
+        }
+        state->sets.append(r.value());
+        --state->next;
+        fetchHistory(api, state);
+    });
 }
 } // namespace
 
@@ -22,6 +50,12 @@ void RiskApi::rulesVersion(int version, Done<RiskRuleSet> done)
 {
     m_api.send("GET", QStringLiteral("/api/v1/risk/rules/versions/%1").arg(version), nullptr,
                answerAs<RiskRuleSet>(std::move(done)));
+}
+
+void RiskApi::history(int latest, int count, Done<QList<RiskRuleSet>> done)
+{
+    auto state = std::make_shared<HistoryFetch>(HistoryFetch{latest, std::max(1, latest - count + 1), {}, std::move(done)});
+    fetchHistory(m_api, state);
 }
 
 void RiskApi::setRules(const RiskRuleSet &rules, Done<RiskRuleSet> done)

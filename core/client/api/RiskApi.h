@@ -24,6 +24,10 @@ public:
 
     void rules(Done<RiskRuleSet> done);
     void rulesVersion(int version, Done<RiskRuleSet> done);
+    // The versions from `latest` down, at most `count` of them (down to version 1), newest first:
+    // one GET …/versions/{n} each, in turn (the server numbers versions 1, 2, … without gaps). An
+    // error ends it with that error.
+    void history(int latest, int count, Done<QList<RiskRuleSet>> done);
     // The whole set (every rule once); the answer is the new version.
     void setRules(const RiskRuleSet &rules, Done<RiskRuleSet> done);
 

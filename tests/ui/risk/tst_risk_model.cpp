@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <ctime>
+
 using namespace ow;
 
 namespace {
@@ -106,7 +108,9 @@ private Q_SLOTS:
         QCOMPARE(text(1, RiskAlertTableModel::Subject), QStringLiteral("群众 110101********1234"));
         QCOMPARE(text(2, RiskAlertTableModel::Subject), QStringLiteral("票号 A003"));
         QCOMPARE(text(0, RiskAlertTableModel::Summary), QStringLiteral("31 lookups within 60 min (threshold 30)"));
-        QCOMPARE(text(0, RiskAlertTableModel::RaisedAt), kRaised.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        // On the hall's clock (Asia/Shanghai), not the machine's: the test runs with TZ=UTC.
+        QCOMPARE(text(0, RiskAlertTableModel::RaisedAt), QStringLiteral("2026-10-14 09:30"));
+        QVERIFY(kRaised.toLocalTime().toString(QStringLiteral("HH:mm")) == QStringLiteral("01:30"));
         QCOMPARE(model.data(model.index(0, RiskAlertTableModel::Evidence)).toInt(), 31);
         QCOMPARE(model.headerData(RiskAlertTableModel::Level, Qt::Horizontal).toString(), QStringLiteral("等级"));
         QCOMPARE(model.headerData(RiskAlertTableModel::Evidence, Qt::Horizontal).toString(), QStringLiteral("证据"));
@@ -165,10 +169,13 @@ private Q_SLOTS:
         QCOMPARE(evidence->rowCount(), 2);
         QCOMPARE(evidence->item(0, 1)->text(), QStringLiteral("群众信息查询"));
         QCOMPARE(evidence->item(1, 2)->text(), QStringLiteral("A003 called"));
+        QCOMPARE(evidence->item(1, 0)->text(), QStringLiteral("2026-10-14 09:30:00")); // the hall's clock
         auto *history = child<QTableWidget>(&form, "riskDisposals");
         QCOMPARE(history->rowCount(), 1);
         QCOMPARE(history->item(0, 1)->text(), QStringLiteral("上报至市民中心"));
         QCOMPARE(history->item(0, 2)->text(), QStringLiteral("赵敏（supervisor2）"));
+        QCOMPARE(history->item(0, 0)->text(), QStringLiteral("2026-10-14 09:40:00"));
+        QVERIFY(child<QLabel>(&form, "riskAlertSummary")->text().contains(QStringLiteral("2026-10-14 09:30:00")));
         QCOMPARE(history->item(0, 3)->text(), QStringLiteral("东区大厅"));
         QCOMPARE(history->item(0, 4)->text(), QStringLiteral("涉及多个窗口，请市中心核查"));
         QVERIFY(child<QLabel>(&form, "riskAlertSummary")->text().contains(QStringLiteral("批量查询群众信息")));
@@ -233,5 +240,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRiskModel)
+int main(int argc, char **argv)
+{
+    // A desk whose machine runs in UTC still shows an alert's times on its hall's clock.
+    qputenv("TZ", "UTC");
+    tzset();
+    QApplication app(argc, argv);
+    TestRiskModel test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_risk_model.moc"

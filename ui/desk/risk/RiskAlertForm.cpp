@@ -25,11 +25,6 @@ namespace {
 const QString kAction = QStringLiteral("action");
 const QString kReason = QStringLiteral("reason");
 
-QString localTime(const QDateTime &at)
-{
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
-
 QTableWidget *readOnlyTable(QWidget *parent, const char *name, int columns)
 {
     auto *table = new QTableWidget(parent);
@@ -215,6 +210,10 @@ void RiskAlertForm::redrawAlert()
         return;
     }
     const RiskAlert &a = *m_alert;
+    // Every time of the alert on the clock of the hall where it happened, like its service day.
+    const auto localTime = [this, &a](const QDateTime &at) {
+        return RiskAlertTableModel::hallTime(m_halls, a.hall, at, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
     const QString lang = LanguageManager::current();
     const QString rule = a.ruleName.in(lang).isEmpty() ? toString(a.rule) : a.ruleName.in(lang);
     const QString level =

@@ -13,14 +13,20 @@ const QColor kHigh(0xb3, 0x26, 0x1e);
 const QColor kMedium(0xb2, 0x5e, 0x00);
 const QColor kLow(0x1e, 0x6b, 0x3a);
 const QColor kDisposed(0x5f, 0x63, 0x68);
-
-QString localTime(const QDateTime &at)
-{
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
 } // namespace
 
 RiskAlertTableModel::RiskAlertTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+QString RiskAlertTableModel::hallTime(const QList<Hall> &halls, const QString &code, const QDateTime &at, const QString &format)
+{
+    if (!at.isValid())
+        return {};
+    for (const Hall &h : halls) {
+        if (h.code == code)
+            return at.toTimeZone(timeZoneOf(h)).toString(format);
+    }
+    return at.toLocalTime().toString(format);
+}
 
 void RiskAlertTableModel::setAlerts(const QList<RiskAlert> &alerts)
 {
@@ -189,7 +195,7 @@ QVariant RiskAlertTableModel::data(const QModelIndex &index, int role) const
     case Summary:
         return a.summary;
     case RaisedAt:
-        return localTime(a.raisedAt);
+        return hallTime(m_halls, a.hall, a.raisedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
     case Evidence:
         return a.evidenceCount;
     default:

@@ -9,7 +9,7 @@ namespace ow {
 
 // The risk alerts (风险预警) a supervisor oversees, one row each: level (high ones in red),
 // status, the rule's name in the language of the screen, hall, subject, what the rule found,
-// when it was raised and how much evidence there is. Open ones are bold, disposed ones grey.
+// when it was raised (on the hall's clock) and how much evidence there is. Open ones are bold, disposed ones grey.
 class RiskAlertTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +39,9 @@ public:
     static QString actionText(RiskDisposalAction action);     // 确认, 排除, 上报
     static QColor levelColor(RiskLevel level);
     static QString hallName(const QList<Hall> &halls, const QString &code);
+    // `at` on the clock of the hall `code` (its time zone, whatever the machine's is), as `format`;
+    // the machine's zone only for a hall not in the list.
+    static QString hallTime(const QList<Hall> &halls, const QString &code, const QDateTime &at, const QString &format);
 
 private:
     void everythingChanged();

@@ -4,11 +4,14 @@
 #include "core/client/ClientSession.h"
 #include "core/client/api/RiskApi.h"
 #include "core/domain/util/Clock.h"
+#include "ui/admin/RiskRulesPage.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/risk/RiskAlertForm.h"
 #include "ui/desk/risk/RiskAlertTableModel.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,6 +57,7 @@ RiskPage::RiskPage(ClientSession &session, QWidget *parent)
     , m_level(new QComboBox(this))
     , m_hall(new QComboBox(this))
     , m_refresh(new QPushButton(this))
+    , m_rules(new QPushButton(this))
     , m_message(new QLabel(this))
     , m_table(new QTableView(this))
     , m_split(new QSplitter(this))
@@ -65,6 +69,7 @@ RiskPage::RiskPage(ClientSession &session, QWidget *parent)
     m_level->setObjectName(QStringLiteral("riskLevelFilter"));
     m_hall->setObjectName(QStringLiteral("riskHallFilter"));
     m_refresh->setObjectName(QStringLiteral("riskRefresh"));
+    m_rules->setObjectName(QStringLiteral("riskRulesButton"));
     m_message->setObjectName(QStringLiteral("riskMessage"));
     m_table->setObjectName(QStringLiteral("riskAlertTable"));
     QFont f = m_title->font();
@@ -93,6 +98,7 @@ RiskPage::RiskPage(ClientSession &session, QWidget *parent)
     filters->addWidget(m_hall);
     filters->addWidget(m_refresh);
     filters->addWidget(m_message, 1);
+    filters->addWidget(m_rules);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -112,6 +118,7 @@ RiskPage::RiskPage(ClientSession &session, QWidget *parent)
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] { load(false); });
     connect(m_hall, &QComboBox::currentIndexChanged, this, &RiskPage::reload);
     connect(m_refresh, &QPushButton::clicked, this, &RiskPage::reload);
+    connect(m_rules, &QPushButton::clicked, this, &RiskPage::openRules);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const RiskAlert *alert = m_model->at(current.row());
         m_selected = alert ? alert->id : 0;
@@ -148,6 +155,26 @@ RiskAlertFilter RiskPage::filter() const
     f.status = kStatuses[std::max(0, m_status->currentIndex())];
     f.level = kLevels[std::max(0, m_level->currentIndex())];
     return f;
+}
+
+QDialog *RiskPage::openRules()
+{
+    if (!m_rulesDialog) {
+        m_rulesDialog = new QDialog(this);
+        m_rulesDialog->setObjectName(QStringLiteral("riskRulesDialog"));
+        auto *page = new RiskRulesPage(m_session, m_rulesDialog);
+        auto *close = new QDialogButtonBox(QDialogButtonBox::Close, m_rulesDialog);
+        connect(close, &QDialogButtonBox::rejected, m_rulesDialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(m_rulesDialog);
+        layout->addWidget(page, 1);
+        layout->addWidget(close);
+        m_rulesDialog->resize(1100, 700);
+    }
+    m_rulesDialog->setWindowTitle(tr("Risk rules"));
+    m_rulesDialog->show(); // showing it reads the rules again
+    m_rulesDialog->raise();
+    m_rulesDialog->activateWindow();
+    return m_rulesDialog;
 }
 
 void RiskPage::reload()
@@ -338,6 +365,7 @@ void RiskPage::retranslate()
         m_hall->setItemText(i, i == 0 ? tr("%1 and the halls below").arg(name) : name);
     }
     m_refresh->setText(tr("Refresh"));
+    m_rules->setText(tr("Rules…"));
     m_model->retranslate();
 }
 

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -43,6 +44,9 @@ public:
     bool select(qint64 id);
     // The filter as the boxes stand.
     RiskAlertFilter filter() const;
+    // The rules the alerts come from, in a window of their own (read only: the city's administrator
+    // changes them in 管理); what the "Rules…" button opens.
+    QDialog *openRules();
 
 Q_SIGNALS:
     void loaded();     // the list was read
@@ -71,6 +75,8 @@ private:
     QComboBox *m_level;
     QComboBox *m_hall;
     QPushButton *m_refresh;
+    QPushButton *m_rules;
+    QDialog *m_rulesDialog = nullptr;
     QLabel *m_message;
     QTableView *m_table;
     QSplitter *m_split;
