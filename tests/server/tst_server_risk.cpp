@@ -826,7 +826,7 @@ private Q_SLOTS:
         const HttpReply r = get(QStringLiteral("/api/v1/reports/risk?day=%1&hall=MY-FC").arg(day), QStringLiteral("fc_supervisor"));
         QCOMPARE(r.status, 200);
         const RiskSummary s = RiskSummary::fromJson(r.json()).value();
-        QCOMPARE(s.halls, (QStringList{QStringLiteral("MY-FC"), QStringLiteral("MY-FC-CJ")}));
+        QCOMPARE(s.halls, (QStringList({QStringLiteral("MY-FC"), QStringLiteral("MY-FC-CJ"), QStringLiteral("MY-FC-GS"), QStringLiteral("MY-FC-NH"), QStringLiteral("MY-FC-QY")})));
         const RiskAlertList listed = RiskAlertList::fromJson(get(QStringLiteral("/api/v1/risk/alerts?hall=MY-FC"), QStringLiteral("fc_supervisor")).json()).value();
         QCOMPARE(s.raised, listed.alerts.size());
         const auto row = std::find_if(s.rows.cbegin(), s.rows.cend(), [](const RiskSummaryRow &x) { return x.rule == RiskRuleId::DuplicateClaim; });

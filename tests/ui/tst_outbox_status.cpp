@@ -69,7 +69,7 @@ private Q_SLOTS:
         });
         problems->click();
         QCOMPARE(rows, 0);
-        QCOMPARE(reason, QStringLiteral("部分信息未填写或填写有误，请检查。"));
+        QCOMPARE(reason, QStringLiteral("事项目录中没有事项 XX-404。")); // the server's own words
         QTRY_VERIFY_WITH_TIMEOUT(!problems->isVisible(), 5000);
 
         // The server goes away: the change waits on this computer, and the status bar says so.

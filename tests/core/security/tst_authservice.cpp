@@ -366,14 +366,14 @@ private Q_SLOTS:
     void seedingTwiceChangesNothing()
     {
         const int accounts = AccountRepository(*m_db).count().value();
-        QCOMPARE(accounts, 20);
+        QCOMPARE(accounts, 24);
         const auto again = DemoCity::seed(*m_db, DemoCity::bundledJson(), PasswordHasher());
         QVERIFY(again.ok());
         QCOMPARE(again.value(), false);
         QCOMPARE(AccountRepository(*m_db).count().value(), accounts);
         const auto halls = OrgRepository(*m_db).halls();
         QVERIFY(halls.ok());
-        QCOMPARE(halls.value().size(), 4);
+        QCOMPARE(halls.value().size(), 18);
         QCOMPARE(halls.value().first().code, QStringLiteral("MY-CITY"));
         QCOMPARE(halls.value().first().windows.size(), 8);
     }

@@ -214,8 +214,10 @@ private Q_SLOTS:
             QVERIFY(old.ok());
             Database &db = *old.value();
             QJsonObject upTo;
+            // What that program covered: the tables it had, window_events aside.
             for (const AuditedTable &t : AuditedTables::all()) {
-                if (t.name != QLatin1String("window_events"))
+                auto exists = db.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {t.name});
+                if (t.name != QLatin1String("window_events") && exists.ok() && exists.value().next())
                     upTo.insert(t.name, 0);
             }
             auto content = AuditTrail::sealContent(db, upTo);
