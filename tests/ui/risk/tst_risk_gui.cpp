@@ -111,6 +111,11 @@ private Q_SLOTS:
         QCOMPARE(toString(*page->filter().status), QStringLiteral("open"));
         QCOMPARE(page->filter().hall, QStringLiteral("MY-CITY"));
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page, "riskToday")->text().contains(QStringLiteral("新增预警 <b>0</b> 条")), 15000);
+        // Today is the hall's service day, whatever the machine's date (UTC here: another day
+        // from 16:00 to midnight).
+        const QString hallDay = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
+        QTRY_VERIFY2_WITH_TIMEOUT(child<QLabel>(page, "riskToday")->text().contains(QStringLiteral("（%1）").arg(hallDay)),
+                                  qPrintable(child<QLabel>(page, "riskToday")->text()), 10000);
 
         // Work outside opening hours at two halls below the city: the rule fires at each, and the
         // alerts come to the tab over the event stream (nobody presses 刷新).

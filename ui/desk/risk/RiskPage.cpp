@@ -127,6 +127,7 @@ RiskPage::RiskPage(ClientSession &session, QWidget *parent)
     connect(&session, &ClientSession::hallsChanged, this, [this] {
         m_model->setHalls(m_session.halls());
         fillHalls();
+        loadSummary(); // "today" is the hall's service day, known only now
     });
     retranslate();
     reload();
@@ -205,11 +206,15 @@ void RiskPage::loadSummary()
     if (!m_session.isLoggedIn() || !m_session.api().hasToken())
         return;
     const QString hall = m_hall->currentData().toString();
-    QDate day = m_session.clock().now().toLocalTime().date();
+    // "Today" is the hall's service day (the machine's date is another day for the hours where
+    // the two time zones differ): nothing is asked before the hall is known.
+    QDate day;
     for (const Hall &h : m_session.halls()) {
         if (h.code == (hall.isEmpty() ? m_session.account().hallCode : hall))
             day = serviceDay(h, m_session.clock().now());
     }
+    if (!day.isValid())
+        return;
     QPointer<RiskPage> self(this);
     RiskApi(m_session.api()).summary(day, hall, [self, hall](Result<RiskSummary> r) {
         if (!self || self->m_hall->currentData().toString() != hall)
