@@ -11,6 +11,15 @@
 
 namespace ow {
 
+namespace {
+
+QString param(const ApiRequest &req, const char *name)
+{
+    return req.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+}
+
+} // namespace
+
 void addPlanningRoutes(Router &router, const ServerServices &s)
 {
     auto forecasts = std::make_shared<ForecastService>(s.db, s.clock, s.calendar);
@@ -19,20 +28,14 @@ void addPlanningRoutes(Router &router, const ServerServices &s)
     const Access access = Access::needsAnyOf({Permission::QueueSupervise, Permission::AdminManage});
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/forecast"), access,
                [forecasts](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
-                   const auto param = [&req](const char *name) {
-                       return req.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
-                   };
-                   auto forecast = forecasts->forecast(req.params.value(QStringLiteral("hall")), param("from"), param("days"), *who);
+                   auto forecast = forecasts->forecast(req.params.value(QStringLiteral("hall")), param(req, "from"), param(req, "days"), *who);
                    if (!forecast)
                        return forecast.error();
                    return ApiResponse::json(forecast.value().toJson());
                });
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/staffing"), access,
                [staffing](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
-                   const auto param = [&req](const char *name) {
-                       return req.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
-                   };
-                   auto plan = staffing->plan(req.params.value(QStringLiteral("hall")), param("from"), param("days"), *who);
+                   auto plan = staffing->plan(req.params.value(QStringLiteral("hall")), param(req, "from"), param(req, "days"), *who);
                    if (!plan)
                        return plan.error();
                    return ApiResponse::json(plan.value().toJson());

@@ -16,16 +16,6 @@ double rounded(double v)
     return std::round(v * 100.0) / 100.0;
 }
 
-std::optional<ForecastBasis> basisFromString(QStringView s)
-{
-    for (ForecastBasis b : {ForecastBasis::SameWeekday, ForecastBasis::AdjustedWorkday, ForecastBasis::AfterHoliday,
-                            ForecastBasis::Closed, ForecastBasis::NoHistory}) {
-        if (toString(b) == s)
-            return b;
-    }
-    return std::nullopt;
-}
-
 QString slotStart(int slot)
 {
     return QTime(slot / 2, (slot % 2) * 30).toString(QStringLiteral("HH:mm"));
@@ -98,7 +88,7 @@ Result<HallForecast> HallForecast::fromJson(const QJsonObject &o)
         JsonReader d(days.at(i).toObject());
         DayForecast day;
         day.arrivals.day = d.date(QLatin1String("date"));
-        const auto basis = basisFromString(d.text(QLatin1String("basis")));
+        const auto basis = forecastBasisFromString(d.text(QLatin1String("basis")));
         if (!basis)
             r.problem(QStringLiteral("days[%1].basis").arg(i), QStringLiteral("unknown basis"));
         day.basis = basis.value_or(ForecastBasis::NoHistory);

@@ -15,16 +15,6 @@ double rounded(double v, double scale = 100.0)
     return std::round(v * scale) / scale;
 }
 
-std::optional<ForecastBasis> basisFrom(QStringView s)
-{
-    for (ForecastBasis b : {ForecastBasis::SameWeekday, ForecastBasis::AdjustedWorkday, ForecastBasis::AfterHoliday,
-                            ForecastBasis::Closed, ForecastBasis::NoHistory}) {
-        if (toString(b) == s)
-            return b;
-    }
-    return std::nullopt;
-}
-
 QJsonObject slotJson(const HalfHourAdvice &a)
 {
     return {{QLatin1String("start"), a.start.toString(QStringLiteral("HH:mm"))},
@@ -92,7 +82,7 @@ Result<HallStaffingPlan> HallStaffingPlan::fromJson(const QJsonObject &o)
         const QJsonObject d = days.at(i).toObject();
         StaffingDay day;
         day.date = QDate::fromString(d.value(QLatin1String("date")).toString(), Qt::ISODate);
-        const auto basis = basisFrom(d.value(QLatin1String("basis")).toString());
+        const auto basis = forecastBasisFromString(d.value(QLatin1String("basis")).toString());
         if (!day.date.isValid() || !basis)
             r.problem(QStringLiteral("days[%1]").arg(i), QStringLiteral("a date and a known basis"));
         day.basis = basis.value_or(ForecastBasis::NoHistory);

@@ -30,6 +30,16 @@ QString toString(ForecastBasis basis)
     return {};
 }
 
+std::optional<ForecastBasis> forecastBasisFromString(QStringView s)
+{
+    for (ForecastBasis b : {ForecastBasis::SameWeekday, ForecastBasis::AdjustedWorkday, ForecastBasis::AfterHoliday,
+                            ForecastBasis::Closed, ForecastBasis::NoHistory}) {
+        if (toString(b) == s)
+            return b;
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 bool isWeekend(const QDate &day)

@@ -33,6 +33,7 @@ enum class ForecastBasis {
     NoHistory,       // a working day with no comparable day in the history
 };
 QString toString(ForecastBasis basis);
+std::optional<ForecastBasis> forecastBasisFromString(QStringView s);
 
 struct DayForecast
 {
