@@ -7,6 +7,20 @@
 
 namespace ow {
 
+namespace {
+
+// The windows' open and idle time grow with the clock while a window is open, so two answers a
+// second apart always differ there; the strip does not show them. Nothing else changed: no news.
+bool sameApartFromWindowTime(QueueFigures a, QueueFigures b)
+{
+    a.openSeconds = b.openSeconds;
+    a.pausedSeconds = b.pausedSeconds;
+    a.idleSeconds = b.idleSeconds;
+    return a == b;
+}
+
+} // namespace
+
 HallTodayFigures::HallTodayFigures(ClientSession &session, QString hallCode, QObject *parent)
     : QObject(parent), m_session(session), m_api(session.api()), m_hall(std::move(hallCode))
 {}
@@ -59,7 +73,7 @@ void HallTodayFigures::send()
                 if (row.key == self->m_hall)
                     figures = row.figures;
             }
-            const bool different = !self->m_loaded || figures != self->m_figures || day != self->m_day;
+            const bool different = !self->m_loaded || !sameApartFromWindowTime(figures, self->m_figures) || day != self->m_day;
             self->m_figures = figures;
             self->m_day = day;
             self->m_loaded = true;
