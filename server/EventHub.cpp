@@ -120,6 +120,22 @@ void EventHub::publish(const QueueEvent &event)
     }
 }
 
+void EventHub::publishToSupervisors(const QString &type, const QString &hallCode, const QJsonObject &payload)
+{
+    QString text;
+    for (const Subscriber &s : m_subscribers) {
+        if (s.hallCode != hallCode)
+            continue;
+        auto who = m_auth.authenticate(s.token); // the session cache: a lookup per stream
+        if (!who || !Permissions::allows(who.value().role, Permission::QueueSupervise))
+            continue;
+        if (text.isEmpty())
+            text = message(HallEvent::envelope(type, hallCode, payload));
+        s.socket->sendTextMessage(text);
+        s.socket->flush();
+    }
+}
+
 void EventHub::publishRisk(const QString &type, const RiskAlert &alert, const QList<Hall> &halls)
 {
     QHash<QString, QString> text; // by language, each written once

@@ -36,6 +36,9 @@ public:
     // stream of a supervisor who oversees the alert's hall (SupervisionScope over `halls`),
     // whichever hall the stream watches.
     void publishRisk(const QString &type, const RiskAlert &alert, const QList<Hall> &halls);
+    // Something only supervisors hear of (a ticket at risk of breaking the promise: ticket.at_risk):
+    // to the streams of `hallCode` whose account may supervise the queue.
+    void publishToSupervisors(const QString &type, const QString &hallCode, const QJsonObject &payload);
     int subscriberCount() const { return static_cast<int>(m_subscribers.size()); }
     static constexpr int kRecheckMs = 2000;
 

@@ -1,8 +1,10 @@
 // Planning for the 15-minute promise (issue 16): a hall's arrival forecast
-// (GET /api/v1/halls/{hall}/forecast) and its staffing plan (GET /api/v1/halls/{hall}/staffing).
-// The methods are in core (ArrivalForecast, StaffingAdvice, ForecastService, StaffingService);
-// these handlers read the query and write the answer.
+// (GET /api/v1/halls/{hall}/forecast), its staffing plan (GET /api/v1/halls/{hall}/staffing) and
+// the live advice (GET /api/v1/halls/{hall}/advice). The methods are in core (ArrivalForecast,
+// StaffingAdvice, ForecastService, StaffingService, PromiseWatch); these handlers read the query
+// and write the answer.
 #include "core/service/planning/ForecastService.h"
+#include "core/service/planning/PromiseWatch.h"
 #include "core/service/planning/StaffingService.h"
 #include "server/Router.h"
 #include "server/Routes.h"
@@ -39,6 +41,15 @@ void addPlanningRoutes(Router &router, const ServerServices &s)
                    if (!plan)
                        return plan.error();
                    return ApiResponse::json(plan.value().toJson());
+               });
+    // The live advice: whoever reads the hall's figures, as the plan.
+    auto watch = std::make_shared<PromiseWatch>(s.db, s.queue, staffing.get());
+    router.add(HttpMethod::Get, QStringLiteral("/api/v1/halls/{hall}/advice"), Access::needs(Permission::QueueSupervise),
+               [watch, staffing](const ApiRequest &req, const Account *who) -> Result<ApiResponse> {
+                   auto advice = watch->advice(req.params.value(QStringLiteral("hall")), *who);
+                   if (!advice)
+                       return advice.error();
+                   return ApiResponse::json(advice.value().toJson());
                });
 }
 

@@ -29,6 +29,7 @@
 #include "core/service/queue/Rating.h"
 #include "server/ApiServer.h"
 #include "server/EventHub.h"
+#include "server/PromiseAlerts.h"
 #include "server/Routes.h"
 #include "server/SyncIngest.h"
 #include "server/TlsSetup.h"
@@ -54,6 +55,7 @@ ServerApp::~ServerApp()
         m_queue->setListener({});
     if (m_riskEngine)
         m_riskEngine->setListener({});
+    m_promiseAlerts.reset();
     m_events.reset();
     m_http.reset();
 }
@@ -137,7 +139,11 @@ Result<quint16> ServerApp::start()
     m_group = std::make_unique<CommitGroup>(*m_db);
     m_http->setCommitGroup(m_group.get(), m_config.groupCommitMax);
     m_events = std::make_unique<EventHub>(*m_http, *m_auth, *m_queue, m_languages);
-    m_queue->setListener([hub = m_events.get()](const QueueEvent &e) { hub->publish(e); });
+    m_promiseAlerts = std::make_unique<PromiseAlerts>(*m_db, *m_queue, *m_events);
+    m_queue->setListener([hub = m_events.get(), alerts = m_promiseAlerts.get()](const QueueEvent &e) {
+        hub->publish(e);
+        alerts->changed(e.hallCode);
+    });
     m_sync = std::make_unique<SyncIngest>(*m_db, m_clock, [http = m_http.get()](const ApiRequest &r, const Account &who) {
         return http->dispatchAs(r, who);
     });

@@ -28,6 +28,7 @@ class CatalogueService;
 class CatalogueVersions;
 class Database;
 class EventHub;
+class PromiseAlerts;
 class QueueService;
 class RatingService;
 class ReportService;
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<SyncIngest> m_sync;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<PromiseAlerts> m_promiseAlerts; // after m_events: it tells the hub
 };
 
 } // namespace ow

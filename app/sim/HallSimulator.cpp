@@ -362,7 +362,7 @@ private:
         QList<TidalPolicy::TidalWindow> tidal;
         for (const WindowRun &w : m_windows) {
             if (w.tidal)
-                tidal.append({w.profile.number, w.open && !w.closing, w.ticket < 0, w.openedAt});
+                tidal.append({w.profile.number, w.open && !w.closing, w.ticket < 0, w.openedAt, {}});
         }
         double recent = 0;
         double handling = 0;

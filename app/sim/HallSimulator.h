@@ -3,7 +3,7 @@
 #include "app/sim/HandlingModel.h"
 #include "app/sim/SimResult.h"
 #include "app/sim/StaffingPlan.h"
-#include "app/sim/TidalPolicy.h"
+#include "core/domain/planning/TidalPolicy.h"
 
 #include <QDate>
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/api/QueueBodies.h"
 #include "core/domain/org/Org.h"
+#include "core/domain/planning/WaitProjection.h"
 #include "core/domain/queue/QueueTypes.h"
 #include "core/domain/queue/WaitEstimator.h"
 #include "core/domain/util/Error.h"
@@ -139,6 +140,11 @@ public:
     // The same, built once per change of the hall (a ticket written, an event announced, a
     // parked ticket due back, the handling-time history read again, a new service day).
     Result<std::shared_ptr<const HallView>> view(const QString &hallCode);
+    // The line as the projection of calls reads it (WaitProjection, 超时预警): the waiting tickets
+    // in line order with their expected handling times, the open windows and when each will
+    // probably be free, the hall's promise. Built from the view: nothing more is read from disk
+    // while the hall is unchanged.
+    Result<LineSnapshot> line(const QString &hallCode);
 
     QString serviceDay(const Hall &hall) const; // today in the hall's time zone
     Result<const Hall *> hall(const QString &code);

@@ -192,4 +192,48 @@ Result<QList<TicketHistoryEntry>> QueueService::events(qint64 ticketId) const
     return out;
 }
 
+Result<LineSnapshot> QueueService::line(const QString &hallCode)
+{
+    auto h = hall(hallCode);
+    if (!h)
+        return h.error();
+    auto rules = rulesOf(**h);
+    if (!rules)
+        return rules.error();
+    auto v = view(hallCode);
+    if (!v)
+        return v.error();
+    auto est = estimator(**h);
+    if (!est)
+        return est.error();
+    const QueueSnapshot &snap = v.value()->snapshot;
+    LineSnapshot out;
+    out.now = m_clock.now();
+    out.promiseMinutes = rules.value().promiseMinutes;
+    for (const QueuedTicket &q : snap.waiting) {
+        QStringList categories;
+        for (const TicketMatter &m : q.ticket.matters) {
+            if (m.outcome == MatterOutcome::Pending && !categories.contains(m.category))
+                categories << m.category;
+        }
+        out.line.append({q.ticket.id, categories, q.ticket.issuedAt, est.value().handlingSeconds(q.ticket)});
+    }
+    for (const WindowView &w : snap.windows) {
+        if (w.state != WindowState::Open)
+            continue;
+        auto p = profile(**h, w.number);
+        if (!p)
+            continue; // a retired window still open: it takes nobody new
+        LineWindow open{p.value(), {}};
+        for (const QueuedTicket &at : snap.atWindows) {
+            if (at.ticket.windowNumber != w.number)
+                continue;
+            const QDateTime since = at.ticket.servingSince.isValid() ? at.ticket.servingSince : at.ticket.lastCalledAt.isValid() ? at.ticket.lastCalledAt : at.ticket.calledAt;
+            open.freeAt = WaitProjection::expectedFreeAt(since, est.value().handlingSeconds(at.ticket), out.now);
+        }
+        out.windows.append(open);
+    }
+    return out;
+}
+
 } // namespace ow

@@ -1,11 +1,11 @@
-#include "app/sim/TidalPolicy.h"
+#include "core/domain/planning/TidalPolicy.h"
 
 #include "core/domain/planning/ErlangC.h"
 
 #include <algorithm>
 #include <limits>
 
-namespace ow::sim {
+namespace ow {
 
 qint64 TidalPolicy::longestProjectedWait(const QList<ProjectedCall> &calls)
 {
@@ -16,13 +16,16 @@ qint64 TidalPolicy::longestProjectedWait(const QList<ProjectedCall> &calls)
 }
 
 TidalPolicy::Decision TidalPolicy::decide(const LineSnapshot &snapshot, const QList<TidalWindow> &tidal, double recentArrivals,
-                                          double meanHandlingSeconds, DaySeconds now) const
+                                          double meanHandlingSeconds, qint64 now) const
 {
     Decision d;
     QList<int> closed;
+    QList<WindowProfile> profiles;
     for (const TidalWindow &t : tidal) {
-        if (!t.open)
-            closed.append(t.number);
+        if (t.open)
+            continue;
+        closed.append(t.number);
+        profiles.append(t.profile.number == t.number ? t.profile : WindowProfile{t.number, true, {}});
     }
     const int openCount = int(snapshot.windows.size());
     const int erlang = m_params.erlangFloor
@@ -34,7 +37,7 @@ TidalPolicy::Decision TidalPolicy::decide(const LineSnapshot &snapshot, const QL
     LineSnapshot more = snapshot;
     for (int k = 0; k <= closed.size(); ++k) {
         if (k > 0)
-            more.windows.append(LineWindow{WindowProfile{closed.at(k - 1), true, {}}, snapshot.now});
+            more.windows.append(LineWindow{profiles.at(k - 1), snapshot.now});
         if (WaitProjection::breaking(WaitProjection::of(more)) == 0) {
             need = k;
             break;
@@ -64,4 +67,4 @@ TidalPolicy::Decision TidalPolicy::decide(const LineSnapshot &snapshot, const QL
     return d;
 }
 
-} // namespace ow::sim
+} // namespace ow

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "app/sim/SimTypes.h"
 #include "core/domain/planning/WaitProjection.h"
 
-namespace ow::sim {
+namespace ow {
 
 // The tidal policy's settings.
 struct TidalParams
@@ -29,7 +28,8 @@ public:
         int number = 0;
         bool open = false;
         bool idle = true;
-        DaySeconds openedAt = 0;
+        qint64 openedAt = 0; // seconds, on the same scale as `now`
+        WindowProfile profile; // what it serves once opened (number 0: comprehensive)
     };
     struct Decision
     {
@@ -43,11 +43,11 @@ public:
     // `snapshot`: the line and every open window (tidal ones too). `recentArrivals`: tickets
     // issued in the last half-hour, `meanHandlingSeconds` their expected mean.
     Decision decide(const LineSnapshot &snapshot, const QList<TidalWindow> &tidal, double recentArrivals,
-                    double meanHandlingSeconds, DaySeconds now) const;
+                    double meanHandlingSeconds, qint64 now) const;
 
 private:
     static qint64 longestProjectedWait(const QList<ProjectedCall> &calls);
     Params m_params;
 };
 
-} // namespace ow::sim
+} // namespace ow
