@@ -4,6 +4,7 @@
 // same JSON. With the tickets behind a figure, one's own figures and the day's audit trail.
 #include "core/domain/api/AuditBodies.h"
 #include "core/domain/api/ForecastBodies.h"
+#include "core/domain/api/AdviceBodies.h"
 #include "core/domain/api/StaffingBodies.h"
 #include "core/domain/api/ReportBodies.h"
 #include "core/domain/api/ReportTicketBodies.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
         m_check->expect<AuditDayReport>("GET", QStringLiteral("/api/v1/reports/audit"));
         m_check->expect<HallForecast>("GET", QStringLiteral("/api/v1/halls/{hall}/forecast"));
         m_check->expect<HallStaffingPlan>("GET", QStringLiteral("/api/v1/halls/{hall}/staffing"));
+        m_check->expect<HallAdvice>("GET", QStringLiteral("/api/v1/halls/{hall}/advice"));
         m_supervisor = m_http->login(QStringLiteral("supervisor1"), QStringLiteral("demo1234"));
         m_teller = m_http->login(QStringLiteral("teller1"), QStringLiteral("demo1234"));
         const QString kiosk = m_http->login(QStringLiteral("kiosk-city"), QStringLiteral("device1234"));
@@ -141,6 +143,19 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(staffing.arg(QStringLiteral("NOPE"), QString()), m_supervisor).status, 404);
         QCOMPARE(m_http->get(staffing.arg(QStringLiteral("MY-CITY"), QString()), m_teller).status, 403);
         QCOMPARE(m_http->get(staffing.arg(QStringLiteral("MY-CITY"), QString()), {}).status, 401);
+    }
+
+    // The live advice (issue 16): one window open, a ticket waiting and one at it.
+    void advice()
+    {
+        const QString path = QStringLiteral("/api/v1/halls/%1/advice");
+        const HttpReply r = m_http->get(path.arg(QStringLiteral("MY-CITY")), m_supervisor);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("waiting")).toInt(), 1);
+        QCOMPARE(r.json().value(QLatin1String("open_windows")).toInt(), 1);
+        QCOMPARE(m_http->get(path.arg(QStringLiteral("NOPE")), m_supervisor).status, 404);
+        QCOMPARE(m_http->get(path.arg(QStringLiteral("MY-CITY")), m_teller).status, 403);
+        QCOMPARE(m_http->get(path.arg(QStringLiteral("MY-CITY")), {}).status, 401);
     }
 
     void everyAnswerFitsTheContract()
