@@ -14,7 +14,7 @@ data="${XDG_DATA_HOME:-$HOME/.local/share}/onewindow"
 port=${OW_DEMO_PORT:-8460}
 mkdir -p "$data"
 echo "OneWindow demo: data in $data, server on http://127.0.0.1:$port"
-"$build/bin/onewindow-server" --listen "127.0.0.1:$port" --data-dir "$data" --seed-demo &
+"$build/bin/onewindow-server" --listen "127.0.0.1:$port" --data-dir "$data" --seed-demo --demo-history &
 server=$!
 trap 'kill $server ${kiosk:-} ${display:-} 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do

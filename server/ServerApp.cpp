@@ -13,6 +13,7 @@
 #include "core/service/catalogue/DelegationService.h"
 #include "core/service/org/CalendarService.h"
 #include "core/service/org/DemoCity.h"
+#include "core/service/org/DemoHistory.h"
 #include "core/service/org/OrgExchange.h"
 #include "core/service/security/AuthService.h"
 #include "core/domain/security/PasswordHasher.h"
@@ -127,6 +128,12 @@ Result<quint16> ServerApp::start()
     if (!m_calendar->calendar().knowsYear(m_clock.now().date().year()))
         qCWarning(lcServer, "the work calendar has no holidays for %d: time limits count Monday to Friday only",
                   m_clock.now().date().year());
+    if (m_config.seedDemo && m_config.demoHistory) {
+        auto history = DemoHistory::seed(*m_db, *m_catalogue->current(), m_calendar->calendar(), m_clock.now());
+        if (!history)
+            return Error{history.error().code, QStringLiteral("demo history: ") + history.error().detail, {}};
+        qCInfo(lcServer, "demo history: %d past tickets written", history.value());
+    }
     m_queue = std::make_unique<QueueService>(*m_db, m_clock, *m_catalogue, m_config.queue);
     m_ratings = std::make_unique<RatingService>(*m_db, m_clock, *m_queue, *m_calendar);
     m_appointments = std::make_unique<AppointmentService>(*m_db, m_clock, *m_catalogue, *m_queue);

@@ -16,6 +16,7 @@ struct ServerConfig
     QString dataDir;
     QString catalogueFile; // empty: the catalogue compiled into the program
     bool seedDemo = false;
+    bool demoHistory = false; // with seedDemo: DemoHistory's weeks of past tickets
     qint64 maxBodyBytes = 1024 * 1024;
     int groupCommitMax = 64; // requests sharing one commit at most; 1 = every request commits alone
     qint64 tokenLifetimeSeconds = 12 * 3600;

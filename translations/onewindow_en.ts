@@ -2010,6 +2010,14 @@ Staff number: %2
         <source>15-minute circle</source>
         <translation>15-minute circle</translation>
     </message>
+    <message>
+        <source>15-minute promise (%1)</source>
+        <translation>15-minute promise (%1)</translation>
+    </message>
+    <message>
+        <source>15-minute promise</source>
+        <translation>15-minute promise</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -7451,6 +7459,227 @@ Staff number: %2
     <message>
         <source>window</source>
         <translation>window</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PromiseRiskModel</name>
+    <message>
+        <source>No open window serves it</source>
+        <translation>No open window serves it</translation>
+    </message>
+    <message>
+        <source>Past the %1-minute promise</source>
+        <translation>Past the %1-minute promise</translation>
+    </message>
+    <message>
+        <source>Close to the %1-minute promise</source>
+        <translation>Close to the %1-minute promise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Projected call</source>
+        <translation>Projected call</translation>
+    </message>
+    <message>
+        <source>Projected wait</source>
+        <translation>Projected wait</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StaffingPlanModel</name>
+    <message>
+        <source>No visitors expected</source>
+        <translation>No visitors expected</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 visitors expected, %n window(s) needed; chance of waiting past %2 minutes: %3%</source>
+        <translation>
+            <numerusform>%1 visitors expected, %n window needed; chance of waiting past %2 minutes: %3%</numerusform>
+            <numerusform>%1 visitors expected, %n windows needed; chance of waiting past %2 minutes: %3%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peak %n window(s), %1 staff-hours</source>
+        <translation>
+            <numerusform>Peak %n window, %1 staff-hours</numerusform>
+            <numerusform>Peak %n windows, %1 staff-hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::PlanPage</name>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Opening window %1…</source>
+        <translation>Opening window %1…</translation>
+    </message>
+    <message>
+        <source>Window %1 was not opened: %2</source>
+        <translation>Window %1 was not opened: %2</translation>
+    </message>
+    <message>
+        <source>Window %1 is open. Ask a colleague to take it.</source>
+        <translation>Window %1 is open. Ask a colleague to take it.</translation>
+    </message>
+    <message>
+        <source>comprehensive</source>
+        <translation>comprehensive</translation>
+    </message>
+    <message>
+        <source>dedicated to %1</source>
+        <translation>dedicated to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, </source>
+        <translation>
+            <numerusform>%n waiting, </numerusform>
+            <numerusform>%n waiting, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) open. </source>
+        <translation>
+            <numerusform>%n window open. </numerusform>
+            <numerusform>%n windows open. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) will wait past the %1-minute promise.</source>
+        <translation>
+            <numerusform>%n ticket will wait past the %1-minute promise.</numerusform>
+            <numerusform>%n tickets will wait past the %1-minute promise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) close to the %1-minute promise.</source>
+        <translation>
+            <numerusform>%n ticket close to the %1-minute promise.</numerusform>
+            <numerusform>%n tickets close to the %1-minute promise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everybody is projected to be called within %1 minutes.</source>
+        <translation>Everybody is projected to be called within %1 minutes.</translation>
+    </message>
+    <message>
+        <source>No closed window is left to open: consider moving tickets or calling colleagues back from a break.</source>
+        <translation>No closed window is left to open: consider moving tickets or calling colleagues back from a break.</translation>
+    </message>
+    <message>
+        <source>No tidal window is needed now.</source>
+        <translation>No tidal window is needed now.</translation>
+    </message>
+    <message>
+        <source>window %1 (%2)</source>
+        <translation>window %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open window %1</source>
+        <translation>Open window %1</translation>
+    </message>
+    <message>
+        <source>Open now as tidal windows: %1.</source>
+        <translation>Open now as tidal windows: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The forecast needs them until %1.</source>
+        <translation>The forecast needs them until %1.</translation>
+    </message>
+    <message>
+        <source>Close them again when the line is back within the promise.</source>
+        <translation>Close them again when the line is back within the promise.</translation>
+    </message>
+    <message>
+        <source>Window %1 is idle and the line keeps well within the promise without it: it may close.</source>
+        <translation>Window %1 is idle and the line keeps well within the promise without it: it may close.</translation>
+    </message>
+    <message>
+        <source>Projected at %1.</source>
+        <translation>Projected at %1.</translation>
+    </message>
+    <message>
+        <source>No history to forecast from yet: the plan appears once the hall has issued tickets for a few weeks.</source>
+        <translation>No history to forecast from yet: the plan appears once the hall has issued tickets for a few weeks.</translation>
+    </message>
+    <message>
+        <source>Windows needed each half-hour so that at most %1% wait past the %2-minute promise (Erlang C).</source>
+        <translation>Windows needed each half-hour so that at most %1% wait past the %2-minute promise (Erlang C).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean handling time %1 min, from %n finished ticket(s) of this hall.</source>
+        <translation>
+            <numerusform>Mean handling time %1 min, from %n finished ticket of this hall.</numerusform>
+            <numerusform>Mean handling time %1 min, from %n finished tickets of this hall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean handling time %1 min, from the catalogue&apos;s standard times.</source>
+        <translation>Mean handling time %1 min, from the catalogue&apos;s standard times.</translation>
+    </message>
+    <message>
+        <source>Forecast error on a held-out week: %1% a day, %2% a half-hour.</source>
+        <translation>Forecast error on a held-out week: %1% a day, %2% a half-hour.</translation>
+    </message>
+    <message>
+        <source>%1: peak %2, %3 staff-hours</source>
+        <translation>%1: peak %2, %3 staff-hours</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Now: the line against the promise</source>
+        <translation>Now: the line against the promise</translation>
+    </message>
+    <message>
+        <source>Staffing plan: windows needed</source>
+        <translation>Staffing plan: windows needed</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Coming 7 days</source>
+        <translation>Coming 7 days</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 </TS>

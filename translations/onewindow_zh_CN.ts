@@ -1995,6 +1995,14 @@ Staff number: %2
         <source>15-minute circle</source>
         <translation>15分钟服务圈</translation>
     </message>
+    <message>
+        <source>15-minute promise (%1)</source>
+        <translation>15分钟承诺 (%1)</translation>
+    </message>
+    <message>
+        <source>15-minute promise</source>
+        <translation>15分钟承诺</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -7415,6 +7423,219 @@ Staff number: %2
     <message>
         <source>window</source>
         <translation>窗口</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PromiseRiskModel</name>
+    <message>
+        <source>No open window serves it</source>
+        <translation>没有开放窗口可办</translation>
+    </message>
+    <message>
+        <source>Past the %1-minute promise</source>
+        <translation>将超出%1分钟承诺</translation>
+    </message>
+    <message>
+        <source>Close to the %1-minute promise</source>
+        <translation>临近%1分钟承诺</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <source>Projected call</source>
+        <translation>预计叫号</translation>
+    </message>
+    <message>
+        <source>Projected wait</source>
+        <translation>预计等候</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StaffingPlanModel</name>
+    <message>
+        <source>No visitors expected</source>
+        <translation>预计无人到厅</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 visitors expected, %n window(s) needed; chance of waiting past %2 minutes: %3%</source>
+        <translation>
+            <numerusform>预计到厅 %1 人，需 %n 个窗口；等候超过 %2 分钟的概率 %3%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peak %n window(s), %1 staff-hours</source>
+        <translation>
+            <numerusform>高峰 %n 个窗口，共 %1 人·时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::PlanPage</name>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>无法连接服务器。</translation>
+    </message>
+    <message>
+        <source>Opening window %1…</source>
+        <translation>正在开启窗口 %1…</translation>
+    </message>
+    <message>
+        <source>Window %1 was not opened: %2</source>
+        <translation>窗口 %1 未能开启：%2</translation>
+    </message>
+    <message>
+        <source>Window %1 is open. Ask a colleague to take it.</source>
+        <translation>窗口 %1 已开启，请安排同事到岗。</translation>
+    </message>
+    <message>
+        <source>comprehensive</source>
+        <translation>综合窗口</translation>
+    </message>
+    <message>
+        <source>dedicated to %1</source>
+        <translation>%1专窗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, </source>
+        <translation>
+            <numerusform>等候 %n 人，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) open. </source>
+        <translation>
+            <numerusform>开放窗口 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) will wait past the %1-minute promise.</source>
+        <translation>
+            <numerusform>%n 张票预计超出%1分钟承诺。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) close to the %1-minute promise.</source>
+        <translation>
+            <numerusform>%n 张票临近%1分钟承诺。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everybody is projected to be called within %1 minutes.</source>
+        <translation>预计所有人都能在 %1 分钟内叫到。</translation>
+    </message>
+    <message>
+        <source>No closed window is left to open: consider moving tickets or calling colleagues back from a break.</source>
+        <translation>已没有可开启的关闭窗口：可考虑调整排队或请暂停中的同事回岗。</translation>
+    </message>
+    <message>
+        <source>No tidal window is needed now.</source>
+        <translation>目前无需开启潮汐窗口。</translation>
+    </message>
+    <message>
+        <source>window %1 (%2)</source>
+        <translation>窗口 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Open window %1</source>
+        <translation>开启窗口 %1</translation>
+    </message>
+    <message>
+        <source>Open now as tidal windows: %1.</source>
+        <translation>建议现在开启潮汐窗口：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The forecast needs them until %1.</source>
+        <translation>按预测需开到 %1。</translation>
+    </message>
+    <message>
+        <source>Close them again when the line is back within the promise.</source>
+        <translation>排队回到承诺时限内后即可关闭。</translation>
+    </message>
+    <message>
+        <source>Window %1 is idle and the line keeps well within the promise without it: it may close.</source>
+        <translation>窗口 %1 空闲，没有它排队也能在承诺内完成，可以关闭。</translation>
+    </message>
+    <message>
+        <source>Projected at %1.</source>
+        <translation>预测时间 %1。</translation>
+    </message>
+    <message>
+        <source>No history to forecast from yet: the plan appears once the hall has issued tickets for a few weeks.</source>
+        <translation>尚无历史数据可供预测：本厅取号满几周后将显示排班建议。</translation>
+    </message>
+    <message>
+        <source>Windows needed each half-hour so that at most %1% wait past the %2-minute promise (Erlang C).</source>
+        <translation>每半小时所需窗口数，使等候超过 %2 分钟承诺的比例不超过 %1%（Erlang C 模型）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean handling time %1 min, from %n finished ticket(s) of this hall.</source>
+        <translation>
+            <numerusform>平均办理时长 %1 分钟，依据本厅 %n 张已办结票。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean handling time %1 min, from the catalogue&apos;s standard times.</source>
+        <translation>平均办理时长 %1 分钟，依据事项清单的标准时长。</translation>
+    </message>
+    <message>
+        <source>Forecast error on a held-out week: %1% a day, %2% a half-hour.</source>
+        <translation>预测误差（留出一周检验）：按日 %1%，按半小时 %2%。</translation>
+    </message>
+    <message>
+        <source>%1: peak %2, %3 staff-hours</source>
+        <translation>%1：高峰 %2 个窗口，%3 人·时</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Now: the line against the promise</source>
+        <translation>此刻：排队与承诺时限</translation>
+    </message>
+    <message>
+        <source>Staffing plan: windows needed</source>
+        <translation>排班建议：所需窗口数</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Coming 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,8 @@ int main(int argc, char *argv[])
         ("data-dir", po::value<std::string>()->default_value(defaultDataDir.toStdString()), "folder for the database and server data")
         ("catalogue", po::value<std::string>(), "catalogue JSON file to import (default: the one built in)")
         ("seed-demo", po::bool_switch(), "load the demo city (halls, windows, staff, devices) if not present")
+        ("demo-history", po::bool_switch(), "with --seed-demo: eight weeks of made-up past tickets for MY-CITY and MY-FC "
+                                            "(once), so the forecast and the staffing plan have something to show")
         ("init-admin", po::value<std::string>(), "create the first administrator USER (a new install) and exit; the password "
                                                  "is asked on the terminal or read from standard input, never the command line")
         ("import-org", po::value<std::string>(), "import the org document FILE (halls, windows, accounts, devices; "
@@ -173,6 +175,11 @@ int main(int argc, char *argv[])
     if (vm.count("catalogue"))
         config.catalogueFile = QString::fromStdString(vm["catalogue"].as<std::string>());
     config.seedDemo = vm["seed-demo"].as<bool>();
+    config.demoHistory = vm["demo-history"].as<bool>();
+    if (config.demoHistory && !config.seedDemo) {
+        std::cerr << "--demo-history needs --seed-demo: it writes made-up tickets for the demo city only.\n";
+        return 2;
+    }
     config.maxBodyBytes = vm["max-body"].as<long long>();
     config.groupCommitMax = vm["group-commit"].as<int>();
     config.tokenLifetimeSeconds = static_cast<qint64>(vm["token-hours"].as<int>()) * 3600;

@@ -29,7 +29,8 @@ HallMonitor::HallMonitor(ClientSession &session, QString hallCode, QObject *pare
             return;
         }
         Q_EMIT event(e);
-        refresh(); // redraw from a fresh snapshot: simple, and the snapshot is small
+        if (!e.atRisk) // a warning changes nothing in the queue
+            refresh(); // redraw from a fresh snapshot: simple, and the snapshot is small
     });
     connect(m_stream, &EventStream::connectedChanged, this, &HallMonitor::liveChanged);
     connect(m_stream, &EventStream::connectedChanged, this, [this](bool connected) {

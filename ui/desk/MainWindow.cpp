@@ -22,6 +22,7 @@
 #include "ui/desk/supervision/RectificationsPage.h"
 #include "ui/desk/performance/MyFiguresPage.h"
 #include "ui/desk/coverage/CoveragePage.h"
+#include "ui/desk/planning/PlanPage.h"
 #include "ui/desk/coverage/NearbyHallsPanel.h"
 #include "ui/desk/performance/PerformancePage.h"
 
@@ -34,6 +35,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 
 namespace ow {
@@ -88,6 +90,10 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
             if (e.riskAlert)
                 m_risk->alertChanged(*e.riskAlert);
         });
+        m_plan = new PlanPage(session, this);
+        m_tabs->insertTab(m_tabs->indexOf(m_supervisor) + 1, m_plan, QString());
+        connect(&m_supervisor->monitor(), &HallMonitor::event, m_plan, &PlanPage::hallEvent);
+        connect(m_plan, &PlanPage::unseenChanged, this, [this] { retranslate(); });
         m_performance = new PerformancePage(session, this);
         m_tabs->addTab(m_performance, QString());
     }
@@ -307,6 +313,12 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_performance), tr("Performance"));
     if (m_coverage)
         m_tabs->setTabText(m_tabs->indexOf(m_coverage), tr("15-minute circle"));
+    if (m_plan) {
+        // Tickets newly at risk while the supervisor looks elsewhere: counted on the tab.
+        const int unseen = m_plan->unseen();
+        m_tabs->setTabText(m_tabs->indexOf(m_plan), unseen ? tr("15-minute promise (%1)").arg(unseen) : tr("15-minute promise"));
+        m_tabs->setTabIcon(m_tabs->indexOf(m_plan), unseen ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    }
     if (m_myFigures)
         m_tabs->setTabText(m_tabs->indexOf(m_myFigures), tr("My figures"));
     if (m_guide)

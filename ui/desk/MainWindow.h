@@ -22,6 +22,7 @@ class HallsPage;
 class MyFiguresPage;
 class PerformancePage;
 class CoveragePage;
+class PlanPage;
 class NearbyHallsPanel;
 class HomePage;
 class TellerQueuePanel;
@@ -48,6 +49,7 @@ public:
     AdminPage *adminPage() const { return m_admin; }
     PerformancePage *performancePage() const { return m_performance; }
     CoveragePage *coveragePage() const { return m_coverage; }
+    PlanPage *planPage() const { return m_plan; }
     NearbyHallsPanel *nearbyHalls() const { return m_nearby; }
     MyFiguresPage *myFiguresPage() const { return m_myFigures; }
     GuidePage *guidePage() const { return m_guide; }
@@ -83,6 +85,7 @@ private:
     AdminPage *m_admin = nullptr;       // accounts with admin.manage
     PerformancePage *m_performance = nullptr; // supervisors: 绩效
     CoveragePage *m_coverage = nullptr;       // supervisors and administrators: 15分钟服务圈
+    PlanPage *m_plan = nullptr;               // supervisors: 15分钟承诺 (warnings, tidal windows, staffing plan)
     NearbyHallsPanel *m_nearby = nullptr;     // under the catalogue's details: 就近可办
     MyFiguresPage *m_myFigures = nullptr;     // tellers: their own figures
     GuidePage *m_guide = nullptr;             // the guide desk: 咨询导办

@@ -76,6 +76,7 @@ QJsonObject HallAdvice::toJson() const
     for (int w : mayClose)
         close.append(w);
     QJsonObject o{{QLatin1String("hall"), hall},
+                  {QLatin1String("time_zone"), timeZone},
                   {QLatin1String("at"), instantJson(at)},
                   {QLatin1String("promise_minutes"), promiseMinutes},
                   {QLatin1String("warn_before_minutes"), warnBeforeMinutes},
@@ -94,6 +95,7 @@ Result<HallAdvice> HallAdvice::fromJson(const QJsonObject &o)
     JsonReader r(o);
     HallAdvice a;
     a.hall = r.requiredText(QLatin1String("hall"));
+    a.timeZone = r.text(QLatin1String("time_zone"));
     a.at = r.instant(QLatin1String("at"));
     a.promiseMinutes = int(r.integer(QLatin1String("promise_minutes"), 15));
     a.warnBeforeMinutes = int(r.integer(QLatin1String("warn_before_minutes"), 3));

@@ -49,6 +49,7 @@ struct TidalOpening
 struct HallAdvice
 {
     QString hall;
+    QString timeZone; // the hall's, for showing the times on its clock
     QDateTime at;
     int promiseMinutes = 15;
     int warnBeforeMinutes = 3;

@@ -518,6 +518,8 @@ QJsonObject HallEvent::toJson() const
         data = rating->toJson();
     else if (riskAlert)
         data = riskAlert->toJson();
+    else if (atRisk)
+        data = atRisk->toJson();
     return envelope(type, hall, data);
 }
 
@@ -529,6 +531,8 @@ Result<HallEvent> HallEvent::fromJson(const QJsonObject &o)
     e.hall = r.text(QLatin1String("hall"));
     if (e.type == QLatin1String("queue.snapshot"))
         e.snapshot = r.nested<QueueSnapshot>(QLatin1String("data"));
+    else if (e.type == QLatin1String("ticket.at_risk"))
+        e.atRisk = r.nested<PromiseRiskTicket>(QLatin1String("data"));
     else if (e.type.startsWith(QLatin1String("ticket.")))
         e.ticket = r.nested<QueuedTicket>(QLatin1String("data"));
     else if (e.type == QLatin1String("window.changed") && r.nestedObject(QLatin1String("data")).contains(QLatin1String("kind")))

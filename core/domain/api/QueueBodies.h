@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/api/AdviceBodies.h"
 #include "core/domain/api/RatingBodies.h"
 #include "core/domain/org/Org.h"
 #include "core/domain/queue/OfflineTypes.h"
@@ -276,6 +277,7 @@ struct HallEvent
     std::optional<WindowProfileBody> windowProfile;
     std::optional<RatingRecord> rating;
     std::optional<RiskAlert> riskAlert; // risk.alert_raised, risk.alert_disposed
+    std::optional<PromiseRiskTicket> atRisk; // ticket.at_risk (to supervisors)
 
     QJsonObject toJson() const;
     static Result<HallEvent> fromJson(const QJsonObject &o);

@@ -83,6 +83,7 @@ Result<QList<PromiseRiskTicket>> PromiseWatch::atRisk(const QString &hallCode, H
     auto hall = m_queue.hall(hallCode);
     if (!hall)
         return hall.error();
+    advice->timeZone = (*hall)->timeZone;
     QHash<int, const WindowView *> states;
     for (const WindowView &w : queueView.windows)
         states.insert(w.number, &w);
