@@ -39,7 +39,9 @@ void addCoverageRoutes(Router &router, const ServerServices &s)
 
     router.add(HttpMethod::Get, QStringLiteral("/api/v1/org/halls/nearest"), Access::needs(Permission::CatalogueRead),
                [coverage](const ApiRequest &req, const Account *) -> Result<ApiResponse> {
-                   auto answer = coverage->nearest(param(req, "lat"), param(req, "lon"), param(req, "service"), param(req, "limit"));
+                   const bool fromHall = !param(req, "hall").isEmpty() && param(req, "lat").isEmpty() && param(req, "lon").isEmpty();
+                   auto answer = fromHall ? coverage->nearestFromHall(param(req, "hall"), param(req, "service"), param(req, "limit"))
+                                          : coverage->nearest(param(req, "lat"), param(req, "lon"), param(req, "service"), param(req, "limit"));
                    if (!answer)
                        return answer.error();
                    return ApiResponse::json(answer.value().toJson());

@@ -1799,6 +1799,10 @@ Staff number: %2
         <source>Priority (green channel) is for the groups below. Please show your certificate at the window.</source>
         <translation>Priority (green channel) is for the groups below. Please show your certificate at the window.</translation>
     </message>
+    <message>
+        <source>This hall does not handle this matter. Nearest hall that does: %1, %2 away (%3).</source>
+        <translation>This hall does not handle this matter. Nearest hall that does: %1, %2 away (%3).</translation>
+    </message>
 </context>
 <context>
     <name>ow::LoginDialog</name>
@@ -7526,6 +7530,10 @@ Staff number: %2
             <numerusform>Peak %n window, %1 staff-hours</numerusform>
             <numerusform>Peak %n windows, %1 staff-hours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
     </message>
 </context>
 <context>

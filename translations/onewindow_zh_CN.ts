@@ -1787,6 +1787,10 @@ Staff number: %2
         <source>Priority (green channel) is for the groups below. Please show your certificate at the window.</source>
         <translation>绿色通道优先服务适用于以下人群，请到窗口出示相关证件。</translation>
     </message>
+    <message>
+        <source>This hall does not handle this matter. Nearest hall that does: %1, %2 away (%3).</source>
+        <translation>本厅不受理此事项。就近可办：%1，距离 %2（%3）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::LoginDialog</name>
@@ -7487,6 +7491,10 @@ Staff number: %2
         <translation>
             <numerusform>高峰 %n 个窗口，共 %1 人·时</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 闭厅</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,22 @@ private Q_SLOTS:
                  200);
     }
 
+    // From a hall's own place, as its kiosk asks: the Jiangyou hall itself first, at no distance.
+    void fromAHallsOwnPlace()
+    {
+        const HttpReply r = get(QStringLiteral("kiosk-city"), QStringLiteral("/api/v1/org/halls/nearest?hall=MY-JY&limit=2&service=") + kCountyMatter);
+        QCOMPARE(r.status, 200);
+        const QJsonObject first = r.json().value(QLatin1String("halls")).toArray().first().toObject();
+        QCOMPARE(first.value(QLatin1String("code")).toString(), QStringLiteral("MY-JY"));
+        QVERIFY(first.value(QLatin1String("distance_km")).toDouble() < 0.001);
+        // The same answer as from its coordinates.
+        const HttpReply city = get(QStringLiteral("kiosk-city"), QStringLiteral("/api/v1/org/halls/nearest?hall=MY-JY&service=") + kCityMatter);
+        QCOMPARE(codesOf(city.json().value(QLatin1String("halls")).toArray()), QStringList{QStringLiteral("MY-CITY")});
+        const HttpReply none = get(QStringLiteral("kiosk-city"), QStringLiteral("/api/v1/org/halls/nearest?hall=NOPE&service=") + kCityMatter);
+        QCOMPARE(none.status, 404);
+        QCOMPARE(errorOf(none).value(QLatin1String("message")).toString(), QStringLiteral("不存在编码为 NOPE 的大厅。"));
+    }
+
     void badQueriesAreRefusedInTheRequestsLanguage()
     {
         const HttpReply unknown = nearest(kJiangyou + QStringLiteral("&service=NO-SUCH"));

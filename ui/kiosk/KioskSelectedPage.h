@@ -12,12 +12,14 @@ class ClientSession;
 struct KioskChoices;
 
 // The matters chosen for this visit (one ticket, several matters), each removable; from here
-// the citizen adds another or goes on to the priority question.
+// the citizen adds another or goes on to the priority question. A matter this hall may not accept
+// (事项下放: its lowest level is above the hall's) says where it can be done nearest (就近可办,
+// GET /api/v1/org/halls/nearest?hall=…), before the citizen queues for nothing.
 class KioskSelectedPage : public QWidget
 {
     Q_OBJECT
 public:
-    KioskSelectedPage(const ClientSession &session, const KioskChoices &choices, QWidget *parent = nullptr);
+    KioskSelectedPage(ClientSession &session, const KioskChoices &choices, QWidget *parent = nullptr);
 
     void fill();
     void retranslate();
@@ -28,7 +30,9 @@ Q_SIGNALS:
     void nextWanted();
 
 private:
-    const ClientSession &m_session;
+    void showNearest(const QString &code, QLabel *where);
+
+    ClientSession &m_session;
     const KioskChoices &m_choices;
     QLabel *m_title = nullptr;
     QVBoxLayout *m_list = nullptr;

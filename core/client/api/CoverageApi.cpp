@@ -18,6 +18,17 @@ void CoverageApi::nearest(GeoPoint from, const QString &service, int limit, Done
                answerAs<NearestHallsAnswer>(std::move(done)));
 }
 
+void CoverageApi::nearestFromHall(const QString &hall, const QString &service, int limit, Done<NearestHallsAnswer> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("hall"), hall);
+    q.addQueryItem(QStringLiteral("service"), service);
+    if (limit > 0)
+        q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    m_api.send("GET", QStringLiteral("/api/v1/org/halls/nearest?") + q.toString(QUrl::FullyEncoded), nullptr,
+               answerAs<NearestHallsAnswer>(std::move(done)));
+}
+
 void CoverageApi::coverage(const QString &service, Done<CoverageAnswer> done)
 {
     QString path = QStringLiteral("/api/v1/reports/coverage");

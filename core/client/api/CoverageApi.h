@@ -21,6 +21,8 @@ public:
 
     // GET /api/v1/org/halls/nearest; limit ≤ 0: the server's default.
     void nearest(GeoPoint from, const QString &service, int limit, Done<NearestHallsAnswer> done);
+    // The same from a hall's own place (?hall=CODE): what a kiosk asks.
+    void nearestFromHall(const QString &hall, const QString &service, int limit, Done<NearestHallsAnswer> done);
     // GET /api/v1/reports/coverage; an empty service: every matter.
     void coverage(const QString &service, Done<CoverageAnswer> done);
 

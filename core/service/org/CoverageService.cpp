@@ -76,6 +76,26 @@ Result<NearestHallsAnswer> CoverageService::nearest(const QString &latitude, con
                               c.value().nearest({lat, lon}, lowest, count)};
 }
 
+Result<NearestHallsAnswer> CoverageService::nearestFromHall(const QString &hallCode, const QString &service, const QString &limit) const
+{
+    auto halls = OrgRepository(m_db).halls();
+    if (!halls)
+        return halls.error();
+    for (const Hall &h : halls.value()) {
+        if (h.code != hallCode.trimmed())
+            continue;
+        if (!h.latitude || !h.longitude) {
+            Error e = invalidFieldError(QStringLiteral("hall"), QStringLiteral("no coordinates"));
+            e.text = ErrorText{QT_TRANSLATE_NOOP("ow::Errors", "Hall %1 has no coordinates yet: an administrator can add them."), {h.code}};
+            return e;
+        }
+        return nearest(QString::number(*h.latitude, 'f', 7), QString::number(*h.longitude, 'f', 7), service, limit);
+    }
+    Error e = notFoundError(QStringLiteral("no hall %1").arg(hallCode));
+    e.text = ErrorText{QT_TRANSLATE_NOOP("ow::Errors", "There is no hall %1."), {hallCode}};
+    return e;
+}
+
 Result<CoverageAnswer> CoverageService::report(const QString &service) const
 {
     auto c = coverage();

@@ -20,6 +20,9 @@ public:
     // (400) naming the field; an unknown matter: NotFound (404); a bad limit: BadRequest.
     Result<NearestHallsAnswer> nearest(const QString &latitude, const QString &longitude, const QString &service,
                                        const QString &limit) const;
+    // The same from a hall's own place (a kiosk knows its hall, not its coordinates): NotFound for
+    // no such hall, ValidationFailed (422) for a hall without coordinates.
+    Result<NearestHallsAnswer> nearestFromHall(const QString &hallCode, const QString &service, const QString &limit) const;
     // Every matter (empty `service`) or one, with each point's minutes when it is one.
     Result<CoverageAnswer> report(const QString &service) const;
 

@@ -352,6 +352,38 @@ private Q_SLOTS:
         QVERIFY(!button(QStringLiteral("caseStatusConfirmButton"))->isEnabled());
     }
 
+    // 就近可办 at the kiosk of the Fucheng district hall: a pension matter only the city hall may
+    // accept says so and names the nearest hall that does; a card matter the district accepts
+    // says nothing.
+    void aMatterThisHallMayNotAcceptSaysWhereItCanBeDone()
+    {
+        cleanup();
+        m_session = std::make_unique<ClientSession>(m_dir.filePath(QStringLiteral("data-fc")), m_clock);
+        m_session->login(m_server.url(), QStringLiteral("kiosk-fc"), QStringLiteral("device1234"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->isLoggedIn() && m_session->catalogue(), 10000);
+        m_screen = std::make_unique<KioskScreen>(*m_session, m_clock, TicketPrinter::pdfDirectory(pdfDir()));
+        m_screen->resize(1600, 900);
+        m_screen->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+
+        QVERIFY(tap(QStringLiteral("categoryButton_pension")));
+        QVERIFY(tap(QStringLiteral("matterButton_PE-010")));
+        auto *where = m_screen->findChild<QLabel *>(QStringLiteral("nearbyHalls_PE-010"));
+        QVERIFY(where);
+        QTRY_VERIFY_WITH_TIMEOUT(where->isVisible(), 10000);
+        QVERIFY2(where->text().startsWith(QStringLiteral("本厅不受理此事项。就近可办：绵阳市")), qPrintable(where->text()));
+        QVERIFY2(where->text().contains(QStringLiteral("公里")) && where->text().contains(QStringLiteral("约")), qPrintable(where->text()));
+        shot(QStringLiteral("3b-nearby"));
+
+        QVERIFY(tap(QStringLiteral("addMatterButton")));
+        QVERIFY(tap(QStringLiteral("categoryButton_card")));
+        QVERIFY(tap(QStringLiteral("matterButton_CD-003")));
+        auto *here = m_screen->findChild<QLabel *>(QStringLiteral("nearbyHalls_CD-003"));
+        QVERIFY(here);
+        QTRY_VERIFY_WITH_TIMEOUT(m_screen->findChild<QLabel *>(QStringLiteral("nearbyHalls_PE-010"))->isVisible(), 10000);
+        QVERIFY(!here->isVisible()); // the district hall accepts it
+    }
+
     void idleScreenStartsOver()
     {
         m_screen->setIdleTimeoutMs(400);

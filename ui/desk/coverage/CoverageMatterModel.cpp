@@ -1,7 +1,7 @@
 #include "ui/desk/coverage/CoverageMatterModel.h"
 
 #include "ui/common/LanguageManager.h"
-#include "ui/desk/coverage/CoverageText.h"
+#include "ui/common/CoverageText.h"
 
 #include <QBrush>
 #include <QColor>

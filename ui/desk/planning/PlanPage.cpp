@@ -271,10 +271,12 @@ void PlanPage::showAdvice()
             m_openButtons->addWidget(button);
         }
         QString advice = tr("Open now as tidal windows: %1.").arg(windows.join(tr(", ")));
+        // Sentences follow each other with a space in English, without one in Chinese.
+        const QString gap = LanguageManager::current().startsWith(QLatin1String("zh")) ? QString() : QStringLiteral(" ");
         if (a.openUntil.isValid())
-            advice += QLatin1Char(' ') + tr("The forecast needs them until %1.").arg(a.openUntil.toTimeZone(zone).toString(QStringLiteral("HH:mm")));
+            advice += gap + tr("The forecast needs them until %1.").arg(a.openUntil.toTimeZone(zone).toString(QStringLiteral("HH:mm")));
         else
-            advice += QLatin1Char(' ') + tr("Close them again when the line is back within the promise.");
+            advice += gap + tr("Close them again when the line is back within the promise.");
         m_adviceText->setText(advice);
     }
     QStringList closable;

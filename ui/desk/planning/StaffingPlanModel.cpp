@@ -99,7 +99,8 @@ QVariant StaffingPlanModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::ToolTipRole) {
         return tr("Peak %n window(s), %1 staff-hours", nullptr, d.peakWindows).arg(QLocale().toString(d.staffHours, 'f', 1));
     }
-    return QLocale().toString(d.date, QStringLiteral("MM-dd ddd"));
+    const QString day = QLocale().toString(d.date, QStringLiteral("MM-dd ddd"));
+    return d.basis == ForecastBasis::Closed ? tr("%1 (closed)").arg(day) : day;
 }
 
 void StaffingPlanModel::retranslate()

@@ -1,4 +1,4 @@
-#include "ui/desk/coverage/CoverageText.h"
+#include "ui/common/CoverageText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
