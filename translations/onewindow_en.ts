@@ -7539,10 +7539,6 @@ Staff number: %2
 <context>
     <name>ow::PlanPage</name>
     <message>
-        <source>The server cannot be reached.</source>
-        <translation>The server cannot be reached.</translation>
-    </message>
-    <message>
         <source>Opening window %1…</source>
         <translation>Opening window %1…</translation>
     </message>

@@ -7500,10 +7500,6 @@ Staff number: %2
 <context>
     <name>ow::PlanPage</name>
     <message>
-        <source>The server cannot be reached.</source>
-        <translation>无法连接服务器。</translation>
-    </message>
-    <message>
         <source>Opening window %1…</source>
         <translation>正在开启窗口 %1…</translation>
     </message>

@@ -1,10 +1,9 @@
 #include "core/service/planning/ForecastService.h"
 
 #include "core/domain/org/Org.h"
-#include "core/domain/reports/ReportScope.h"
 #include "core/domain/util/Clock.h"
 #include "core/service/org/CalendarService.h"
-#include "core/service/store/OrgRepository.h"
+#include "core/service/reports/ScopedHall.h"
 #include "core/sql/Database.h"
 
 #include <QTimeZone>
@@ -25,16 +24,10 @@ Error badParameter(const QString &field, const QString &why, ErrorText text)
 Result<HallForecast> ForecastService::forecast(const QString &hallCode, const QString &from, const QString &days,
                                                const Account &who)
 {
-    auto halls = OrgRepository(m_db).halls();
-    if (!halls)
-        return halls.error();
-    auto scope = ReportScope::of(who, halls.value());
-    if (!scope)
-        return scope.error();
-    auto selected = scope.value().select(hallCode);
-    if (!selected)
-        return selected.error();
-    const Hall hall = selected.value().first();
+    auto scoped = hallInReportScope(m_db, who, hallCode);
+    if (!scoped)
+        return scoped.error();
+    const Hall hall = scoped.value();
     const QTimeZone zone = timeZoneOf(hall);
     const QDate today = serviceDay(hall, m_clock.now());
 

@@ -2,10 +2,9 @@
 
 #include "core/domain/api/StaffingBodies.h"
 #include "core/domain/queue/PromiseRisk.h"
-#include "core/domain/reports/ReportScope.h"
 #include "core/service/planning/StaffingService.h"
 #include "core/service/queue/QueueService.h"
-#include "core/service/store/OrgRepository.h"
+#include "core/service/reports/ScopedHall.h"
 
 #include <QTimeZone>
 
@@ -123,16 +122,10 @@ Result<QList<PromiseRiskTicket>> PromiseWatch::atRisk(const QString &hallCode, H
 
 Result<HallAdvice> PromiseWatch::advice(const QString &hallCode, const Account &who)
 {
-    auto halls = OrgRepository(m_db).halls();
-    if (!halls)
-        return halls.error();
-    auto scope = ReportScope::of(who, halls.value());
-    if (!scope)
-        return scope.error();
-    auto selected = scope.value().select(hallCode);
-    if (!selected)
-        return selected.error();
-    const Hall &hall = selected.value().first();
+    auto scoped = hallInReportScope(m_db, who, hallCode);
+    if (!scoped)
+        return scoped.error();
+    const Hall &hall = scoped.value();
     HallAdvice advice;
     if (auto r = atRisk(hall.code, &advice); !r)
         return r.error();

@@ -1,5 +1,6 @@
 #include "ui/desk/planning/PlanPage.h"
 
+#include "core/client/AdminClient.h"
 #include "core/client/ClientSession.h"
 #include "core/client/api/PlanningApi.h"
 #include "core/domain/catalogue/Catalogue.h"
@@ -156,8 +157,7 @@ void PlanPage::reloadAdvice()
         if (!self)
             return;
         if (!answer) {
-            self->m_status->setText(answer.error().code == ErrorCode::Unavailable ? tr("The server cannot be reached.")
-                                                                                  : answer.error().detail);
+            self->m_status->setText(errorText(answer.error()));
         } else {
             self->m_advice = answer.value();
             self->m_haveAdvice = true;
@@ -175,8 +175,7 @@ void PlanPage::reloadPlan()
         if (!self)
             return;
         if (!answer) {
-            self->m_status->setText(answer.error().code == ErrorCode::Unavailable ? tr("The server cannot be reached.")
-                                                                                  : answer.error().detail);
+            self->m_status->setText(errorText(answer.error()));
         } else {
             self->m_plan->setPlan(answer.value());
             self->showPlanBasis();
