@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/api/WorkOrderBodies.h"
 #include "core/domain/risk/RiskTypes.h"
 #include "core/service/queue/QueueService.h"
 
@@ -33,6 +34,8 @@ public:
     // stream of a supervisor who oversees the alert's hall (SupervisionScope over `halls`),
     // whichever hall the stream watches.
     void publishRisk(const QString &type, const RiskAlert &alert, const QList<Hall> &halls);
+    // A 12333 work order routed to or answered by a hall: to the supervisors overseeing it.
+    void publishWorkOrder(const QString &type, const WorkOrderItem &item, const QList<Hall> &halls);
     int subscriberCount() const { return static_cast<int>(m_subscribers.size()); }
     static constexpr int kRecheckMs = 2000;
 

@@ -21,6 +21,7 @@ class RatingService;
 class ReportService;
 class RiskService;
 class SyncIngest;
+class WorkOrderService;
 class Router;
 
 // The administration's services.
@@ -51,6 +52,7 @@ struct ServerServices
     const Clock &clock;
     ReportService &reports;
     RiskService &risk;
+    WorkOrderService &workOrders;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -80,5 +82,7 @@ void addReportRoutes(Router &router, const ServerServices &services);
 void addRectificationRoutes(Router &router, const ServerServices &services);
 // Risk control (RiskRoutes.cpp): rules and their versions, alerts, their disposal, the sweep, the day's summary.
 void addRiskRoutes(Router &router, const ServerServices &services);
+// The 12333 hotline's work orders (WorkOrderRoutes.cpp): record, read, list, route, answer, close, book; their report.
+void addWorkOrderRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

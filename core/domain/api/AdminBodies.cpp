@@ -118,7 +118,8 @@ QString valueText(const QJsonValue &v)
 
 bool isPersonRole(Role role)
 {
-    return role == Role::Teller || role == Role::Reviewer || role == Role::Supervisor || role == Role::Admin;
+    return role == Role::Teller || role == Role::Reviewer || role == Role::Supervisor || role == Role::Admin
+           || role == Role::HotlineAgent;
 }
 
 // ---- accounts ----

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/api/RatingBodies.h"
+#include "core/domain/api/WorkOrderBodies.h"
 #include "core/domain/org/Org.h"
 #include "core/domain/queue/OfflineTypes.h"
 #include "core/domain/queue/QueueTypes.h"
@@ -263,6 +264,7 @@ struct HallEvent
     std::optional<WindowProfileBody> windowProfile;
     std::optional<RatingRecord> rating;
     std::optional<RiskAlert> riskAlert; // risk.alert_raised, risk.alert_disposed
+    std::optional<WorkOrderItem> workOrder; // work_order.routed, work_order.answered
 
     QJsonObject toJson() const;
     static Result<HallEvent> fromJson(const QJsonObject &o);

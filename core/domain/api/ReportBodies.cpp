@@ -50,6 +50,7 @@ const Column<Q> kQueueColumns[] = {
     {"rectifications_open", &Q::rectificationsOpen},
     {"rectifications_overdue", &Q::rectificationsOverdue},
     {"rectifications_closed", &Q::rectificationsClosed},
+    {"complaints", &Q::complaints},
     {"open_seconds", &Q::openSeconds},
     {"paused_seconds", &Q::pausedSeconds},
     {"idle_seconds", &Q::idleSeconds},

@@ -7,15 +7,16 @@
 namespace ow {
 
 namespace {
-constexpr EnumText<Role, 6> kRoles{{{
+constexpr EnumText<Role, 7> kRoles{{{
     {Role::Teller, "teller"},
     {Role::Reviewer, "reviewer"},
     {Role::Supervisor, "supervisor"},
     {Role::Admin, "admin"},
     {Role::Kiosk, "kiosk"},
     {Role::Display, "display"},
+    {Role::HotlineAgent, "hotline_agent"},
 }}};
-constexpr EnumText<Permission, 12> kPermissions{{{
+constexpr EnumText<Permission, 14> kPermissions{{{
     {Permission::CatalogueRead, "catalogue.read"},
     {Permission::OrgRead, "org.read"},
     {Permission::QueueOperate, "queue.operate"},
@@ -28,11 +29,14 @@ constexpr EnumText<Permission, 12> kPermissions{{{
     {Permission::TicketsIssue, "tickets.issue"},
     {Permission::QueueView, "queue.view"},
     {Permission::AppointmentsBook, "appointments.book"},
+    {Permission::WorkOrdersRecord, "workorders.record"},
+    {Permission::WorkOrdersAnswer, "workorders.answer"},
 }}};
 constexpr Permission kAll[] = {Permission::CatalogueRead, Permission::OrgRead, Permission::QueueOperate,
                                Permission::QueueSupervise, Permission::CasesIntake, Permission::CasesReview,
                                Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
-                               Permission::TicketsIssue, Permission::QueueView, Permission::AppointmentsBook};
+                               Permission::TicketsIssue, Permission::QueueView, Permission::AppointmentsBook,
+                               Permission::WorkOrdersRecord, Permission::WorkOrdersAnswer};
 } // namespace
 
 QString toString(Role role) { return kRoles.toString(role); }
@@ -54,6 +58,8 @@ QString roleDisplayName(Role role)
         return QCoreApplication::translate("ow::Role", "Kiosk");
     case Role::Display:
         return QCoreApplication::translate("ow::Role", "Hall display");
+    case Role::HotlineAgent:
+        return QCoreApplication::translate("ow::Role", "12333 hotline agent");
     }
     return {};
 }
@@ -71,13 +77,17 @@ bool Permissions::allows(Role role, Permission p)
         // Supervisors watch and steer; they do not accept or approve cases themselves.
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::QueueSupervise
                || p == Permission::CasesSupervise || p == Permission::TicketsIssue || p == Permission::QueueView
-               || p == Permission::AppointmentsBook;
+               || p == Permission::AppointmentsBook || p == Permission::WorkOrdersAnswer;
     case Role::Admin:
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::AdminManage;
     case Role::Kiosk:
         return p == Permission::CatalogueRead || p == Permission::TicketsIssue;
     case Role::Display:
         return p == Permission::QueueView;
+    case Role::HotlineAgent:
+        // The agent records calls and books for callers; answering a complaint is the hall's.
+        return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::AppointmentsBook
+               || p == Permission::WorkOrdersRecord;
     }
     return false;
 }

@@ -12,11 +12,12 @@ Q_DECLARE_METATYPE(ow::Permission)
 
 namespace {
 
-const QList<Role> kRoles{Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Kiosk, Role::Display};
+const QList<Role> kRoles{Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Kiosk, Role::Display, Role::HotlineAgent};
 const QList<Permission> kPermissions{Permission::CatalogueRead, Permission::OrgRead,       Permission::QueueOperate,
                                      Permission::QueueSupervise, Permission::CasesIntake,  Permission::CasesReview,
                                      Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
-                                     Permission::TicketsIssue,   Permission::QueueView,     Permission::AppointmentsBook};
+                                     Permission::TicketsIssue,   Permission::QueueView,     Permission::AppointmentsBook,
+                                     Permission::WorkOrdersRecord, Permission::WorkOrdersAnswer};
 
 // Who may do what. Everything not listed is denied.
 QSet<Permission> allowedFor(Role role)
@@ -30,13 +31,15 @@ QSet<Permission> allowedFor(Role role)
         return {P::CatalogueRead, P::OrgRead, P::CasesReview};
     case Role::Supervisor:
         return {P::CatalogueRead, P::OrgRead, P::QueueSupervise, P::CasesSupervise, P::TicketsIssue, P::QueueView,
-                P::AppointmentsBook};
+                P::AppointmentsBook, P::WorkOrdersAnswer};
     case Role::Admin:
         return {P::CatalogueRead, P::OrgRead, P::AdminManage};
     case Role::Kiosk:
         return {P::CatalogueRead, P::TicketsIssue};
     case Role::Display:
         return {P::QueueView};
+    case Role::HotlineAgent:
+        return {P::CatalogueRead, P::OrgRead, P::AppointmentsBook, P::WorkOrdersRecord};
     }
     return {};
 }
@@ -107,6 +110,7 @@ private Q_SLOTS:
         QTest::newRow("admin") << Role::Admin << QStringLiteral("admin");
         QTest::newRow("kiosk") << Role::Kiosk << QStringLiteral("kiosk");
         QTest::newRow("display") << Role::Display << QStringLiteral("display");
+        QTest::newRow("hotline_agent") << Role::HotlineAgent << QStringLiteral("hotline_agent");
     }
 
     void roleNames()
@@ -149,6 +153,9 @@ private Q_SLOTS:
         QTest::newRow("admin.manage") << Permission::AdminManage << QStringLiteral("admin.manage");
         QTest::newRow("tickets.issue") << Permission::TicketsIssue << QStringLiteral("tickets.issue");
         QTest::newRow("queue.view") << Permission::QueueView << QStringLiteral("queue.view");
+        QTest::newRow("appointments.book") << Permission::AppointmentsBook << QStringLiteral("appointments.book");
+        QTest::newRow("workorders.record") << Permission::WorkOrdersRecord << QStringLiteral("workorders.record");
+        QTest::newRow("workorders.answer") << Permission::WorkOrdersAnswer << QStringLiteral("workorders.answer");
     }
 
     void permissionNames()
