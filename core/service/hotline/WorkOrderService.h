@@ -5,6 +5,8 @@
 #include "core/domain/security/Account.h"
 #include "core/domain/util/Error.h"
 
+#include <QSet>
+
 #include <functional>
 
 namespace ow {

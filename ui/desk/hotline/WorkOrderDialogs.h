@@ -9,6 +9,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace ow {
 

@@ -367,6 +367,8 @@ void WorkOrdersPage::stepDone(const Result<WorkOrderDetail> &r)
     display(r.value());
     Q_EMIT changed();
     reload();
+    // Read once more: what follows the step's commit (the caller's text message) is then known.
+    showSelected();
 }
 
 void WorkOrdersPage::route()
