@@ -5326,6 +5326,10 @@ Staff number: %2
         <source>Open: open or paused. Idle: open, not paused, with no ticket at the window. A window left open counts until the hall&apos;s closing time.</source>
         <translation>Open: open or paused. Idle: open, not paused, with no ticket at the window. A window left open counts until the hall&apos;s closing time.</translation>
     </message>
+    <message>
+        <source>12333 complaints</source>
+        <translation>12333 complaints</translation>
+    </message>
 </context>
 <context>
     <name>ow::MyFiguresModel</name>

@@ -5304,6 +5304,10 @@ Staff number: %2
         <source>Open: open or paused. Idle: open, not paused, with no ticket at the window. A window left open counts until the hall&apos;s closing time.</source>
         <translation>开窗时长：窗口开放或暂停的时间。空闲时长：窗口开放、未暂停且无人办理的时间。未关闭的窗口计至大厅下班时间。</translation>
     </message>
+    <message>
+        <source>12333 complaints</source>
+        <translation>12333投诉</translation>
+    </message>
 </context>
 <context>
     <name>ow::MyFiguresModel</name>
