@@ -232,9 +232,12 @@ void WorkOrdersPage::reload()
             overdue += i.overdue ? 1 : 0;
         self->m_message->setText(overdue > 0 ? tr("Listed: %1, overdue: %2").arg(r.value().workOrders.size()).arg(overdue)
                                              : tr("Listed: %1").arg(r.value().workOrders.size()));
+        // What was selected stays so; with nothing shown yet, the newest is opened.
         if (!self->select(keep) && !self->m_shown) {
-            self->m_selected.clear();
-            self->display(std::nullopt);
+            if (self->m_model->rowCount() > 0)
+                self->select(self->m_model->at(0)->number);
+            else
+                self->display(std::nullopt);
         }
         Q_EMIT self->loaded();
     });
