@@ -139,7 +139,8 @@ private Q_SLOTS:
         // A supervisor's list holds their halls' only.
         const HttpReply mine = m_http->get(QStringLiteral("/api/v1/work-orders"), m_supervisor);
         QCOMPARE(mine.status, 200);
-        for (const WorkOrderItem &i : WorkOrderList::fromJson(mine.json()).value().workOrders)
+        const QList<WorkOrderItem> mineListed = WorkOrderList::fromJson(mine.json()).value().workOrders;
+        for (const WorkOrderItem &i : mineListed)
             QVERIFY(i.hall.startsWith(QLatin1String("MY-FC")));
         QCOMPARE(m_http->get(QStringLiteral("/api/v1/work-orders?hall=MY-YX"), m_supervisor).status, 403);
         // Routing is the agent's, and an agent does not answer for the hall.
@@ -181,7 +182,8 @@ private Q_SLOTS:
         const HttpReply list = m_http->get(QStringLiteral("/api/v1/work-orders?hall=MY-FC&status=routed&kind=complaint"), m_supervisor);
         QCOMPARE(list.status, 200);
         bool listed = false;
-        for (const WorkOrderItem &i : WorkOrderList::fromJson(list.json()).value().workOrders) {
+        const QList<WorkOrderItem> routedListed = WorkOrderList::fromJson(list.json()).value().workOrders;
+        for (const WorkOrderItem &i : routedListed) {
             QCOMPARE(toString(i.status), QStringLiteral("routed"));
             listed = listed || i.number == d.workOrder.number;
         }
