@@ -66,7 +66,8 @@ WorkOrderForm::WorkOrderForm(QWidget *parent)
     m_hall->setMinimumContentsLength(16);
     m_hall->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_text->setTabChangesFocus(true);
-    m_text->setMinimumHeight(70);
+    m_text->setMinimumHeight(60);
+    m_text->setMaximumHeight(90); // the list below matters as much as the form
     m_ticket->setMaxLength(6);
     m_ticketDay->setCalendarPopup(true);
     m_ticketDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -173,7 +174,7 @@ void WorkOrderForm::clear()
 void WorkOrderForm::updateMasked()
 {
     const QString phone = m_phone->text().trimmed();
-    m_masked->setText(phone.isEmpty() ? QString() : tr("shown as %1").arg(mask(PersonalData::Phone, phone)));
+    m_masked->setText(phone.isEmpty() ? QString() : tr("shown as %1").arg(ow::mask(PersonalData::Phone, phone)));
 }
 
 void WorkOrderForm::submit()

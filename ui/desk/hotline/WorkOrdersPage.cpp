@@ -5,6 +5,7 @@
 #include "core/client/api/AdminApi.h"
 #include "core/client/api/WorkOrderApi.h"
 #include "core/domain/catalogue/Catalogue.h"
+#include "core/domain/util/Clock.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/hotline/WorkOrderDialogs.h"
 #include "ui/desk/hotline/WorkOrderForm.h"
@@ -171,21 +172,34 @@ WorkOrdersPage::WorkOrdersPage(ClientSession &session, QWidget *parent)
         m_selected = item ? item->number : QString();
         showSelected();
     });
+    // Names arrive after the login: the list and the open work order are shown again with them.
     connect(&session, &ClientSession::catalogueChanged, this, [this] {
         m_model->setCatalogue(m_session.catalogue());
         if (m_form)
             m_form->setCatalogue(m_session.catalogue());
+        fitColumns();
+        display(m_shown);
     });
     connect(&session, &ClientSession::hallsChanged, this, [this] {
         m_model->setHalls(m_session.halls());
         if (m_form)
             m_form->setHalls(m_session.halls());
         fillHalls();
+        fitColumns();
+        display(m_shown);
     });
     fillHalls();
     retranslate();
     display(std::nullopt);
     reload();
+}
+
+void WorkOrdersPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Hall and matter names are long: wide enough to read, the rest in the tooltip.
+    for (const auto &[column, width] : {std::pair{int(WorkOrderTableModel::HallColumn), 180}, std::pair{int(WorkOrderTableModel::Matter), 140}})
+        m_table->setColumnWidth(column, width);
 }
 
 void WorkOrdersPage::fillHalls()
@@ -226,7 +240,7 @@ void WorkOrdersPage::reload()
         }
         const QString keep = self->m_selected;
         self->m_model->setWorkOrders(r.value().workOrders);
-        self->m_table->resizeColumnsToContents();
+        self->fitColumns();
         int overdue = 0;
         for (const WorkOrderItem &i : r.value().workOrders)
             overdue += i.overdue ? 1 : 0;
@@ -329,6 +343,7 @@ void WorkOrdersPage::display(const std::optional<WorkOrderDetail> &detail)
     m_answer->setVisible(!detail->answer.isEmpty());
     m_timeline->setEvents(detail->events);
     m_events->resizeColumnsToContents();
+    m_events->horizontalHeader()->setSectionResizeMode(WorkOrderTimelineModel::Note, QHeaderView::Stretch);
 
     const bool supervisor = m_session.isLoggedIn() && Permissions::allows(m_session.account().role, Permission::WorkOrdersAnswer);
     const bool routable = w.kind == WorkOrderKind::Complaint || w.kind == WorkOrderKind::Suggestion;

@@ -61,6 +61,7 @@ private:
     void book();
     void close();
     void fillHalls();
+    void fitColumns();
 
     ClientSession &m_session;
     bool m_agent = false;
