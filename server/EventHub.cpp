@@ -155,4 +155,18 @@ void EventHub::publishRisk(const QString &type, const RiskAlert &alert, const QL
     }
 }
 
+void EventHub::publishWorkOrder(const QString &type, const WorkOrderItem &item, const QList<Hall> &halls)
+{
+    QString text;
+    for (const Subscriber &s : m_subscribers) {
+        auto who = m_auth.authenticate(s.token);
+        if (!who || who.value().role != Role::Supervisor || !SupervisionScope(who.value(), halls).oversees(item.hall))
+            continue;
+        if (text.isEmpty())
+            text = message(QJsonObject{{QLatin1String("type"), type}, {QLatin1String("hall"), item.hall}, {QLatin1String("data"), item.toJson()}});
+        s.socket->sendTextMessage(text);
+        s.socket->flush();
+    }
+}
+
 } // namespace ow

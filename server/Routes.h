@@ -22,6 +22,7 @@ class RatingService;
 class ReportService;
 class RiskService;
 class SyncIngest;
+class WorkOrderService;
 class Router;
 
 // The administration's services.
@@ -54,6 +55,7 @@ struct ServerServices
     RiskService &risk;
     // The translations, for answers whose texts are made per request (risk alerts' findings).
     const LanguagePack &languages;
+    WorkOrderService &workOrders;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -89,5 +91,7 @@ void addPlanningRoutes(Router &router, const ServerServices &services);
 void addGuideRoutes(Router &router, const ServerServices &services);
 // The 15-minute circle (CoverageRoutes.cpp): the nearest halls that may accept a matter, the coverage report.
 void addCoverageRoutes(Router &router, const ServerServices &services);
+// The 12333 hotline's work orders (WorkOrderRoutes.cpp): record, read, list, route, answer, close, book; their report.
+void addWorkOrderRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

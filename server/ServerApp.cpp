@@ -8,6 +8,7 @@
 #include "core/service/admin/OrgAdmin.h"
 #include "core/service/cases/CaseService.h"
 #include "core/service/cases/SmsGateway.h"
+#include "core/service/hotline/WorkOrderService.h"
 #include "core/service/catalogue/CatalogueService.h"
 #include "core/service/catalogue/CatalogueVersions.h"
 #include "core/service/catalogue/DelegationService.h"
@@ -18,6 +19,7 @@
 #include "core/service/security/AuthService.h"
 #include "core/domain/security/PasswordHasher.h"
 #include "core/service/store/CommitGroup.h"
+#include "core/service/store/OrgRepository.h"
 #include "core/service/store/ServerSchema.h"
 #include "core/sql/Database.h"
 #include "core/service/store/SessionRepository.h"
@@ -168,9 +170,15 @@ Result<quint16> ServerApp::start()
     m_risk = std::make_unique<RiskService>(*m_db, m_clock, *m_catalogue, *m_adminLog, *m_riskEngine);
     if (auto any = m_accountAdmin->hasAdministrator(); any && !any.value())
         qCWarning(lcServer, "no administrator exists yet: create the first one with  onewindow-server --init-admin USER");
+    m_workOrders = std::make_unique<WorkOrderService>(*m_db, m_clock, *m_catalogue, *m_queue, *m_calendar, *m_appointments,
+                                                      m_sms.get(), m_config.workOrderAnswerDays);
+    m_workOrders->setListener([hub = m_events.get(), db = m_db.get()](const QString &type, const WorkOrderItem &item) {
+        if (auto halls = OrgRepository(*db).halls())
+            hub->publishWorkOrder(type, item, halls.value());
+    });
     const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline,
                                   *m_cases, *m_admin, *m_calendar, *m_delegation, *m_catalogueVersions, m_clock, *m_reports,
-                                  *m_risk, m_languages};
+                                  *m_risk, m_languages, *m_workOrders};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -196,6 +204,7 @@ Result<quint16> ServerApp::start()
     addRiskRoutes(m_http->router(), services);
     addPlanningRoutes(m_http->router(), services);
     addGuideRoutes(m_http->router(), services);
+    addWorkOrderRoutes(m_http->router(), services);
 
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });

@@ -40,6 +40,7 @@ class CaseService;
 class CommitGroup;
 class DelegationService;
 class SmsGateway;
+class WorkOrderService;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
 class ServerApp
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<RiskEngine> m_riskEngine;
     std::unique_ptr<RiskService> m_risk;
+    std::unique_ptr<WorkOrderService> m_workOrders;
     QTimer m_riskDayEnd; // the nightly risk sweep when the city's day ends
     QTimer m_catalogueDue; // puts a scheduled catalogue version in force on its day
     QTimer m_resendMessages; // messages to applicants the gateway did not take, tried again

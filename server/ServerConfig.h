@@ -24,6 +24,7 @@ struct ServerConfig
     QString tlsCertificateFile;
     QString tlsKeyFile;
     bool tls() const { return !tlsCertificateFile.isEmpty(); }
+    int workOrderAnswerDays = 5; // working days a hall has to answer a routed 12333 complaint
     HallQueueConfig queue; // the halls' queue rules (promise, recalls, check-in window…)
 };
 

@@ -1216,6 +1216,98 @@ Staff number: %2
         <source>Name the matter to find halls for (service=…).</source>
         <translation>Name the matter to find halls for (service=…).</translation>
     </message>
+    <message>
+        <source>At most 1000 characters.</source>
+        <translation>At most 1000 characters.</translation>
+    </message>
+    <message>
+        <source>Choose what the call is: consultation, booking, complaint, suggestion or praise.</source>
+        <translation>Choose what the call is: consultation, booking, complaint, suggestion or praise.</translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s phone number.</source>
+        <translation>Enter the caller&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: 11 digits of a mobile, or a landline with its area code.</source>
+        <translation>Not a phone number: 11 digits of a mobile, or a landline with its area code.</translation>
+    </message>
+    <message>
+        <source>Choose the hall the call is about.</source>
+        <translation>Choose the hall the call is about.</translation>
+    </message>
+    <message>
+        <source>Write down what the caller said.</source>
+        <translation>Write down what the caller said.</translation>
+    </message>
+    <message>
+        <source>Enter the ticket number for that day.</source>
+        <translation>Enter the ticket number for that day.</translation>
+    </message>
+    <message>
+        <source>Write the answer for the caller.</source>
+        <translation>Write the answer for the caller.</translation>
+    </message>
+    <message>
+        <source>No supervisor answers for this hall or any hall above it.</source>
+        <translation>No supervisor answers for this hall or any hall above it.</translation>
+    </message>
+    <message>
+        <source>There is no work order with this number.</source>
+        <translation>There is no work order with this number.</translation>
+    </message>
+    <message>
+        <source>This work order is about a hall you do not oversee.</source>
+        <translation>This work order is about a hall you do not oversee.</translation>
+    </message>
+    <message>
+        <source>There is no such hall.</source>
+        <translation>There is no such hall.</translation>
+    </message>
+    <message>
+        <source>This hall issued no ticket with this number on that day.</source>
+        <translation>This hall issued no ticket with this number on that day.</translation>
+    </message>
+    <message>
+        <source>Only complaints and suggestions are routed to a hall.</source>
+        <translation>Only complaints and suggestions are routed to a hall.</translation>
+    </message>
+    <message>
+        <source>This work order has been routed, answered or closed already.</source>
+        <translation>This work order has been routed, answered or closed already.</translation>
+    </message>
+    <message>
+        <source>This work order has been answered or closed already.</source>
+        <translation>This work order has been answered or closed already.</translation>
+    </message>
+    <message>
+        <source>A routed work order is answered by the hall&apos;s supervisor.</source>
+        <translation>A routed work order is answered by the hall&apos;s supervisor.</translation>
+    </message>
+    <message>
+        <source>This work order has not been routed to your hall.</source>
+        <translation>This work order has not been routed to your hall.</translation>
+    </message>
+    <message>
+        <source>This work order is closed already.</source>
+        <translation>This work order is closed already.</translation>
+    </message>
+    <message>
+        <source>A routed work order is closed only once the hall has answered it.</source>
+        <translation>A routed work order is closed only once the hall has answered it.</translation>
+    </message>
+    <message>
+        <source>An appointment has been booked from this work order already.</source>
+        <translation>An appointment has been booked from this work order already.</translation>
+    </message>
+    <message>
+        <source>Choose the matter to book.</source>
+        <translation>Choose the matter to book.</translation>
+    </message>
+    <message>
+        <source>Give a range of at most 366 days, the first day not after the last.</source>
+        <translation>Give a range of at most 366 days, the first day not after the last.</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -2022,6 +2114,10 @@ Staff number: %2
         <source>15-minute promise</source>
         <translation>15-minute promise</translation>
     </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Work orders</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -2187,6 +2283,10 @@ Staff number: %2
     <message>
         <source>Guide desk</source>
         <translation>Guide</translation>
+    </message>
+    <message>
+        <source>12333 hotline agent</source>
+        <translation>12333 hotline agent</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5406,10 @@ Staff number: %2
         <source>Open: open or paused. Idle: open, not paused, with no ticket at the window. A window left open counts until the hall&apos;s closing time.</source>
         <translation>Open: open or paused. Idle: open, not paused, with no ticket at the window. A window left open counts until the hall&apos;s closing time.</translation>
     </message>
+    <message>
+        <source>12333 complaints</source>
+        <translation>12333 complaints</translation>
+    </message>
 </context>
 <context>
     <name>ow::MyFiguresModel</name>
@@ -7684,6 +7788,343 @@ Staff number: %2
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrder</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Routed to the hall</source>
+        <translation>Routed to the hall</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Call recorded</source>
+        <translation>Call recorded</translation>
+    </message>
+    <message>
+        <source>Routed to the hall&apos;s supervisors</source>
+        <translation>Routed to the hall&apos;s supervisors</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrderTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (late)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrderTimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrderForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>shown as %1</source>
+        <translation>shown as %1</translation>
+    </message>
+    <message>
+        <source>Record a call</source>
+        <translation>Record a call</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number:</source>
+        <translation>Caller&apos;s number:</translation>
+    </message>
+    <message>
+        <source>Hall:</source>
+        <translation>Hall:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Matter:</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>What was said:</translation>
+    </message>
+    <message>
+        <source>Ticket (complaint):</source>
+        <translation>Ticket (complaint):</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>Mobile or landline with area code</translation>
+    </message>
+    <message>
+        <source>What the caller asked or reported</source>
+        <translation>What the caller asked or reported</translation>
+    </message>
+    <message>
+        <source>e.g. A012</source>
+        <translation>e.g. A012</translation>
+    </message>
+    <message>
+        <source>Record work order</source>
+        <translation>Record work order</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrderAnswerDialog</name>
+    <message>
+        <source>Answer work order %1</source>
+        <translation>Answer work order %1</translation>
+    </message>
+    <message>
+        <source>What was found and what was done, for the caller</source>
+        <translation>What was found and what was done, for the caller</translation>
+    </message>
+    <message>
+        <source>Send the answer to the caller (%1) by text message</source>
+        <translation>Send the answer to the caller (%1) by text message</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The caller said:</source>
+        <translation>The caller said:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrderBookingDialog</name>
+    <message>
+        <source>Book an appointment for work order %1</source>
+        <translation>Book an appointment for work order %1</translation>
+    </message>
+    <message>
+        <source>Slot (quarter hours):</source>
+        <translation>Slot (quarter hours):</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Matter:</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrdersPage</name>
+    <message>
+        <source>All halls</source>
+        <translation>All halls</translation>
+    </message>
+    <message>
+        <source>Listed: %1, overdue: %2</source>
+        <translation>Listed: %1, overdue: %2</translation>
+    </message>
+    <message>
+        <source>Listed: %1</source>
+        <translation>Listed: %1</translation>
+    </message>
+    <message>
+        <source>Choose a work order from the list.</source>
+        <translation>Choose a work order from the list.</translation>
+    </message>
+    <message>
+        <source>Hall: %1</source>
+        <translation>Hall: %1</translation>
+    </message>
+    <message>
+        <source>Matter: %1</source>
+        <translation>Matter: %1</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Caller: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 of %2, window %3, %4</source>
+        <translation>Ticket %1 of %2, window %3, %4</translation>
+    </message>
+    <message>
+        <source>Answer was due by %1 — overdue</source>
+        <translation>Answer was due by %1 — overdue</translation>
+    </message>
+    <message>
+        <source>To be answered by %1</source>
+        <translation>To be answered by %1</translation>
+    </message>
+    <message>
+        <source>Routed to: %1</source>
+        <translation>Routed to: %1</translation>
+    </message>
+    <message>
+        <source>Appointment code: %1</source>
+        <translation>Appointment code: %1</translation>
+    </message>
+    <message>
+        <source>Text message sent to %1</source>
+        <translation>Text message sent to %1</translation>
+    </message>
+    <message>
+        <source>Text message to %1 not sent yet</source>
+        <translation>Text message to %1 not sent yet</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Work order %1 recorded.</source>
+        <translation>Work order %1 recorded.</translation>
+    </message>
+    <message>
+        <source>12333 hotline work orders</source>
+        <translation>12333 hotline work orders</translation>
+    </message>
+    <message>
+        <source>12333 work orders of my halls</source>
+        <translation>12333 work orders of my halls</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Route to hall</source>
+        <translation>Route to hall</translation>
+    </message>
+    <message>
+        <source>Book appointment</source>
+        <translation>Book appointment</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>What the caller said</source>
+        <translation>What the caller said</translation>
     </message>
 </context>
 </TS>

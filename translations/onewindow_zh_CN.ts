@@ -1211,6 +1211,98 @@ Staff number: %2
         <source>Name the matter to find halls for (service=…).</source>
         <translation>请指明要查找可办大厅的事项（service=…）。</translation>
     </message>
+    <message>
+        <source>At most 1000 characters.</source>
+        <translation>最多 1000 个字。</translation>
+    </message>
+    <message>
+        <source>Choose what the call is: consultation, booking, complaint, suggestion or praise.</source>
+        <translation>请选择来电类型：咨询、预约、投诉、建议或表扬。</translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s phone number.</source>
+        <translation>请填写来电人的电话号码。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: 11 digits of a mobile, or a landline with its area code.</source>
+        <translation>不是有效的电话号码：手机为 11 位数字，固定电话须带区号。</translation>
+    </message>
+    <message>
+        <source>Choose the hall the call is about.</source>
+        <translation>请选择来电涉及的大厅。</translation>
+    </message>
+    <message>
+        <source>Write down what the caller said.</source>
+        <translation>请记录来电人反映的内容。</translation>
+    </message>
+    <message>
+        <source>Enter the ticket number for that day.</source>
+        <translation>请填写当天的排队号。</translation>
+    </message>
+    <message>
+        <source>Write the answer for the caller.</source>
+        <translation>请填写给来电人的答复。</translation>
+    </message>
+    <message>
+        <source>No supervisor answers for this hall or any hall above it.</source>
+        <translation>该大厅及其上级大厅均没有可答复的主管。</translation>
+    </message>
+    <message>
+        <source>There is no work order with this number.</source>
+        <translation>没有这个工单号。</translation>
+    </message>
+    <message>
+        <source>This work order is about a hall you do not oversee.</source>
+        <translation>该工单涉及的大厅不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>There is no such hall.</source>
+        <translation>没有这个大厅。</translation>
+    </message>
+    <message>
+        <source>This hall issued no ticket with this number on that day.</source>
+        <translation>该大厅当天没有发出过这个号码。</translation>
+    </message>
+    <message>
+        <source>Only complaints and suggestions are routed to a hall.</source>
+        <translation>只有投诉和建议才转办大厅。</translation>
+    </message>
+    <message>
+        <source>This work order has been routed, answered or closed already.</source>
+        <translation>该工单已转办、已答复或已办结。</translation>
+    </message>
+    <message>
+        <source>This work order has been answered or closed already.</source>
+        <translation>该工单已答复或已办结。</translation>
+    </message>
+    <message>
+        <source>A routed work order is answered by the hall&apos;s supervisor.</source>
+        <translation>已转办的工单由大厅主管答复。</translation>
+    </message>
+    <message>
+        <source>This work order has not been routed to your hall.</source>
+        <translation>该工单尚未转办到您的大厅。</translation>
+    </message>
+    <message>
+        <source>This work order is closed already.</source>
+        <translation>该工单已办结。</translation>
+    </message>
+    <message>
+        <source>A routed work order is closed only once the hall has answered it.</source>
+        <translation>已转办的工单须待大厅答复后才能办结。</translation>
+    </message>
+    <message>
+        <source>An appointment has been booked from this work order already.</source>
+        <translation>该工单已预约过。</translation>
+    </message>
+    <message>
+        <source>Choose the matter to book.</source>
+        <translation>请选择预约的事项。</translation>
+    </message>
+    <message>
+        <source>Give a range of at most 366 days, the first day not after the last.</source>
+        <translation>请给出不超过 366 天的日期范围，开始日期不得晚于结束日期。</translation>
+    </message>
 </context>
 <context>
     <name>ow::FormRules</name>
@@ -2007,6 +2099,10 @@ Staff number: %2
         <source>15-minute promise</source>
         <translation>15分钟承诺</translation>
     </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -2172,6 +2268,10 @@ Staff number: %2
     <message>
         <source>Guide desk</source>
         <translation>导服员</translation>
+    </message>
+    <message>
+        <source>12333 hotline agent</source>
+        <translation>12333热线坐席</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5384,10 @@ Staff number: %2
         <source>Open: open or paused. Idle: open, not paused, with no ticket at the window. A window left open counts until the hall&apos;s closing time.</source>
         <translation>开窗时长：窗口开放或暂停的时间。空闲时长：窗口开放、未暂停且无人办理的时间。未关闭的窗口计至大厅下班时间。</translation>
     </message>
+    <message>
+        <source>12333 complaints</source>
+        <translation>12333投诉</translation>
+    </message>
 </context>
 <context>
     <name>ow::MyFiguresModel</name>
@@ -7640,6 +7744,343 @@ Staff number: %2
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrder</name>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Routed to the hall</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Call recorded</source>
+        <translation>记录来电</translation>
+    </message>
+    <message>
+        <source>Routed to the hall&apos;s supervisors</source>
+        <translation>转办大厅主管</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>预约成功</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrderTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（超期）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>来电内容</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrderTimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrderForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>shown as %1</source>
+        <translation>显示为 %1</translation>
+    </message>
+    <message>
+        <source>Record a call</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>来电类型：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number:</source>
+        <translation>来电号码：</translation>
+    </message>
+    <message>
+        <source>Hall:</source>
+        <translation>涉及大厅：</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>来电内容：</translation>
+    </message>
+    <message>
+        <source>Ticket (complaint):</source>
+        <translation>被投诉的排队号：</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>What the caller asked or reported</source>
+        <translation>来电人咨询或反映的内容</translation>
+    </message>
+    <message>
+        <source>e.g. A012</source>
+        <translation>如 A012</translation>
+    </message>
+    <message>
+        <source>Record work order</source>
+        <translation>登记工单</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrderAnswerDialog</name>
+    <message>
+        <source>Answer work order %1</source>
+        <translation>答复工单 %1</translation>
+    </message>
+    <message>
+        <source>What was found and what was done, for the caller</source>
+        <translation>核实情况及处理结果（将告知来电人）</translation>
+    </message>
+    <message>
+        <source>Send the answer to the caller (%1) by text message</source>
+        <translation>短信告知来电人（%1）</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The caller said:</source>
+        <translation>来电内容：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答复：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrderBookingDialog</name>
+    <message>
+        <source>Book an appointment for work order %1</source>
+        <translation>为工单 %1 预约</translation>
+    </message>
+    <message>
+        <source>Slot (quarter hours):</source>
+        <translation>预约时段（每 15 分钟）：</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkOrdersPage</name>
+    <message>
+        <source>All halls</source>
+        <translation>全部大厅</translation>
+    </message>
+    <message>
+        <source>Listed: %1, overdue: %2</source>
+        <translation>共 %1 件，超期 %2 件</translation>
+    </message>
+    <message>
+        <source>Listed: %1</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <source>Choose a work order from the list.</source>
+        <translation>请在列表中选择工单。</translation>
+    </message>
+    <message>
+        <source>Hall: %1</source>
+        <translation>大厅：%1</translation>
+    </message>
+    <message>
+        <source>Matter: %1</source>
+        <translation>事项：%1</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>来电号码：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 of %2, window %3, %4</source>
+        <translation>排队号 %1（%2），%3 号窗口，%4</translation>
+    </message>
+    <message>
+        <source>Answer was due by %1 — overdue</source>
+        <translation>应于 %1 前答复，已超期</translation>
+    </message>
+    <message>
+        <source>To be answered by %1</source>
+        <translation>应于 %1 前答复</translation>
+    </message>
+    <message>
+        <source>Routed to: %1</source>
+        <translation>转办给：%1</translation>
+    </message>
+    <message>
+        <source>Appointment code: %1</source>
+        <translation>预约码：%1</translation>
+    </message>
+    <message>
+        <source>Text message sent to %1</source>
+        <translation>短信已发送至 %1</translation>
+    </message>
+    <message>
+        <source>Text message to %1 not sent yet</source>
+        <translation>发送至 %1 的短信尚未发出</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>答复：%1</translation>
+    </message>
+    <message>
+        <source>Work order %1 recorded.</source>
+        <translation>工单 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>12333 hotline work orders</source>
+        <translation>12333 热线工单</translation>
+    </message>
+    <message>
+        <source>12333 work orders of my halls</source>
+        <translation>本辖区 12333 工单</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Route to hall</source>
+        <translation>转办大厅</translation>
+    </message>
+    <message>
+        <source>Book appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>What the caller said</source>
+        <translation>来电内容</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,7 @@ int main(int argc, char *argv[])
         ("promise-minutes", po::value<int>()->default_value(15), "the hall's wait promise: older tickets are called first")
         ("max-recalls", po::value<int>()->default_value(3), "recalls before a ticket becomes a no-show")
         ("recall-gap", po::value<int>()->default_value(30), "seconds between calls of the same ticket")
+        ("work-order-days", po::value<int>()->default_value(5), "working days a hall has to answer a 12333 complaint routed to it")
         ("keep-numbers-overnight", po::bool_switch(), "ticket numbers run on across days instead of restarting at midnight")
         ("verify-audit", po::bool_switch(), "walk the whole audit trail, check each row's hash, its link to the row before and "
                                             "the row it records, and exit: 0 when everything matches, 1 naming the first row that does not")
@@ -187,6 +188,11 @@ int main(int argc, char *argv[])
     config.queue.maxRecalls = vm["max-recalls"].as<int>();
     config.queue.recallGapSeconds = vm["recall-gap"].as<int>();
     config.queue.keepNumbersOvernight = vm["keep-numbers-overnight"].as<bool>();
+    config.workOrderAnswerDays = vm["work-order-days"].as<int>();
+    if (config.workOrderAnswerDays < 1 || config.workOrderAnswerDays > 60) {
+        std::cerr << "onewindow-server: --work-order-days must be 1 to 60\n";
+        return 2;
+    }
     if (config.queue.promiseMinutes <= 0 || config.queue.maxRecalls < 0 || config.queue.recallGapSeconds < 0
         || config.groupCommitMax < 1) {
         std::cerr << "onewindow-server: --promise-minutes and --group-commit must be positive; --max-recalls and --recall-gap not negative.\n";

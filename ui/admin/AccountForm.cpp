@@ -81,7 +81,7 @@ AccountForm::AccountForm(AdminClient &admin, QList<AdminHall> halls, QList<Admin
     m_nameZh->setMaxLength(AdminRules::kMaxName + 1);
     m_nameEn->setMaxLength(AdminRules::kMaxName + 1);
     m_staffNo->setMaxLength(21);
-    for (Role r : {Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Guide})
+    for (Role r : {Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Guide, Role::HotlineAgent})
         m_role->addItem(roleDisplayName(r), static_cast<int>(r));
     m_hall->setHalls(m_halls);
     m_categories->setMinimumHeight(120);

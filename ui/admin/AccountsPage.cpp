@@ -270,7 +270,7 @@ void AccountsPage::retranslate()
         const QSignalBlocker blocker(m_role);
         m_role->clear();
         m_role->addItem(tr("All roles"), -1);
-        for (Role r : {Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Guide})
+        for (Role r : {Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Guide, Role::HotlineAgent})
             m_role->addItem(roleDisplayName(r), static_cast<int>(r));
         m_role->setCurrentIndex(std::max(role, 0));
     }

@@ -18,6 +18,7 @@
 #include "ui/desk/cases/CaseWorkPage.h"
 #include "ui/desk/cases/IntakePage.h"
 #include "ui/desk/guide/GuidePage.h"
+#include "ui/desk/hotline/WorkOrdersPage.h"
 #include "ui/desk/risk/RiskPage.h"
 #include "ui/desk/supervision/RectificationsPage.h"
 #include "ui/desk/performance/MyFiguresPage.h"
@@ -103,6 +104,19 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         m_coverage = new CoveragePage(session, this);
         m_tabs->addTab(m_coverage, QString());
     }
+    // 12333 工单: the hotline agent's work screen; supervisors answer there what was routed to them.
+    if (session.isLoggedIn()
+        && (Permissions::allows(session.account().role, Permission::WorkOrdersRecord)
+            || Permissions::allows(session.account().role, Permission::WorkOrdersAnswer))) {
+        m_workOrders = new WorkOrdersPage(session, this);
+        m_tabs->addTab(m_workOrders, QString());
+        if (m_supervisor) {
+            connect(&m_supervisor->monitor(), &HallMonitor::event, m_workOrders, [this](const HallEvent &e) {
+                if (e.workOrder)
+                    m_workOrders->workOrderChanged(*e.workOrder);
+            });
+        }
+    }
     if (session.isLoggedIn() && caseDeskOf(session.account().role)) {
         m_cases = new CaseClient(session, this);
         if (Permissions::allows(session.account().role, Permission::CasesIntake)) {
@@ -180,6 +194,8 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         resize(1280, 800);
     if (m_guide)
         m_guide->setFocus();
+    if (m_workOrders && !m_supervisor)
+        m_tabs->setCurrentWidget(m_workOrders);
     else if (!m_queuePanel && !m_supervisor)
         m_catalogue->setFocus();
 }
@@ -309,6 +325,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_rectifications), tr("Rectifications"));
     if (m_risk)
         m_tabs->setTabText(m_tabs->indexOf(m_risk), tr("Risk"));
+    if (m_workOrders)
+        m_tabs->setTabText(m_tabs->indexOf(m_workOrders), tr("Work orders"));
     if (m_performance)
         m_tabs->setTabText(m_tabs->indexOf(m_performance), tr("Performance"));
     if (m_coverage)

@@ -29,6 +29,7 @@ class TellerQueuePanel;
 class SupervisorQueueScreen;
 class RectificationsPage;
 class RiskPage;
+class WorkOrdersPage;
 
 // The teller's, reviewer's and supervisor's main window: the screens their role needs, in
 // tabs, and a status bar with the connection state and who is logged in.
@@ -43,6 +44,7 @@ public:
     SupervisorQueueScreen *supervisorScreen() const { return m_supervisor; }
     RectificationsPage *rectificationsPage() const { return m_rectifications; }
     RiskPage *riskPage() const { return m_risk; }
+    WorkOrdersPage *workOrdersPage() const { return m_workOrders; }
     IntakePage *intakePage() const { return m_intake; }
     CaseWorkPage *caseWorkPage() const { return m_caseWork; }
     CaseClient *cases() const { return m_cases; }
@@ -79,6 +81,7 @@ private:
     SupervisorQueueScreen *m_supervisor = nullptr;
     RectificationsPage *m_rectifications = nullptr;
     RiskPage *m_risk = nullptr;
+    WorkOrdersPage *m_workOrders = nullptr;
     CaseClient *m_cases = nullptr;
     IntakePage *m_intake = nullptr;   // front office
     CaseWorkPage *m_caseWork = nullptr; // every desk that works cases

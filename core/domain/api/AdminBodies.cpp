@@ -119,7 +119,7 @@ QString valueText(const QJsonValue &v)
 bool isPersonRole(Role role)
 {
     return role == Role::Teller || role == Role::Reviewer || role == Role::Supervisor || role == Role::Admin
-           || role == Role::Guide;
+           || role == Role::Guide || role == Role::HotlineAgent;
 }
 
 // ---- accounts ----

@@ -520,6 +520,8 @@ QJsonObject HallEvent::toJson() const
         data = riskAlert->toJson();
     else if (atRisk)
         data = atRisk->toJson();
+    else if (workOrder)
+        data = workOrder->toJson();
     return envelope(type, hall, data);
 }
 
@@ -543,6 +545,8 @@ Result<HallEvent> HallEvent::fromJson(const QJsonObject &o)
         e.rating = r.nested<RatingRecord>(QLatin1String("data"));
     else if (e.type.startsWith(QLatin1String("risk.")))
         e.riskAlert = r.nested<RiskAlert>(QLatin1String("data"));
+    else if (e.type.startsWith(QLatin1String("work_order.")))
+        e.workOrder = r.nested<WorkOrderItem>(QLatin1String("data"));
     return r.finish(e);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/api/AdviceBodies.h"
 #include "core/domain/api/RatingBodies.h"
+#include "core/domain/api/WorkOrderBodies.h"
 #include "core/domain/org/Org.h"
 #include "core/domain/queue/OfflineTypes.h"
 #include "core/domain/queue/QueueTypes.h"
@@ -278,6 +279,7 @@ struct HallEvent
     std::optional<RatingRecord> rating;
     std::optional<RiskAlert> riskAlert; // risk.alert_raised, risk.alert_disposed
     std::optional<PromiseRiskTicket> atRisk; // ticket.at_risk (to supervisors)
+    std::optional<WorkOrderItem> workOrder; // work_order.routed, work_order.answered
 
     QJsonObject toJson() const;
     static Result<HallEvent> fromJson(const QJsonObject &o);

@@ -52,6 +52,7 @@ const Column<Q> kQueueColumns[] = {
     {"rectifications_closed", &Q::rectificationsClosed},
     {"consultations", &Q::consultations},
     {"consultation_seconds", &Q::consultationSeconds},
+    {"complaints", &Q::complaints},
     {"open_seconds", &Q::openSeconds},
     {"paused_seconds", &Q::pausedSeconds},
     {"idle_seconds", &Q::idleSeconds},

@@ -39,6 +39,7 @@ struct QueueFigures
     int rectificationsOpen = 0;
     int rectificationsOverdue = 0;      // open with the due day passed (also counted as open)
     int rectificationsClosed = 0;
+    int complaints = 0;                 // 12333 complaints about the group's tickets (work orders linked to them)
     // The windows' time (WindowTime says how it is counted), in whole seconds: open (open or
     // paused: the window staffed), the paused part of it, and idle (open, not paused, no ticket
     // at the window). Only in hall, window, teller and day rows and in the total; none in rows by

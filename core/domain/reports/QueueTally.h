@@ -31,6 +31,8 @@ public:
     void countHandling(qint64 seconds, qint64 standardSeconds);
     void countRating(RatingLevel level);
     void countRectification(bool closed, bool overdue);
+    // A 12333 complaint linked to one of the tickets counted here.
+    void countComplaint() { ++m_figures.complaints; }
     void countWindowTime(const WindowSeconds &time);
     // Consultations (0, 0 marks the group as one that reports them, like countWindowTime({})).
     void countConsultations(int count, qint64 seconds);

@@ -7,7 +7,7 @@
 namespace ow {
 
 namespace {
-constexpr EnumText<Role, 7> kRoles{{{
+constexpr EnumText<Role, 8> kRoles{{{
     {Role::Teller, "teller"},
     {Role::Reviewer, "reviewer"},
     {Role::Supervisor, "supervisor"},
@@ -15,8 +15,9 @@ constexpr EnumText<Role, 7> kRoles{{{
     {Role::Kiosk, "kiosk"},
     {Role::Display, "display"},
     {Role::Guide, "guide"},
+    {Role::HotlineAgent, "hotline_agent"},
 }}};
-constexpr EnumText<Permission, 13> kPermissions{{{
+constexpr EnumText<Permission, 15> kPermissions{{{
     {Permission::CatalogueRead, "catalogue.read"},
     {Permission::OrgRead, "org.read"},
     {Permission::QueueOperate, "queue.operate"},
@@ -30,12 +31,14 @@ constexpr EnumText<Permission, 13> kPermissions{{{
     {Permission::QueueView, "queue.view"},
     {Permission::AppointmentsBook, "appointments.book"},
     {Permission::ConsultationsLog, "consultations.log"},
+    {Permission::WorkOrdersRecord, "workorders.record"},
+    {Permission::WorkOrdersAnswer, "workorders.answer"},
 }}};
 constexpr Permission kAll[] = {Permission::CatalogueRead, Permission::OrgRead, Permission::QueueOperate,
                                Permission::QueueSupervise, Permission::CasesIntake, Permission::CasesReview,
                                Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
                                Permission::TicketsIssue, Permission::QueueView, Permission::AppointmentsBook,
-                               Permission::ConsultationsLog};
+                               Permission::ConsultationsLog, Permission::WorkOrdersRecord, Permission::WorkOrdersAnswer};
 } // namespace
 
 QString toString(Role role) { return kRoles.toString(role); }
@@ -59,6 +62,8 @@ QString roleDisplayName(Role role)
         return QCoreApplication::translate("ow::Role", "Hall display");
     case Role::Guide:
         return QCoreApplication::translate("ow::Role", "Guide desk");
+    case Role::HotlineAgent:
+        return QCoreApplication::translate("ow::Role", "12333 hotline agent");
     }
     return {};
 }
@@ -76,7 +81,7 @@ bool Permissions::allows(Role role, Permission p)
         // Supervisors watch and steer; they do not accept or approve cases themselves.
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::QueueSupervise
                || p == Permission::CasesSupervise || p == Permission::TicketsIssue || p == Permission::QueueView
-               || p == Permission::AppointmentsBook || p == Permission::ConsultationsLog;
+               || p == Permission::AppointmentsBook || p == Permission::ConsultationsLog || p == Permission::WorkOrdersAnswer;
     case Role::Admin:
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::AdminManage;
     case Role::Kiosk:
@@ -88,6 +93,10 @@ bool Permissions::allows(Role role, Permission p)
         // consultations; they never call tickets or work cases.
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::TicketsIssue
                || p == Permission::ConsultationsLog;
+    case Role::HotlineAgent:
+        // The agent records calls and books for callers; answering a complaint is the hall's.
+        return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::AppointmentsBook
+               || p == Permission::WorkOrdersRecord;
     }
     return false;
 }

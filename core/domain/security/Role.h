@@ -7,9 +7,9 @@
 
 namespace ow {
 
-// Who an account is: people (teller, reviewer, supervisor, admin, the guide at the hall's entrance)
-// or hall devices.
-enum class Role { Teller, Reviewer, Supervisor, Admin, Kiosk, Display, Guide };
+// Who an account is: people (teller, reviewer, supervisor, admin, the guide at the hall's entrance,
+// the 12333 hotline's agents) or hall devices.
+enum class Role { Teller, Reviewer, Supervisor, Admin, Kiosk, Display, Guide, HotlineAgent };
 
 enum class Permission {
     CatalogueRead,
@@ -23,8 +23,10 @@ enum class Permission {
     AdminManage,
     TicketsIssue, // kiosks, tellers (walk-ins at the window), supervisors
     QueueView,    // live queue of a hall: displays, tellers, supervisors
-    AppointmentsBook, // book and cancel appointments: tellers (12333 hotline and online portal accounts), supervisors
+    AppointmentsBook, // book and cancel appointments: tellers (12333 hotline and online portal accounts), supervisors, hotline agents
     ConsultationsLog, // log questions answered without a ticket (咨询): guides; supervisors read the hall's log
+    WorkOrdersRecord, // 12333 work orders: record a call, route, book, close (hotline agents)
+    WorkOrdersAnswer, // answer the work orders routed to one's halls (supervisors)
 };
 
 // Which halls an account may name in a request: its own, or — for accounts that supervise

@@ -103,6 +103,12 @@ const QList<AuditedTable> &AuditedTables::all()
           QStringLiteral("channel"), QStringLiteral("duration_seconds"), QStringLiteral("account_id"), QStringLiteral("at")},
          QStringLiteral("t.at"), QStringLiteral("t.account_id"), QStringLiteral("t.hall_id"), QStringLiteral("0"),
          QStringLiteral("'consultation.' || t.channel"), nullptr},
+        // A step of a 12333 work order (recorded, routed, booked, answered, closed) with its note.
+        {QStringLiteral("work_order_events"),
+         {QStringLiteral("id"), QStringLiteral("work_order_id"), QStringLiteral("kind"), QStringLiteral("at"),
+          QStringLiteral("actor_id"), QStringLiteral("hall_id"), QStringLiteral("note"), QStringLiteral("detail")},
+         QStringLiteral("t.at"), QStringLiteral("t.actor_id"), QStringLiteral("t.hall_id"), QStringLiteral("0"),
+         QStringLiteral("'work_order.' || t.kind"), &noteReason},
     };
     return tables;
 }

@@ -173,6 +173,23 @@ Result<QList<ConsultationDay>> ReportReader::consultations(const QList<qint64> &
     return out;
 }
 
+Result<QHash<qint64, int>> ReportReader::complaints(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const
+{
+    QHash<qint64, int> out;
+    if (hallIds.isEmpty())
+        return out;
+    auto q = m_db.read(QStringLiteral("SELECT w.ticket_id, COUNT(*) FROM work_orders w JOIN tickets t ON t.id = w.ticket_id "
+                                      "WHERE w.kind = 'complaint' AND t.hall_id IN (%1) AND t.service_day >= ? AND t.service_day <= ? "
+                                      "GROUP BY w.ticket_id")
+                           .arg(idList(hallIds)),
+                       {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        out.insert(q.value().value(0).toLongLong(), q.value().value(1).toInt());
+    return out;
+}
+
 Result<QList<RatingRow>> ReportReader::ratings(const QList<TicketRecord> &tickets, const QList<qint64> &hallIds, const QDate &from,
                                                const QDate &to) const
 {

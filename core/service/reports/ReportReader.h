@@ -94,6 +94,8 @@ public:
     Result<QList<ConsultationDay>> consultations(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
     // The ratings of those tickets, with their rectifications; `tickets` is what tickets() read
     // for the same halls and days (each rating's hour of issue and category are taken from it).
+    // The 12333 complaints linked to tickets of these halls and days: how many per ticket id.
+    Result<QHash<qint64, int>> complaints(const QList<qint64> &hallIds, const QDate &from, const QDate &to) const;
     Result<QList<RatingRow>> ratings(const QList<TicketRecord> &tickets, const QList<qint64> &hallIds, const QDate &from,
                                      const QDate &to) const;
     // The cases taken in at a window (accepted, verified, completed on the spot or refused)

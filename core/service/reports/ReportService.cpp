@@ -54,6 +54,9 @@ Result<QueueReport> ReportService::build(const ReportRequest &req, const HallSet
     if (!tickets)
         return tickets.error();
     auto ratings = reader.ratings(tickets.value(), halls.selectedIds, req.from, req.to);
+    auto complaints = reader.complaints(halls.selectedIds, req.from, req.to);
+    if (!complaints)
+        return complaints.error();
     if (!ratings)
         return ratings.error();
     auto history = reader.windowEvents(halls.selectedIds, req.from, req.to);
@@ -99,10 +102,15 @@ Result<QueueReport> ReportService::build(const ReportRequest &req, const HallSet
         if (const auto wait = t.waitSeconds(); wait && (!onlyTeller || t.last.tellerId == onlyTeller->id))
             histogram.add(*wait);
         QList<RowKey> own;
+        const int complained = complaints.value().value(t.ticketId);
+        for (int i = 0; i < complained; ++i)
+            total.countComplaint();
         for (const auto &[key, codes] : groups) {
             own << key;
             QueueTally &row = rows[key];
             row.countTicket(t, promiseSeconds);
+            for (int i = 0; i < complained; ++i)
+                row.countComplaint();
             if (t.handlingSeconds)
                 row.countHandling(qRound64(double(*t.handlingSeconds) * double(codes.size()) / double(matters)), standard(codes));
         }

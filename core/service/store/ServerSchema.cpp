@@ -426,6 +426,43 @@ const QList<Migration> &ServerSchema::migrations()
              QStringLiteral("ALTER TABLE risk_alerts ADD COLUMN summary_id TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE risk_alerts ADD COLUMN summary_args TEXT NOT NULL DEFAULT '[]'"),
          }},
+        {25,
+         "the 12333 hotline's work orders: the call, its routing and answer, its timeline (audited, append-only), "
+         "the messages to the caller",
+         {
+             // One call. `phone` is the caller's whole number, kept only to send them the answer;
+             // the API shows it masked. `status`, routing, the answer and the appointment change
+             // with their timeline event, in its transaction; `due_day` is the hall's day by which
+             // a routed work order must be answered (working days, on the holiday calendar).
+             QStringLiteral("CREATE TABLE work_orders (id {PK}, number TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+                            "status TEXT NOT NULL, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "service_code TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL, text TEXT NOT NULL, "
+                            "ticket_id {BIGINT} REFERENCES tickets(id), created_at {BIGINT} NOT NULL, "
+                            "created_by {BIGINT} NOT NULL REFERENCES accounts(id), routed_at {BIGINT}, due_day TEXT, "
+                            "answered_at {BIGINT}, answered_by {BIGINT} REFERENCES accounts(id), answer TEXT NOT NULL DEFAULT '', "
+                            "answered_day TEXT, closed_at {BIGINT}, appointment_id {BIGINT} REFERENCES appointments(id))"),
+             QStringLiteral("CREATE INDEX work_orders_hall_status ON work_orders(hall_id, status)"),
+             QStringLiteral("CREATE INDEX work_orders_created ON work_orders(created_at)"),
+             QStringLiteral("CREATE INDEX work_orders_ticket ON work_orders(ticket_id)"),
+             // GD-yyyyMMdd-NNNN: one counter per day, city-wide.
+             QStringLiteral("CREATE TABLE work_order_counters (day TEXT PRIMARY KEY, last_seq INTEGER NOT NULL)"),
+             // The timeline: who did what when, with a note; covered by the audit trail.
+             QStringLiteral("CREATE TABLE work_order_events (id {PK}, work_order_id {BIGINT} NOT NULL REFERENCES work_orders(id), "
+                            "kind TEXT NOT NULL, at {BIGINT} NOT NULL, actor_id {BIGINT} REFERENCES accounts(id), "
+                            "hall_id {BIGINT} NOT NULL REFERENCES halls(id), note TEXT NOT NULL DEFAULT '', "
+                            "detail TEXT NOT NULL DEFAULT '')"), // always written (JSON; '{}' for none)
+             QStringLiteral("CREATE INDEX work_order_events_order ON work_order_events(work_order_id, id)"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER work_order_events_no_update BEFORE UPDATE ON work_order_events "
+                            "BEGIN SELECT RAISE(ABORT, 'work_order_events rows are append-only'); END"),
+             QStringLiteral("{SQLITE}CREATE TRIGGER work_order_events_no_delete BEFORE DELETE ON work_order_events "
+                            "BEGIN SELECT RAISE(ABORT, 'work_order_events rows are append-only'); END"),
+             QStringLiteral("{POSTGRESQL}CREATE TRIGGER work_order_events_append_only BEFORE UPDATE OR DELETE ON work_order_events "
+                            "FOR EACH ROW EXECUTE FUNCTION ow_append_only()"),
+             // The text messages to the caller, written with the answer and sent after its commit.
+             QStringLiteral("CREATE TABLE work_order_notifications (id {PK}, work_order_id {BIGINT} NOT NULL REFERENCES work_orders(id), "
+                            "phone TEXT NOT NULL, text TEXT NOT NULL, created_at {BIGINT} NOT NULL, sent_at {BIGINT})"),
+             QStringLiteral("CREATE INDEX work_order_notifications_order ON work_order_notifications(work_order_id, id)"),
+         }},
     };
     return steps;
 }

@@ -163,16 +163,16 @@ private Q_SLOTS:
         e.snapshot = snapshot();
         roundTrip(e);
         e = HallEvent{QStringLiteral("ticket.called"), QStringLiteral("MY-CITY"), std::nullopt,
-                      QueuedTicket{ticket(), QStringLiteral("MY-CITY"), std::nullopt}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+                      QueuedTicket{ticket(), QStringLiteral("MY-CITY"), std::nullopt}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
         roundTrip(e);
         e = HallEvent{QStringLiteral("window.changed"), QStringLiteral("MY-CITY"), std::nullopt, std::nullopt,
-                      WindowStateResult{3, WindowState::Paused, QStringLiteral("午休"), std::nullopt}, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+                      WindowStateResult{3, WindowState::Paused, QStringLiteral("午休"), std::nullopt}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
         roundTrip(e);
         e = HallEvent{QStringLiteral("window.changed"), QStringLiteral("MY-CITY"), std::nullopt, std::nullopt, std::nullopt,
-                      WindowProfileBody{3, WindowKind::Comprehensive, {}, {}}, std::nullopt, std::nullopt, std::nullopt};
+                      WindowProfileBody{3, WindowKind::Comprehensive, {}, {}}, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
         roundTrip(e);
         e = HallEvent{QStringLiteral("rating.submitted"), QStringLiteral("MY-CITY"), std::nullopt, std::nullopt, std::nullopt,
-                      std::nullopt, rating(), std::nullopt, std::nullopt};
+                      std::nullopt, rating(), std::nullopt, std::nullopt, std::nullopt};
         roundTrip(e);
         // A risk alert as the supervisor's stream carries it (the list's shape: no evidence).
         RiskAlert alert;
@@ -189,14 +189,14 @@ private Q_SLOTS:
         alert.raisedAt = QDateTime(QDate(2026, 10, 14), QTime(9, 30), QTimeZone::utc());
         for (const char *type : {"risk.alert_raised", "risk.alert_disposed"}) {
             e = HallEvent{QString::fromLatin1(type), QStringLiteral("MY-CITY"), std::nullopt, std::nullopt, std::nullopt, std::nullopt,
-                          std::nullopt, alert, std::nullopt};
+                          std::nullopt, alert, std::nullopt, std::nullopt};
             roundTrip(e);
         }
         // A ticket at risk of breaking the promise (to supervisors), and one no open window serves.
         PromiseRiskTicket late{41, QStringLiteral("A003"), {QStringLiteral("SI-001")}, QDateTime(QDate(2026, 10, 14), QTime(9, 30), QTimeZone::utc()),
                                QDateTime(QDate(2026, 10, 14), QTime(9, 46), QTimeZone::utc()), 16 * 60, true, 15};
         e = HallEvent{QStringLiteral("ticket.at_risk"), QStringLiteral("MY-CITY"), std::nullopt, std::nullopt, std::nullopt, std::nullopt,
-                      std::nullopt, std::nullopt, late};
+                      std::nullopt, std::nullopt, late, std::nullopt};
         roundTrip(e);
         QCOMPARE(e.toJson().value(QLatin1String("data")).toObject().value(QLatin1String("projected_wait_minutes")).toInt(), 16);
         late.projectedCallAt = {};

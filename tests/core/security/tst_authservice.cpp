@@ -366,7 +366,7 @@ private Q_SLOTS:
     void seedingTwiceChangesNothing()
     {
         const int accounts = AccountRepository(*m_db).count().value();
-        QCOMPARE(accounts, 24);
+        QCOMPARE(accounts, 25);
         const auto again = DemoCity::seed(*m_db, DemoCity::bundledJson(), PasswordHasher());
         QVERIFY(again.ok());
         QCOMPARE(again.value(), false);

@@ -12,12 +12,13 @@ Q_DECLARE_METATYPE(ow::Permission)
 
 namespace {
 
-const QList<Role> kRoles{Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Kiosk, Role::Display, Role::Guide};
+const QList<Role> kRoles{Role::Teller, Role::Reviewer, Role::Supervisor, Role::Admin, Role::Kiosk, Role::Display, Role::Guide,
+                         Role::HotlineAgent};
 const QList<Permission> kPermissions{Permission::CatalogueRead, Permission::OrgRead,       Permission::QueueOperate,
                                      Permission::QueueSupervise, Permission::CasesIntake,  Permission::CasesReview,
                                      Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
                                      Permission::TicketsIssue,   Permission::QueueView,     Permission::AppointmentsBook,
-                                     Permission::ConsultationsLog};
+                                     Permission::ConsultationsLog, Permission::WorkOrdersRecord, Permission::WorkOrdersAnswer};
 
 // Who may do what. Everything not listed is denied.
 QSet<Permission> allowedFor(Role role)
@@ -31,7 +32,7 @@ QSet<Permission> allowedFor(Role role)
         return {P::CatalogueRead, P::OrgRead, P::CasesReview};
     case Role::Supervisor:
         return {P::CatalogueRead, P::OrgRead, P::QueueSupervise, P::CasesSupervise, P::TicketsIssue, P::QueueView,
-                P::AppointmentsBook, P::ConsultationsLog};
+                P::AppointmentsBook, P::ConsultationsLog, P::WorkOrdersAnswer};
     case Role::Admin:
         return {P::CatalogueRead, P::OrgRead, P::AdminManage};
     case Role::Kiosk:
@@ -40,6 +41,8 @@ QSet<Permission> allowedFor(Role role)
         return {P::QueueView};
     case Role::Guide:
         return {P::CatalogueRead, P::OrgRead, P::TicketsIssue, P::ConsultationsLog};
+    case Role::HotlineAgent:
+        return {P::CatalogueRead, P::OrgRead, P::AppointmentsBook, P::WorkOrdersRecord};
     }
     return {};
 }
@@ -120,6 +123,7 @@ private Q_SLOTS:
         QTest::newRow("kiosk") << Role::Kiosk << QStringLiteral("kiosk");
         QTest::newRow("display") << Role::Display << QStringLiteral("display");
         QTest::newRow("guide") << Role::Guide << QStringLiteral("guide");
+        QTest::newRow("hotline_agent") << Role::HotlineAgent << QStringLiteral("hotline_agent");
     }
 
     void roleNames()
@@ -162,6 +166,9 @@ private Q_SLOTS:
         QTest::newRow("admin.manage") << Permission::AdminManage << QStringLiteral("admin.manage");
         QTest::newRow("tickets.issue") << Permission::TicketsIssue << QStringLiteral("tickets.issue");
         QTest::newRow("queue.view") << Permission::QueueView << QStringLiteral("queue.view");
+        QTest::newRow("appointments.book") << Permission::AppointmentsBook << QStringLiteral("appointments.book");
+        QTest::newRow("workorders.record") << Permission::WorkOrdersRecord << QStringLiteral("workorders.record");
+        QTest::newRow("workorders.answer") << Permission::WorkOrdersAnswer << QStringLiteral("workorders.answer");
     }
 
     void permissionNames()

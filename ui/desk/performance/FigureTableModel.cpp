@@ -126,6 +126,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
             return PerformanceText::count(f.badReviews);
         case RectificationsOpen:
             return PerformanceText::count(f.rectificationsOpen);
+        case Complaints:
+            return PerformanceText::count(f.complaints);
         case OpenTime:
             return PerformanceText::span(f.openSeconds);
         case PausedTime:
@@ -162,6 +164,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
             return f.badReviews;
         case RectificationsOpen:
             return f.rectificationsOpen;
+        case Complaints:
+            return f.complaints;
         case OpenTime:
             return f.openSeconds.value_or(-1.0);
         case PausedTime:
@@ -176,7 +180,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         const bool poor = (index.column() == Satisfaction && f.satisfaction && *f.satisfaction < kGoodSatisfaction)
                           || (index.column() == WithinPromise && f.withinPromiseShare && *f.withinPromiseShare < kGoodWithinPromise)
                           || ((index.column() == BadReviews || index.column() == RectificationsOpen)
-                              && (index.column() == BadReviews ? f.badReviews : f.rectificationsOpen) > 0);
+                              && (index.column() == BadReviews ? f.badReviews : f.rectificationsOpen) > 0)
+                          || (index.column() == Complaints && f.complaints > 0);
         if (poor)
             return QColor(0xc6, 0x28, 0x28);
     }
@@ -231,6 +236,8 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Bad reviews");
     case RectificationsOpen:
         return tr("Being rectified");
+    case Complaints:
+        return tr("12333 complaints");
     case OpenTime:
         return tr("Window open");
     case PausedTime:

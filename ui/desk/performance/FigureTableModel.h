@@ -31,6 +31,7 @@ public:
         Satisfaction,
         BadReviews,
         RectificationsOpen,
+        Complaints, // 12333 complaints linked to the tickets
         OpenTime,   // the window time (QueueFigures::openSeconds …)
         PausedTime,
         IdleTime,
