@@ -120,6 +120,17 @@ void EventHub::publish(const QueueEvent &event)
     }
 }
 
+bool EventHub::supervisorWatches(const QString &hallCode) const
+{
+    for (const Subscriber &s : m_subscribers) {
+        if (s.hallCode != hallCode)
+            continue;
+        if (auto who = m_auth.authenticate(s.token); who && Permissions::allows(who.value().role, Permission::QueueSupervise))
+            return true;
+    }
+    return false;
+}
+
 void EventHub::publishToSupervisors(const QString &type, const QString &hallCode, const QJsonObject &payload)
 {
     QString text;

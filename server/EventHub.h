@@ -40,6 +40,8 @@ public:
     // Something only supervisors hear of (a ticket at risk of breaking the promise: ticket.at_risk):
     // to the streams of `hallCode` whose account may supervise the queue.
     void publishToSupervisors(const QString &type, const QString &hallCode, const QJsonObject &payload);
+    // Whether a stream of `hallCode` belongs to an account that may supervise the queue.
+    bool supervisorWatches(const QString &hallCode) const;
     // A 12333 work order routed to or answered by a hall: to the supervisors overseeing it.
     void publishWorkOrder(const QString &type, const WorkOrderItem &item, const QList<Hall> &halls);
     int subscriberCount() const { return static_cast<int>(m_subscribers.size()); }

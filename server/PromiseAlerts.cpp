@@ -28,6 +28,10 @@ void PromiseAlerts::tick()
     const QSet<QString> halls = sweep ? m_active : m_changed;
     m_changed.clear();
     for (const QString &hall : halls) {
+        // Nobody to tell: no projection (a hall's tickets at risk are told once a supervisor
+        // watches it, at the next tick that looks at it).
+        if (!m_hub.supervisorWatches(hall))
+            continue;
         auto fresh = m_watch.newlyAtRisk(hall);
         if (!fresh) {
             qCWarning(lcPromise, "cannot project the line of %s: %s", qUtf8Printable(hall), qUtf8Printable(fresh.error().detail));

@@ -16,7 +16,7 @@ class QueueService;
 // `tickMs` after something happened in its queue, and every kSweepTicks ticks anyway, for time
 // passes without events; each ticket newly at risk of breaking the hall's promise goes to the
 // supervisors watching the hall as a `ticket.at_risk` event. Batched, so a busy hall costs one
-// projection per tick, not one per ticket operation.
+// projection per tick, not one per ticket operation, and a hall no supervisor watches none.
 class PromiseAlerts : public QObject
 {
     Q_OBJECT
