@@ -2118,6 +2118,14 @@ Staff number: %2
         <source>Work orders</source>
         <translation>Work orders</translation>
     </message>
+    <message>
+        <source>OneWindow — TRAINING HALL</source>
+        <translation>OneWindow — TRAINING HALL</translation>
+    </message>
+    <message>
+        <source>TRAINING — this is a training hall: the citizens are made up, and nothing done here counts in the city&apos;s figures, risk alerts or messages.</source>
+        <translation>TRAINING — this is a training hall: the citizens are made up, and nothing done here counts in the city&apos;s figures, risk alerts or messages.</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -3809,6 +3817,10 @@ Staff number: %2
     <message>
         <source>Enter the longitude in degrees, e.g. 104.6796.</source>
         <translation>Enter the longitude in degrees, e.g. 104.6796.</translation>
+    </message>
+    <message>
+        <source>Training hall: made-up citizens; nothing done there counts in the city&apos;s figures, risk alerts or messages</source>
+        <translation>Training hall: made-up citizens; nothing done there counts in the city&apos;s figures, risk alerts or messages</translation>
     </message>
 </context>
 <context>

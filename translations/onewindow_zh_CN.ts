@@ -2103,6 +2103,14 @@ Staff number: %2
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
+    <message>
+        <source>OneWindow — TRAINING HALL</source>
+        <translation>一窗通 — 培训大厅</translation>
+    </message>
+    <message>
+        <source>TRAINING — this is a training hall: the citizens are made up, and nothing done here counts in the city&apos;s figures, risk alerts or messages.</source>
+        <translation>培训模式 — 本厅为培训大厅：群众均为虚构，在此办理的一切不计入全市统计、风险预警和短信通知。</translation>
+    </message>
 </context>
 <context>
     <name>ow::OfflineCounter</name>
@@ -3789,6 +3797,10 @@ Staff number: %2
     <message>
         <source>Enter the longitude in degrees, e.g. 104.6796.</source>
         <translation>经度请填写度数，例如 104.6796。</translation>
+    </message>
+    <message>
+        <source>Training hall: made-up citizens; nothing done there counts in the city&apos;s figures, risk alerts or messages</source>
+        <translation>培训大厅：群众均为虚构，在此办理的一切不计入全市统计、风险预警和短信通知</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/admin/HallComboBox.h"
 #include "ui/admin/OpeningHoursEditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -34,6 +35,7 @@ HallForm::HallForm(AdminClient &admin, QList<AdminHall> halls, std::optional<Adm
     , m_latitude(new QLineEdit(this))
     , m_longitude(new QLineEdit(this))
     , m_timeZone(new QComboBox(this))
+    , m_training(new QCheckBox(this))
     , m_hours(new OpeningHoursEditor(this))
     , m_summary(new QLabel(this))
     , m_ok(new QPushButton(this))
@@ -89,6 +91,9 @@ HallForm::HallForm(AdminClient &admin, QList<AdminHall> halls, std::optional<Adm
     m_latitude->setText(start.latitude ? c.toString(*start.latitude, 'g', 10) : QString());
     m_longitude->setText(start.longitude ? c.toString(*start.longitude, 'g', 10) : QString());
     m_timeZone->setCurrentText(start.timeZone);
+    m_training->setObjectName(QStringLiteral("hallTraining"));
+    m_training->setText(tr("Training hall: made-up citizens; nothing done there counts in the city's figures, risk alerts or messages"));
+    m_training->setChecked(start.training);
     m_hours->setHours(start.hours);
 
     auto *coordinates = new QHBoxLayout;
@@ -109,6 +114,7 @@ HallForm::HallForm(AdminClient &admin, QList<AdminHall> halls, std::optional<Adm
     form->addRow(tr("Address:"), m_feedback->wrap(QStringLiteral("address"), m_address));
     form->addRow(tr("Coordinates (WGS-84):"), coordinates);
     form->addRow(tr("Time zone:"), m_feedback->wrap(QStringLiteral("time_zone"), m_timeZone));
+    form->addRow(QString(), m_training);
 
     auto *hoursBox = new QGroupBox(tr("Opening hours"), this);
     auto *hoursLayout = new QVBoxLayout(hoursBox);
@@ -190,6 +196,7 @@ AdminHall HallForm::hall() const
     h.latitude = coordinate(m_latitude->text(), &ok);
     h.longitude = coordinate(m_longitude->text(), &ok);
     h.timeZone = m_timeZone->currentText();
+    h.training = m_training->isChecked();
     h.hours = m_hours->hours();
     return h;
 }

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -56,6 +57,7 @@ private:
     QLineEdit *m_latitude;
     QLineEdit *m_longitude;
     QComboBox *m_timeZone;
+    QCheckBox *m_training;
     OpeningHoursEditor *m_hours;
     QLabel *m_summary;
     QPushButton *m_ok;

@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 #include <QTabWidget>
 
 namespace ow {
@@ -165,7 +166,20 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         m_tabs->addTab(m_admin, QString());
     }
     m_tabs->addTab(m_home, QString());
-    setCentralWidget(m_tabs);
+    // 培训: a permanent band over every tab while the account's hall is a training hall.
+    m_trainingBand = new QLabel(this);
+    m_trainingBand->setObjectName(QStringLiteral("trainingBand"));
+    m_trainingBand->setAlignment(Qt::AlignCenter);
+    m_trainingBand->setWordWrap(true);
+    m_trainingBand->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 6px; }"));
+    m_trainingBand->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_trainingBand);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_user, 1);
     statusBar()->addPermanentWidget(m_outbox);
@@ -194,7 +208,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         resize(1280, 800);
     if (m_guide)
         m_guide->setFocus();
-    if (m_workOrders && !m_supervisor)
+    else if (m_workOrders && !m_supervisor)
         m_tabs->setCurrentWidget(m_workOrders);
     else if (!m_queuePanel && !m_supervisor)
         m_catalogue->setFocus();
@@ -262,6 +276,13 @@ void MainWindow::onHallsChanged()
 {
     if (m_halls)
         m_halls->setData(m_session.halls(), m_session.catalogue());
+    m_training = false;
+    for (const Hall &h : m_session.halls()) {
+        if (m_session.isLoggedIn() && h.code == m_session.account().hallCode)
+            m_training = h.training;
+    }
+    m_trainingBand->setVisible(m_training);
+    retranslate(); // the window's title says it too
 }
 
 void MainWindow::updateStatus()
@@ -314,7 +335,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("OneWindow — HR & Social Security Service"));
+    setWindowTitle(m_training ? tr("OneWindow — TRAINING HALL") : tr("OneWindow — HR & Social Security Service"));
+    m_trainingBand->setText(tr("TRAINING — this is a training hall: the citizens are made up, and nothing done here counts in "
+                               "the city's figures, risk alerts or messages."));
     m_tabs->setTabText(m_tabs->indexOf(m_home), tr("My account"));
     m_tabs->setTabText(m_tabs->indexOf(m_catalogue), tr("Service catalogue"));
     if (m_queuePanel)

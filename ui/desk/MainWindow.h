@@ -88,7 +88,9 @@ private:
     AdminPage *m_admin = nullptr;       // accounts with admin.manage
     PerformancePage *m_performance = nullptr; // supervisors: 绩效
     CoveragePage *m_coverage = nullptr;       // supervisors and administrators: 15分钟服务圈
-    PlanPage *m_plan = nullptr;               // supervisors: 15分钟承诺 (warnings, tidal windows, staffing plan)
+    PlanPage *m_plan = nullptr;
+    QLabel *m_trainingBand = nullptr; // 培训, shown while the account's hall is a training hall
+    bool m_training = false;               // supervisors: 15分钟承诺 (warnings, tidal windows, staffing plan)
     NearbyHallsPanel *m_nearby = nullptr;     // under the catalogue's details: 就近可办
     MyFiguresPage *m_myFigures = nullptr;     // tellers: their own figures
     GuidePage *m_guide = nullptr;             // the guide desk: 咨询导办

@@ -454,6 +454,7 @@ QJsonObject AdminHall::toJson() const
             {QLatin1String("time_zone"), timeZone},
             {QLatin1String("hours"), arrayOf(hours)},
             {QLatin1String("archived"), archived},
+            {QLatin1String("training"), training},
             {QLatin1String("windows"), arrayOf(windows)}};
 }
 
@@ -474,6 +475,7 @@ Result<AdminHall> AdminHall::fromJson(const QJsonObject &o)
     h.timeZone = r.text(QLatin1String("time_zone"), h.timeZone);
     h.hours = r.list<OpeningHours>(QLatin1String("hours"));
     h.archived = r.boolean(QLatin1String("archived"));
+    h.training = r.boolean(QLatin1String("training"));
     h.windows = r.list<AdminWindow>(QLatin1String("windows"));
     return r.finish(h);
 }
@@ -501,13 +503,15 @@ HallPatch HallPatch::between(const AdminHall &before, const AdminHall &after)
         p.hours = after.hours;
     if (before.archived != after.archived)
         p.archived = after.archived;
+    if (before.training != after.training)
+        p.training = after.training;
     return p;
 }
 
 bool HallPatch::isEmpty() const
 {
     return !nameZh && !nameEn && !level && !parent && !address && !latitude && !longitude && !timeZone && !hours
-           && !archived;
+           && !archived && !training;
 }
 
 QJsonObject HallPatch::toJson() const
@@ -533,6 +537,8 @@ QJsonObject HallPatch::toJson() const
         o.insert(QLatin1String("hours"), arrayOf(*hours));
     if (archived)
         o.insert(QLatin1String("archived"), *archived);
+    if (training)
+        o.insert(QLatin1String("training"), *training);
     return o;
 }
 
@@ -554,6 +560,8 @@ Result<HallPatch> HallPatch::fromJson(const QJsonObject &o)
         p.hours = r.list<OpeningHours>(QLatin1String("hours"));
     if (r.has(QLatin1String("archived")))
         p.archived = r.boolean(QLatin1String("archived"));
+    if (r.has(QLatin1String("training")))
+        p.training = r.boolean(QLatin1String("training"));
     if (p.nameZh && p.nameZh->trimmed().isEmpty())
         r.problem(QStringLiteral("name_zh"), QStringLiteral("required"));
     for (const char *key : {"code", "windows"}) {

@@ -186,6 +186,7 @@ struct AdminHall
     QString timeZone = QStringLiteral("Asia/Shanghai");
     QList<OpeningHours> hours; // a weekday not listed is closed
     bool archived = false;
+    bool training = false; // 培训大厅 (Hall::training)
     QList<AdminWindow> windows;
 
     LocalizedName name() const { return {nameZh, nameEn}; }
@@ -213,6 +214,7 @@ struct HallPatch
     std::optional<QString> timeZone;
     std::optional<QList<OpeningHours>> hours;
     std::optional<bool> archived;
+    std::optional<bool> training;
 
     static HallPatch between(const AdminHall &before, const AdminHall &after);
     bool isEmpty() const;

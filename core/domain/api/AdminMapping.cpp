@@ -40,6 +40,7 @@ AdminHall adminView(const Hall &h)
     out.timeZone = h.timeZone;
     out.hours = h.hours;
     out.archived = h.archived;
+    out.training = h.training;
     for (const Window &w : h.windows)
         out.windows.append(adminView(w));
     return out;
@@ -66,6 +67,7 @@ Hall hallOf(const AdminHall &a)
     h.timeZone = a.timeZone;
     h.hours = a.hours;
     h.archived = a.archived;
+    h.training = a.training;
     return h;
 }
 
@@ -111,6 +113,8 @@ void apply(const HallPatch &p, AdminHall &h)
         h.hours = *p.hours;
     if (p.archived)
         h.archived = *p.archived;
+    if (p.training)
+        h.training = *p.training;
 }
 
 void apply(const WindowPatch &p, AdminWindow &w)

@@ -126,7 +126,7 @@ Result<DelegationGain> DelegationGain::fromJson(const QJsonObject &o)
 Coverage::Coverage(const QList<Hall> &halls, QList<CommunityPoint> points) : m_points(std::move(points))
 {
     for (const Hall &h : halls) {
-        if (h.archived || !h.latitude || !h.longitude)
+        if (h.archived || h.training || !h.latitude || !h.longitude)
             continue;
         m_halls.append(HallReach{h.code, h.name, h.level, h.address, {*h.latitude, *h.longitude}});
     }

@@ -39,6 +39,7 @@ QJsonObject Hall::toJson() const
             {QLatin1String("longitude"), coordinate(longitude)},
             {QLatin1String("hours"), open},
             {QLatin1String("archived"), archived},
+            {QLatin1String("training"), training},
             {QLatin1String("level"), toString(level)},
             {QLatin1String("parent"), parentCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parentCode)},
             {QLatin1String("name_zh"), name.zh},
@@ -64,6 +65,7 @@ Result<Hall> Hall::fromJson(const QJsonObject &o)
         h.longitude = r.number(QLatin1String("longitude"));
     h.hours = r.list<OpeningHours>(QLatin1String("hours"));
     h.archived = r.boolean(QLatin1String("archived"));
+    h.training = r.boolean(QLatin1String("training"));
     const QJsonArray ws = r.array(QLatin1String("windows"));
     for (qsizetype i = 0; i < ws.size(); ++i) {
         JsonReader w(ws.at(i).toObject());

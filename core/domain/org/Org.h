@@ -76,6 +76,7 @@ struct Hall
     std::optional<double> longitude;
     QList<OpeningHours> hours;        // a weekday not listed is closed
     bool archived = false;            // closed for good: no new work, its history kept
+    bool training = false;            // 培训大厅: real flows on generated citizens, kept out of the city's figures, risk rules and messages
     QList<Window> windows;
 
     QJsonObject toJson() const;

@@ -41,7 +41,9 @@ Result<QList<Hall>> ReportScope::select(const QString &code) const
     const QSet<QString> below = AdminScope::below(wanted, m_halls);
     QList<Hall> out{*hall};
     for (const Hall &h : m_halls) {
-        if (below.contains(h.code))
+        // A training hall's work never counts in the figures of the halls above it; asked for by
+        // itself, it has its own (the trainer's view).
+        if (below.contains(h.code) && (!h.training || hall->training))
             out.append(h);
     }
     return out;

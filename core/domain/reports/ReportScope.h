@@ -18,7 +18,8 @@ public:
 
     bool seesAll() const { return m_all; }
     bool sees(const QString &hallCode) const { return m_all || m_codes.contains(hallCode); }
-    // Hall `code` (empty: the account's own) first, then every hall below it in the order of `halls`:
+    // Hall `code` (empty: the account's own) first, then every hall below it in the order of `halls`
+    // but training halls (培训大厅) — unless `code` is one itself:
     // NotFound for a hall that does not exist, Forbidden for one outside the scope.
     Result<QList<Hall>> select(const QString &code) const;
 

@@ -502,6 +502,12 @@ Result<Delivery> CaseService::checkHandOut(const CaseView &c, const CaseStep &st
 
 Status CaseService::notifyApplicant(const CaseView &c, CaseAction action, CaseState next, const CaseStep &step)
 {
+    // A training hall's applicants are generated: nobody is sent a message.
+    auto training = OrgRepository(m_db).isTraining(c.hallCode);
+    if (!training)
+        return training.error();
+    if (training.value())
+        return okStatus();
     if (next == CaseState::Approved || next == CaseState::Rejected) {
         const QString hall = c.pickupHallName.isEmpty() ? c.pickupHallCode : c.pickupHallName;
         return m_notifications.notify(c.id, NotificationKind::ResultReady, c.applicantPhone,

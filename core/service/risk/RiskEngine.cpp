@@ -217,6 +217,8 @@ void RiskEngine::tick()
 
 Result<QList<qint64>> RiskEngine::evaluate(const QList<Hall> &halls, const Hall &hall, const QDate &day, bool wholeDay)
 {
+    if (hall.training)
+        return QList<qint64>{}; // a training hall's mistakes are the trainer's to see, not the city's risks
     const RiskDay scope = RiskDay::of(hall, day);
     RiskFacts facts(m_db, m_calendar.calendar(), scope);
     QList<RiskAlert> raised;

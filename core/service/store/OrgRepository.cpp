@@ -56,9 +56,9 @@ Result<qint64> OrgRepository::insertHall(const Hall &h) const
     if (!parent)
         return parent.error();
     auto q = m_db.exec(QStringLiteral("INSERT INTO halls (code, level, parent_id, name_zh, name_en, address_zh, timezone, "
-                                      "latitude, longitude, hours_json, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "latitude, longitude, hours_json, archived, training) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {h.code, toString(h.level), parent.value(), h.name.zh, h.name.en, h.address, h.timeZone,
-                        realOrNull(h.latitude), realOrNull(h.longitude), hoursText(h.hours), h.archived ? 1 : 0});
+                        realOrNull(h.latitude), realOrNull(h.longitude), hoursText(h.hours), h.archived ? 1 : 0, h.training ? 1 : 0});
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();
@@ -70,9 +70,9 @@ Status OrgRepository::updateHall(const Hall &h) const
     if (!parent)
         return parent.error();
     auto q = m_db.exec(QStringLiteral("UPDATE halls SET level = ?, parent_id = ?, name_zh = ?, name_en = ?, address_zh = ?, "
-                                      "timezone = ?, latitude = ?, longitude = ?, hours_json = ?, archived = ? WHERE code = ?"),
+                                      "timezone = ?, latitude = ?, longitude = ?, hours_json = ?, archived = ?, training = ? WHERE code = ?"),
                        {toString(h.level), parent.value(), h.name.zh, h.name.en, h.address, h.timeZone, realOrNull(h.latitude),
-                        realOrNull(h.longitude), hoursText(h.hours), h.archived ? 1 : 0, h.code});
+                        realOrNull(h.longitude), hoursText(h.hours), h.archived ? 1 : 0, h.training ? 1 : 0, h.code});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() != 1)
@@ -111,10 +111,18 @@ Result<std::optional<qint64>> OrgRepository::hallId(const QString &code) const
     return std::optional<qint64>(q.value().value(0).toLongLong());
 }
 
+Result<bool> OrgRepository::isTraining(const QString &code) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT training FROM halls WHERE code = ?"), {code});
+    if (!q)
+        return q.error();
+    return q.value().next() && q.value().value(0).toInt() != 0;
+}
+
 Result<QList<Hall>> OrgRepository::halls() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT h.id, h.code, h.level, p.code, h.name_zh, h.name_en, h.address_zh, h.timezone, "
-                                      "h.latitude, h.longitude, h.hours_json, h.archived "
+                                      "h.latitude, h.longitude, h.hours_json, h.archived, h.training "
                                       "FROM halls h LEFT JOIN halls p ON p.id = h.parent_id "
                                       "ORDER BY CASE h.level WHEN 'city' THEN 0 WHEN 'county' THEN 1 WHEN 'township' THEN 2 "
                                       "ELSE 3 END, h.code"));
@@ -136,6 +144,7 @@ Result<QList<Hall>> OrgRepository::halls() const
         h.longitude = realFrom(r.value(9));
         h.hours = hoursFrom(r.value(10).toString());
         h.archived = r.value(11).toInt() != 0;
+        h.training = r.value(12).toInt() != 0;
         byId.insert(h.id, result.size());
         result.append(h);
     }

@@ -23,6 +23,8 @@ public:
     // Every hall, archived ones too, city first then level by level and by code, with every
     // window (retired ones too) and whether it auto-assigns.
     Result<QList<Hall>> halls() const;
+    // Whether hall `code` is a training hall (培训大厅); false for no such hall.
+    Result<bool> isTraining(const QString &code) const;
     Result<std::optional<qint64>> hallId(const QString &code) const;
 
 private:

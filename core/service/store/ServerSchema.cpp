@@ -463,6 +463,11 @@ const QList<Migration> &ServerSchema::migrations()
                             "phone TEXT NOT NULL, text TEXT NOT NULL, created_at {BIGINT} NOT NULL, sent_at {BIGINT})"),
              QStringLiteral("CREATE INDEX work_order_notifications_order ON work_order_notifications(work_order_id, id)"),
          }},
+        {26,
+         "training halls (培训大厅): real flows on generated citizens, kept out of the city's figures, risk rules and messages",
+         {
+             QStringLiteral("ALTER TABLE halls ADD COLUMN training INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return steps;
 }
