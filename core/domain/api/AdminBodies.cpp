@@ -2,6 +2,7 @@
 
 #include "core/domain/util/EnumText.h"
 #include "core/domain/util/JsonReader.h"
+#include "core/domain/util/QueryReader.h"
 
 #include <QJsonArray>
 
@@ -180,23 +181,17 @@ QUrlQuery AdminAccountFilter::toQuery() const
 Result<AdminAccountFilter> AdminAccountFilter::fromQuery(const QUrlQuery &query)
 {
     AdminAccountFilter f;
-    QJsonObject problems;
+    QueryReader r(query);
     f.q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
     f.hall = query.queryItemValue(QStringLiteral("hall"), QUrl::FullyDecoded);
     const QString role = query.queryItemValue(QStringLiteral("role"), QUrl::FullyDecoded);
     if (!role.isEmpty()) {
         f.role = roleFromString(role);
         if (!f.role || !isPersonRole(*f.role))
-            problems.insert(QLatin1String("role"), QStringLiteral("teller, reviewer, supervisor or admin"));
+            r.problem(QStringLiteral("role"), QStringLiteral("teller, reviewer, supervisor or admin"));
     }
-    const QString disabled = query.queryItemValue(QStringLiteral("include_disabled"));
-    if (disabled == QLatin1String("true"))
-        f.includeDisabled = true;
-    else if (!disabled.isEmpty() && disabled != QLatin1String("false"))
-        problems.insert(QLatin1String("include_disabled"), QStringLiteral("true or false"));
-    if (!problems.isEmpty())
-        return invalidFieldsError(problems);
-    return f;
+    f.includeDisabled = r.flag(QStringLiteral("include_disabled"));
+    return r.finish(f);
 }
 
 QJsonObject AdminAccountList::toJson() const
@@ -730,24 +725,17 @@ QUrlQuery AdminChangeFilter::toQuery() const
 Result<AdminChangeFilter> AdminChangeFilter::fromQuery(const QUrlQuery &query)
 {
     AdminChangeFilter f;
-    QJsonObject problems;
+    QueryReader r(query);
     f.entity = query.queryItemValue(QStringLiteral("entity"), QUrl::FullyDecoded);
     f.key = query.queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded);
     if (query.hasQueryItem(QStringLiteral("before"))) {
         bool ok = false;
         f.before = query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
         if (!ok || f.before < 1)
-            problems.insert(QLatin1String("before"), QStringLiteral("a change id, 1 or more"));
+            r.problem(QStringLiteral("before"), QStringLiteral("a change id, 1 or more"));
     }
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        f.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || f.limit < 1 || f.limit > 500)
-            problems.insert(QLatin1String("limit"), QStringLiteral("1 to 500"));
-    }
-    if (!problems.isEmpty())
-        return invalidFieldsError(problems);
-    return f;
+    f.limit = r.number(QStringLiteral("limit"), f.limit, 1, 500);
+    return r.finish(f);
 }
 
 QJsonObject AdminChangeList::toJson() const

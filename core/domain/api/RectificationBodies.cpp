@@ -1,6 +1,7 @@
 #include "core/domain/api/RectificationBodies.h"
 
 #include "core/domain/util/JsonReader.h"
+#include "core/domain/util/QueryReader.h"
 
 namespace ow {
 
@@ -133,26 +134,15 @@ QUrlQuery RectificationFilter::toQuery() const
 Result<RectificationFilter> RectificationFilter::fromQuery(const QUrlQuery &query)
 {
     RectificationFilter f = open();
-    QJsonObject problems;
-    const QString state = query.queryItemValue(QStringLiteral("state"));
+    QueryReader r(query);
+    const QString state = r.text(QStringLiteral("state"));
     if (state == QLatin1String("all"))
         f.state.reset();
     else if (!state.isEmpty() && !(f.state = rectificationStateFromString(state)))
-        problems.insert(QLatin1String("state"), QStringLiteral("open, overdue, closed or all"));
-    const QString below = query.queryItemValue(QStringLiteral("below"));
-    if (below == QLatin1String("true"))
-        f.below = true;
-    else if (!below.isEmpty() && below != QLatin1String("false"))
-        problems.insert(QLatin1String("below"), QStringLiteral("true or false"));
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        f.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || f.limit < 1 || f.limit > kMaxLimit)
-            problems.insert(QLatin1String("limit"), QStringLiteral("1 to %1").arg(kMaxLimit));
-    }
-    if (!problems.isEmpty())
-        return invalidFieldsError(problems);
-    return f;
+        r.problem(QStringLiteral("state"), QStringLiteral("open, overdue, closed or all"));
+    f.below = r.flag(QStringLiteral("below"));
+    f.limit = r.number(QStringLiteral("limit"), f.limit, 1, kMaxLimit);
+    return r.finish(f);
 }
 
 QJsonObject RectificationList::toJson() const

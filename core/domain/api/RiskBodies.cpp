@@ -1,6 +1,7 @@
 #include "core/domain/api/RiskBodies.h"
 
 #include "core/domain/util/JsonReader.h"
+#include "core/domain/util/QueryReader.h"
 
 #include <QtGlobal>
 
@@ -52,31 +53,25 @@ QUrlQuery RiskAlertFilter::toQuery() const
 Result<RiskAlertFilter> RiskAlertFilter::fromQuery(const QUrlQuery &query)
 {
     RiskAlertFilter f;
-    QJsonObject problems;
+    QueryReader r(query);
     f.hall = query.queryItemValue(QStringLiteral("hall"));
     const QString status = query.queryItemValue(QStringLiteral("status"));
     if (!status.isEmpty() && !(f.status = riskAlertStatusFromString(status)))
-        problems.insert(QLatin1String("status"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "One of open, confirmed, dismissed, escalated.")));
+        r.problem(QStringLiteral("status"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "One of open, confirmed, dismissed, escalated.")));
     const QString level = query.queryItemValue(QStringLiteral("level"));
     if (!level.isEmpty() && !(f.level = riskLevelFromString(level)))
-        problems.insert(QLatin1String("level"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "One of low, medium, high.")));
-    f.from = dayParameter(query, QStringLiteral("from"), problems);
-    f.to = dayParameter(query, QStringLiteral("to"), problems);
+        r.problem(QStringLiteral("level"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "One of low, medium, high.")));
+    f.from = dayParameter(query, QStringLiteral("from"), r.problems());
+    f.to = dayParameter(query, QStringLiteral("to"), r.problems());
     if (f.from.isValid() && f.to.isValid()) {
         if (f.to < f.from)
-            problems.insert(QLatin1String("to"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "The last day comes before the first.")));
+            r.problem(QStringLiteral("to"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "The last day comes before the first.")));
         else if (f.from.daysTo(f.to) >= kMaxDays)
-            problems.insert(QLatin1String("to"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "At most 366 days at a time.")));
+            r.problem(QStringLiteral("to"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "At most 366 days at a time.")));
     }
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        f.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || f.limit < 1 || f.limit > kMaxLimit)
-            problems.insert(QLatin1String("limit"), QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 1 to 2000.")));
-    }
-    if (!problems.isEmpty())
-        return invalidFieldsError(problems);
-    return f;
+    f.limit = r.number(QStringLiteral("limit"), f.limit, 1, kMaxLimit,
+                       QStringLiteral(QT_TRANSLATE_NOOP("ow::Errors", "Enter a whole number from 1 to 2000.")));
+    return r.finish(f);
 }
 
 QJsonObject RiskAlertList::toJson() const

@@ -2,6 +2,7 @@
 
 #include "core/domain/reports/CsvTable.h"
 #include "core/domain/util/JsonReader.h"
+#include "core/domain/util/QueryReader.h"
 
 #include <QJsonArray>
 
@@ -287,29 +288,17 @@ QUrlQuery WorkOrderFilter::toQuery() const
 Result<WorkOrderFilter> WorkOrderFilter::fromQuery(const QUrlQuery &query)
 {
     WorkOrderFilter f;
-    QJsonObject problems;
-    f.hall = query.queryItemValue(QStringLiteral("hall")).trimmed();
-    const QString kind = query.queryItemValue(QStringLiteral("kind"));
+    QueryReader r(query);
+    f.hall = r.text(QStringLiteral("hall")).trimmed();
+    const QString kind = r.text(QStringLiteral("kind"));
     if (!kind.isEmpty() && !(f.kind = workOrderKindFromString(kind)))
-        problems.insert(QStringLiteral("kind"), QStringLiteral("unknown kind %1").arg(kind));
-    const QString status = query.queryItemValue(QStringLiteral("status"));
+        r.problem(QStringLiteral("kind"), QStringLiteral("unknown kind %1").arg(kind));
+    const QString status = r.text(QStringLiteral("status"));
     if (!status.isEmpty() && !(f.status = workOrderStatusFromString(status)))
-        problems.insert(QStringLiteral("status"), QStringLiteral("unknown status %1").arg(status));
-    const QString overdue = query.queryItemValue(QStringLiteral("overdue"));
-    if (overdue == QLatin1String("true"))
-        f.overdue = true;
-    else if (!overdue.isEmpty() && overdue != QLatin1String("false"))
-        problems.insert(QStringLiteral("overdue"), QStringLiteral("true or false"));
-    const QString limit = query.queryItemValue(QStringLiteral("limit"));
-    if (!limit.isEmpty()) {
-        bool ok = false;
-        f.limit = limit.toInt(&ok);
-        if (!ok || f.limit < 1 || f.limit > kMaxLimit)
-            problems.insert(QStringLiteral("limit"), QStringLiteral("1 to %1").arg(kMaxLimit));
-    }
-    if (!problems.isEmpty())
-        return invalidFieldsError(problems);
-    return f;
+        r.problem(QStringLiteral("status"), QStringLiteral("unknown status %1").arg(status));
+    f.overdue = r.flag(QStringLiteral("overdue"));
+    f.limit = r.number(QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit);
+    return r.finish(f);
 }
 
 QJsonObject WorkOrderList::toJson() const
