@@ -11,6 +11,7 @@
 #include "core/domain/util/ResidentId.h"
 #include "tests/support/CaseFixtures.h"
 #include "tests/support/ExtraAccount.h"
+#include "tests/support/HallHours.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
 
@@ -648,12 +649,7 @@ private Q_SLOTS:
     void workOutsideOpeningHoursFires()
     {
         // MY-FC-CJ opens for one minute a day, twelve hours from now.
-        const QTime now = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).time();
-        const QTime open = QTime(now.hour(), 0).addSecs(12 * 3600);
-        QJsonArray hours;
-        for (int d = 1; d <= 7; ++d)
-            hours.append(QJsonObject{{QLatin1String("weekday"), d}, {QLatin1String("open"), open.toString(QStringLiteral("HH:mm"))},
-                                     {QLatin1String("close"), open.addSecs(60).toString(QStringLiteral("HH:mm"))}});
+        const QJsonArray hours = test::hoursOneMinuteTwelveHoursAway();
         const HttpReply patched = patch(QStringLiteral("/api/v1/admin/halls/MY-FC-CJ"), {{QLatin1String("hours"), hours}}, QStringLiteral("admin"));
         QVERIFY2(patched.status == 200, patched.body.constData());
         QVERIFY(issue(QStringLiteral("MY-FC-CJ"), QStringLiteral("cj_teller1")));

@@ -6,6 +6,7 @@
 #include "core/domain/api/QueueBodies.h"
 #include "core/domain/api/ReportBodies.h"
 #include "core/domain/api/RiskBodies.h"
+#include "tests/support/HallHours.h"
 #include "tests/support/QueueDriver.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
@@ -125,12 +126,7 @@ private Q_SLOTS:
     void theRiskRulesLeaveItAlone()
     {
         // The hall opens for one minute a day, twelve hours from now: everything is after hours.
-        const QTime now = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).time();
-        const QTime open = QTime(now.hour(), 0).addSecs(12 * 3600);
-        QJsonArray hours;
-        for (int d = 1; d <= 7; ++d)
-            hours.append(QJsonObject{{QLatin1String("weekday"), d}, {QLatin1String("open"), open.toString(QStringLiteral("HH:mm"))},
-                                     {QLatin1String("close"), open.addSecs(60).toString(QStringLiteral("HH:mm"))}});
+        const QJsonArray hours = test::hoursOneMinuteTwelveHoursAway();
         QCOMPARE(send("PATCH", QStringLiteral("/api/v1/admin/halls/MY-FC-CJ"), {{QLatin1String("hours"), hours}}, QStringLiteral("admin")).status, 200);
         SyncHttp http(m_server.url());
         QueueDriver queue(http);

@@ -74,15 +74,6 @@ class TestCoverageGui : public QObject
     Q_OBJECT
     test::TestServer m_server;
 
-    MainWindow *open(ClientController &controller)
-    {
-        controller.start();
-        if (!QTest::qWaitFor([&controller] { return controller.mainWindow() != nullptr; }, 20000))
-            return nullptr;
-        controller.mainWindow()->resize(1280, 800);
-        controller.mainWindow()->show();
-        return controller.mainWindow();
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -126,7 +117,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ClientController controller(test::autoLogin(m_server.url(), dir.path(), QStringLiteral("fc_teller1")));
-        MainWindow *main = open(controller);
+        MainWindow *main = test::openMainWindow(controller, QSize{1280, 800});
         QVERIFY(main);
         NearbyHallsPanel *panel = main->nearbyHalls();
         QVERIFY(panel);
@@ -177,7 +168,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ClientController controller(test::autoLogin(m_server.url(), dir.path(), QStringLiteral("supervisor1")));
-        MainWindow *main = open(controller);
+        MainWindow *main = test::openMainWindow(controller, QSize{1280, 800});
         QVERIFY(main);
         CoveragePage *page = main->coveragePage();
         QVERIFY(page);

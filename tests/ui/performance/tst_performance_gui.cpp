@@ -126,14 +126,6 @@ class TestPerformanceGui : public QObject
 {
     Q_OBJECT
 
-    MainWindow *open(ClientController &controller)
-    {
-        controller.start();
-        if (!QTest::qWaitFor([&controller] { return controller.mainWindow() != nullptr; }, 20000))
-            return nullptr;
-        controller.mainWindow()->show();
-        return controller.mainWindow();
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -170,7 +162,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ClientController controller(test::autoLogin(m_server.url(), dir.path(), QStringLiteral("supervisor1")));
-        MainWindow *main = open(controller);
+        MainWindow *main = test::openMainWindow(controller);
         QVERIFY(main);
         QVERIFY(!main->myFiguresPage()); // supervisors have no window of their own
         PerformancePage *page = main->performancePage();
@@ -260,7 +252,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ClientController controller(test::autoLogin(m_server.url(), dir.path(), QStringLiteral("supervisor1")));
-        MainWindow *main = open(controller);
+        MainWindow *main = test::openMainWindow(controller);
         QVERIFY(main);
         PerformancePage *page = main->performancePage();
         child<QTabWidget>(main, QStringLiteral("mainTabs"))->setCurrentWidget(page);
@@ -350,7 +342,7 @@ private Q_SLOTS:
         QFETCH(QString, satisfaction);
         QTemporaryDir dir;
         ClientController controller(test::autoLogin(m_server.url(), dir.path(), user));
-        MainWindow *main = open(controller);
+        MainWindow *main = test::openMainWindow(controller);
         QVERIFY(main);
         QVERIFY(!main->performancePage()); // tellers do not read the hall's figures
         MyFiguresPage *mine = main->myFiguresPage();

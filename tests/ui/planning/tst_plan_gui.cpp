@@ -48,15 +48,6 @@ class TestPlanGui : public QObject
     Q_OBJECT
     test::TestServer m_server{QString(), {QStringLiteral("--demo-history")}};
 
-    MainWindow *open(ClientController &controller)
-    {
-        controller.start();
-        if (!QTest::qWaitFor([&controller] { return controller.mainWindow() != nullptr; }, 20000))
-            return nullptr;
-        controller.mainWindow()->resize(1280, 860);
-        controller.mainWindow()->show();
-        return controller.mainWindow();
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -115,7 +106,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         ClientController controller(test::autoLogin(m_server.url(), dir.path(), QStringLiteral("fc_supervisor")));
-        MainWindow *main = open(controller);
+        MainWindow *main = test::openMainWindow(controller, QSize{1280, 860});
         QVERIFY(main);
         auto *tabs = main->findChild<QTabWidget *>();
         PlanPage *page = main->planPage();
@@ -175,7 +166,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ClientController controller(test::autoLogin(m_server.url(), dir.path(), QStringLiteral("fc_supervisor")));
-        MainWindow *main = open(controller);
+        MainWindow *main = test::openMainWindow(controller, QSize{1280, 860});
         QVERIFY(main);
         PlanPage *page = main->planPage();
         main->findChild<QTabWidget *>()->setCurrentWidget(page);

@@ -21,14 +21,6 @@ class TestTrainingGui : public QObject
     Q_OBJECT
     test::TestServer m_server;
 
-    MainWindow *open(ClientController &controller)
-    {
-        controller.start();
-        if (!QTest::qWaitFor([&controller] { return controller.mainWindow() != nullptr; }, 20000))
-            return nullptr;
-        controller.mainWindow()->show();
-        return controller.mainWindow();
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -49,7 +41,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ClientController controller(test::autoLogin(m_server.url(), dir.path(), QStringLiteral("cj_teller1")));
-        MainWindow *main = open(controller);
+        MainWindow *main = test::openMainWindow(controller);
         QVERIFY(main);
         auto *band = main->findChild<QLabel *>(QStringLiteral("trainingBand"));
         QVERIFY(band);
@@ -67,7 +59,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ClientController controller(test::autoLogin(m_server.url(), dir.path(), QStringLiteral("teller1")));
-        MainWindow *main = open(controller);
+        MainWindow *main = test::openMainWindow(controller);
         QVERIFY(main);
         QTest::qWait(1500); // the halls arrive
         QVERIFY(!main->findChild<QLabel *>(QStringLiteral("trainingBand"))->isVisible());
