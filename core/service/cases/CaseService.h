@@ -91,6 +91,7 @@ public:
 
 
 private:
+    static Error noDesk(); // refused: the role has no case desk
     struct Checked;
     // `accepting`: the hall is to accept it (or verify it, for a pre-submission), so the
     // matter must be delegated to the hall's level.
