@@ -163,4 +163,18 @@ QJsonValue dateJson(const QDate &day)
     return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue();
 }
 
+std::optional<QString> JsonReader::patchText(QLatin1StringView key)
+{
+    if (!m_object.contains(key))
+        return std::nullopt;
+    return text(key);
+}
+
+std::optional<QStringList> JsonReader::patchTexts(QLatin1StringView key)
+{
+    if (!m_object.contains(key))
+        return std::nullopt;
+    return texts(key);
+}
+
 } // namespace ow

@@ -38,6 +38,9 @@ public:
 
     // The same, but absence (or an empty text) is the problem "required".
     QString requiredText(QLatin1StringView key);
+    // A field of a PATCH body: its value when the body has it (null included), none when absent.
+    std::optional<QString> patchText(QLatin1StringView key);
+    std::optional<QStringList> patchTexts(QLatin1StringView key);
     qint64 requiredInteger(QLatin1StringView key);
 
     // An enum from its wire name (`fromString` as the enums' own, e.g. ticketStateFromString).
