@@ -32,16 +32,6 @@ const QLatin1StringView kWait("wait");
 
 const QString kRequired = QStringLiteral("required");
 
-template<typename E>
-std::optional<E> requiredEnum(JsonReader &r, QLatin1StringView key, std::optional<E> (*fromString)(QStringView))
-{
-    if (!r.has(key)) {
-        r.problem(key, kRequired);
-        return std::nullopt;
-    }
-    return r.enumValue(key, fromString);
-}
-
 QDateTime requiredInstant(JsonReader &r, QLatin1StringView key)
 {
     if (!r.has(key))
@@ -127,8 +117,8 @@ Result<AppointmentView> AppointmentView::fromJson(const QJsonObject &json)
     v.hallCode = r.requiredText(kHall);
     v.serviceCode = r.requiredText(kService);
     v.slotAt = requiredInstant(r, kSlotAt);
-    v.channel = requiredEnum(r, kChannel, &channelFromString).value_or(Channel::Hotline);
-    v.state = requiredEnum(r, kState, &appointmentStateFromString).value_or(AppointmentState::Booked);
+    v.channel = r.requiredEnum(kChannel, &channelFromString).value_or(Channel::Hotline);
+    v.state = r.requiredEnum(kState, &appointmentStateFromString).value_or(AppointmentState::Booked);
     v.bookedAt = requiredInstant(r, kBookedAt);
     v.ticketId = r.integer(kTicketId);
     v.residentId = r.text(kResidentId);

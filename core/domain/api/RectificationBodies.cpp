@@ -5,33 +5,6 @@
 
 namespace ow {
 
-namespace {
-
-// An optional text or instant is left out when empty, so an answer reads back as it was written.
-void putText(QJsonObject &o, QLatin1StringView key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
-void putInstant(QJsonObject &o, QLatin1StringView key, const QDateTime &at)
-{
-    if (at.isValid())
-        o.insert(key, instantJson(at));
-}
-
-template<typename E>
-E requiredEnum(JsonReader &r, QLatin1StringView key, std::optional<E> (*fromString)(QStringView), E fallback)
-{
-    if (!r.has(key)) {
-        r.problem(key, QStringLiteral("required"));
-        return fallback;
-    }
-    return r.enumValue(key, fromString).value_or(fallback);
-}
-
-} // namespace
-
 QJsonObject FollowUpRequest::toJson() const
 {
     QJsonObject o;
@@ -105,8 +78,8 @@ Result<RectificationItem> RectificationItem::fromJson(const QJsonObject &o)
     x.id = r.requiredInteger(QLatin1String("id"));
     x.hall = r.requiredText(QLatin1String("hall"));
     x.dueDay = r.date(QLatin1String("due_day"));
-    x.state = requiredEnum(r, QLatin1String("state"), rectificationStateFromString, RectificationState::Open);
-    x.level = requiredEnum(r, QLatin1String("level"), ratingLevelFromString, RatingLevel::Dissatisfied);
+    x.state = r.requiredEnum(QLatin1String("state"), rectificationStateFromString).value_or(RectificationState::Open);
+    x.level = r.requiredEnum(QLatin1String("level"), ratingLevelFromString).value_or(RatingLevel::Dissatisfied);
     x.service = r.text(QLatin1String("service"));
     x.window = static_cast<int>(r.integer(QLatin1String("window")));
     x.ticket = r.text(QLatin1String("ticket"));
@@ -179,8 +152,8 @@ Result<RectificationFollowUp> RectificationFollowUp::fromJson(const QJsonObject 
     RectificationFollowUp x;
     x.id = r.requiredInteger(QLatin1String("id"));
     x.contactedAt = r.instant(QLatin1String("contacted_at"));
-    x.channel = requiredEnum(r, QLatin1String("channel"), contactChannelFromString, ContactChannel::Phone);
-    x.answer = requiredEnum(r, QLatin1String("answer"), citizenAnswerFromString, CitizenAnswer::Satisfied);
+    x.channel = r.requiredEnum(QLatin1String("channel"), contactChannelFromString).value_or(ContactChannel::Phone);
+    x.answer = r.requiredEnum(QLatin1String("answer"), citizenAnswerFromString).value_or(CitizenAnswer::Satisfied);
     x.cause = r.text(QLatin1String("cause"));
     x.action = r.text(QLatin1String("action"));
     x.note = r.text(QLatin1String("note"));
@@ -215,7 +188,7 @@ Result<RectificationClosure> RectificationClosure::fromJson(const QJsonObject &o
     x.cause = r.requiredText(QLatin1String("cause"));
     x.action = r.requiredText(QLatin1String("action"));
     x.note = r.text(QLatin1String("note"));
-    x.answer = requiredEnum(r, QLatin1String("answer"), citizenAnswerFromString, CitizenAnswer::Satisfied);
+    x.answer = r.requiredEnum(QLatin1String("answer"), citizenAnswerFromString).value_or(CitizenAnswer::Satisfied);
     x.late = r.boolean(QLatin1String("late"));
     return r.finish(x);
 }

@@ -10,25 +10,6 @@ namespace ow {
 
 namespace {
 
-// Optional texts, dates and instants are left out when empty, so an answer reads back as written.
-void putText(QJsonObject &o, QLatin1StringView key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
-void putInstant(QJsonObject &o, QLatin1StringView key, const QDateTime &at)
-{
-    if (at.isValid())
-        o.insert(key, instantJson(at));
-}
-
-void putDate(QJsonObject &o, QLatin1StringView key, const QDate &day)
-{
-    if (day.isValid())
-        o.insert(key, dateJson(day));
-}
-
 void putNumber(QJsonObject &o, QLatin1StringView key, std::optional<double> value)
 {
     if (value)
@@ -40,25 +21,6 @@ std::optional<double> optionalNumber(JsonReader &r, QLatin1StringView key)
     if (!r.has(key))
         return std::nullopt;
     return r.number(key);
-}
-
-template<typename E>
-E requiredEnum(JsonReader &r, QLatin1StringView key, std::optional<E> (*fromString)(QStringView), E fallback)
-{
-    if (!r.has(key)) {
-        r.problem(key, QStringLiteral("required"));
-        return fallback;
-    }
-    return r.enumValue(key, fromString).value_or(fallback);
-}
-
-template<typename T>
-QJsonArray arrayOf(const QList<T> &items)
-{
-    QJsonArray a;
-    for (const T &item : items)
-        a.append(item.toJson());
-    return a;
 }
 
 } // namespace
@@ -180,8 +142,8 @@ Result<WorkOrderItem> WorkOrderItem::fromJson(const QJsonObject &o)
     WorkOrderItem x;
     x.id = r.requiredInteger(QLatin1String("id"));
     x.number = r.requiredText(QLatin1String("number"));
-    x.kind = requiredEnum(r, QLatin1String("kind"), workOrderKindFromString, WorkOrderKind::Consultation);
-    x.status = requiredEnum(r, QLatin1String("status"), workOrderStatusFromString, WorkOrderStatus::Open);
+    x.kind = r.requiredEnum(QLatin1String("kind"), workOrderKindFromString).value_or(WorkOrderKind::Consultation);
+    x.status = r.requiredEnum(QLatin1String("status"), workOrderStatusFromString).value_or(WorkOrderStatus::Open);
     x.hall = r.requiredText(QLatin1String("hall"));
     x.service = r.text(QLatin1String("service"));
     x.phone = r.text(QLatin1String("phone"));
@@ -216,7 +178,7 @@ Result<WorkOrderEvent> WorkOrderEvent::fromJson(const QJsonObject &o)
     JsonReader r(o);
     WorkOrderEvent x;
     x.id = r.requiredInteger(QLatin1String("id"));
-    x.kind = requiredEnum(r, QLatin1String("kind"), workOrderEventKindFromString, WorkOrderEventKind::Created);
+    x.kind = r.requiredEnum(QLatin1String("kind"), workOrderEventKindFromString).value_or(WorkOrderEventKind::Created);
     x.at = r.instant(QLatin1String("at"));
     x.actorName = r.text(QLatin1String("actor_name"));
     x.note = r.text(QLatin1String("note"));

@@ -44,22 +44,6 @@ constexpr EnumText<RiskEvidenceKind, 3> kEvidence{{{
     {RiskEvidenceKind::Lookup, "lookup"},
 }}};
 
-template<typename E>
-E requiredEnum(JsonReader &r, QLatin1StringView key, std::optional<E> (*fromString)(QStringView), E fallback)
-{
-    if (!r.has(key)) {
-        r.problem(key, QStringLiteral("required"));
-        return fallback;
-    }
-    return r.enumValue(key, fromString).value_or(fallback);
-}
-
-void putText(QJsonObject &o, QLatin1StringView key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
 // `<prefix>_id` and `<prefix>_args`, for a message that has an id (rows stored before the ids
 // were kept have none: their text is all there is).
 void putMessage(QJsonObject &o, const QString &prefix, const RiskMessage &m)
@@ -141,10 +125,10 @@ Result<RiskRule> RiskRule::fromJson(const QJsonObject &o)
 {
     JsonReader r(o);
     RiskRule x;
-    x.id = requiredEnum(r, QLatin1String("id"), riskRuleIdFromString, RiskRuleId::DuplicateClaim);
+    x.id = r.requiredEnum(QLatin1String("id"), riskRuleIdFromString).value_or(RiskRuleId::DuplicateClaim);
     x.nameZh = r.requiredText(QLatin1String("name_zh")).trimmed();
     x.nameEn = r.requiredText(QLatin1String("name_en")).trimmed();
-    x.level = requiredEnum(r, QLatin1String("level"), riskLevelFromString, RiskLevel::Medium);
+    x.level = r.requiredEnum(QLatin1String("level"), riskLevelFromString).value_or(RiskLevel::Medium);
     x.enabled = r.boolean(QLatin1String("enabled"), true);
     if (r.has(QLatin1String("parameters")) && !o.value(QLatin1String("parameters")).isObject())
         r.problem(QStringLiteral("parameters"), QStringLiteral("object expected"));
@@ -196,7 +180,7 @@ Result<RiskSubject> RiskSubject::fromJson(const QJsonObject &o)
 {
     JsonReader r(o);
     RiskSubject x;
-    x.kind = requiredEnum(r, QLatin1String("kind"), riskSubjectKindFromString, RiskSubjectKind::Staff);
+    x.kind = r.requiredEnum(QLatin1String("kind"), riskSubjectKindFromString).value_or(RiskSubjectKind::Staff);
     x.ref = r.requiredText(QLatin1String("ref"));
     x.id = r.integer(QLatin1String("id"));
     x.name = r.text(QLatin1String("name"));
@@ -215,7 +199,7 @@ Result<RiskEvidence> RiskEvidence::fromJson(const QJsonObject &o)
 {
     JsonReader r(o);
     RiskEvidence x;
-    x.kind = requiredEnum(r, QLatin1String("kind"), riskEvidenceKindFromString, RiskEvidenceKind::TicketEvent);
+    x.kind = r.requiredEnum(QLatin1String("kind"), riskEvidenceKindFromString).value_or(RiskEvidenceKind::TicketEvent);
     x.id = r.requiredInteger(QLatin1String("id"));
     x.at = r.instant(QLatin1String("at"));
     x.note = r.text(QLatin1String("note"));
@@ -237,7 +221,7 @@ Result<RiskDisposal> RiskDisposal::fromJson(const QJsonObject &o)
 {
     JsonReader r(o);
     RiskDisposal x;
-    x.action = requiredEnum(r, QLatin1String("action"), riskDisposalActionFromString, RiskDisposalAction::Confirm);
+    x.action = r.requiredEnum(QLatin1String("action"), riskDisposalActionFromString).value_or(RiskDisposalAction::Confirm);
     x.reason = r.text(QLatin1String("reason"));
     x.byId = r.requiredInteger(QLatin1String("by_id"));
     x.by = r.requiredText(QLatin1String("by"));
@@ -275,10 +259,10 @@ Result<RiskAlert> RiskAlert::fromJson(const QJsonObject &o)
     JsonReader r(o);
     RiskAlert x;
     x.id = r.requiredInteger(QLatin1String("id"));
-    x.rule = requiredEnum(r, QLatin1String("rule"), riskRuleIdFromString, RiskRuleId::DuplicateClaim);
+    x.rule = r.requiredEnum(QLatin1String("rule"), riskRuleIdFromString).value_or(RiskRuleId::DuplicateClaim);
     x.ruleVersion = static_cast<int>(r.integer(QLatin1String("rule_version")));
     x.ruleName = {r.text(QLatin1String("rule_name_zh")), r.text(QLatin1String("rule_name_en"))};
-    x.level = requiredEnum(r, QLatin1String("level"), riskLevelFromString, RiskLevel::Medium);
+    x.level = r.requiredEnum(QLatin1String("level"), riskLevelFromString).value_or(RiskLevel::Medium);
     x.hall = r.requiredText(QLatin1String("hall"));
     x.owner = r.requiredText(QLatin1String("owner"));
     x.day = r.date(QLatin1String("day"));
@@ -291,7 +275,7 @@ Result<RiskAlert> RiskAlert::fromJson(const QJsonObject &o)
     x.evidence = r.list<RiskEvidence>(QLatin1String("evidence"));
     x.evidenceCount = static_cast<int>(r.integer(QLatin1String("evidence_count")));
     x.raisedAt = r.instant(QLatin1String("raised_at"));
-    x.status = requiredEnum(r, QLatin1String("status"), riskAlertStatusFromString, RiskAlertStatus::Open);
+    x.status = r.requiredEnum(QLatin1String("status"), riskAlertStatusFromString).value_or(RiskAlertStatus::Open);
     x.disposals = r.list<RiskDisposal>(QLatin1String("disposals"));
     return r.finish(x);
 }

@@ -177,4 +177,22 @@ std::optional<QStringList> JsonReader::patchTexts(QLatin1StringView key)
     return texts(key);
 }
 
+void putText(QJsonObject &o, QLatin1StringView key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+void putInstant(QJsonObject &o, QLatin1StringView key, const QDateTime &at)
+{
+    if (at.isValid())
+        o.insert(key, instantJson(at));
+}
+
+void putDate(QJsonObject &o, QLatin1StringView key, const QDate &day)
+{
+    if (day.isValid())
+        o.insert(key, dateJson(day));
+}
+
 } // namespace ow

@@ -56,6 +56,17 @@ public:
         return value;
     }
 
+    // An enum that must be given: a problem ("required") when absent, as enumValue otherwise.
+    template<typename E>
+    std::optional<E> requiredEnum(QLatin1StringView key, std::optional<E> (*fromString)(QStringView))
+    {
+        if (!has(key)) {
+            problem(key, QStringLiteral("required"));
+            return std::nullopt;
+        }
+        return enumValue(key, fromString);
+    }
+
     // A nested contract type (T::fromJson(QJsonObject) → Result<T>); its problems are kept under
     // "key.field".
     template<typename T>
@@ -124,6 +135,10 @@ std::optional<qint64> wholeNumber(const QJsonValue &v);
 // milliseconds), null when invalid.
 QJsonValue instantJson(const QDateTime &at, Qt::DateFormat format = Qt::ISODate);
 QJsonValue dateJson(const QDate &day);
+// Optional fields of an answer: left out when empty (or invalid), so the answer reads back as written.
+void putText(QJsonObject &o, QLatin1StringView key, const QString &value);
+void putInstant(QJsonObject &o, QLatin1StringView key, const QDateTime &at);
+void putDate(QJsonObject &o, QLatin1StringView key, const QDate &day);
 // A list of body types, each written with its own toJson().
 QJsonArray arrayOf(const auto &items)
 {
