@@ -23,6 +23,7 @@ class ReportService;
 class RiskService;
 class SyncIngest;
 class WorkOrderService;
+class TrainingService;
 class Router;
 
 // The administration's services.
@@ -56,6 +57,7 @@ struct ServerServices
     // The translations, for answers whose texts are made per request (risk alerts' findings).
     const LanguagePack &languages;
     WorkOrderService &workOrders;
+    TrainingService &training;
 };
 
 void addSystemRoutes(Router &router, const ServerServices &services);
@@ -93,5 +95,7 @@ void addGuideRoutes(Router &router, const ServerServices &services);
 void addCoverageRoutes(Router &router, const ServerServices &services);
 // The 12333 hotline's work orders (WorkOrderRoutes.cpp): record, read, list, route, answer, close, book; their report.
 void addWorkOrderRoutes(Router &router, const ServerServices &services);
+// Training sessions at training halls (TrainingRoutes.cpp): start, read the report, end; a training ticket's citizen.
+void addTrainingRoutes(Router &router, const ServerServices &services);
 
 } // namespace ow

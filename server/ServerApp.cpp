@@ -9,6 +9,7 @@
 #include "core/service/cases/CaseService.h"
 #include "core/service/cases/SmsGateway.h"
 #include "core/service/hotline/WorkOrderService.h"
+#include "core/service/training/TrainingService.h"
 #include "core/service/catalogue/CatalogueService.h"
 #include "core/service/catalogue/CatalogueVersions.h"
 #include "core/service/catalogue/DelegationService.h"
@@ -176,9 +177,10 @@ Result<quint16> ServerApp::start()
         if (auto halls = OrgRepository(*db).halls())
             hub->publishWorkOrder(type, item, halls.value());
     });
+    m_training = std::make_unique<TrainingService>(*m_db, m_clock, *m_catalogue, *m_queue, *m_ratings);
     const ServerServices services{*m_db, *m_auth, *m_catalogue, *m_queue, *m_ratings, *m_appointments, *m_sync, *m_offline,
                                   *m_cases, *m_admin, *m_calendar, *m_delegation, *m_catalogueVersions, m_clock, *m_reports,
-                                  *m_risk, m_languages, *m_workOrders};
+                                  *m_risk, m_languages, *m_workOrders, *m_training};
     addSystemRoutes(m_http->router(), services);
     addSessionRoutes(m_http->router(), services);
     addCatalogueRoutes(m_http->router(), services);
@@ -205,7 +207,15 @@ Result<quint16> ServerApp::start()
     addPlanningRoutes(m_http->router(), services);
     addGuideRoutes(m_http->router(), services);
     addWorkOrderRoutes(m_http->router(), services);
+    addTrainingRoutes(m_http->router(), services);
 
+    // A training session's citizens arrive at their minute, and rate once served.
+    m_trainingTick.setInterval(1000);
+    QObject::connect(&m_trainingTick, &QTimer::timeout, [training = m_training.get()] {
+        if (auto advanced = training->advance(); !advanced)
+            qCWarning(lcServer, "training: %s", qUtf8Printable(advanced.error().detail));
+    });
+    m_trainingTick.start();
     m_resendMessages.setInterval(5 * 60 * 1000);
     QObject::connect(&m_resendMessages, &QTimer::timeout, [cases = m_cases.get()] { (void)cases->resendUnsentMessages(); });
     m_resendMessages.start();

@@ -41,6 +41,7 @@ class CommitGroup;
 class DelegationService;
 class SmsGateway;
 class WorkOrderService;
+class TrainingService;
 
 // Wires the server together: database, catalogue import, demo seed, services and the HTTP edge.
 class ServerApp
@@ -89,6 +90,8 @@ private:
     std::unique_ptr<RiskEngine> m_riskEngine;
     std::unique_ptr<RiskService> m_risk;
     std::unique_ptr<WorkOrderService> m_workOrders;
+    std::unique_ptr<TrainingService> m_training;
+    QTimer m_trainingTick; // a training session's citizens arrive and rate
     QTimer m_riskDayEnd; // the nightly risk sweep when the city's day ends
     QTimer m_catalogueDue; // puts a scheduled catalogue version in force on its day
     QTimer m_resendMessages; // messages to applicants the gateway did not take, tried again

@@ -17,7 +17,7 @@ constexpr EnumText<Role, 8> kRoles{{{
     {Role::Guide, "guide"},
     {Role::HotlineAgent, "hotline_agent"},
 }}};
-constexpr EnumText<Permission, 15> kPermissions{{{
+constexpr EnumText<Permission, 16> kPermissions{{{
     {Permission::CatalogueRead, "catalogue.read"},
     {Permission::OrgRead, "org.read"},
     {Permission::QueueOperate, "queue.operate"},
@@ -33,12 +33,14 @@ constexpr EnumText<Permission, 15> kPermissions{{{
     {Permission::ConsultationsLog, "consultations.log"},
     {Permission::WorkOrdersRecord, "workorders.record"},
     {Permission::WorkOrdersAnswer, "workorders.answer"},
+    {Permission::TrainingRun, "training.run"},
 }}};
 constexpr Permission kAll[] = {Permission::CatalogueRead, Permission::OrgRead, Permission::QueueOperate,
                                Permission::QueueSupervise, Permission::CasesIntake, Permission::CasesReview,
                                Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
                                Permission::TicketsIssue, Permission::QueueView, Permission::AppointmentsBook,
-                               Permission::ConsultationsLog, Permission::WorkOrdersRecord, Permission::WorkOrdersAnswer};
+                               Permission::ConsultationsLog, Permission::WorkOrdersRecord, Permission::WorkOrdersAnswer,
+                               Permission::TrainingRun};
 } // namespace
 
 QString toString(Role role) { return kRoles.toString(role); }
@@ -81,9 +83,10 @@ bool Permissions::allows(Role role, Permission p)
         // Supervisors watch and steer; they do not accept or approve cases themselves.
         return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::QueueSupervise
                || p == Permission::CasesSupervise || p == Permission::TicketsIssue || p == Permission::QueueView
-               || p == Permission::AppointmentsBook || p == Permission::ConsultationsLog || p == Permission::WorkOrdersAnswer;
+               || p == Permission::AppointmentsBook || p == Permission::ConsultationsLog || p == Permission::WorkOrdersAnswer
+               || p == Permission::TrainingRun;
     case Role::Admin:
-        return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::AdminManage;
+        return p == Permission::CatalogueRead || p == Permission::OrgRead || p == Permission::AdminManage || p == Permission::TrainingRun;
     case Role::Kiosk:
         return p == Permission::CatalogueRead || p == Permission::TicketsIssue;
     case Role::Display:

@@ -27,6 +27,7 @@ enum class Permission {
     ConsultationsLog, // log questions answered without a ticket (咨询): guides; supervisors read the hall's log
     WorkOrdersRecord, // 12333 work orders: record a call, route, book, close (hotline agents)
     WorkOrdersAnswer, // answer the work orders routed to one's halls (supervisors)
+    TrainingRun,      // start and end training sessions, read their reports (supervisors, administrators)
 };
 
 // Which halls an account may name in a request: its own, or — for accounts that supervise

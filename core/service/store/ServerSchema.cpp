@@ -468,6 +468,21 @@ const QList<Migration> &ServerSchema::migrations()
          {
              QStringLiteral("ALTER TABLE halls ADD COLUMN training INTEGER NOT NULL DEFAULT 0"),
          }},
+        {27,
+         "training sessions: a scenario run at a training hall for one trainee, its generated citizens and their tickets",
+         {
+             QStringLiteral("CREATE TABLE training_sessions (id {PK}, hall_id {BIGINT} NOT NULL REFERENCES halls(id), "
+                            "trainee_id {BIGINT} NOT NULL REFERENCES accounts(id), trainer_id {BIGINT} REFERENCES accounts(id), "
+                            "title TEXT NOT NULL, scenario TEXT NOT NULL, started_at {BIGINT} NOT NULL, ended_at {BIGINT})"),
+             QStringLiteral("CREATE INDEX training_sessions_hall ON training_sessions(hall_id, id)"),
+             // One row per arrival: the generated citizen (JSON), when they arrive, their ticket
+             // once issued, whether their scenario rating was given.
+             QStringLiteral("CREATE TABLE training_arrivals (session_id {BIGINT} NOT NULL REFERENCES training_sessions(id), "
+                            "idx INTEGER NOT NULL, citizen TEXT NOT NULL, due_at {BIGINT} NOT NULL, "
+                            "ticket_id {BIGINT} REFERENCES tickets(id), rated INTEGER NOT NULL DEFAULT 0, "
+                            "PRIMARY KEY (session_id, idx))"),
+             QStringLiteral("CREATE INDEX training_arrivals_ticket ON training_arrivals(ticket_id)"),
+         }},
     };
     return steps;
 }
