@@ -18,7 +18,8 @@ const QList<Permission> kPermissions{Permission::CatalogueRead, Permission::OrgR
                                      Permission::QueueSupervise, Permission::CasesIntake,  Permission::CasesReview,
                                      Permission::CasesSupervise, Permission::RatingsSubmit, Permission::AdminManage,
                                      Permission::TicketsIssue,   Permission::QueueView,     Permission::AppointmentsBook,
-                                     Permission::ConsultationsLog, Permission::WorkOrdersRecord, Permission::WorkOrdersAnswer};
+                                     Permission::ConsultationsLog, Permission::WorkOrdersRecord, Permission::WorkOrdersAnswer,
+                                     Permission::TrainingRun};
 
 // Who may do what. Everything not listed is denied.
 QSet<Permission> allowedFor(Role role)
@@ -32,9 +33,9 @@ QSet<Permission> allowedFor(Role role)
         return {P::CatalogueRead, P::OrgRead, P::CasesReview};
     case Role::Supervisor:
         return {P::CatalogueRead, P::OrgRead, P::QueueSupervise, P::CasesSupervise, P::TicketsIssue, P::QueueView,
-                P::AppointmentsBook, P::ConsultationsLog, P::WorkOrdersAnswer};
+                P::AppointmentsBook, P::ConsultationsLog, P::WorkOrdersAnswer, P::TrainingRun};
     case Role::Admin:
-        return {P::CatalogueRead, P::OrgRead, P::AdminManage};
+        return {P::CatalogueRead, P::OrgRead, P::AdminManage, P::TrainingRun};
     case Role::Kiosk:
         return {P::CatalogueRead, P::TicketsIssue};
     case Role::Display:
@@ -169,6 +170,7 @@ private Q_SLOTS:
         QTest::newRow("appointments.book") << Permission::AppointmentsBook << QStringLiteral("appointments.book");
         QTest::newRow("workorders.record") << Permission::WorkOrdersRecord << QStringLiteral("workorders.record");
         QTest::newRow("workorders.answer") << Permission::WorkOrdersAnswer << QStringLiteral("workorders.answer");
+        QTest::newRow("training.run") << Permission::TrainingRun << QStringLiteral("training.run");
     }
 
     void permissionNames()
