@@ -24,6 +24,7 @@
 #include "ui/desk/performance/MyFiguresPage.h"
 #include "ui/desk/coverage/CoveragePage.h"
 #include "ui/desk/planning/PlanPage.h"
+#include "ui/desk/training/TrainingPage.h"
 #include "ui/desk/coverage/NearbyHallsPanel.h"
 #include "ui/desk/performance/PerformancePage.h"
 
@@ -149,6 +150,12 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         m_tabs->addTab(m_myFigures, QString());
     }
     m_tabs->addTab(m_catalogue, QString());
+    if (session.isLoggedIn()
+        && (Permissions::allows(session.account().role, Permission::TrainingRun)
+            || Permissions::allows(session.account().role, Permission::QueueOperate))) {
+        m_trainingPage = new TrainingPage(session, this); // a tab once the halls say there is a training hall
+        m_trainingPage->hide();
+    }
     if (session.isLoggedIn()) {
         // 就近可办: where else the matter shown can be handled, nearest first.
         m_nearby = new NearbyHallsPanel(session, this);
@@ -282,6 +289,18 @@ void MainWindow::onHallsChanged()
             m_training = h.training;
     }
     m_trainingBand->setVisible(m_training);
+    if (m_trainingPage) {
+        const bool trainer = Permissions::allows(m_session.account().role, Permission::TrainingRun);
+        const bool any = std::any_of(m_session.halls().begin(), m_session.halls().end(), [](const Hall &h) { return h.training && !h.archived; });
+        const bool show = trainer ? any : m_training;
+        const int at = m_tabs->indexOf(m_trainingPage);
+        if (show && at < 0)
+            m_tabs->insertTab(m_tabs->indexOf(m_catalogue), m_trainingPage, QString());
+        else if (!show && at >= 0)
+            m_tabs->removeTab(at);
+        if (show)
+            m_trainingPage->hallsChanged();
+    }
     retranslate(); // the window's title says it too
 }
 
@@ -362,6 +381,8 @@ void MainWindow::retranslate()
     }
     if (m_myFigures)
         m_tabs->setTabText(m_tabs->indexOf(m_myFigures), tr("My figures"));
+    if (m_trainingPage && m_tabs->indexOf(m_trainingPage) >= 0)
+        m_tabs->setTabText(m_tabs->indexOf(m_trainingPage), tr("Training"));
     if (m_guide)
         m_tabs->setTabText(m_tabs->indexOf(m_guide), tr("Guide desk"));
     if (m_halls)

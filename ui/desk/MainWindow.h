@@ -23,6 +23,7 @@ class MyFiguresPage;
 class PerformancePage;
 class CoveragePage;
 class PlanPage;
+class TrainingPage;
 class NearbyHallsPanel;
 class HomePage;
 class TellerQueuePanel;
@@ -52,6 +53,7 @@ public:
     PerformancePage *performancePage() const { return m_performance; }
     CoveragePage *coveragePage() const { return m_coverage; }
     PlanPage *planPage() const { return m_plan; }
+    TrainingPage *trainingPage() const { return m_trainingPage; }
     NearbyHallsPanel *nearbyHalls() const { return m_nearby; }
     MyFiguresPage *myFiguresPage() const { return m_myFigures; }
     GuidePage *guidePage() const { return m_guide; }
@@ -88,9 +90,11 @@ private:
     AdminPage *m_admin = nullptr;       // accounts with admin.manage
     PerformancePage *m_performance = nullptr; // supervisors: 绩效
     CoveragePage *m_coverage = nullptr;       // supervisors and administrators: 15分钟服务圈
-    PlanPage *m_plan = nullptr;
+    PlanPage *m_plan = nullptr;               // supervisors: 15分钟承诺 (warnings, tidal windows, staffing plan)
     QLabel *m_trainingBand = nullptr; // 培训, shown while the account's hall is a training hall
-    bool m_training = false;               // supervisors: 15分钟承诺 (warnings, tidal windows, staffing plan)
+    bool m_training = false;
+    // 培训: a tab for trainers while there is a training hall, and for a training hall's tellers.
+    TrainingPage *m_trainingPage = nullptr;
     NearbyHallsPanel *m_nearby = nullptr;     // under the catalogue's details: 就近可办
     MyFiguresPage *m_myFigures = nullptr;     // tellers: their own figures
     GuidePage *m_guide = nullptr;             // the guide desk: 咨询导办

@@ -8,6 +8,7 @@
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/CitizenScreen.h"
 #include "ui/desk/guide/PrecheckText.h"
+#include "ui/desk/training/TrainingCitizenCard.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -50,6 +51,7 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
     , m_timer(new QLabel(this))
     , m_matters(new QListWidget(this))
     , m_precheck(new QLabel(this))
+    , m_trainingCard(new TrainingCitizenCard(session, this))
     , m_waiting(new QTableWidget(this))
     , m_waitingTitle(new QLabel(this))
     , m_message(new QLabel(this))
@@ -102,6 +104,7 @@ TellerQueuePanel::TellerQueuePanel(ClientSession &session, QWidget *parent)
     currentLayout->addWidget(m_timer);
     currentLayout->addWidget(m_matters);
     currentLayout->addWidget(m_precheck);
+    currentLayout->addWidget(m_trainingCard);
 
     auto *buttons = new QGridLayout;
     const std::array<QPushButton *, 11> created{
@@ -400,6 +403,7 @@ void TellerQueuePanel::redraw()
                                                   : tr("No ticket at the window. Press F1 to call the next one."));
     }
     m_precheck->setVisible(!m_precheck->text().isEmpty());
+    m_trainingCard->showTicket(t ? t->id : 0);
     const QDateTime now = m_session.clock().now();
     const PromiseRisk &promise = m_desk->monitor().promise();
     m_waiting->setRowCount(static_cast<int>(m_desk->waiting().size()));

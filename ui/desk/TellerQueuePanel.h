@@ -12,6 +12,8 @@ class QTimer;
 
 namespace ow {
 
+class TrainingCitizenCard;
+
 class ClientSession;
 class TellerDesk;
 class CitizenScreen;
@@ -62,6 +64,7 @@ private:
     QLabel *m_timer;
     QListWidget *m_matters;
     QLabel *m_precheck; // the guide desk's pre-check of the ticket's materials
+    TrainingCitizenCard *m_trainingCard; // in a training hall: the scenario's citizen at the window
     QTableWidget *m_waiting;
     QLabel *m_waitingTitle;
     QLabel *m_message;
