@@ -921,10 +921,6 @@ Staff number: %2
         <translation>Reports are for supervisors, and for the city&apos;s administrators.</translation>
     </message>
     <message>
-        <source>There is no hall %1.</source>
-        <translation>There is no hall %1.</translation>
-    </message>
-    <message>
         <source>The figures of hall %1 are not among those you supervise.</source>
         <translation>The figures of hall %1 are not among those you supervise.</translation>
     </message>
@@ -1307,6 +1303,30 @@ Staff number: %2
     <message>
         <source>Give a range of at most 366 days, the first day not after the last.</source>
         <translation>Give a range of at most 366 days, the first day not after the last.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may run training sessions.</source>
+        <translation>Only a supervisor or an administrator may run training sessions.</translation>
+    </message>
+    <message>
+        <source>There is no training session %1.</source>
+        <translation>There is no training session %1.</translation>
+    </message>
+    <message>
+        <source>There is no hall %1.</source>
+        <translation>There is no hall %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a training hall: scenarios run only in training halls.</source>
+        <translation>%1 is not a training hall: scenarios run only in training halls.</translation>
+    </message>
+    <message>
+        <source>Training session %1 is still running in this hall: end it first.</source>
+        <translation>Training session %1 is still running in this hall: end it first.</translation>
+    </message>
+    <message>
+        <source>Training session %1 has already ended.</source>
+        <translation>Training session %1 has already ended.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2145,10 @@ Staff number: %2
     <message>
         <source>TRAINING — this is a training hall: the citizens are made up, and nothing done here counts in the city&apos;s figures, risk alerts or messages.</source>
         <translation>TRAINING — this is a training hall: the citizens are made up, and nothing done here counts in the city&apos;s figures, risk alerts or messages.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
 </context>
 <context>
@@ -8137,6 +8161,253 @@ Staff number: %2
     <message>
         <source>What the caller said</source>
         <translation>What the caller said</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TrainingText</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Training citizen %1 · ID %2 · hands over: %3</source>
+        <translation>Training citizen %1 · ID %2 · hands over: %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was taken as received for %3, but the citizen had not brought it%4</source>
+        <translation>%1: “%2” was taken as received for %3, but the citizen had not brought it%4</translation>
+    </message>
+    <message>
+        <source> (case %1)</source>
+        <translation> (case %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 was refused, though the citizen had brought every required material</source>
+        <translation>%1: %2 was refused, though the citizen had brought every required material</translation>
+    </message>
+    <message>
+        <source>%1: served in %2 min, over the standard of %3 min</source>
+        <translation>%1: served in %2 min, over the standard of %3 min</translation>
+    </message>
+    <message>
+        <source>arrives at minute %1</source>
+        <translation>arrives at minute %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>being served</translation>
+    </message>
+    <message>
+        <source>stepped away</source>
+        <translation>stepped away</translation>
+    </message>
+    <message>
+        <source>finished in %1 min (standard %2)</source>
+        <translation>finished in %1 min (standard %2)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Trainee %1 · trainer %2 · started %3</source>
+        <translation>Trainee %1 · trainer %2 · started %3</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>ended %1</translation>
+    </message>
+    <message>
+        <source>No mistakes so far.</source>
+        <translation>No mistakes so far.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mistakes: %n</source>
+        <translation>
+            <numerusform>Mistakes: %n</numerusform>
+            <numerusform>Mistakes: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizens (%1 of %2 arrived)</source>
+        <translation>Citizens (%1 of %2 arrived)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <source>Left at home</source>
+        <translation>Left at home</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>rates %1</source>
+        <translation>rates %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TrainingPage</name>
+    <message>
+        <source>Open a training scenario</source>
+        <translation>Open a training scenario</translation>
+    </message>
+    <message>
+        <source>Scenario (*.json)</source>
+        <translation>Scenario (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario file: %2</source>
+        <translation>%1 is not a scenario file: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not fit the scenario format: %2</source>
+        <translation>%1 does not fit the scenario format: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n citizen(s))</source>
+        <translation>
+            <numerusform>%1 (%n citizen)</numerusform>
+            <numerusform>%1 (%n citizens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” loaded.</source>
+        <translation>Scenario “%1” loaded.</translation>
+    </message>
+    <message>
+        <source>Choose a training hall and a scenario first.</source>
+        <translation>Choose a training hall and a scenario first.</translation>
+    </message>
+    <message>
+        <source>Enter the trainee&apos;s user name.</source>
+        <translation>Enter the trainee&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>Training started: %1 for %2.</source>
+        <translation>Training started: %1 for %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training ended: %n mistake(s).</source>
+        <translation>
+            <numerusform>Training ended: %n mistake.</numerusform>
+            <numerusform>Training ended: %n mistakes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 served</source>
+        <translation>%1 / %2 served</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Training hall:</source>
+        <translation>Training hall:</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>New training session</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Trainee:</translation>
+    </message>
+    <message>
+        <source>user name, e.g. cj_teller1</source>
+        <translation>user name, e.g. cj_teller1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End training</source>
+        <translation>End training</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Mistakes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 </TS>

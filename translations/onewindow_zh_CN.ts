@@ -916,10 +916,6 @@ Staff number: %2
         <translation>只有主管和市级系统管理员可以查看统计报表。</translation>
     </message>
     <message>
-        <source>There is no hall %1.</source>
-        <translation>不存在编码为 %1 的大厅。</translation>
-    </message>
-    <message>
         <source>The figures of hall %1 are not among those you supervise.</source>
         <translation>大厅 %1 不在您的主管范围内，无法查看其统计数据。</translation>
     </message>
@@ -1302,6 +1298,30 @@ Staff number: %2
     <message>
         <source>Give a range of at most 366 days, the first day not after the last.</source>
         <translation>请给出不超过 366 天的日期范围，开始日期不得晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may run training sessions.</source>
+        <translation>只有值班长或管理员可以组织培训。</translation>
+    </message>
+    <message>
+        <source>There is no training session %1.</source>
+        <translation>没有编号为 %1 的培训。</translation>
+    </message>
+    <message>
+        <source>There is no hall %1.</source>
+        <translation>没有代码为 %1 的大厅。</translation>
+    </message>
+    <message>
+        <source>%1 is not a training hall: scenarios run only in training halls.</source>
+        <translation>%1 不是培训大厅：培训情景只能在培训大厅运行。</translation>
+    </message>
+    <message>
+        <source>Training session %1 is still running in this hall: end it first.</source>
+        <translation>本大厅的培训 %1 仍在进行，请先结束。</translation>
+    </message>
+    <message>
+        <source>Training session %1 has already ended.</source>
+        <translation>培训 %1 已经结束。</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2130,10 @@ Staff number: %2
     <message>
         <source>TRAINING — this is a training hall: the citizens are made up, and nothing done here counts in the city&apos;s figures, risk alerts or messages.</source>
         <translation>培训模式 — 本厅为培训大厅：群众均为虚构，在此办理的一切不计入全市统计、风险预警和短信通知。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
     </message>
 </context>
 <context>
@@ -8093,6 +8117,250 @@ Staff number: %2
     <message>
         <source>What the caller said</source>
         <translation>来电内容</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TrainingText</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Training citizen %1 · ID %2 · hands over: %3</source>
+        <translation>培训市民 %1 · 身份证号 %2 · 交来材料：%3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was taken as received for %3, but the citizen had not brought it%4</source>
+        <translation>%1：办理“%3”时将“%2”按已收取处理，但市民并未携带%4</translation>
+    </message>
+    <message>
+        <source> (case %1)</source>
+        <translation>（办件 %1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 was refused, though the citizen had brought every required material</source>
+        <translation>%1：市民已带齐必需材料，却对“%2”不予受理</translation>
+    </message>
+    <message>
+        <source>%1: served in %2 min, over the standard of %3 min</source>
+        <translation>%1：办理用时 %2 分钟，超出标准时长 %3 分钟</translation>
+    </message>
+    <message>
+        <source>arrives at minute %1</source>
+        <translation>第 %1 分钟到达</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>stepped away</source>
+        <translation>暂离</translation>
+    </message>
+    <message>
+        <source>finished in %1 min (standard %2)</source>
+        <translation>已办结，用时 %1 分钟（标准 %2）</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>过号未到</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Trainee %1 · trainer %2 · started %3</source>
+        <translation>学员 %1 · 带教 %2 · 开始于 %3</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>结束于 %1</translation>
+    </message>
+    <message>
+        <source>No mistakes so far.</source>
+        <translation>目前没有差错。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mistakes: %n</source>
+        <translation>
+            <numerusform>差错 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizens (%1 of %2 arrived)</source>
+        <translation>市民（已到 %1 / 共 %2）</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>市民</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Left at home</source>
+        <translation>未带材料</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>rates %1</source>
+        <translation>评价：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TrainingPage</name>
+    <message>
+        <source>Open a training scenario</source>
+        <translation>打开培训情景</translation>
+    </message>
+    <message>
+        <source>Scenario (*.json)</source>
+        <translation>培训情景 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario file: %2</source>
+        <translation>%1 不是培训情景文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not fit the scenario format: %2</source>
+        <translation>%1 不符合培训情景格式：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n citizen(s))</source>
+        <translation>
+            <numerusform>%1（%n 位市民）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” loaded.</source>
+        <translation>已载入培训情景“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose a training hall and a scenario first.</source>
+        <translation>请先选择培训大厅和培训情景。</translation>
+    </message>
+    <message>
+        <source>Enter the trainee&apos;s user name.</source>
+        <translation>请输入学员的用户名。</translation>
+    </message>
+    <message>
+        <source>Training started: %1 for %2.</source>
+        <translation>培训已开始：%1，学员 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training ended: %n mistake(s).</source>
+        <translation>
+            <numerusform>培训已结束：差错 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 served</source>
+        <translation>已办 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Training hall:</source>
+        <translation>培训大厅：</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>开始新的培训</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>培训情景：</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <source>user name, e.g. cj_teller1</source>
+        <translation>用户名，如 cj_teller1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End training</source>
+        <translation>结束培训</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>差错</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 </TS>

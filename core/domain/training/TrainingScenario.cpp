@@ -102,15 +102,18 @@ QList<TrainingCitizen> TrainingCitizens::generate(int count, int seed, QDate tod
     QRandomGenerator rng(static_cast<quint32>(seed));
     QList<TrainingCitizen> out;
     QSet<QString> ids;
+    QSet<QString> names;
     while (out.size() < count) {
         const QDate birth = today.addYears(-18 - static_cast<int>(rng.bounded(45))).addDays(-static_cast<int>(rng.bounded(365)));
         const QString first17 = QString::fromLatin1(regions[rng.bounded(6)]) + birth.toString(QStringLiteral("yyyyMMdd"))
                                 + QStringLiteral("%1").arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
         const QString id = first17 + ResidentId::checksumCharacter(first17);
-        if (ids.contains(id))
+        const QString name = QString::fromUtf16(surnames[rng.bounded(16)]) + QString::fromUtf16(given[rng.bounded(16)]) + kMark;
+        // Different people in one session: a trainer tells them apart by name (256 names at most).
+        if (ids.contains(id) || (names.contains(name) && names.size() < 256))
             continue;
         ids.insert(id);
-        const QString name = QString::fromUtf16(surnames[rng.bounded(16)]) + QString::fromUtf16(given[rng.bounded(16)]) + kMark;
+        names.insert(name);
         out.append({id, name, QStringLiteral("1990000%1").arg(out.size(), 4, 10, QLatin1Char('0'))});
     }
     return out;

@@ -163,7 +163,22 @@ Result<TrainingSessionDetail> TrainingService::detail(const Account &who, qint64
         return record.error();
     if (auto allowed = mayRead(who, record.value()); !allowed)
         return allowed.error();
-    return detailOf(record.value());
+    auto d = detailOf(record.value());
+    if (!d || !d.value().session.running() || mayTrain(who, record.value().session.hall))
+        return d;
+    // While it runs, the trainee is not told what the scenario holds nor what they got wrong.
+    for (TrainingArrivalView &a : d.value().arrivals)
+        hideScenario(a);
+    d.value().mistakes.clear();
+    d.value().session.mistakes = 0;
+    return d;
+}
+
+void TrainingService::hideScenario(TrainingArrivalView &arrival)
+{
+    arrival.missing.clear();
+    arrival.note.clear();
+    arrival.rating.reset();
 }
 
 Result<TrainingSessionList> TrainingService::list(const Account &who, const QString &hallCode)
@@ -197,7 +212,10 @@ Result<TrainingArrivalView> TrainingService::arrivalOfTicket(const Account &who,
         if (auto allowed = mayRead(who, record.value()); !allowed)
             return allowed.error();
     }
-    return viewOf(record.value(), *arrival.value());
+    auto view = viewOf(record.value(), *arrival.value());
+    if (view && !mayTrain(who, record.value().session.hall))
+        hideScenario(view.value()); // the window sees what the citizen hands over, not what they left at home
+    return view;
 }
 
 Result<TrainingArrivalView> TrainingService::viewOf(const TrainingSessionRecord &record, const TrainingArrivalRecord &arrival,

@@ -30,11 +30,14 @@ public:
 
     Result<TrainingSessionDetail> start(const Account &who, const StartTrainingRequest &request);
     Result<TrainingSessionDetail> end(const Account &who, qint64 sessionId);
-    // The trainer's report: to the trainers overseeing the hall and to the trainee.
+    // The trainer's report: to the trainers overseeing the hall, and to the trainee — who, while
+    // the session runs, is not shown what the citizens left at home, the trainer's notes, the
+    // ratings to come or the mistakes.
     Result<TrainingSessionDetail> detail(const Account &who, qint64 sessionId);
     Result<TrainingSessionList> list(const Account &who, const QString &hallCode);
     // The citizen behind a training ticket, for the window that serves them (NotFound for a
-    // ticket no scenario issued).
+    // ticket no scenario issued): who they are and what they hand over; what they left at home
+    // only to a trainer.
     Result<TrainingArrivalView> arrivalOfTicket(const Account &who, qint64 ticketId);
 
     // Issues the arrivals now due and gives the ratings of finished tickets, for every running
@@ -49,6 +52,7 @@ private:
     Result<TrainingArrivalView> viewOf(const TrainingSessionRecord &record, const TrainingArrivalRecord &arrival,
                                        QList<TrainingMistake> *mistakes = nullptr);
     Status advance(const TrainingSessionRecord &record);
+    static void hideScenario(TrainingArrivalView &arrival);
 
     Database &m_db;
     const Clock &m_clock;

@@ -66,6 +66,7 @@ TrainingPage::TrainingPage(ClientSession &session, QWidget *parent)
     m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sessions->verticalHeader()->hide();
+    m_sessions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sessions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
 
     auto *top = new QHBoxLayout;

@@ -109,10 +109,12 @@ QString TrainingText::reportHtml(const TrainingSessionDetail &d, const Catalogue
             happened += QStringLiteral(" · ") + tr("case %1").arg(a.cases.join(tr(", ")));
         if (a.rating)
             happened += QStringLiteral(" · ") + tr("rates %1").arg(ratingLevelText(*a.rating));
+        // The trainer's note on what the arrival is meant to teach, under its matters.
+        const QString matters = serviceNames(a.services, catalogue, language).toHtmlEscaped()
+                                + (a.note.isEmpty() ? QString() : QStringLiteral("<br><span style='color:#666'>%1</span>").arg(a.note.toHtmlEscaped()));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(a.index + 1)
-                    .arg(a.ticket.isEmpty() ? QStringLiteral("—") : a.ticket, a.citizen.name.toHtmlEscaped(),
-                         serviceNames(a.services, catalogue, language).toHtmlEscaped(),
+                    .arg(a.ticket.isEmpty() ? QStringLiteral("—") : a.ticket, a.citizen.name.toHtmlEscaped(), matters,
                          missing.isEmpty() ? QStringLiteral("—") : missing.join(tr(", ")).toHtmlEscaped(), happened.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");

@@ -112,7 +112,9 @@ private Q_SLOTS:
         const QList<TrainingCitizen> a = TrainingCitizens::generate(40, 7, kToday);
         QCOMPARE(a.size(), 40);
         QSet<QString> ids;
+        QSet<QString> names;
         for (const TrainingCitizen &c : a) {
+            names.insert(c.name);
             QCOMPARE(ResidentId::check(c.idNumber, kToday), ResidentId::Problem::None);
             QVERIFY(c.idNumber.startsWith(QLatin1String("5107")));
             QVERIFY(c.name.endsWith(TrainingCitizens::kMark));
@@ -120,6 +122,7 @@ private Q_SLOTS:
             ids.insert(c.idNumber);
         }
         QCOMPARE(ids.size(), 40);
+        QCOMPARE(names.size(), 40); // told apart by name in the trainer's report
         QCOMPARE(TrainingCitizens::generate(40, 7, kToday), a);
         QVERIFY(TrainingCitizens::generate(40, 8, kToday) != a);
     }
