@@ -7,7 +7,9 @@
 // it reaches the city's figures or risk alerts, and an approved training case sends the citizen no
 // message where the same case at the city hall does. Refusals (not a trainer, not a training hall,
 // a scenario that does not fit the catalogue, a trainee of another hall) store nothing.
+#include "core/domain/api/RectificationBodies.h"
 #include "core/domain/api/TrainingBodies.h"
+#include "core/domain/api/WorkOrderBodies.h"
 #include "core/domain/util/ResidentId.h"
 #include "core/service/store/ServerSchema.h"
 #include "core/sql/Database.h"
@@ -120,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         m_http = std::make_unique<SyncHttp>(m_server.url());
         for (const char *user : {"admin", "supervisor1", "fc_supervisor", "cj_teller1", "teller1", "yx_teller1", "reviewer1",
-                                 "reviewer2", "reviewer3"}) {
+                                 "reviewer2", "reviewer3", "agent1"}) {
             m_token.insert(QString::fromLatin1(user), m_http->login(QString::fromLatin1(user), QStringLiteral("demo1234")));
             QVERIFY2(!token(user).isEmpty(), user);
         }
@@ -269,6 +271,45 @@ private Q_SLOTS:
         const QString sent = QStringLiteral("SELECT COUNT(*) FROM case_notifications n JOIN cases c ON c.id = n.case_id WHERE c.case_number = ?");
         QCOMPARE(count(sent, {control}), 1);
         QCOMPARE(count(sent, {acceptedRight}), 0);
+
+        // The bad rating's rectification is the trainer's: in the training hall's own list, not in
+        // the lists of the halls above it.
+        const auto rectificationsOf = [this](const QString &hall, const char *as) {
+            const HttpReply r = m_http->get(QStringLiteral("/api/v1/halls/%1/rectifications?below=true").arg(hall), token(as));
+            int n = 0;
+            const RectificationList list = RectificationList::fromJson(r.json()).value();
+            for (const RectificationItem &item : list.rectifications)
+                n += item.hall == kHall;
+            return r.status == 200 ? n : -1;
+        };
+        QCOMPARE(rectificationsOf(kHall, "fc_supervisor"), 1);
+        QCOMPARE(rectificationsOf(QStringLiteral("MY-FC"), "fc_supervisor"), 0);
+        QCOMPARE(rectificationsOf(QStringLiteral("MY-CITY"), "supervisor1"), 0);
+
+        // A 12333 complaint about the training hall is answered, and its "caller" is sent nothing;
+        // the same about an ordinary hall is texted.
+        const auto answeredComplaint = [this](const QString &hall) {
+            NewWorkOrderRequest complaint;
+            complaint.kind = WorkOrderKind::Complaint;
+            complaint.phone = QStringLiteral("13912345678");
+            complaint.hall = hall;
+            complaint.text = QStringLiteral("来电反映窗口办理时间过长。");
+            const QString number = m_http->post(QStringLiteral("/api/v1/work-orders"), complaint.toJson(), token("agent1"))
+                                       .json().value(QLatin1String("work_order")).toObject().value(QLatin1String("number")).toString();
+            const bool routed = m_http->post(QStringLiteral("/api/v1/work-orders/%1/route").arg(number), {}, token("agent1")).status == 200;
+            const bool answered = m_http->post(QStringLiteral("/api/v1/work-orders/%1/answer").arg(number),
+                                               AnswerWorkOrderRequest{QStringLiteral("已核实并致歉。"), true}.toJson(), token("fc_supervisor"))
+                                      .status
+                                  == 200;
+            return routed && answered ? number : QString();
+        };
+        const QString texted = QStringLiteral("SELECT COUNT(*) FROM work_order_notifications n JOIN work_orders w ON w.id = n.work_order_id "
+                                              "WHERE w.number = ?");
+        const QString trainingComplaint = answeredComplaint(kHall);
+        const QString ordinaryComplaint = answeredComplaint(QStringLiteral("MY-FC"));
+        QVERIFY(!trainingComplaint.isEmpty() && !ordinaryComplaint.isEmpty());
+        QCOMPARE(count(texted, {ordinaryComplaint}), 1);
+        QCOMPARE(count(texted, {trainingComplaint}), 0);
 
         // Nor the risk alerts, after the day's sweep.
         QCOMPARE(m_http->post(QStringLiteral("/api/v1/risk/sweep?day=") + today(), {}, token("admin")).status, 200);

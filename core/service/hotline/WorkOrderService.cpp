@@ -340,7 +340,11 @@ Result<WorkOrderDetail> WorkOrderService::answer(const Account &who, const QStri
     if (!day)
         return day.error();
     const QDateTime now = m_clock.now();
-    const bool notify = request.notify && WorkOrderRules::isMobileNumber(r.item.phone);
+    // A work order about a training hall is a trainer's exercise: its caller is nobody to text.
+    auto training = OrgRepository(m_db).isTraining(r.item.hall);
+    if (!training)
+        return training.error();
+    const bool notify = request.notify && WorkOrderRules::isMobileNumber(r.item.phone) && !training.value();
     const QString text = answerText(r.item.number, request.answer);
     qint64 noticeId = 0;
     const Status st = m_db.transaction([&]() -> Status {

@@ -70,6 +70,9 @@ Result<RectificationList> RectificationService::list(const Account &who, const Q
         auto hall = m_queue.hall(code);
         if (!hall)
             return hall.error();
+        // A training hall's bad ratings are the trainer's: listed when it is asked for itself.
+        if (hall.value()->training && code != hallCode)
+            continue;
         ids << hall.value()->id;
         days.insert(code, serviceDay(*hall.value(), m_clock.now()));
     }
