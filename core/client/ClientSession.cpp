@@ -305,4 +305,13 @@ void ClientSession::setState(ConnectionState state)
         m_sync->flush(); // what waited while the server was away goes now
 }
 
+QTimeZone ClientSession::zoneOf(const QString &hallCode) const
+{
+    for (const Hall &h : m_halls) {
+        if (h.code == hallCode)
+            return timeZoneOf(h);
+    }
+    return QTimeZone("Asia/Shanghai");
+}
+
 } // namespace ow

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <functional>
@@ -62,6 +63,10 @@ public:
     const QUrl &server() const { return m_api.baseUrl(); }
     const Catalogue *catalogue() const { return m_catalogue ? &*m_catalogue : nullptr; }
     const QList<Hall> &halls() const { return m_halls; }
+    // The clock a hall lives by (timeZoneOf); the city's, Asia/Shanghai, for a hall not (yet) known.
+    QTimeZone zoneOf(const QString &hallCode) const;
+    // That of the account's own hall: what its screens show times in.
+    QTimeZone ownZone() const { return zoneOf(isLoggedIn() ? account().hallCode : QString()); }
     QDateTime lastSync() const { return m_lastSync; }
     ApiClient &api() { return m_api; }
     const Clock &clock() const { return m_clock; }

@@ -340,7 +340,7 @@ void MainWindow::updateStatus()
         m_problems->hide();
     }
     m_sync->setText(m_session.lastSync().isValid()
-                        ? tr("Synchronised %1").arg(QLocale().toString(m_session.lastSync().toLocalTime().time(), QLocale::ShortFormat))
+                        ? tr("Synchronised %1").arg(QLocale().toString(m_session.lastSync().toTimeZone(m_session.ownZone()).time(), QLocale::ShortFormat))
                         : tr("Not synchronised yet"));
     m_home->refresh();
 }

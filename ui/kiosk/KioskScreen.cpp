@@ -346,7 +346,7 @@ const QString &KioskScreen::lastPrinted() const
 
 void KioskScreen::tickClock()
 {
-    m_clockLabel->setText(m_clock.now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd  HH:mm")));
+    m_clockLabel->setText(m_clock.now().toTimeZone(m_session.ownZone()).toString(QStringLiteral("yyyy-MM-dd  HH:mm")));
 }
 
 void KioskScreen::setIdleTimeoutMs(int ms)

@@ -110,6 +110,7 @@ TrainingPage::TrainingPage(ClientSession &session, QWidget *parent)
         if (f.open(QIODevice::ReadOnly))
             addScenario(f.readAll(), path);
     }
+    m_scenario->setCurrentIndex(0); // the first bundled one; a file loaded later is selected
     m_startBox->setVisible(isTrainer());
     m_end->setVisible(isTrainer());
 
@@ -291,7 +292,7 @@ void TrainingPage::showSessions()
 {
     QSignalBlocker block(m_sessions);
     m_sessions->setRowCount(static_cast<int>(m_list.size()));
-    const QTimeZone zone = zoneOf(hall());
+    const QTimeZone zone = m_session.zoneOf(hall());
     for (int row = 0; row < m_list.size(); ++row) {
         const TrainingSession &s = m_list.at(row);
         const QStringList cells{s.startedAt.toTimeZone(zone).toString(QStringLiteral("MM-dd HH:mm")), s.trainee, s.title,
@@ -356,20 +357,11 @@ void TrainingPage::retranslate()
     renderReport();
 }
 
-QTimeZone TrainingPage::zoneOf(const QString &hallCode) const
-{
-    for (const Hall &h : m_session.halls()) {
-        if (h.code == hallCode)
-            return timeZoneOf(h);
-    }
-    return QTimeZone("Asia/Shanghai");
-}
-
 void TrainingPage::renderReport()
 {
     if (!m_shown)
         return;
-    m_report->setHtml(TrainingText::reportHtml(*m_shown, m_session.catalogue(), LanguageManager::current(), zoneOf(m_shown->session.hall)));
+    m_report->setHtml(TrainingText::reportHtml(*m_shown, m_session.catalogue(), LanguageManager::current(), m_session.zoneOf(m_shown->session.hall)));
     Q_EMIT reportShown();
 }
 

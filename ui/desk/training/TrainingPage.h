@@ -53,7 +53,6 @@ private:
     void showSessions();
     void reloadReport();
     void renderReport();
-    QTimeZone zoneOf(const QString &hallCode) const;
     void start();
     void end();
     QString hall() const;
