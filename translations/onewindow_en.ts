@@ -8296,10 +8296,6 @@ Staff number: %2
         <translation>Scenario (*.json)</translation>
     </message>
     <message>
-        <source>%1 is not a scenario file: %2</source>
-        <translation>%1 is not a scenario file: %2</translation>
-    </message>
-    <message>
         <source>%1 does not fit the scenario format: %2</source>
         <translation>%1 does not fit the scenario format: %2</translation>
     </message>

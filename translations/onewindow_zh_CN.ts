@@ -1309,7 +1309,7 @@ Staff number: %2
     </message>
     <message>
         <source>There is no hall %1.</source>
-        <translation>没有代码为 %1 的大厅。</translation>
+        <translation>不存在编码为 %1 的大厅。</translation>
     </message>
     <message>
         <source>%1 is not a training hall: scenarios run only in training halls.</source>
@@ -4252,7 +4252,7 @@ Staff number: %2
     </message>
     <message>
         <source>There is no hall %1.</source>
-        <translation>没有代码为 %1 的大厅。</translation>
+        <translation>不存在编码为 %1 的大厅。</translation>
     </message>
     <message>
         <source>A hall cannot belong to itself.</source>
@@ -8249,10 +8249,6 @@ Staff number: %2
     <message>
         <source>Scenario (*.json)</source>
         <translation>培训情景 (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 is not a scenario file: %2</source>
-        <translation>%1 不是培训情景文件：%2</translation>
     </message>
     <message>
         <source>%1 does not fit the scenario format: %2</source>

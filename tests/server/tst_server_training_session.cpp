@@ -17,6 +17,7 @@
 #include "tests/support/QueueDriver.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
+#include "tests/support/TrainingHall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,10 +127,7 @@ private Q_SLOTS:
             m_token.insert(QString::fromLatin1(user), m_http->login(QString::fromLatin1(user), QStringLiteral("demo1234")));
             QVERIFY2(!token(user).isEmpty(), user);
         }
-        QCOMPARE(m_http->send("PATCH", QStringLiteral("/api/v1/admin/halls/") + kHall, R"({"training":true})",
-                              {{"Authorization", "Bearer " + token("admin").toLatin1()}, {"Content-Type", "application/json"}})
-                     .status,
-                 200);
+        QCOMPARE(ow::test::markTrainingHall(*m_http, token("admin"), kHall), 200);
     }
 
     void refusalsStoreNothing()

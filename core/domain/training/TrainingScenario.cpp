@@ -5,6 +5,7 @@
 #include "core/domain/util/ResidentId.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -54,6 +55,27 @@ Result<TrainingScenario> TrainingScenario::fromJson(const QJsonObject &o)
     if (s.arrivals.size() > kMaxArrivals)
         r.problem(QStringLiteral("arrivals"), QStringLiteral("at most %1 arrivals").arg(kMaxArrivals));
     return r.finish(s);
+}
+
+Result<TrainingScenario> TrainingScenario::fromFile(const QByteArray &contents)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(contents, &error);
+    if (!doc.isObject()) {
+        Error e = invalidFieldsError({});
+        e.detail = QStringLiteral("not a JSON object: %1").arg(error.error == QJsonParseError::NoError ? QStringLiteral("an array") : error.errorString());
+        return e;
+    }
+    auto scenario = fromJson(doc.object());
+    if (scenario)
+        return scenario;
+    Error e = scenario.error();
+    const QJsonObject fields = e.extra.value(QLatin1String("fields")).toObject();
+    QStringList problems;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        problems << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
+    e.detail = problems.join(QStringLiteral("; "));
+    return e;
 }
 
 QJsonObject TrainingScenario::catalogueProblems(const Catalogue &catalogue) const

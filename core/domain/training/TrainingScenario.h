@@ -42,6 +42,9 @@ struct TrainingScenario
 
     QJsonObject toJson() const;
     static Result<TrainingScenario> fromJson(const QJsonObject &o);
+    // A scenario file as a trainer wrote it: ValidationFailed whose detail names every problem
+    // ("not JSON: …", or "title: required; arrivals[0].services: at least one matter").
+    static Result<TrainingScenario> fromFile(const QByteArray &contents);
     // What does not fit the catalogue, per field ("arrivals[2].services": "unknown matter XX-999"):
     // empty when every matter exists and every missing material is one of its arrival's matters'.
     QJsonObject catalogueProblems(const Catalogue &catalogue) const;

@@ -56,13 +56,14 @@ Result<Ticket> QueueService::transfer(qint64 ticketId, int window, const Transfe
     }
     int target = req.toWindow;
     if (req.toTeller) {
-        auto windows = m_tickets.windows(ticket.hallId);
-        if (!windows)
-            return windows.error();
-        const auto it = std::find_if(windows.value().begin(), windows.value().end(), [&](const WindowStatus &w) {
+        auto read = windowStates(ticket.hallId);
+        if (!read)
+            return read.error();
+        const QList<WindowStatus> windows = *read.value();
+        const auto it = std::find_if(windows.begin(), windows.end(), [&](const WindowStatus &w) {
             return w.tellerId == req.toTeller && w.state != WindowState::Closed;
         });
-        if (it == windows.value().end())
+        if (it == windows.end())
             return conflictError(QStringLiteral("teller %1 is not at a window").arg(req.toTeller));
         target = it->number;
     }

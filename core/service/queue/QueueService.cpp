@@ -119,6 +119,53 @@ void QueueService::orgChanged()
     m_hallCodes.clear();
     m_views.clear();
     m_autoAssignHalls.reset();
+    m_windowStates.clear();
+}
+
+Result<const QList<WindowStatus> *> QueueService::windowStates(qint64 hallId)
+{
+    if (const auto it = m_windowStates.constFind(hallId); it != m_windowStates.constEnd())
+        return &*it;
+    auto read = m_tickets.windows(hallId);
+    if (!read)
+        return read.error();
+    return &*m_windowStates.insert(hallId, std::move(read).value());
+}
+
+Result<std::optional<WindowStatus>> QueueService::windowState(qint64 hallId, int number)
+{
+    auto all = windowStates(hallId);
+    if (!all)
+        return all.error();
+    for (const WindowStatus &w : *all.value()) {
+        if (w.number == number)
+            return std::optional(w);
+    }
+    return std::optional<WindowStatus>();
+}
+
+Status QueueService::saveWindowState(qint64 hallId, const WindowStatus &status)
+{
+    if (auto st = m_tickets.saveWindow(hallId, status); !st)
+        return st;
+    m_db.onRollback([this, hallId] { m_windowStates.remove(hallId); });
+    const auto entry = m_windowStates.find(hallId);
+    if (entry == m_windowStates.end())
+        return okStatus();
+    for (WindowStatus &w : *entry) {
+        if (w.number != status.number)
+            continue;
+        if (w.tellerId != status.tellerId)
+            break; // the new teller's name is read with the hall's windows next time
+        const QString name = w.tellerName;
+        const QString staffNo = w.tellerStaffNo;
+        w = status;
+        w.tellerName = name;
+        w.tellerStaffNo = staffNo;
+        return okStatus();
+    }
+    m_windowStates.erase(entry); // a window's first state, or another teller at it
+    return okStatus();
 }
 
 Result<HallQueueConfig> QueueService::rulesOf(const Hall &h)
@@ -300,7 +347,7 @@ Result<std::optional<Ticket>> QueueService::callNextAt(const Hall &h, int window
     auto windowProfile = profile(h, window);
     if (!windowProfile)
         return windowProfile.error();
-    auto status = m_tickets.window(h.id, window);
+    auto status = windowState(h.id, window);
     if (!status)
         return status.error();
     if (!status.value() || status.value()->state != WindowState::Open)
@@ -370,7 +417,7 @@ Result<Ticket> QueueService::callChosen(const Hall &h, Ticket t, WindowStatus ws
     written(t);
     if (auto s = m_tickets.appendEvent(t, TicketEventKind::Called, actorId, now, detail); !s)
         return s.error();
-    if (auto s = m_tickets.saveWindow(h.id, ws); !s)
+    if (auto s = saveWindowState(h.id, ws); !s)
         return s.error();
     return t;
 }
@@ -425,7 +472,7 @@ Result<Ticket> QueueService::callTicket(qint64 ticketId, int window, const QStri
     auto p = profile(**h, window);
     if (!p)
         return p.error();
-    auto status = m_tickets.window(ticket.hallId, window);
+    auto status = windowState(ticket.hallId, window);
     if (!status)
         return status.error();
     if (!status.value() || status.value()->state != WindowState::Open)

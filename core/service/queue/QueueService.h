@@ -214,6 +214,14 @@ private:
     QDateTime viewStaleAt(const Hall &hall) const;
     void forgetOnRollback(qint64 hallId);
     std::optional<QSet<qint64>> m_autoAssignHalls; // halls with an auto-assign window (lazy)
+    // Each hall's window states, read once and written through by saveWindowState, so issuing a
+    // ticket (its wait estimate) and calling one read no row of window_states. A hall's entry is
+    // dropped when a change to it is rolled back, when a window changes teller (whose name the
+    // entry holds), and on orgChanged (an administrator retiring a window writes the table).
+    QHash<qint64, QList<WindowStatus>> m_windowStates;
+    Result<const QList<WindowStatus> *> windowStates(qint64 hallId);
+    Result<std::optional<WindowStatus>> windowState(qint64 hallId, int number);
+    Status saveWindowState(qint64 hallId, const WindowStatus &status);
     Result<const QList<Ticket> *> waitingLine(const Hall &hall);
     void written(const Ticket &ticket);
     bool m_offering = false;

@@ -103,9 +103,10 @@ Result<QueueSnapshot> QueueService::snapshot(const QString &hallCode)
                                {TicketState::Waiting, TicketState::Called, TicketState::Serving, TicketState::Parked});
     if (!live)
         return live.error();
-    auto windows = m_tickets.windows((*h)->id);
-    if (!windows)
-        return windows.error();
+    auto windowsRead = windowStates((*h)->id);
+    if (!windowsRead)
+        return windowsRead.error();
+    const QList<WindowStatus> windows = *windowsRead.value(); // shared, not copied
     auto est = estimator(**h);
     if (!est)
         return est.error();
@@ -134,7 +135,7 @@ Result<QueueSnapshot> QueueService::snapshot(const QString &hallCode)
             snap.atWindows.append(q);
         }
     }
-    for (const WindowStatus &w : windows.value())
+    for (const WindowStatus &w : windows)
         snap.windows.append({w.number, w.state, w.tellerId, w.tellerName, w.tellerStaffNo, w.reason, w.autoAssign, w.since});
     return snap;
 }

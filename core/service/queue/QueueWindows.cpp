@@ -19,7 +19,7 @@ Result<WindowStatus> QueueService::setWindow(const QString &hallCode, int window
     const auto &ws = (*h)->windows;
     if (std::none_of(ws.begin(), ws.end(), [window](const Window &w) { return w.number == window; }))
         return notFoundError(QStringLiteral("hall %1 has no window %2").arg(hallCode).arg(window));
-    auto current = m_tickets.window((*h)->id, window);
+    auto current = windowState((*h)->id, window);
     if (!current)
         return current.error();
     WindowStatus status = current.value().value_or(WindowStatus{window, WindowState::Closed, 0, {}, {}, 0, false, {}, {}});
@@ -33,7 +33,7 @@ Result<WindowStatus> QueueService::setWindow(const QString &hallCode, int window
     const qint64 owner = state == WindowState::Closed ? 0 : (state == WindowState::Paused && before ? before : status.tellerId);
     // The live state and its history change together.
     const Status saved = m_db.transaction([&]() -> Status {
-        if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
+        if (auto st = saveWindowState((*h)->id, status); !st)
             return st;
         return WindowEventLog(m_db).append((*h)->id, window, state, reason, owner, tellerId, status.since,
                                            ow::serviceDay(**h, status.since));
@@ -84,11 +84,11 @@ Result<WindowProfile> QueueService::profile(const Hall &h, int window) const
 
 Result<QList<WindowProfile>> QueueService::openProfiles(const Hall &h)
 {
-    auto states = m_tickets.windows(h.id);
+    auto states = windowStates(h.id);
     if (!states)
         return states.error();
     QList<WindowProfile> open;
-    for (const WindowStatus &w : states.value()) {
+    for (const WindowStatus &w : *states.value()) {
         if (w.state != WindowState::Open)
             continue;
         if (auto p = profile(h, w.number))
@@ -149,12 +149,12 @@ Result<WindowStatus> QueueService::setAutoAssign(const QString &hallCode, int wi
         return h.error();
     if (auto p = profile(**h, window); !p)
         return p.error();
-    auto current = m_tickets.window((*h)->id, window);
+    auto current = windowState((*h)->id, window);
     if (!current)
         return current.error();
     WindowStatus status = current.value().value_or(WindowStatus{window, WindowState::Closed, 0, {}, m_clock.now(), 0, false, {}, {}});
     status.autoAssign = on;
-    if (auto st = m_tickets.saveWindow((*h)->id, status); !st)
+    if (auto st = saveWindowState((*h)->id, status); !st)
         return st.error();
     m_autoAssignHalls.reset(); // read again on the next offer
     m_db.onRollback([this] { m_autoAssignHalls.reset(); });
@@ -183,7 +183,7 @@ void QueueService::offerIdleWindows(const Hall &h)
     if (!m_autoAssignHalls->contains(h.id))
         return;
     m_offering = true;
-    if (auto windows = m_tickets.windows(h.id)) {
+    if (auto windows = m_tickets.windows(h.id)) { // a copy: the calls below write window states
         for (const WindowStatus &w : windows.value()) {
             // A window with a ticket at it is refused by callNextAt, as a teller's call is.
             if (w.autoAssign && w.state == WindowState::Open)

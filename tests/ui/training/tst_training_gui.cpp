@@ -6,6 +6,7 @@
 #include "tests/support/ClientLogin.h"
 #include "tests/support/SyncHttp.h"
 #include "tests/support/TestServer.h"
+#include "tests/support/TrainingHall.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/desk/ClientController.h"
 #include "ui/desk/MainWindow.h"
@@ -13,6 +14,7 @@
 #include "ui/desk/training/TrainingPage.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -40,10 +42,7 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         test::SyncHttp http(m_server.url());
         const QString admin = http.login(QStringLiteral("admin"), QStringLiteral("demo1234"));
-        const test::HttpReply r = http.send("PATCH", QStringLiteral("/api/v1/admin/halls/MY-FC-CJ"),
-                                            QJsonDocument(QJsonObject{{QLatin1String("training"), true}}).toJson(),
-                                            {{"Authorization", "Bearer " + admin.toLatin1()}, {"Content-Type", "application/json"}});
-        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(test::markTrainingHall(http, admin, QStringLiteral("MY-FC-CJ")), 200);
     }
 
     void aTrainingHallsTellerSeesTheBand()
@@ -81,6 +80,16 @@ private Q_SLOTS:
         auto *scenario = page->findChild<QComboBox *>(QStringLiteral("trainingScenario"));
         QCOMPARE(scenario->count(), TrainingPage::bundledScenarios().size());
         QVERIFY(scenario->count() >= 2);
+        // A file that does not fit is refused with its problems named, and is not offered.
+        QTemporaryDir files;
+        QFile broken(files.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"arrivals":[]})");
+        broken.close();
+        QVERIFY(!page->loadScenarioFile(broken.fileName()));
+        QVERIFY2(page->findChild<QLabel *>(QStringLiteral("trainingStatus"))->text().contains(QStringLiteral("不符合培训情景格式")),
+                 qPrintable(page->findChild<QLabel *>(QStringLiteral("trainingStatus"))->text()));
+        QCOMPARE(scenario->count(), TrainingPage::bundledScenarios().size());
         scenario->setCurrentIndex(0);
         QVERIFY2(scenario->currentText().startsWith(QStringLiteral("第一个上午")), qPrintable(scenario->currentText()));
         // No trainee: said, nothing started.

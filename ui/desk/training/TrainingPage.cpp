@@ -15,7 +15,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -183,19 +182,9 @@ void TrainingPage::hallsChanged()
 
 bool TrainingPage::addScenario(const QByteArray &json, const QString &origin)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (!doc.isObject()) {
-        m_status->setText(tr("%1 is not a scenario file: %2").arg(QDir::toNativeSeparators(origin), error.errorString()));
-        return false;
-    }
-    auto scenario = TrainingScenario::fromJson(doc.object());
+    auto scenario = TrainingScenario::fromFile(json);
     if (!scenario) {
-        const QJsonObject fields = scenario.error().extra.value(QLatin1String("fields")).toObject();
-        QStringList problems;
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            problems << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
-        m_status->setText(tr("%1 does not fit the scenario format: %2").arg(QDir::toNativeSeparators(origin), problems.join(QStringLiteral("; "))));
+        m_status->setText(tr("%1 does not fit the scenario format: %2").arg(QDir::toNativeSeparators(origin), scenario.error().detail));
         return false;
     }
     m_scenarios.append(scenario.value());

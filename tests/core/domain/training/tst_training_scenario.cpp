@@ -95,6 +95,18 @@ private Q_SLOTS:
         QVERIFY(!TrainingScenario::fromJson(parse(R"({"title":"x","arrivals":[]})")));
     }
 
+    void aFileNamesEveryProblemInWords()
+    {
+        auto notJson = TrainingScenario::fromFile("{\"title\": ");
+        QVERIFY(!notJson);
+        QVERIFY2(notJson.error().detail.startsWith(QLatin1String("not a JSON object")), qPrintable(notJson.error().detail));
+        auto bad = TrainingScenario::fromFile(R"({"arrivals":[{"services":[]}]})");
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().detail.contains(QLatin1String("title: required")), qPrintable(bad.error().detail));
+        QVERIFY(bad.error().detail.contains(QLatin1String("arrivals[0].services: at least one matter")));
+        QVERIFY(TrainingScenario::fromFile(R"({"title":"x","arrivals":[{"services":["SI-008"]}]})"));
+    }
+
     void whatDoesNotFitTheCatalogueIsNamed()
     {
         TrainingScenario s;
